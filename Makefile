@@ -1,0 +1,43 @@
+# Everything a fresh machine needs is installed from here: no step by hand.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint typecheck layers bench venv clean demo translations
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/cloud-credit gui --demo
+
+test: $(STAMP)
+	$(BIN)/ruff check desktop_app tests bench
+	$(BIN)/ruff format --check desktop_app tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop_app tests bench
+	$(BIN)/ruff format --check desktop_app tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+layers: $(STAMP)
+	$(BIN)/lint-imports
+
+bench: $(STAMP)
+	$(PY) -m bench.run
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

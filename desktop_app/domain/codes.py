@@ -1,0 +1,71 @@
+"""Voucher codes: ``XXXX-XXXX-XXXX``, Crockford base-32, the last character a check character.
+
+The check character (Luhn mod 32) catches every single mistyped character and every swap of
+two neighbours, so a typo is reported as such before any lookup. Reading is forgiving:
+case-insensitive, spaces and dashes ignored, and the look-alikes O/I/L read as 0/1/1.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from desktop_app.domain.errors import DomainError
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
+BODY_LENGTH = 11
+CODE_LENGTH = BODY_LENGTH + 1
+_VALUE = {c: i for i, c in enumerate(ALPHABET)}
+_ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+_N = len(ALPHABET)
+
+
+def check_character(body: str) -> str:
+    """Luhn mod N over the body (already normalised)."""
+    factor = 2
+    total = 0
+    for char in reversed(body):
+        addend = factor * _VALUE[char]
+        factor = 1 if factor == 2 else 2
+        total += addend // _N + addend % _N
+    return ALPHABET[(_N - total % _N) % _N]
+
+
+def normalise(text: str) -> str:
+    """Upper-case, drop spaces and dashes, map look-alikes. Does not validate."""
+    cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\u00a0")
+    return cleaned.translate(_ALIASES)
+
+
+def parse_code(text: str) -> str:
+    """Return the canonical code (``XXXX-XXXX-XXXX``) or raise ``voucher.malformed`` /
+    ``voucher.mistyped``."""
+    code = normalise(text)
+    if len(code) != CODE_LENGTH or any(ch not in _VALUE for ch in code):
+        raise DomainError("voucher.malformed", code=text.strip())
+    if check_character(code[:-1]) != code[-1]:
+        raise DomainError("voucher.mistyped", code=text.strip())
+    return display(code)
+
+
+def display(code: str) -> str:
+    plain = normalise(code)
+    return "-".join(plain[i : i + 4] for i in range(0, len(plain), 4))
+
+
+def new_code() -> str:
+    """A fresh random code with its check character."""
+    body = "".join(ALPHABET[secrets.randbelow(_N)] for _ in range(BODY_LENGTH))
+    return display(body + check_character(body))
+
+
+def code_state(text: str) -> str:
+    """For a field checked as it is typed: ``empty``, ``partial``, ``mistyped``, ``malformed``
+    or ``ok``."""
+    code = normalise(text)
+    if not code:
+        return "empty"
+    if any(ch not in _VALUE for ch in code) or len(code) > CODE_LENGTH:
+        return "malformed"
+    if len(code) < CODE_LENGTH:
+        return "partial"
+    return "ok" if check_character(code[:-1]) == code[-1] else "mistyped"

@@ -1,0 +1,34 @@
+"""Calendar rules: the 13-month life of purchased credit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from desktop_app.domain.errors import DomainError
+
+CREDIT_LIFETIME_MONTHS = 13
+
+
+def add_months(day: date, months: int) -> date:
+    """Calendar months, clamped to the month's last day (2026-01-31 + 1 -> 2026-02-28)."""
+    result: date = day + relativedelta(months=months)
+    return result
+
+
+def credit_expires_on(issued_on: date) -> date:
+    """Purchased credit is lost 13 calendar months after it is issued (the payment date)."""
+    return add_months(issued_on, CREDIT_LIFETIME_MONTHS)
+
+
+def is_usable_on(valid_from: date, expires_on: date, day: date) -> bool:
+    """A lot is usable on ``day`` iff ``valid_from <= day < expires_on``."""
+    return valid_from <= day < expires_on
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise DomainError("date.malformed", text=text) from None

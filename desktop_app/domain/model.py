@@ -1,0 +1,220 @@
+"""The ledger's records: immutable, exact, free of I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from desktop_app.domain.dates import is_usable_on
+from desktop_app.domain.money import ZERO, vat_of
+
+
+class LotKind(StrEnum):
+    VOUCHER = "voucher"
+    CREDIT = "credit"
+
+
+class LotStatus(StrEnum):
+    ACTIVE = "active"
+    EXHAUSTED = "exhausted"
+    EXPIRED = "expired"
+    UPCOMING = "upcoming"
+
+
+class Source(StrEnum):
+    """Where an invoice is paid from, in the order applied."""
+
+    VOUCHER = "voucher"
+    CREDIT = "credit"
+    DIGITAL_LAUNCHPAD = "digital_launchpad"
+    LOYALTY = "loyalty"
+
+
+class Account(StrEnum):
+    DIGITAL_LAUNCHPAD = "digital_launchpad"
+    LOYALTY = "loyalty"
+
+
+class OrderStatus(StrEnum):
+    PENDING = "pending"
+    PAID = "paid"
+    CANCELLED = "cancelled"
+
+
+class MovementKind(StrEnum):
+    """OVH's own vocabulary for credit movements."""
+
+    VOUCHER = "VOUCHER"  # a redeemed voucher becomes a lot
+    ORDER = "ORDER"  # a paid purchase order becomes a lot
+    USE = "USE"  # an invoice takes from a lot or an account
+    EXPIRE = "EXPIRE"  # what was left of a lot at its expiry, lost
+    BONUS = "BONUS"  # Digital LaunchPad or loyalty top-up
+    CANCEL = "CANCEL"  # a pending order cancelled (amount zero, kept for the trail)
+    MANUAL = "MANUAL"  # an adjustment
+
+
+class PaymentType(StrEnum):
+    CARD = "card"
+    SEPA = "sepa"
+    PAYPAL = "paypal"
+    TRANSFER = "transfer"
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    id: int
+    name: str
+    description: str = ""
+    archived: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CreditLot:
+    id: int
+    project_id: int
+    kind: LotKind
+    reference: str
+    total: Decimal
+    used: Decimal
+    expired: Decimal
+    valid_from: date
+    expires_on: date
+    issued_on: date
+    products: frozenset[str] = frozenset()
+    description: str = ""
+
+    @property
+    def available(self) -> Decimal:
+        return self.total - self.used - self.expired
+
+    def pays_for(self, product: str) -> bool:
+        return not self.products or product in self.products
+
+    def usable_on(self, day: date) -> bool:
+        return is_usable_on(self.valid_from, self.expires_on, day) and self.available > 0
+
+    def status(self, on: date) -> LotStatus:
+        if on >= self.expires_on or (self.expired > 0 and self.available == 0):
+            return LotStatus.EXPIRED
+        if self.available <= 0:
+            return LotStatus.EXHAUSTED
+        if on < self.valid_from:
+            return LotStatus.UPCOMING
+        return LotStatus.ACTIVE
+
+
+def waterfall_key(lot: CreditLot) -> tuple[int, date, date, int]:
+    """Vouchers before purchased credit; soonest expiry first; then issue date, then id."""
+    return (0 if lot.kind is LotKind.VOUCHER else 1, lot.expires_on, lot.issued_on, lot.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Voucher:
+    """A code in this ledger's catalogue, redeemable once on one project."""
+
+    code: str
+    amount: Decimal
+    valid_from: date
+    expires_on: date
+    products: frozenset[str] = frozenset()
+    campaign: str = ""
+    redeemed_on: date | None = None
+    lot_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseOrder:
+    number: str
+    project_id: int
+    status: OrderStatus
+    amount_ht: Decimal
+    vat_rate: Decimal
+    created_on: date
+    paid_on: date | None = None
+    cancelled_on: date | None = None
+    pdf: str | None = None
+
+    @property
+    def vat(self) -> Decimal:
+        return vat_of(self.amount_ht, self.vat_rate)
+
+    @property
+    def amount_ttc(self) -> Decimal:
+        return self.amount_ht + self.vat
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentMethod:
+    id: int
+    type: PaymentType
+    label: str
+    default: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceLine:
+    product: str
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Allocation:
+    source: Source
+    reference: str
+    lot_id: int | None
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentDue:
+    label: str | None
+    amount_ht: Decimal
+    vat: Decimal
+
+    @property
+    def amount_ttc(self) -> Decimal:
+        return self.amount_ht + self.vat
+
+
+@dataclass(frozen=True, slots=True)
+class Invoice:
+    """An invoice as simulated or posted: what each source pays, in the order applied."""
+
+    project_id: int
+    date: date
+    lines: tuple[InvoiceLine, ...]
+    allocations: tuple[Allocation, ...]
+    payment: PaymentDue
+    vat_rate: Decimal
+    number: str | None = None
+
+    @property
+    def total_ht(self) -> Decimal:
+        return sum((line.amount for line in self.lines), ZERO)
+
+    @property
+    def allocated(self) -> Decimal:
+        return sum((a.amount for a in self.allocations), ZERO)
+
+
+@dataclass(frozen=True, slots=True)
+class Movement:
+    id: int
+    date: date
+    kind: MovementKind
+    amount: Decimal
+    reference: str
+    project_id: int | None = None
+    lot_id: int | None = None
+    account: str | None = None
+    invoice_number: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    vat_rate: Decimal = Decimal("20.00")
+    language: str = "en"
+    company: dict[str, str] = field(default_factory=dict)
