@@ -218,3 +218,26 @@ class Settings:
     vat_rate: Decimal = Decimal("20.00")
     language: str = "en"
     company: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A company block on a purchase order (seller or buyer)."""
+
+    name: str
+    address: str = ""  # several lines, separated by "\n"
+    siren: str = ""
+    vat_number: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentInstructions:
+    bank: str = ""
+    iban: str = ""
+    bic: str = ""
+    terms_days: int = 30
+
+
+#: How long a pending purchase order may be paid (printed on the order).
+ORDER_VALIDITY_DAYS = 30

@@ -1,0 +1,183 @@
+"""Schema and migrations, versioned with ``PRAGMA user_version``.
+
+Money columns end in ``_cents`` (INTEGER); dates are ISO ``YYYY-MM-DD`` text. Movements,
+invoices and their lines are append-only (triggers refuse UPDATE and DELETE), so the history
+can always rebuild every balance. ``lots.used_cents``/``expired_cents`` and
+``accounts.balance_cents`` are caches kept in the same transaction as their movements;
+``check`` compares them with the movements.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # version 1
+    """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE projects (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+        description TEXT NOT NULL DEFAULT '',
+        archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+        created_on TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE lots (
+        id INTEGER PRIMARY KEY,
+        project_id INTEGER NOT NULL REFERENCES projects(id),
+        kind TEXT NOT NULL CHECK (kind IN ('voucher', 'credit')),
+        reference TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        total_cents INTEGER NOT NULL CHECK (total_cents > 0),
+        used_cents INTEGER NOT NULL DEFAULT 0 CHECK (used_cents >= 0),
+        expired_cents INTEGER NOT NULL DEFAULT 0 CHECK (expired_cents >= 0),
+        valid_from TEXT NOT NULL,
+        expires_on TEXT NOT NULL,
+        issued_on TEXT NOT NULL,
+        products TEXT NOT NULL DEFAULT '',
+        CHECK (used_cents + expired_cents <= total_cents),
+        CHECK (valid_from < expires_on)
+    ) STRICT;
+    -- The waterfall: a project's lots with something left, vouchers first, soonest expiry first.
+    CREATE INDEX lots_waterfall ON lots (project_id, kind DESC, expires_on, issued_on, id)
+        WHERE total_cents > used_cents + expired_cents;
+    CREATE INDEX lots_by_expiry ON lots (project_id, expires_on, id);
+    CREATE INDEX lots_due ON lots (expires_on)
+        WHERE total_cents > used_cents + expired_cents;
+
+    CREATE TABLE accounts (
+        name TEXT PRIMARY KEY CHECK (name IN ('digital_launchpad', 'loyalty')),
+        balance_cents INTEGER NOT NULL DEFAULT 0 CHECK (balance_cents >= 0)
+    ) STRICT;
+    INSERT INTO accounts (name) VALUES ('digital_launchpad'), ('loyalty');
+
+    CREATE TABLE payment_methods (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL CHECK (type IN ('card', 'sepa', 'paypal', 'transfer')),
+        label TEXT NOT NULL,
+        is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1))
+    ) STRICT;
+    CREATE UNIQUE INDEX payment_methods_one_default ON payment_methods (is_default)
+        WHERE is_default = 1;
+
+    CREATE TABLE orders (
+        number TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        seq INTEGER NOT NULL CHECK (seq > 0),
+        project_id INTEGER NOT NULL REFERENCES projects(id),
+        status TEXT NOT NULL CHECK (status IN ('pending', 'paid', 'cancelled')),
+        amount_ht_cents INTEGER NOT NULL CHECK (amount_ht_cents > 0),
+        vat_rate_bp INTEGER NOT NULL CHECK (vat_rate_bp BETWEEN 0 AND 10000),
+        vat_cents INTEGER NOT NULL,
+        amount_ttc_cents INTEGER NOT NULL,
+        created_on TEXT NOT NULL,
+        paid_on TEXT,
+        cancelled_on TEXT,
+        lot_id INTEGER REFERENCES lots(id),
+        pdf TEXT,
+        UNIQUE (year, seq)
+    ) STRICT;
+    CREATE INDEX orders_by_project ON orders (project_id, status);
+    CREATE INDEX orders_by_status ON orders (status);
+
+    CREATE TABLE vouchers (
+        code TEXT PRIMARY KEY,
+        amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+        valid_from TEXT NOT NULL,
+        expires_on TEXT NOT NULL,
+        products TEXT NOT NULL DEFAULT '',
+        campaign TEXT NOT NULL DEFAULT '',
+        created_on TEXT NOT NULL,
+        redeemed_on TEXT,
+        project_id INTEGER REFERENCES projects(id),
+        lot_id INTEGER REFERENCES lots(id),
+        CHECK (valid_from < expires_on)
+    ) STRICT;
+
+    CREATE TABLE invoices (
+        id INTEGER PRIMARY KEY,
+        number TEXT NOT NULL UNIQUE,
+        year INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        project_id INTEGER NOT NULL REFERENCES projects(id),
+        date TEXT NOT NULL,
+        total_ht_cents INTEGER NOT NULL,
+        method_ht_cents INTEGER NOT NULL CHECK (method_ht_cents >= 0),
+        vat_rate_bp INTEGER NOT NULL,
+        vat_cents INTEGER NOT NULL,
+        payment_method_id INTEGER REFERENCES payment_methods(id),
+        payment_label TEXT,
+        UNIQUE (year, seq)
+    ) STRICT;
+    CREATE INDEX invoices_by_project_date ON invoices (project_id, date);
+
+    CREATE TABLE invoice_lines (
+        invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+        line_no INTEGER NOT NULL,
+        product TEXT NOT NULL,
+        amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+        PRIMARY KEY (invoice_id, line_no)
+    ) STRICT;
+
+    CREATE TABLE movements (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('VOUCHER', 'ORDER', 'USE', 'EXPIRE', 'BONUS', 'CANCEL', 'MANUAL')),
+        amount_cents INTEGER NOT NULL,
+        reference TEXT NOT NULL,
+        project_id INTEGER REFERENCES projects(id),
+        lot_id INTEGER REFERENCES lots(id),
+        account TEXT REFERENCES accounts(name),
+        invoice_id INTEGER REFERENCES invoices(id),
+        order_number TEXT REFERENCES orders(number),
+        note TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX movements_by_project ON movements (project_id, id);
+    CREATE INDEX movements_by_lot ON movements (lot_id) WHERE lot_id IS NOT NULL;
+    CREATE INDEX movements_by_invoice ON movements (invoice_id) WHERE invoice_id IS NOT NULL;
+    CREATE INDEX movements_by_account ON movements (account) WHERE account IS NOT NULL;
+    CREATE INDEX movements_by_date ON movements (date, id);
+
+    CREATE TRIGGER movements_append_only_u BEFORE UPDATE ON movements
+        BEGIN SELECT RAISE(ABORT, 'movements are append-only'); END;
+    CREATE TRIGGER movements_append_only_d BEFORE DELETE ON movements
+        BEGIN SELECT RAISE(ABORT, 'movements are append-only'); END;
+    CREATE TRIGGER invoices_append_only_u BEFORE UPDATE ON invoices
+        BEGIN SELECT RAISE(ABORT, 'posted invoices are final'); END;
+    CREATE TRIGGER invoices_append_only_d BEFORE DELETE ON invoices
+        BEGIN SELECT RAISE(ABORT, 'posted invoices are final'); END;
+    CREATE TRIGGER invoice_lines_append_only_u BEFORE UPDATE ON invoice_lines
+        BEGIN SELECT RAISE(ABORT, 'posted invoices are final'); END;
+    CREATE TRIGGER invoice_lines_append_only_d BEFORE DELETE ON invoice_lines
+        BEGIN SELECT RAISE(ABORT, 'posted invoices are final'); END;
+    CREATE TRIGGER orders_no_delete BEFORE DELETE ON orders
+        BEGIN SELECT RAISE(ABORT, 'order numbers are kept, even cancelled'); END;
+    CREATE TRIGGER orders_final BEFORE UPDATE OF status, amount_ht_cents, paid_on, cancelled_on
+        ON orders WHEN OLD.status != 'pending'
+        BEGIN SELECT RAISE(ABORT, 'a paid or cancelled order cannot change'); END;
+    CREATE TRIGGER lots_no_delete BEFORE DELETE ON lots
+        BEGIN SELECT RAISE(ABORT, 'credit lots are never deleted'); END;
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+#: Tables a ledger has; a SQLite file with other tables and no version is someone else's.
+LEDGER_TABLES = frozenset(
+    {
+        "settings",
+        "projects",
+        "lots",
+        "accounts",
+        "payment_methods",
+        "orders",
+        "vouchers",
+        "invoices",
+        "invoice_lines",
+        "movements",
+    }
+)
