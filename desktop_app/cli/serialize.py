@@ -1,0 +1,87 @@
+"""JSON shapes of the command-line contract (cli.md). Money as "0.00" strings, dates ISO."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from desktop_app.domain.model import CreditLot, Invoice, Movement, PurchaseOrder
+from desktop_app.domain.money import fmt
+
+
+def lot_json(lot: CreditLot, project: str, today: date) -> dict[str, Any]:
+    return {
+        "id": lot.id,
+        "project": project,
+        "project_id": lot.project_id,
+        "kind": lot.kind.value,
+        "reference": lot.reference,
+        "description": lot.description,
+        "total": fmt(lot.total),
+        "used": fmt(lot.used),
+        "expired": fmt(lot.expired),
+        "available": fmt(lot.available),
+        "valid_from": lot.valid_from.isoformat(),
+        "expires_on": lot.expires_on.isoformat(),
+        "products": sorted(lot.products),
+        "status": lot.status(today).value,
+    }
+
+
+def order_json(order: PurchaseOrder, project: str) -> dict[str, Any]:
+    return {
+        "number": order.number,
+        "project": project,
+        "project_id": order.project_id,
+        "status": order.status.value,
+        "amount_ht": fmt(order.amount_ht),
+        "vat_rate": fmt(order.vat_rate),
+        "vat": fmt(order.vat),
+        "amount_ttc": fmt(order.amount_ttc),
+        "created_on": order.created_on.isoformat(),
+        "paid_on": order.paid_on.isoformat() if order.paid_on else None,
+        "pdf": order.pdf,
+    }
+
+
+def invoice_json(invoice: Invoice, project: str) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "project": project,
+        "project_id": invoice.project_id,
+        "date": invoice.date.isoformat(),
+        "total_ht": fmt(invoice.total_ht),
+        "lines": [{"product": ln.product, "amount": fmt(ln.amount)} for ln in invoice.lines],
+        "allocations": [
+            {
+                "source": a.source.value,
+                "reference": a.reference,
+                "lot": a.lot_id,
+                "amount": fmt(a.amount),
+            }
+            for a in invoice.allocations
+        ],
+        "payment_method": {
+            "label": invoice.payment.label,
+            "amount_ht": fmt(invoice.payment.amount_ht),
+            "vat": fmt(invoice.payment.vat),
+            "amount_ttc": fmt(invoice.payment.amount_ttc),
+        },
+    }
+    if invoice.number is not None:
+        data["number"] = invoice.number
+    return data
+
+
+def movement_json(m: Movement, project: str | None) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "date": m.date.isoformat(),
+        "kind": m.kind.value,
+        "amount": fmt(m.amount),
+        "reference": m.reference,
+        "project": project,
+        "lot": m.lot_id,
+        "account": m.account,
+        "invoice": m.invoice_number,
+        "note": m.note,
+    }

@@ -1,0 +1,67 @@
+"""Account-level balances (Digital LaunchPad, loyalty) and payment methods."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import Account, MovementKind, PaymentMethod, PaymentType
+from desktop_app.domain.money import check_amount, parse_amount
+from desktop_app.domain.rules import clean_name
+from desktop_app.services.desk import Desk
+
+
+@dataclass(frozen=True)
+class AccountSummary:
+    digital_launchpad: Decimal
+    loyalty: Decimal
+    payment_methods: list[PaymentMethod]
+
+
+def account_summary(desk: Desk) -> AccountSummary:
+    ledger = desk.ledger
+    with ledger.read():
+        return AccountSummary(
+            ledger.balance(Account.DIGITAL_LAUNCHPAD),
+            ledger.balance(Account.LOYALTY),
+            ledger.payment_methods(),
+        )
+
+
+def top_up(desk: Desk, account: Account | str, amount: Decimal | str, note: str = "") -> Decimal:
+    """Add to the Digital LaunchPad or loyalty balance; returns the new balance."""
+    try:
+        which = Account(account)
+    except ValueError:
+        raise DomainError("account.unknown", account=str(account)) from None
+    value = parse_amount(amount) if isinstance(amount, str) else check_amount(amount)
+    with desk.ledger.write() as ledger:
+        ledger.change_balance(which, value)
+        ledger.add_movement(
+            day=desk.today,
+            kind=MovementKind.BONUS,
+            amount=value,
+            reference=which.value,
+            account=which,
+            note=note,
+        )
+        return ledger.balance(which)
+
+
+def add_payment_method(
+    desk: Desk, kind: PaymentType | str, label: str, *, default: bool = False
+) -> PaymentMethod:
+    """The first method registered becomes the default."""
+    try:
+        which = PaymentType(kind)
+    except ValueError:
+        raise DomainError("payment_method.type", type=str(kind)) from None
+    name = clean_name(label, what="payment_method")
+    with desk.ledger.write() as ledger:
+        return ledger.add_payment_method(which, name, default)
+
+
+def set_default_payment_method(desk: Desk, method_id: int) -> None:
+    with desk.ledger.write() as ledger:
+        ledger.set_default_payment_method(method_id)

@@ -1,0 +1,101 @@
+"""A realistic demo account, replayed over the past year so history and expiries are real."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+
+from desktop_app.domain.dates import add_months
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import Account, InvoiceLine, PaymentType
+from desktop_app.services.accounts import add_payment_method, top_up
+from desktop_app.services.desk import Desk
+from desktop_app.services.expiry import expire
+from desktop_app.services.invoices import post_invoice
+from desktop_app.services.orders import buy_credit, cancel_order, pay_order
+from desktop_app.services.projects import add_project
+from desktop_app.services.vouchers import issue_vouchers, redeem_voucher
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    projects: int
+    lots: int
+    orders: int
+    invoices: int
+    unredeemed_codes: list[str]
+
+
+PROJECTS = (
+    ("Production web", "Customer-facing shop and API", ("compute", "storage", "network")),
+    ("Data lake", "Analytics and archives", ("storage", "compute")),
+    ("Staging & tests", "Pre-production", ("compute",)),
+    ("ML training", "GPU experiments", ("compute", "ai")),
+)
+MONTHLY = {"compute": Decimal("412.30"), "storage": Decimal("96.45"),
+           "network": Decimal("38.10"), "ai": Decimal("655.00")}  # fmt: skip
+
+
+def build_demo(desk: Desk) -> DemoSummary:
+    """Fill an empty ledger: four projects, a year of orders, vouchers and invoices."""
+    if desk.ledger.projects(desk.today, include_archived=True):
+        raise DomainError("demo.not_empty")
+    today = desk.today
+    start = add_months(today, -12)
+    projects = [add_project(desk, n, d) for n, d, _ in PROJECTS]
+    add_payment_method(desk, PaymentType.CARD, "Visa •••• 4242", default=True)
+    add_payment_method(desk, PaymentType.SEPA, "SEPA FR76 •••• 9012")
+    orders = lots = invoices = 0
+    with desk.as_of(start):
+        top_up(desk, Account.DIGITAL_LAUNCHPAD, Decimal("1500.00"), "Startup programme")
+        top_up(desk, Account.LOYALTY, Decimal("120.50"), "Loyalty points")
+    # A year of history, month by month.
+    for month in range(12):
+        day = add_months(start, month) + timedelta(days=2)
+        with desk.as_of(day):
+            if month in (0, 5, 9):
+                order = buy_credit(desk, projects[0].id, Decimal("2500.00") + month * 100)
+                orders += 1
+                pay_order(desk, order.number, day)
+                lots += 1
+            if month in (1, 7):
+                order = buy_credit(desk, projects[1].id, Decimal("800.00"))
+                orders += 1
+                pay_order(desk, order.number, day)
+                lots += 1
+            if month == 3:
+                order = buy_credit(desk, projects[2].id, Decimal("300.00"))
+                orders += 1
+                cancel_order(desk, order.number)
+            if month in (2, 8):
+                codes = issue_vouchers(
+                    desk, Decimal("150.00"), add_months(day, 6), products="compute",
+                    campaign="Compute starter voucher",
+                )  # fmt: skip
+                redeem_voucher(desk, codes[0].code, projects[2].id)
+                lots += 1
+            if month == 10:
+                codes = issue_vouchers(desk, Decimal("500.00"), add_months(day, 3),
+                                       campaign="GPU trial")  # fmt: skip
+                redeem_voucher(desk, codes[0].code, projects[3].id)
+                lots += 1
+            if month >= 1:
+                invoice_day = day + timedelta(days=25)
+                for project, (_, _, products) in zip(projects, PROJECTS, strict=True):
+                    scale = Decimal(1) + Decimal(month) / 40
+                    lines = [
+                        InvoiceLine(p, (MONTHLY[p] * scale).quantize(Decimal("0.01")))
+                        for p in products
+                    ]
+                    if invoice_day <= today:
+                        with desk.as_of(invoice_day):
+                            post_invoice(desk, project.id, invoice_day, lines)
+                            invoices += 1
+    with desk.as_of(today):
+        buy_credit(desk, projects[3].id, Decimal("1200.00"))  # left pending, with its PDF
+        orders += 1
+        spare = issue_vouchers(desk, Decimal("75.00"), add_months(today, 2), count=3,
+                               campaign="Partner event")  # fmt: skip
+        expire(desk)
+    return DemoSummary(len(projects), lots, orders, invoices, [v.code for v in spare])

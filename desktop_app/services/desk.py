@@ -1,0 +1,133 @@
+"""The service context: one open ledger and the date taken as today."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import Party, PaymentInstructions, Project
+from desktop_app.domain.money import parse_amount, parse_rate
+from desktop_app.domain.rules import clean_name
+from desktop_app.storage.ledger import Ledger
+
+LANGUAGES = ("en", "fr")
+
+#: Plausible demo defaults for the documents; every one is a ledger setting.
+DEFAULT_SETTINGS: dict[str, str] = {
+    "vat_rate": "20.00",
+    "language": "en",
+    "seller.name": "Nuage Public SAS",
+    "seller.address": "2 rue des Serveurs\n59100 Roubaix\nFrance",
+    "seller.siren": "512 345 678",
+    "seller.vat_number": "FR 40 512345678",
+    "seller.email": "billing@nuage-public.example",
+    "buyer.name": "Atelier Durand & Fils SARL",
+    "buyer.address": "14 quai de la Fosse\n44000 Nantes\nFrance",
+    "buyer.siren": "833 221 904",
+    "buyer.vat_number": "FR 27 833221904",
+    "buyer.email": "compta@atelier-durand.example",
+    "payment.bank": "Banque Populaire du Nord",
+    "payment.iban": "FR76 1350 7000 0131 2345 6789 012",
+    "payment.bic": "CCBPFRPPLIL",
+    "payment.terms_days": "30",
+}
+SETTING_KEYS = frozenset(DEFAULT_SETTINGS)
+
+
+@dataclass
+class Desk:
+    ledger: Ledger
+    today: date
+
+    @classmethod
+    def open(cls, path: str | Path, today: date | None = None) -> Desk:
+        return cls(Ledger(path), today or date.today())  # noqa: DTZ011 - the local calendar day
+
+    def close(self) -> None:
+        self.ledger.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def as_of(self, day: date) -> Iterator[Desk]:
+        """The same ledger seen on another day (demos, replaying history)."""
+        saved = self.today
+        self.today = day
+        try:
+            yield self
+        finally:
+            self.today = saved
+
+    # -- settings --------------------------------------------------------------------------
+    def settings(self) -> dict[str, str]:
+        return {**DEFAULT_SETTINGS, **self.ledger.settings()}
+
+    def vat_rate(self) -> Decimal:
+        return parse_rate(self.settings()["vat_rate"])
+
+    def language(self) -> str:
+        lang = self.settings()["language"]
+        return lang if lang in LANGUAGES else "en"
+
+    def party(self, who: str) -> Party:
+        s = self.settings()
+        return Party(
+            name=s[f"{who}.name"],
+            address=s[f"{who}.address"],
+            siren=s[f"{who}.siren"],
+            vat_number=s[f"{who}.vat_number"],
+            email=s[f"{who}.email"],
+        )
+
+    def payment_instructions(self) -> PaymentInstructions:
+        s = self.settings()
+        try:
+            days = int(s["payment.terms_days"])
+        except ValueError:
+            days = 30
+        return PaymentInstructions(s["payment.bank"], s["payment.iban"], s["payment.bic"], days)
+
+    def orders_dir(self) -> Path:
+        path = self.ledger.path
+        return path.parent / f"{path.stem}-orders"
+
+    # -- lookups shared by the use cases ------------------------------------------------------
+    def project(self, ref: str | int) -> Project:
+        """A project by id or by its unique name."""
+        ledger = self.ledger
+        text = str(ref).strip()
+        found = ledger.project(int(text)) if text.isdigit() else ledger.project_by_name(text)
+        if found is None:
+            raise DomainError("project.unknown", project=text)
+        return found
+
+
+def update_settings(desk: Desk, values: dict[str, str]) -> dict[str, str]:
+    """Change ledger settings (company details, VAT rate, language) in one transaction."""
+    for key, value in values.items():
+        if key not in SETTING_KEYS:
+            raise DomainError("setting.unknown", key=key)
+        if key == "vat_rate":
+            values[key] = str(parse_rate(value))
+        elif key == "language" and value not in LANGUAGES:
+            raise DomainError("setting.language", language=value)
+        elif key.endswith(".name"):
+            values[key] = clean_name(value, what="company")
+        elif key == "payment.terms_days":
+            amount = parse_amount(value, allow_zero=True)
+            if amount != amount.to_integral_value() or amount > 365:
+                raise DomainError("setting.terms_days", value=value)
+            values[key] = str(int(amount))
+    with desk.ledger.write() as ledger:
+        for key, value in values.items():
+            ledger.set_setting(key, value)
+    return desk.settings()

@@ -1,0 +1,65 @@
+"""Simulating and posting an invoice through the waterfall."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import Account, Invoice, InvoiceLine
+from desktop_app.domain.money import parse_amount
+from desktop_app.domain.waterfall import allocate_invoice, check_invoice_date
+from desktop_app.services.desk import Desk
+from desktop_app.services.expiry import record_expiries
+
+
+def parse_line(text: str) -> InvoiceLine:
+    """``PRODUCT=AMOUNT`` as typed on the command line."""
+    product, sep, amount = text.partition("=")
+    if not sep:
+        raise DomainError("invoice.line_malformed", line=text)
+    return InvoiceLine(product, parse_amount(amount))
+
+
+def _allocate(desk: Desk, project_id: int, on: date, lines: Sequence[InvoiceLine]) -> Invoice:
+    ledger = desk.ledger
+    method = ledger.default_payment_method()
+    return allocate_invoice(
+        project_id,
+        on,
+        lines,
+        ledger.waterfall_lots(project_id, on),
+        digital_launchpad=ledger.balance(Account.DIGITAL_LAUNCHPAD),
+        loyalty=ledger.balance(Account.LOYALTY),
+        vat_rate=desk.vat_rate(),
+        payment_label=method.label if method else None,
+    )
+
+
+def simulate_invoice(
+    desk: Desk, project_ref: str | int, on: date, lines: Sequence[InvoiceLine]
+) -> Invoice:
+    """What an invoice would take from where. Changes nothing."""
+    with desk.ledger.read():
+        project = desk.project(project_ref)
+        return _allocate(desk, project.id, on, lines)
+
+
+def post_invoice(
+    desk: Desk, project_ref: str | int, on: date, lines: Sequence[InvoiceLine]
+) -> Invoice:
+    """Write the invoice and one movement per source used, in one transaction."""
+    with desk.ledger.write() as ledger:
+        project = desk.project(project_ref)
+        check_invoice_date(on, ledger.last_invoice_date(project.id), desk.today)
+        record_expiries(ledger, on)
+        invoice = _allocate(desk, project.id, on, lines)
+        method = ledger.default_payment_method()
+        number = ledger.add_invoice(invoice, method.id if method else None)
+        return replace(invoice, number=number)
+
+
+def total_of(lines: Sequence[InvoiceLine]) -> Decimal:
+    return sum((line.amount for line in lines), Decimal("0.00"))

@@ -1,0 +1,180 @@
+"""Read-only views: credits & vouchers, movements, expiry alerts; CSV export."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import CreditLot, Movement, MovementKind, PurchaseOrder
+from desktop_app.domain.money import fmt
+from desktop_app.services.desk import Desk
+from desktop_app.storage.ledger import LotQuery
+
+Progress = Callable[[int, int], bool]
+
+
+def list_credits(
+    desk: Desk,
+    project_ref: str | int | None,
+    *,
+    include_all: bool = False,
+    search: str = "",
+    sort: str = "expires_on",
+    descending: bool = False,
+    limit: int = -1,
+    offset: int = 0,
+) -> list[CreditLot]:
+    """The credits & vouchers table; by default only lots with something left and not expired."""
+    project_id = desk.project(project_ref).id if project_ref is not None else None
+    query = LotQuery(project_id, desk.today, include_all, search.strip(), sort, descending)
+    return desk.ledger.lots(query, limit=limit, offset=offset)
+
+
+def lot_query(
+    desk: Desk,
+    project_ref: str | int | None,
+    *,
+    include_all: bool = False,
+    search: str = "",
+    sort: str = "expires_on",
+    descending: bool = False,
+) -> LotQuery:
+    project_id = desk.project(project_ref).id if project_ref is not None else None
+    return LotQuery(project_id, desk.today, include_all, search.strip(), sort, descending)
+
+
+def list_movements(
+    desk: Desk,
+    project_ref: str | int | None = None,
+    *,
+    kinds: Iterable[MovementKind] = (),
+    newest_first: bool = False,
+    limit: int = -1,
+    offset: int = 0,
+) -> list[Movement]:
+    project_id = desk.project(project_ref).id if project_ref is not None else None
+    return desk.ledger.movements(
+        project_id=project_id,
+        kinds=tuple(kinds),
+        newest_first=newest_first,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def expiry_alerts(desk: Desk, days: int = 30) -> list[CreditLot]:
+    """Lots with something left that expire within ``days`` days."""
+    return desk.ledger.lots_expiring(desk.today, desk.today + timedelta(days=days))
+
+
+# -- CSV export ------------------------------------------------------------------------------
+
+LOT_HEADER = [
+    "id", "project", "kind", "reference", "description", "total", "used", "expired",
+    "available", "valid_from", "expires_on", "products", "status",
+]  # fmt: skip
+ORDER_HEADER = [
+    "number", "project", "status", "amount_ht", "vat_rate", "vat", "amount_ttc",
+    "created_on", "paid_on", "cancelled_on",
+]  # fmt: skip
+MOVEMENT_HEADER = [
+    "id", "date", "kind", "amount", "reference", "project", "lot", "account", "invoice", "note",
+]  # fmt: skip
+
+
+def export_csv(
+    desk: Desk,
+    what: str,
+    output: Path,
+    project_ref: str | int | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write ``credits``, ``orders`` or ``movements`` as UTF-8 CSV; returns the row count."""
+    project_id = desk.project(project_ref).id if project_ref is not None else None
+    names = {p.id: p.name for p, _ in desk.ledger.projects(desk.today, include_archived=True)}
+    header: list[str]
+    rows: Iterator[list[str]]
+    total = 0
+    if what == "credits":
+        header = LOT_HEADER
+        query = LotQuery(project_id, desk.today, include_all=True, sort="id")
+        total = desk.ledger.count_lots(query)
+        rows = (_lot_row(lot, names, desk) for lot in desk.ledger.lots(query))
+    elif what == "orders":
+        header = ORDER_HEADER
+        orders = desk.ledger.orders(project_id=project_id)
+        total = len(orders)
+        rows = (_order_row(o, names) for o in orders)
+    elif what == "movements":
+        header = MOVEMENT_HEADER
+        total = desk.ledger.count_movements(project_id=project_id)
+        rows = (_movement_row(m, names) for m in desk.ledger.iter_movements(project_id=project_id))
+    else:
+        raise DomainError("export.unknown", what=what)
+    return write_csv(output, header, rows, total, progress)
+
+
+def write_csv(
+    output: Path,
+    header: list[str],
+    rows: Iterable[list[str]],
+    total: int = 0,
+    progress: Progress | None = None,
+) -> int:
+    """Atomic: a temporary file in the same folder, renamed when complete."""
+    output = Path(output)
+    count = 0
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=output.parent)
+    except OSError as error:
+        raise DomainError("export.cannot_write", path=str(output), detail=error.strerror) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+                if progress and count % 10000 == 0 and not progress(count, total):
+                    raise DomainError("export.cancelled")
+        os.replace(tmp, output)
+    except OSError as error:
+        raise DomainError("export.cannot_write", path=str(output), detail=error.strerror) from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    if progress:
+        progress(count, count)
+    return count
+
+
+def _order_row(o: PurchaseOrder, names: dict[int, str]) -> list[str]:
+    return [
+        o.number, names.get(o.project_id, ""), o.status.value, fmt(o.amount_ht),
+        fmt(o.vat_rate), fmt(o.vat), fmt(o.amount_ttc), o.created_on.isoformat(),
+        o.paid_on.isoformat() if o.paid_on else "",
+        o.cancelled_on.isoformat() if o.cancelled_on else "",
+    ]  # fmt: skip
+
+
+def _lot_row(lot: CreditLot, names: dict[int, str], desk: Desk) -> list[str]:
+    return [
+        str(lot.id), names.get(lot.project_id, ""), lot.kind.value, lot.reference,
+        lot.description, fmt(lot.total), fmt(lot.used), fmt(lot.expired), fmt(lot.available),
+        lot.valid_from.isoformat(), lot.expires_on.isoformat(), ",".join(sorted(lot.products)),
+        lot.status(desk.today).value,
+    ]  # fmt: skip
+
+
+def _movement_row(m: Movement, names: dict[int, str]) -> list[str]:
+    return [
+        str(m.id), m.date.isoformat(), m.kind.value, fmt(m.amount), m.reference,
+        names.get(m.project_id, "") if m.project_id else "", str(m.lot_id or ""),
+        m.account or "", m.invoice_number or "", m.note,
+    ]  # fmt: skip

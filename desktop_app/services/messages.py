@@ -1,0 +1,145 @@
+"""Words for every refusal code, in English and French: what is wrong and what to do.
+
+The command line uses these; the window has its own through Qt's translation (same codes).
+"""
+
+from __future__ import annotations
+
+from string import Formatter
+from typing import Any
+
+from desktop_app.domain.errors import DomainError
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "amount.empty": ("no amount given; type an amount such as 100 or 100,50",
+                     "aucun montant ; saisissez un montant comme 100 ou 100,50"),
+    "amount.malformed": ("'{text}' is not an amount; type digits such as 100, 100.50 or 1 234,56",
+                         "« {text} » n'est pas un montant ; saisissez par exemple 100, 100,50 ou 1 234,56"),
+    "amount.negative": ("'{text}': amounts cannot be negative",
+                        "« {text} » : un montant ne peut pas être négatif"),
+    "amount.zero": ("the amount must be more than zero", "le montant doit être supérieur à zéro"),
+    "amount.too_precise": ("'{text}' has more than two decimals; amounts are in euros and cents",
+                           "« {text} » a plus de deux décimales ; les montants sont en euros et centimes"),
+    "amount.too_large": ("'{text}' is above the maximum of {maximum} €; check the amount",
+                         "« {text} » dépasse le maximum de {maximum} € ; vérifiez le montant"),
+    "date.malformed": ("'{text}' is not a date; use YYYY-MM-DD",
+                       "« {text} » n'est pas une date ; utilisez AAAA-MM-JJ"),
+    "project.unknown": ("no project '{project}'; see `cloud-credit project list`",
+                        "aucun projet « {project} » ; voir `cloud-credit project list`"),
+    "project.duplicate": ("a project named '{name}' already exists; choose another name",
+                          "un projet nommé « {name} » existe déjà ; choisissez un autre nom"),
+    "project.name_empty": ("the project needs a name", "le projet doit avoir un nom"),
+    "project.name_too_long": ("the name is longer than {maximum} characters",
+                              "le nom dépasse {maximum} caractères"),
+    "project.name_numeric": ("'{name}' is only digits; a project name needs a letter (ids are numbers)",
+                             "« {name} » ne contient que des chiffres ; un nom de projet doit contenir une lettre"),
+    "company.name_empty": ("the company name cannot be empty", "le nom de la société ne peut pas être vide"),
+    "company.name_too_long": ("the company name is longer than {maximum} characters",
+                              "le nom de la société dépasse {maximum} caractères"),
+    "company.name_numeric": ("the company name needs a letter", "le nom de la société doit contenir une lettre"),
+    "payment_method.name_empty": ("the payment method needs a label", "le moyen de paiement doit avoir un libellé"),
+    "payment_method.name_too_long": ("the label is longer than {maximum} characters",
+                                     "le libellé dépasse {maximum} caractères"),
+    "payment_method.name_numeric": ("the label needs a letter", "le libellé doit contenir une lettre"),
+    "payment_method.type": ("unknown payment method type '{type}'; use card, sepa, paypal or transfer",
+                            "type de moyen de paiement « {type} » inconnu ; utilisez card, sepa, paypal ou transfer"),
+    "payment_method.unknown": ("no payment method {id}", "aucun moyen de paiement {id}"),
+    "account.unknown": ("no account '{account}'; use digital_launchpad or loyalty",
+                        "aucun compte « {account} » ; utilisez digital_launchpad ou loyalty"),
+    "voucher.malformed": ("'{code}' is not a voucher code; a code looks like ABCD-EFGH-JKMN",
+                          "« {code} » n'est pas un code de voucher ; un code ressemble à ABCD-EFGH-JKMN"),
+    "voucher.mistyped": ("'{code}' has a typo (its check character does not match); check each character",
+                         "« {code} » contient une faute de frappe (le caractère de contrôle ne correspond pas) ; vérifiez chaque caractère"),
+    "voucher.unknown": ("voucher {code} is unknown; check the code with whoever gave it to you",
+                        "le voucher {code} est inconnu ; vérifiez le code auprès de qui vous l'a remis"),
+    "voucher.already_used": ("voucher {code} was already redeemed on {on}; a code is used once",
+                             "le voucher {code} a déjà été utilisé le {on} ; un code ne sert qu'une fois"),
+    "voucher.expired": ("voucher {code} expired on {on}; it can no longer be redeemed",
+                        "le voucher {code} a expiré le {on} ; il ne peut plus être utilisé"),
+    "voucher.not_yet_valid": ("voucher {code} is valid from {on}; redeem it then",
+                              "le voucher {code} est valable à partir du {on} ; utilisez-le à cette date"),
+    "voucher.window_empty": ("the voucher must expire after it becomes valid ({valid_from} -> {expires_on})",
+                             "le voucher doit expirer après sa date de début ({valid_from} -> {expires_on})"),
+    "voucher.count": ("count must be between 1 and {maximum}", "le nombre doit être entre 1 et {maximum}"),
+    "voucher.exists": ("code {code} is already in the catalogue", "le code {code} est déjà au catalogue"),
+    "import.columns": ("expected code,amount,expires_on[,valid_from][,products]; found {found} columns",
+                       "attendu code,montant,expiration[,début][,produits] ; {found} colonnes trouvées"),
+    "import.duplicate_in_file": ("code {code} already appears on line {line}",
+                                 "le code {code} figure déjà ligne {line}"),
+    "import.cannot_read": ("cannot read {path}: {detail}", "impossible de lire {path} : {detail}"),
+    "import.not_utf8": ("{path} is not UTF-8 text; save it as CSV UTF-8",
+                        "{path} n'est pas du texte UTF-8 ; enregistrez-le en CSV UTF-8"),
+    "order.malformed": ("'{number}' is not an order number; they look like PO-2026-00001",
+                        "« {number} » n'est pas un numéro de bon de commande ; ils ressemblent à PO-2026-00001"),
+    "order.unknown": ("no purchase order {number}; see `cloud-credit order list`",
+                      "aucun bon de commande {number} ; voir `cloud-credit order list`"),
+    "order.already_paid": ("order {number} is already paid", "le bon de commande {number} est déjà payé"),
+    "order.cancelled": ("order {number} was cancelled and cannot be paid; buy credit again",
+                        "le bon de commande {number} a été annulé et ne peut pas être payé ; achetez à nouveau du crédit"),
+    "order.paid_cannot_cancel": ("order {number} is paid and cannot be cancelled: credit is not refundable",
+                                 "le bon de commande {number} est payé et ne peut pas être annulé : le crédit n'est pas remboursable"),
+    "order.already_cancelled": ("order {number} is already cancelled", "le bon de commande {number} est déjà annulé"),
+    "order.paid_before_created": ("order {number} was created on {created}; it cannot be paid on {date}",
+                                  "le bon de commande {number} date du {created} ; il ne peut pas être payé le {date}"),
+    "order.paid_in_future": ("the payment date {date} is in the future", "la date de paiement {date} est dans le futur"),
+    "order.status_unknown": ("unknown status '{status}'; use pending, paid or cancelled",
+                             "statut « {status} » inconnu ; utilisez pending, paid ou cancelled"),
+    "invoice.no_lines": ("an invoice needs at least one line, such as --line compute=120.00",
+                         "une facture a besoin d'au moins une ligne, par exemple --line compute=120.00"),
+    "invoice.too_many_lines": ("an invoice has at most {maximum} lines", "une facture a au plus {maximum} lignes"),
+    "invoice.line_malformed": ("'{line}' is not a line; write PRODUCT=AMOUNT, such as compute=120.00",
+                               "« {line} » n'est pas une ligne ; écrivez PRODUIT=MONTANT, par exemple compute=120.00"),
+    "invoice.product_invalid": ("'{product}' is not a product name", "« {product} » n'est pas un nom de produit"),
+    "invoice.backdated": ("the invoice date {date} is before the project's last invoice ({last}); date it {last} or later",
+                          "la date {date} précède la dernière facture du projet ({last}) ; datez-la du {last} ou après"),
+    "invoice.future": ("the invoice date {date} is after today ({today}); simulate it instead",
+                       "la date {date} est postérieure à aujourd'hui ({today}) ; simulez-la plutôt"),
+    "lot.sort_unknown": ("cannot sort by '{sort}'", "impossible de trier par « {sort} »"),
+    "export.unknown": ("nothing called '{what}' to export; use credits, orders or movements",
+                       "rien à exporter sous le nom « {what} » ; utilisez credits, orders ou movements"),
+    "export.cannot_write": ("cannot write {path}: {detail}", "impossible d'écrire {path} : {detail}"),
+    "export.cancelled": ("export cancelled; nothing was written", "export annulé ; rien n'a été écrit"),
+    "pdf.cannot_write": ("cannot write the PDF {path}: {detail}", "impossible d'écrire le PDF {path} : {detail}"),
+    "setting.unknown": ("no setting '{key}'", "aucun réglage « {key} »"),
+    "setting.language": ("language '{language}' is not available; use en or fr",
+                         "la langue « {language} » n'est pas disponible ; utilisez en ou fr"),
+    "setting.terms_days": ("payment terms must be a whole number of days up to 365",
+                           "le délai de paiement doit être un nombre entier de jours, au plus 365"),
+    "credit.no_transfer": ("credit cannot be transferred between projects: it belongs to the project it was bought for",
+                           "le crédit n'est pas transférable entre projets : il appartient au projet pour lequel il a été acheté"),
+    "credit.no_refund": ("credit cannot be refunded: it has no monetary value",
+                         "le crédit n'est pas remboursable : il n'a aucune valeur monétaire"),
+    "demo.not_empty": ("this ledger already has projects; use a new file for the demo (--db demo.sqlite3)",
+                       "ce registre contient déjà des projets ; utilisez un nouveau fichier pour la démo"),
+    "ledger.busy": ("the ledger {path} is busy (another program is writing); try again in a moment",
+                    "le registre {path} est occupé (un autre programme écrit) ; réessayez dans un instant"),
+    "ledger.read_only": ("the ledger {path} is read-only; copy it somewhere writable or change its permissions",
+                         "le registre {path} est en lecture seule ; copiez-le ailleurs ou changez ses droits"),
+    "ledger.not_sqlite": ("{path} is not a ledger (not an SQLite file); it was left untouched",
+                          "{path} n'est pas un registre (pas un fichier SQLite) ; il n'a pas été modifié"),
+    "ledger.foreign": ("{path} is an SQLite file of another program; it was left untouched",
+                       "{path} est un fichier SQLite d'un autre programme ; il n'a pas été modifié"),
+    "ledger.corrupted": ("the ledger {path} is damaged ({detail}); restore your last backup",
+                         "le registre {path} est endommagé ({detail}) ; restaurez votre dernière sauvegarde"),
+    "ledger.too_new": ("the ledger {path} was written by a newer version (schema {version}, this one reads {supported}); update Cloud Credit Desk",
+                       "le registre {path} vient d'une version plus récente (schéma {version}, celle-ci lit {supported}) ; mettez à jour Cloud Credit Desk"),
+    "ledger.disk": ("cannot write the ledger {path}: {detail}; free some disk space",
+                    "impossible d'écrire le registre {path} : {detail} ; libérez de l'espace disque"),
+    "ledger.cannot_open": ("cannot open the ledger {path}: {detail}", "impossible d'ouvrir le registre {path} : {detail}"),
+    "ledger.is_directory": ("{path} is a folder; give a ledger file", "{path} est un dossier ; indiquez un fichier"),
+    "ledger.error": ("the ledger {path} could not be used: {detail}", "le registre {path} est inutilisable : {detail}"),
+}  # fmt: skip
+
+
+class _Safe(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def describe(error: DomainError, language: str = "en") -> str:
+    """One sentence: what is wrong, and what to do."""
+    templates = MESSAGES.get(error.code)
+    if templates is None:
+        return str(error)
+    template = templates[1] if language == "fr" else templates[0]
+    return Formatter().vformat(template, (), _Safe(error.params))

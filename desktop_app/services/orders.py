@@ -1,0 +1,164 @@
+"""Buying credit: a pending purchase order and its PDF; paid, it becomes a credit lot."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from desktop_app.domain.dates import credit_expires_on
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import CreditLot, LotKind, MovementKind, OrderStatus, PurchaseOrder
+from desktop_app.domain.money import ZERO, check_amount, parse_amount
+from desktop_app.domain.rules import (
+    check_can_cancel,
+    check_can_pay,
+    order_number,
+    parse_order_number,
+)
+from desktop_app.services.desk import Desk
+from desktop_app.services.expiry import record_expiries
+
+
+def buy_credit(desk: Desk, project_ref: str | int, amount: Decimal | str) -> PurchaseOrder:
+    """ "Acheter du crédit": an amount in euros HT becomes a pending order and its PDF."""
+    value = parse_amount(amount) if isinstance(amount, str) else check_amount(amount)
+    with desk.ledger.write() as ledger:
+        project = desk.project(project_ref)
+        year = desk.today.year
+        seq = ledger.next_order_seq(year)  # gapless: computed inside the write lock
+        order = PurchaseOrder(
+            number=order_number(year, seq),
+            project_id=project.id,
+            status=OrderStatus.PENDING,
+            amount_ht=value,
+            vat_rate=desk.vat_rate(),
+            created_on=desk.today,
+        )
+        ledger.add_order(order, year, seq)
+        ledger.add_movement(
+            day=desk.today,
+            kind=MovementKind.MANUAL,
+            amount=ZERO,
+            reference=order.number,
+            project_id=project.id,
+            order_number=order.number,
+            note="purchase order created",
+        )
+    # The PDF is derived from the committed order: if writing it fails, `order pdf` rewrites it.
+    path = write_order_pdf(desk, order.number)
+    return _order(desk, order.number) if path else order
+
+
+def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> CreditLot:
+    """Mark a pending order paid: its credit lot appears, valid 13 months from payment."""
+    number = parse_order_number(number_text)
+    day = paid_on or desk.today
+    with desk.ledger.write() as ledger:
+        order = _order(desk, number)
+        check_can_pay(order, day, desk.today)
+        record_expiries(ledger, desk.today)
+        lot = ledger.add_lot(
+            project_id=order.project_id,
+            kind=LotKind.CREDIT,
+            reference=order.number,
+            description="Public Cloud credit",
+            total=order.amount_ht,
+            valid_from=day,
+            expires_on=credit_expires_on(day),
+            issued_on=day,
+        )
+        ledger.mark_order_paid(order.number, day, lot.id)
+        ledger.add_movement(
+            day=day,
+            kind=MovementKind.ORDER,
+            amount=order.amount_ht,
+            reference=order.number,
+            project_id=order.project_id,
+            lot_id=lot.id,
+            order_number=order.number,
+        )
+        if lot.expires_on <= desk.today:  # paid long ago: already lost
+            record_expiries(ledger, desk.today)
+    _rewrite_pdf_quietly(desk, number)
+    found = desk.ledger.lot(lot.id)
+    assert found is not None
+    return found
+
+
+def cancel_order(desk: Desk, number_text: str) -> PurchaseOrder:
+    """Cancel a pending order; its number stays, marked cancelled."""
+    number = parse_order_number(number_text)
+    with desk.ledger.write() as ledger:
+        order = _order(desk, number)
+        check_can_cancel(order)
+        ledger.mark_order_cancelled(number, desk.today)
+        ledger.add_movement(
+            day=desk.today,
+            kind=MovementKind.CANCEL,
+            amount=ZERO,
+            reference=number,
+            project_id=order.project_id,
+            order_number=number,
+        )
+    _rewrite_pdf_quietly(desk, number)
+    return _order(desk, number)
+
+
+def list_orders(
+    desk: Desk, project_ref: str | int | None = None, status: OrderStatus | str | None = None
+) -> list[PurchaseOrder]:
+    project_id = desk.project(project_ref).id if project_ref is not None else None
+    if isinstance(status, str):
+        try:
+            status = OrderStatus(status)
+        except ValueError:
+            raise DomainError("order.status_unknown", status=status) from None
+    return desk.ledger.orders(project_id=project_id, status=status)
+
+
+def get_order(desk: Desk, number_text: str) -> PurchaseOrder:
+    return _order(desk, parse_order_number(number_text))
+
+
+def write_order_pdf(desk: Desk, number_text: str, output: Path | None = None) -> Path:
+    """(Re)write an order's PDF; by default next to the ledger, in ``<ledger>-orders/``."""
+    from desktop_app.pdf.purchase_order import write_purchase_order  # heavy: load on demand
+
+    order = _order(desk, parse_order_number(number_text))
+    project = desk.project(order.project_id)
+    default = desk.orders_dir() / f"{order.number}.pdf"
+    path = Path(output) if output else default
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_purchase_order(
+            order,
+            project,
+            desk.party("seller"),
+            desk.party("buyer"),
+            desk.payment_instructions(),
+            desk.language(),
+            path,
+        )
+    except OSError as error:
+        raise DomainError("pdf.cannot_write", path=str(path), detail=error.strerror) from None
+    if path == default and order.pdf != str(path):
+        with desk.ledger.write() as ledger:
+            ledger.set_order_pdf(order.number, str(path))
+    return path
+
+
+def _rewrite_pdf_quietly(desk: Desk, number: str) -> None:
+    """Keep the stored PDF in step with the order's status; a failure here loses nothing."""
+    order = _order(desk, number)
+    if order.pdf:
+        with contextlib.suppress(DomainError):
+            write_order_pdf(desk, number)
+
+
+def _order(desk: Desk, number: str) -> PurchaseOrder:
+    order = desk.ledger.order(number)
+    if order is None:
+        raise DomainError("order.unknown", number=number)
+    return order

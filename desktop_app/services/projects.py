@@ -1,0 +1,35 @@
+"""Projects: add, list with what is available, rename, archive."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from desktop_app.domain.model import Project
+from desktop_app.domain.rules import clean_name
+from desktop_app.services.desk import Desk
+
+
+def add_project(desk: Desk, name: str, description: str = "") -> Project:
+    name = clean_name(name)
+    with desk.ledger.write() as ledger:
+        return ledger.add_project(name, description.strip(), desk.today)
+
+
+def list_projects(desk: Desk, *, include_archived: bool = False) -> list[tuple[Project, Decimal]]:
+    return desk.ledger.projects(desk.today, include_archived=include_archived)
+
+
+def rename_project(desk: Desk, ref: str | int, new_name: str) -> Project:
+    name = clean_name(new_name)
+    with desk.ledger.write() as ledger:
+        project = desk.project(ref)
+        ledger.update_project(project.id, name=name)
+    return desk.project(project.id)
+
+
+def archive_project(desk: Desk, ref: str | int, archived: bool = True) -> Project:
+    """Archiving hides a project from the lists; its credit and history stay."""
+    with desk.ledger.write() as ledger:
+        project = desk.project(ref)
+        ledger.update_project(project.id, archived=archived)
+    return desk.project(project.id)

@@ -1,0 +1,174 @@
+"""Vouchers: issue and import codes into the catalogue, redeem a code on a project."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from desktop_app.domain.codes import new_code, parse_code
+from desktop_app.domain.dates import parse_date
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import CreditLot, LotKind, MovementKind, Voucher
+from desktop_app.domain.money import check_amount, parse_amount
+from desktop_app.domain.rules import check_redeemable, check_voucher_window, parse_products
+from desktop_app.services.desk import Desk
+from desktop_app.services.expiry import record_expiries
+
+MAX_ISSUE = 100_000
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+
+@dataclass
+class ImportResult:
+    imported: int = 0
+    rejected: list[tuple[int, DomainError]] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def issue_vouchers(
+    desk: Desk,
+    amount: Decimal | str,
+    expires_on: date,
+    *,
+    valid_from: date | None = None,
+    products: str | Iterable[str] | None = None,
+    count: int = 1,
+    campaign: str = "",
+) -> list[Voucher]:
+    value = parse_amount(amount) if isinstance(amount, str) else check_amount(amount)
+    start = valid_from or desk.today
+    check_voucher_window(start, expires_on)
+    if not 1 <= count <= MAX_ISSUE:
+        raise DomainError("voucher.count", count=count, maximum=MAX_ISSUE)
+    wanted = parse_products(
+        products if isinstance(products, str) or products is None else ",".join(products)
+    )
+    with desk.ledger.write() as ledger:
+        codes: set[str] = set()
+        while len(codes) < count:
+            fresh = {new_code() for _ in range(count - len(codes))}
+            codes |= fresh - ledger.existing_codes(sorted(fresh))
+        vouchers = [
+            Voucher(code, value, start, expires_on, wanted, campaign.strip())
+            for code in sorted(codes)
+        ]
+        ledger.add_vouchers(vouchers, desk.today)
+    return vouchers
+
+
+def parse_voucher_row(row: Sequence[str]) -> Voucher:
+    """``code,amount,expires_on[,valid_from][,products]`` -> a catalogue entry."""
+    cells = [c.strip() for c in row]
+    if len(cells) < 3 or len(cells) > 5:
+        raise DomainError("import.columns", found=len(cells))
+    code = parse_code(cells[0])
+    amount = parse_amount(cells[1])
+    expires_on = parse_date(cells[2])
+    valid_from = parse_date(cells[3]) if len(cells) > 3 and cells[3] else None
+    products = parse_products(cells[4]) if len(cells) > 4 else frozenset()
+    start = valid_from or date.min
+    check_voucher_window(start, expires_on)
+    return Voucher(code, amount, start, expires_on, products)
+
+
+def import_vouchers(
+    desk: Desk, source: Path | str | io.TextIOBase, progress: Progress | None = None
+) -> ImportResult:
+    """Add codes from CSV; bad lines are reported, good ones all written in one transaction."""
+    result = ImportResult()
+    if isinstance(source, (str, Path)):
+        try:
+            with open(source, encoding="utf-8-sig", newline="") as handle:
+                text = handle.read()
+        except OSError as error:
+            raise DomainError(
+                "import.cannot_read", path=str(source), detail=error.strerror
+            ) from None
+        except UnicodeDecodeError:
+            raise DomainError("import.not_utf8", path=str(source)) from None
+    else:
+        text = source.read()
+    rows = list(csv.reader(io.StringIO(text)))
+    total = len(rows)
+    good: dict[str, tuple[int, Voucher]] = {}
+    for number, row in enumerate(rows, 1):
+        if not row or all(not cell.strip() for cell in row):
+            continue
+        if number == 1 and row[0].strip().lower() == "code":
+            continue  # header
+        try:
+            voucher = parse_voucher_row(row)
+        except DomainError as error:
+            result.rejected.append((number, error))
+            continue
+        if voucher.valid_from == date.min:
+            voucher = Voucher(
+                voucher.code, voucher.amount, desk.today, voucher.expires_on, voucher.products
+            )
+            try:
+                check_voucher_window(voucher.valid_from, voucher.expires_on)
+            except DomainError as error:
+                result.rejected.append((number, error))
+                continue
+        if voucher.code in good:
+            result.rejected.append(
+                (
+                    number,
+                    DomainError(
+                        "import.duplicate_in_file", code=voucher.code, line=good[voucher.code][0]
+                    ),
+                )
+            )
+            continue
+        good[voucher.code] = (number, voucher)
+        if progress and number % 5000 == 0 and not progress(number, total):
+            result.cancelled = True
+            return result
+    with desk.ledger.write() as ledger:
+        known = ledger.existing_codes(list(good))
+        fresh = []
+        for code, (number, voucher) in good.items():
+            if code in known:
+                result.rejected.append((number, DomainError("voucher.exists", code=code)))
+            else:
+                fresh.append(voucher)
+        result.imported = ledger.add_vouchers(fresh, desk.today)
+    result.rejected.sort(key=lambda item: item[0])
+    if progress:
+        progress(total, total)
+    return result
+
+
+def redeem_voucher(desk: Desk, code_text: str, project_ref: str | int) -> CreditLot:
+    """ "Ajouter un voucher": a valid code becomes a credit lot of kind voucher on the project."""
+    code = parse_code(code_text)  # malformed or mistyped: refused before any lookup
+    with desk.ledger.write() as ledger:
+        project = desk.project(project_ref)
+        record_expiries(ledger, desk.today)
+        voucher = check_redeemable(ledger.voucher(code), code, desk.today)
+        lot = ledger.add_lot(
+            project_id=project.id,
+            kind=LotKind.VOUCHER,
+            reference=code,
+            description=voucher.campaign or "Voucher",
+            total=voucher.amount,
+            valid_from=desk.today,
+            expires_on=voucher.expires_on,
+            issued_on=desk.today,
+            products=voucher.products,
+        )
+        ledger.mark_voucher_redeemed(code, desk.today, project.id, lot.id)
+        ledger.add_movement(
+            day=desk.today,
+            kind=MovementKind.VOUCHER,
+            amount=voucher.amount,
+            reference=code,
+            project_id=project.id,
+            lot_id=lot.id,
+        )
+        return lot
