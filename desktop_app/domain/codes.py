@@ -1,7 +1,10 @@
 """Voucher codes: ``XXXX-XXXX-XXXX``, Crockford base-32, the last character a check character.
 
-The check character (Luhn mod 32) catches every single mistyped character and every swap of
-two neighbours, so a typo is reported as such before any lookup. Reading is forgiving:
+The check character makes the whole code, read as a base-32 number, a multiple of 37. As 37 is
+a prime above 32, every single mistyped character and every swap of two neighbours (check
+character included) breaks that, so a typo is reported as such before any lookup. (Luhn mod 32
+would miss a swap of 0 and Z.) Bodies whose check value would not fit in one character are
+never issued. Reading is forgiving:
 case-insensitive, spaces and dashes ignored, and the look-alikes O/I/L read as 0/1/1.
 """
 
@@ -19,15 +22,24 @@ _ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _N = len(ALPHABET)
 
 
-def check_character(body: str) -> str:
-    """Luhn mod N over the body (already normalised)."""
-    factor = 2
+_PRIME = 37
+
+
+def _value_mod(code: str) -> int:
     total = 0
-    for char in reversed(body):
-        addend = factor * _VALUE[char]
-        factor = 1 if factor == 2 else 2
-        total += addend // _N + addend % _N
-    return ALPHABET[(_N - total % _N) % _N]
+    for char in code:
+        total = (total * _N + _VALUE[char]) % _PRIME
+    return total
+
+
+def check_character(body: str) -> str | None:
+    """The character that makes ``body + check`` a multiple of 37, or None if none fits."""
+    needed = (-_value_mod(body) * _N) % _PRIME
+    return ALPHABET[needed] if needed < _N else None
+
+
+def _is_valid(code: str) -> bool:
+    return _value_mod(code) == 0
 
 
 def normalise(text: str) -> str:
@@ -42,7 +54,7 @@ def parse_code(text: str) -> str:
     code = normalise(text)
     if len(code) != CODE_LENGTH or any(ch not in _VALUE for ch in code):
         raise DomainError("voucher.malformed", code=text.strip())
-    if check_character(code[:-1]) != code[-1]:
+    if not _is_valid(code):
         raise DomainError("voucher.mistyped", code=text.strip())
     return display(code)
 
@@ -54,8 +66,11 @@ def display(code: str) -> str:
 
 def new_code() -> str:
     """A fresh random code with its check character."""
-    body = "".join(ALPHABET[secrets.randbelow(_N)] for _ in range(BODY_LENGTH))
-    return display(body + check_character(body))
+    while True:
+        body = "".join(ALPHABET[secrets.randbelow(_N)] for _ in range(BODY_LENGTH))
+        check = check_character(body)
+        if check is not None:
+            return display(body + check)
 
 
 def code_state(text: str) -> str:
@@ -68,4 +83,4 @@ def code_state(text: str) -> str:
         return "malformed"
     if len(code) < CODE_LENGTH:
         return "partial"
-    return "ok" if check_character(code[:-1]) == code[-1] else "mistyped"
+    return "ok" if _is_valid(code) else "mistyped"

@@ -107,7 +107,7 @@ class _Words:
     cancelled_note: str
     paid: str
     paid_on: str  # "{date}"
-    paid_note: str  # "{date}"
+    paid_note: str  # "{date}": the expiry, the first day the credit is no longer usable
     conditions_heading: str
     conditions: str  # "{months}"
     page: str  # "{page}"
@@ -147,7 +147,7 @@ _EN = _Words(
     cancelled_note="This order is void and must not be paid.",
     paid="PAID",
     paid_on="PAID on {date}",
-    paid_note="The credit is available on the project until {date}.",
+    paid_note="The credit is on the project; it expires on {date}.",
     conditions_heading="Conditions",
     conditions=(
         "The credit appears on the project once this order is paid. It is valid for "
@@ -192,7 +192,7 @@ _FR = _Words(
     cancelled_note="Ce bon de commande est annulé et ne doit pas être réglé.",
     paid="PAYÉ",
     paid_on="PAYÉ le {date}",
-    paid_note="Le crédit est disponible sur le projet jusqu’au {date}.",
+    paid_note="Le crédit est disponible sur le projet\u00a0; il expire le {date}.",
     conditions_heading="Conditions",
     conditions=(
         "Le crédit apparaît sur le projet une fois ce bon de commande payé. Il est valable "
@@ -253,10 +253,7 @@ class _Styles:
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     cell_head_right: ParagraphStyle
-    cell_right: ParagraphStyle
-    total_label: ParagraphStyle
     total_value: ParagraphStyle
-    grand_label: ParagraphStyle
     grand_value: ParagraphStyle
     stamp: ParagraphStyle
     conditions: ParagraphStyle
@@ -302,12 +299,7 @@ def _styles(regular: str, bold: str) -> _Styles:
         cell_head_right=ParagraphStyle(
             "cell_head_right", parent=body, fontName=bold, fontSize=8.5, **right
         ),
-        cell_right=ParagraphStyle("cell_right", parent=body, **right),
-        total_label=ParagraphStyle("total_label", parent=body, **right),
         total_value=ParagraphStyle("total_value", parent=body, **right),
-        grand_label=ParagraphStyle(
-            "grand_label", parent=body, fontName=bold, fontSize=11, leading=14, **right
-        ),
         grand_value=ParagraphStyle(
             "grand_value", parent=body, fontName=bold, fontSize=11, leading=14, **right
         ),
@@ -316,6 +308,12 @@ def _styles(regular: str, bold: str) -> _Styles:
             "conditions", parent=body, fontSize=8, leading=10.5, textColor=_MUTED
         ),
     )
+
+
+def _table_style(st: _Styles, commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose cells default to DejaVu: ReportLab sets each cell's font before
+    drawing it, flowable or not, and its default (Helvetica) would otherwise land in the PDF."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.body.fontName), *commands])
 
 
 def _address(text: str) -> str:
@@ -368,14 +366,15 @@ def _header(
         ],
         colWidths=[30 * mm, 40 * mm],
         hAlign="RIGHT",
-        style=TableStyle(
+        style=_table_style(
+            st,
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
+            ],
         ),
     )
     right: list[Flowable] = [
@@ -386,7 +385,8 @@ def _header(
     header = Table(
         [[left, right]],
         colWidths=[_FRAME_WIDTH - 70 * mm, 70 * mm],
-        style=TableStyle(
+        style=_table_style(
+            st,
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -394,7 +394,7 @@ def _header(
                 ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),  # a long seller name keeps clear
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
+            ],
         ),
     )
     rule = HRFlowable(
@@ -429,7 +429,8 @@ def _status_mark(order: PurchaseOrder, words: _Words, st: _Styles) -> Table | No
     return Table(
         [[cells]],
         colWidths=[_FRAME_WIDTH],
-        style=TableStyle(
+        style=_table_style(
+            st,
             [
                 ("BOX", (0, 0), (-1, -1), 1.2, ink),
                 ("BACKGROUND", (0, 0), (-1, -1), shade),
@@ -437,7 +438,7 @@ def _status_mark(order: PurchaseOrder, words: _Words, st: _Styles) -> Table | No
                 ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
+            ],
         ),
         spaceAfter=12,
     )
@@ -455,7 +456,8 @@ def _parties(seller: Party, buyer: Party, words: _Words, st: _Styles) -> Table:
             ]
         ],
         colWidths=[half, gap, half],
-        style=TableStyle(
+        style=_table_style(
+            st,
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEABOVE", (0, 0), (0, 0), 0.6, _RULE),
@@ -464,7 +466,7 @@ def _parties(seller: Party, buyer: Party, words: _Words, st: _Styles) -> Table:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
+            ],
         ),
         spaceAfter=16,
     )
@@ -503,7 +505,8 @@ def _lines(
         ],
         colWidths=[_FRAME_WIDTH - fixed, 14 * mm, amount_col, amount_col],
         repeatRows=1,
-        style=TableStyle(
+        style=_table_style(
+            st,
             [
                 ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
                 ("GRID", (0, 0), (-1, -1), 0.5, _RULE),
@@ -518,7 +521,7 @@ def _lines(
                 ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
+            ],
         ),
     )
 
@@ -535,7 +538,8 @@ def _totals(order: PurchaseOrder, words: _Words, st: _Styles, amount_col: float)
         rows,  # plain strings, for the same reason as in _lines
         colWidths=[52 * mm, amount_col],
         hAlign="RIGHT",
-        style=TableStyle(
+        style=_table_style(
+            st,
             [
                 ("FONTNAME", (0, 0), (-1, 1), body.fontName),
                 ("FONTSIZE", (0, 0), (-1, 1), body.fontSize),
@@ -555,7 +559,7 @@ def _totals(order: PurchaseOrder, words: _Words, st: _Styles, amount_col: float)
                 ("LINEABOVE", (0, 2), (-1, 2), 1.2, _ACCENT),
                 ("TOPPADDING", (0, 2), (-1, 2), 6),
                 ("BOTTOMPADDING", (0, 2), (-1, 2), 7),
-            ]
+            ],
         ),
         spaceBefore=0,
         spaceAfter=18,
@@ -585,14 +589,15 @@ def _payment(
         ],
         colWidths=[30 * mm, _FRAME_WIDTH - 30 * mm],
         hAlign="LEFT",
-        style=TableStyle(
+        style=_table_style(
+            st,
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
+            ],
         ),
         spaceAfter=16,
     )
