@@ -1,0 +1,162 @@
+"""Random sequences of use cases: after every step the invariants of domain.md hold, checked
+from the movements alone, and every refusal leaves the ledger byte-for-byte the same."""
+
+import shutil
+import tempfile
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import Account, InvoiceLine, OrderStatus
+from desktop_app.domain.money import ZERO, from_cents
+from desktop_app.services import accounts, invoices, listing, orders, projects, vouchers
+from desktop_app.services.desk import Desk
+from desktop_app.services.expiry import expire
+from desktop_app.services.integrity import check
+
+from .conftest import TODAY, dump
+
+PROJECTS = ("Web", "Data")
+PRODUCTS = ("compute", "storage", "ai")
+amounts = st.integers(min_value=1, max_value=200_000).map(from_cents)
+
+
+class LedgerMachine(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="ccd-prop-"))
+        self.desk = Desk.open(self.folder / "ledger.sqlite3", TODAY - timedelta(days=500))
+        for name in PROJECTS:
+            projects.add_project(self.desk, name)
+        accounts.add_payment_method(self.desk, "card", "Card")
+        self.posted: list[str] = []
+        self.paid: list[str] = []
+
+    def teardown(self) -> None:
+        self.desk.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _pending(self) -> list[str]:
+        return [o.number for o in orders.list_orders(self.desk, status=OrderStatus.PENDING)]
+
+    @rule(project=st.sampled_from(PROJECTS), amount=amounts)
+    def buy(self, project: str, amount: Decimal) -> None:
+        orders.buy_credit(self.desk, project, amount)
+
+    @rule(data=st.data(), days_back=st.integers(0, 3))
+    def pay(self, data: st.DataObject, days_back: int) -> None:
+        pending = self._pending()
+        if not pending:
+            return
+        number = data.draw(st.sampled_from(pending))
+        order = orders.get_order(self.desk, number)
+        day = max(order.created_on, self.desk.today - timedelta(days=days_back))
+        lot = orders.pay_order(self.desk, number, day)
+        assert lot.total == order.amount_ht
+        self.paid.append(number)
+
+    @rule(data=st.data())
+    def cancel(self, data: st.DataObject) -> None:
+        pending = self._pending()
+        if pending:
+            orders.cancel_order(self.desk, data.draw(st.sampled_from(pending)))
+
+    @rule(
+        project=st.sampled_from(PROJECTS),
+        amount=amounts,
+        days=st.integers(1, 200),
+        products=st.sets(st.sampled_from(PRODUCTS), max_size=1),
+    )
+    def voucher(self, project: str, amount: Decimal, days: int, products: set[str]) -> None:
+        desk = self.desk
+        code = vouchers.issue_vouchers(
+            desk, amount, desk.today + timedelta(days=days), products=products
+        )[0].code
+        lot = vouchers.redeem_voucher(desk, code, project)
+        assert lot.available == amount
+        self._refused("voucher.already_used", lambda: vouchers.redeem_voucher(desk, code, project))
+
+    @rule(account=st.sampled_from(list(Account)), amount=amounts)
+    def top_up(self, account: Account, amount: Decimal) -> None:
+        before = self.desk.ledger.balance(account)
+        assert accounts.top_up(self.desk, account, amount) == before + amount
+
+    @rule(
+        project=st.sampled_from(PROJECTS),
+        lines=st.lists(st.tuples(st.sampled_from(PRODUCTS), amounts), min_size=1, max_size=4),
+    )
+    def post(self, project: str, lines: list[tuple[str, Decimal]]) -> None:
+        desk = self.desk
+        invoice_lines = [InvoiceLine(p, a) for p, a in lines]
+        simulated = invoices.simulate_invoice(desk, project, desk.today, invoice_lines)
+        posted = invoices.post_invoice(desk, project, desk.today, invoice_lines)
+        assert posted.allocations == simulated.allocations  # simulation tells the truth
+        assert posted.allocated + posted.payment.amount_ht == posted.total_ht
+        assert posted.number is not None
+        self.posted.append(posted.number)
+
+    @precondition(lambda self: self.posted)
+    @rule(project=st.sampled_from(PROJECTS))
+    def backdated_post_refused(self, project: str) -> None:
+        desk = self.desk
+        last = desk.ledger.last_invoice_date(desk.project(project).id)
+        if last is None:
+            return
+        day = last - timedelta(days=1)
+        line = [InvoiceLine("compute", Decimal("1.00"))]
+        self._refused("invoice.backdated", lambda: invoices.post_invoice(desk, project, day, line))
+
+    @precondition(lambda self: self.paid)
+    @rule(data=st.data())
+    def paid_order_is_final(self, data: st.DataObject) -> None:
+        number = data.draw(st.sampled_from(self.paid))
+        self._refused("order.already_paid", lambda: orders.pay_order(self.desk, number))
+        self._refused("order.paid_cannot_cancel", lambda: orders.cancel_order(self.desk, number))
+
+    @rule(days=st.integers(1, 120))
+    def time_passes(self, days: int) -> None:
+        self.desk.today += timedelta(days=days)
+
+    @rule()
+    def run_expiry(self) -> None:
+        for lot, amount in expire(self.desk):
+            assert lot.expires_on <= self.desk.today and amount > 0
+
+    def _refused(self, code: str, action) -> None:  # type: ignore[no-untyped-def]
+        before = dump(self.desk.ledger.path)
+        try:
+            action()
+        except DomainError as error:
+            assert error.code == code
+        else:
+            raise AssertionError(f"expected {code}")
+        assert dump(self.desk.ledger.path) == before
+
+    @invariant()
+    def movements_rebuild_every_balance(self) -> None:
+        result = check(self.desk, full=False)
+        assert result.ok, result.problems
+
+    @invariant()
+    def every_lot_adds_up_and_never_goes_negative(self) -> None:
+        for lot in listing.list_credits(self.desk, None, include_all=True):
+            assert lot.total == lot.used + lot.expired + lot.available
+            assert lot.available >= ZERO
+
+    @invariant()
+    def posted_invoices_are_never_lost(self) -> None:
+        assert set(self.posted) <= self.desk.ledger.invoice_numbers()
+
+
+LedgerMachine.TestCase.settings = settings(
+    max_examples=25,
+    stateful_step_count=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+TestLedger = LedgerMachine.TestCase
