@@ -146,8 +146,9 @@ def test_vat_only_on_what_the_payment_method_pays(lines) -> None:
 
 
 def _lot(i, kind, total, expires, products=frozenset(), start=DAY - timedelta(days=10)):
-    return CreditLot(i, 1, kind, f"R{i}", Decimal(total), ZERO, ZERO, start, expires,
-                     start, frozenset(products))  # fmt: skip
+    return CreditLot(
+        i, 1, kind, f"R{i}", Decimal(total), ZERO, ZERO, start, expires, start, frozenset(products)
+    )
 
 
 def test_worked_example_of_the_guide() -> None:
@@ -156,8 +157,9 @@ def test_worked_example_of_the_guide() -> None:
     credit = _lot(3, LotKind.CREDIT, "100", DAY + timedelta(days=5))  # expires first, but credit
     restricted = _lot(4, LotKind.VOUCHER, "40", DAY + timedelta(days=1), {"ai"})
     lines = [InvoiceLine("compute", Decimal("200.00")), InvoiceLine("storage", Decimal("20.00"))]
-    invoice = allocate(lines, [credit, voucher_late, restricted, voucher_soon],
-                       Decimal("15.00"), Decimal("10.00"))  # fmt: skip
+    invoice = allocate(
+        lines, [credit, voucher_late, restricted, voucher_soon], Decimal("15.00"), Decimal("10.00")
+    )
     assert [(a.source, a.reference, a.amount) for a in invoice.allocations] == [
         (Source.VOUCHER, "R2", Decimal("30.00")),
         (Source.VOUCHER, "R1", Decimal("50.00")),

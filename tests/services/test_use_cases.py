@@ -60,8 +60,13 @@ def test_order_numbers_are_gapless_per_year_even_across_cancellations(desk: Desk
     numbers.append(orders.buy_credit(desk, "Web", "10").number)
     with desk.as_of(date(2027, 1, 2)):
         numbers.append(orders.buy_credit(desk, "Web", "10").number)
-    assert numbers == ["PO-2026-00001", "PO-2026-00002", "PO-2026-00003", "PO-2026-00004",
-                       "PO-2027-00001"]  # fmt: skip
+    assert numbers == [
+        "PO-2026-00001",
+        "PO-2026-00002",
+        "PO-2026-00003",
+        "PO-2026-00004",
+        "PO-2027-00001",
+    ]
     statuses = [o.status.value for o in orders.list_orders(desk)]
     assert statuses == ["pending", "cancelled", "pending", "pending", "pending"]
 
@@ -79,14 +84,25 @@ def test_order_refusals_change_nothing(desk: Desk) -> None:
     refused(desk, "order.unknown", lambda: orders.pay_order(desk, "PO-2026-00099"))
     refused(desk, "order.malformed", lambda: orders.pay_order(desk, "42"))
     pending = orders.buy_credit(desk, "Web", "100").number
-    refused(desk, "order.paid_before_created",
-            lambda: orders.pay_order(desk, pending, TODAY - timedelta(days=1)))  # fmt: skip
-    refused(desk, "order.paid_in_future",
-            lambda: orders.pay_order(desk, pending, TODAY + timedelta(days=1)))  # fmt: skip
+    refused(
+        desk,
+        "order.paid_before_created",
+        lambda: orders.pay_order(desk, pending, TODAY - timedelta(days=1)),
+    )
+    refused(
+        desk,
+        "order.paid_in_future",
+        lambda: orders.pay_order(desk, pending, TODAY + timedelta(days=1)),
+    )
     refused(desk, "project.unknown", lambda: orders.buy_credit(desk, "Nope", "10"))
-    for text, code in [("-5", "amount.negative"), ("0", "amount.zero"), ("1.234", "amount.too_precise"),
-                       ("NaN", "amount.malformed"), ("inf", "amount.malformed"),
-                       ("99999999999", "amount.too_large")]:  # fmt: skip
+    for text, code in [
+        ("-5", "amount.negative"),
+        ("0", "amount.zero"),
+        ("1.234", "amount.too_precise"),
+        ("NaN", "amount.malformed"),
+        ("inf", "amount.malformed"),
+        ("99999999999", "amount.too_large"),
+    ]:
         refused(desk, code, lambda text=text: orders.buy_credit(desk, "Web", text))
 
 
@@ -100,14 +116,19 @@ def test_redeem_voucher_and_every_refusal(desk: Desk) -> None:
     code = _issue(desk, "75", products="compute")
     lot = vouchers.redeem_voucher(desk, code.lower().replace("-", " "), "Web")
     assert (lot.kind, lot.reference, lot.total, lot.products) == (
-        LotKind.VOUCHER, code, D("75.00"), frozenset({"compute"}))  # fmt: skip
+        LotKind.VOUCHER,
+        code,
+        D("75.00"),
+        frozenset({"compute"}),
+    )
     refused(desk, "voucher.already_used", lambda: vouchers.redeem_voucher(desk, code, "Data"))
     refused(desk, "voucher.unknown", lambda: vouchers.redeem_voucher(desk, new_code(), "Web"))
     typo = code[:-1] + ("0" if code[-1] != "0" else "1")
     refused(desk, "voucher.mistyped", lambda: vouchers.redeem_voucher(desk, typo, "Web"))
     refused(desk, "voucher.malformed", lambda: vouchers.redeem_voucher(desk, "HELLO", "Web"))
-    later = vouchers.issue_vouchers(desk, "10", TODAY + timedelta(days=90),
-                                    valid_from=TODAY + timedelta(days=5))[0].code  # fmt: skip
+    later = vouchers.issue_vouchers(
+        desk, "10", TODAY + timedelta(days=90), valid_from=TODAY + timedelta(days=5)
+    )[0].code
     refused(desk, "voucher.not_yet_valid", lambda: vouchers.redeem_voucher(desk, later, "Web"))
     soon = _issue(desk, "10", days=3)
     with desk.as_of(TODAY + timedelta(days=3)):
@@ -119,25 +140,31 @@ def test_redeem_voucher_and_every_refusal(desk: Desk) -> None:
 def test_import_vouchers_reports_bad_lines_and_keeps_good_ones(desk: Desk, tmp_path) -> None:
     good = [new_code() for _ in range(3)]
     known = _issue(desk)
-    csv_text = "\n".join([
-        "code,amount,expires_on,valid_from,products",
-        f"{good[0]},100,2027-06-30",
-        f"{good[1]},\"12,50\",2027-06-30,2026-12-01,compute;storage",
-        "NOT-A-CODE,10,2027-01-01",
-        f"{good[2]},-4,2027-01-01",
-        f"{good[0]},100,2027-06-30",
-        f"{known},5,2027-06-30",
-        f"{new_code()},5,2026-01-01",
-        f"{new_code()},5,2027-13-45",
-    ])  # fmt: skip
+    csv_text = "\n".join(
+        [
+            "code,amount,expires_on,valid_from,products",
+            f"{good[0]},100,2027-06-30",
+            f'{good[1]},"12,50",2027-06-30,2026-12-01,compute;storage',
+            "NOT-A-CODE,10,2027-01-01",
+            f"{good[2]},-4,2027-01-01",
+            f"{good[0]},100,2027-06-30",
+            f"{known},5,2027-06-30",
+            f"{new_code()},5,2026-01-01",
+            f"{new_code()},5,2027-13-45",
+        ]
+    )
     path = tmp_path / "codes.csv"
     path.write_text(csv_text, encoding="utf-8")
     result = vouchers.import_vouchers(desk, path)
     assert result.imported == 2
     assert [(n, e.code) for n, e in result.rejected] == [
-        (4, "voucher.malformed"), (5, "amount.negative"), (6, "import.duplicate_in_file"),
-        (7, "voucher.exists"), (8, "voucher.window_empty"), (9, "date.malformed"),
-    ]  # fmt: skip
+        (4, "voucher.malformed"),
+        (5, "amount.negative"),
+        (6, "import.duplicate_in_file"),
+        (7, "voucher.exists"),
+        (8, "voucher.window_empty"),
+        (9, "date.malformed"),
+    ]
     second = desk.ledger.voucher(good[1])
     assert second is not None
     assert second.amount == D("12.50")
@@ -172,8 +199,12 @@ def test_simulate_changes_nothing_and_post_follows_the_waterfall(desk: Desk) -> 
     assert desk.ledger.balance(Account.DIGITAL_LAUNCHPAD) == D("0.00")
     third = invoices.post_invoice(desk, "Web", TODAY, [InvoiceLine("compute", D("100.00"))])
     assert [(a.source, a.amount) for a in third.allocations] == [(Source.LOYALTY, D("5.00"))]
-    assert (third.payment.label, third.payment.amount_ht, third.payment.vat,
-            third.payment.amount_ttc) == ("Visa 4242", D("95.00"), D("19.00"), D("114.00"))  # fmt: skip
+    assert (
+        third.payment.label,
+        third.payment.amount_ht,
+        third.payment.vat,
+        third.payment.amount_ttc,
+    ) == ("Visa 4242", D("95.00"), D("19.00"), D("114.00"))
     assert check(desk).ok
 
 
@@ -181,10 +212,16 @@ def test_invoice_refusals_change_nothing(desk: Desk) -> None:
     projects.add_project(desk, "Web")
     line = [InvoiceLine("compute", D("10"))]
     invoices.post_invoice(desk, "Web", TODAY, line)
-    refused(desk, "invoice.backdated",
-            lambda: invoices.post_invoice(desk, "Web", TODAY - timedelta(days=1), line))  # fmt: skip
-    refused(desk, "invoice.future",
-            lambda: invoices.post_invoice(desk, "Web", TODAY + timedelta(days=1), line))  # fmt: skip
+    refused(
+        desk,
+        "invoice.backdated",
+        lambda: invoices.post_invoice(desk, "Web", TODAY - timedelta(days=1), line),
+    )
+    refused(
+        desk,
+        "invoice.future",
+        lambda: invoices.post_invoice(desk, "Web", TODAY + timedelta(days=1), line),
+    )
     refused(desk, "invoice.no_lines", lambda: invoices.post_invoice(desk, "Web", TODAY, []))
     refused(desk, "project.unknown", lambda: invoices.post_invoice(desk, "X", TODAY, line))
     with pytest.raises(DomainError) as caught:
