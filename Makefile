@@ -4,7 +4,6 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
-export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint typecheck layers bench venv clean demo translations
 
@@ -24,7 +23,7 @@ test: $(STAMP)
 	$(BIN)/ruff format --check desktop_app tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	$(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop_app tests bench
@@ -37,7 +36,7 @@ layers: $(STAMP)
 	$(BIN)/lint-imports
 
 bench: $(STAMP)
-	$(PY) -m bench.run
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
