@@ -28,13 +28,23 @@ class DemoSummary:
 
 
 PROJECTS = (
-    ("Production web", "Customer-facing shop and API", ("compute", "storage", "network")),
-    ("Data lake", "Analytics and archives", ("storage", "compute")),
-    ("Staging & tests", "Pre-production", ("compute",)),
-    ("ML training", "GPU experiments", ("compute", "ai")),
+    ("Production web", "Customer-facing shop and API", ("compute", "storage", "network"), "1.0"),
+    ("Data lake", "Analytics and archives", ("storage", "compute"), "0.5"),
+    ("Staging & tests", "Pre-production", ("compute",), "0.25"),
+    ("ML training", "GPU experiments", ("compute", "ai"), "0.6"),
 )
 MONTHLY = {"compute": Decimal("412.30"), "storage": Decimal("96.45"),
            "network": Decimal("38.10"), "ai": Decimal("655.00")}  # fmt: skip
+#: (month, project index, amount HT, paid?) over the past year.
+PURCHASES = (
+    (0, 0, "2500.00", True),
+    (0, 1, "4000.00", True),
+    (3, 2, "300.00", False),
+    (4, 2, "600.00", True),
+    (5, 0, "3000.00", True),
+    (9, 0, "3400.00", True),
+    (9, 1, "1500.00", True),
+)
 
 
 def build_demo(desk: Desk) -> DemoSummary:
@@ -43,53 +53,53 @@ def build_demo(desk: Desk) -> DemoSummary:
         raise DomainError("demo.not_empty")
     today = desk.today
     start = add_months(today, -12)
-    projects = [add_project(desk, n, d) for n, d, _ in PROJECTS]
+    projects = [add_project(desk, n, d) for n, d, _, _ in PROJECTS]
     add_payment_method(desk, PaymentType.CARD, "Visa •••• 4242", default=True)
     add_payment_method(desk, PaymentType.SEPA, "SEPA FR76 •••• 9012")
     orders = lots = invoices = 0
-    with desk.as_of(start):
+    with desk.as_of(start - timedelta(days=10)):
         top_up(desk, Account.DIGITAL_LAUNCHPAD, Decimal("1500.00"), "Startup programme")
         top_up(desk, Account.LOYALTY, Decimal("120.50"), "Loyalty points")
-    # A year of history, month by month.
+    # A year of history, month by month; the first purchases are old enough to expire soon.
     for month in range(12):
-        day = add_months(start, month) + timedelta(days=2)
+        day = add_months(start, month) + timedelta(days=2 if month else -10)
         with desk.as_of(day):
-            if month in (0, 5, 9):
-                order = buy_credit(desk, projects[0].id, Decimal("2500.00") + month * 100)
+            for when, index, amount, paid in PURCHASES:
+                if when != month:
+                    continue
+                order = buy_credit(desk, projects[index].id, Decimal(amount))
                 orders += 1
-                pay_order(desk, order.number, day)
-                lots += 1
-            if month in (1, 7):
-                order = buy_credit(desk, projects[1].id, Decimal("800.00"))
-                orders += 1
-                pay_order(desk, order.number, day)
-                lots += 1
-            if month == 3:
-                order = buy_credit(desk, projects[2].id, Decimal("300.00"))
-                orders += 1
-                cancel_order(desk, order.number)
+                if paid:
+                    pay_order(desk, order.number, day)
+                    lots += 1
+                else:
+                    cancel_order(desk, order.number)
             if month in (2, 8):
                 codes = issue_vouchers(
-                    desk, Decimal("150.00"), add_months(day, 6), products="compute",
+                    desk, Decimal("400.00"), add_months(day, 3), products="compute",
                     campaign="Compute starter voucher",
                 )  # fmt: skip
                 redeem_voucher(desk, codes[0].code, projects[2].id)
                 lots += 1
             if month == 10:
-                codes = issue_vouchers(desk, Decimal("500.00"), add_months(day, 3),
+                codes = issue_vouchers(desk, Decimal("2500.00"), add_months(day, 4),
                                        campaign="GPU trial")  # fmt: skip
                 redeem_voucher(desk, codes[0].code, projects[3].id)
                 lots += 1
+            if month == 11:
+                top_up(desk, Account.DIGITAL_LAUNCHPAD, Decimal("800.00"), "Startup programme")
+                top_up(desk, Account.LOYALTY, Decimal("64.20"), "Loyalty points")
             if month >= 1:
                 invoice_day = day + timedelta(days=25)
-                for project, (_, _, products) in zip(projects, PROJECTS, strict=True):
-                    scale = Decimal(1) + Decimal(month) / 40
+                for project, (_, _, products, factor) in zip(projects, PROJECTS, strict=True):
+                    scale = Decimal(factor) * (Decimal(1) + Decimal(month) / 40)
                     lines = [
                         InvoiceLine(p, (MONTHLY[p] * scale).quantize(Decimal("0.01")))
                         for p in products
                     ]
                     if invoice_day <= today:
                         with desk.as_of(invoice_day):
+                            expire(desk)
                             post_invoice(desk, project.id, invoice_day, lines)
                             invoices += 1
     with desk.as_of(today):
