@@ -756,6 +756,15 @@ class Ledger:
             "WHERE m.kind = 'USE' AND (m.date < l.valid_from OR m.date >= l.expires_on)"
         ):
             problems.append(f"lot {lot_id}: used outside its validity window")
+        for lot_id, number in self._all(
+            # A restricted lot may pay at most the invoice's lines of its products.
+            "SELECT m.lot_id, i.number FROM movements m JOIN lots l ON l.id = m.lot_id "
+            "JOIN invoices i ON i.id = m.invoice_id WHERE m.kind = 'USE' AND l.products != '' "
+            "AND -m.amount_cents > (SELECT COALESCE(SUM(il.amount_cents), 0) "
+            "  FROM invoice_lines il WHERE il.invoice_id = m.invoice_id "
+            "  AND ',' || l.products || ',' LIKE '%,' || il.product || ',%')"
+        ):
+            problems.append(f"lot {lot_id}: paid more of {number} than its products allow")
         return problems
 
 

@@ -286,3 +286,42 @@ def test_export_csv(desk: Desk, tmp_path) -> None:
     assert (
         listing.export_csv(desk, "movements", tmp_path / "m.csv") == desk.ledger.count_movements()
     )
+
+
+def test_check_finds_a_tampered_ledger(desk: Desk) -> None:
+    """`check` is only worth something if it fails: tamper with the caches behind its back."""
+    import sqlite3
+
+    build_demo(desk)
+    assert check(desk).ok
+    path = desk.ledger.path
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE lots SET used_cents = used_cents - 1 WHERE id = 1")
+        conn.execute("UPDATE accounts SET balance_cents = balance_cents + 5 WHERE name = 'loyalty'")
+        conn.execute("UPDATE lots SET products = 'ai' WHERE kind = 'voucher' AND used_cents > 0")
+    conn.close()
+    problems = check(desk).problems
+    assert any(p.startswith("lot 1 ") for p in problems)
+    assert any(p.startswith("account loyalty") for p in problems)
+    assert any("than its products allow" in p for p in problems)
+
+
+def test_history_is_append_only(desk: Desk) -> None:
+    import sqlite3
+
+    build_demo(desk)
+    conn = sqlite3.connect(desk.ledger.path)
+    for sql in (
+        "UPDATE movements SET amount_cents = 0",
+        "DELETE FROM movements",
+        "DELETE FROM invoices",
+        "UPDATE invoice_lines SET amount_cents = 1",
+        "DELETE FROM orders",
+        "UPDATE orders SET status = 'pending' WHERE status = 'paid'",
+        "DELETE FROM lots",
+    ):
+        with pytest.raises(sqlite3.DatabaseError):
+            conn.execute(sql)
+    conn.close()
+    assert check(desk).ok
