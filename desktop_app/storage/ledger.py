@@ -687,6 +687,18 @@ class Ledger:
             )
         return number
 
+    def spend_by_product(
+        self, project_id: int, date_from: date, date_to: date
+    ) -> dict[str, Decimal]:
+        """Posted invoice lines of a project in ``[date_from, date_to)``, summed by product."""
+        rows = self._all(
+            "SELECT il.product, SUM(il.amount_cents) FROM invoices i "
+            "JOIN invoice_lines il ON il.invoice_id = i.id "
+            "WHERE i.project_id = ? AND i.date >= ? AND i.date < ? GROUP BY il.product",
+            (project_id, date_from.isoformat(), date_to.isoformat()),
+        )
+        return {product: from_cents(cents) for product, cents in rows}
+
     def invoice_numbers(self) -> set[str]:
         return {r[0] for r in self._all("SELECT number FROM invoices")}
 

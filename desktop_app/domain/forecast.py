@@ -1,0 +1,284 @@
+"""Forecast: month by month, each month's invoice through the same waterfall as a real one.
+
+Pure: from the project's lots and the account balances as they are on the start date, a
+monthly spend per product (and an optional monthly growth), it tells when the credit runs
+out, what expires unused, and what the payment method pays each month. The purchase advisor
+runs purchases back through the same forecast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+from desktop_app.domain.dates import CREDIT_LIFETIME_MONTHS, add_months, credit_expires_on
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import (
+    CreditLot,
+    Invoice,
+    InvoiceLine,
+    LotKind,
+    PaymentDue,
+    Source,
+    waterfall_key,
+)
+from desktop_app.domain.money import ZERO, check_amount, round_cents
+from desktop_app.domain.waterfall import allocate_invoice, normalise_product
+
+MAX_MONTHS = 120
+#: Purchases the advisor adds get ids above any real lot's.
+PLANNED_ID_BASE = 10**15
+
+
+@dataclass(frozen=True, slots=True)
+class Purchase:
+    """A purchase of credit paid on ``on``: a lot valid 13 months from that day."""
+
+    on: date
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Expiry:
+    lot_id: int
+    reference: str
+    expires_on: date
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ForecastMonth:
+    date: date
+    invoice: Invoice
+    expired: tuple[Expiry, ...]
+    #: What each source holds after this month's invoice (usable or upcoming).
+    balances: Mapping[Source, Decimal]
+
+    def taken(self, source: Source) -> Decimal:
+        return sum((a.amount for a in self.invoice.allocations if a.source is source), ZERO)
+
+
+@dataclass(frozen=True, slots=True)
+class Forecast:
+    start: date
+    months: tuple[ForecastMonth, ...]
+    end_expiries: tuple[Expiry, ...] = field(default=())
+
+    @property
+    def run_out(self) -> date | None:
+        """The first month whose invoice the payment method has to pay part of."""
+        for month in self.months:
+            if month.invoice.payment.amount_ht > 0:
+                return month.date
+        return None
+
+    @property
+    def lost(self) -> tuple[Expiry, ...]:
+        return tuple(e for m in self.months for e in m.expired)
+
+    @property
+    def lost_total(self) -> Decimal:
+        return sum((e.amount for e in self.lost), ZERO)
+
+    @property
+    def payment_total(self) -> Decimal:
+        return sum((m.invoice.payment.amount_ht for m in self.months), ZERO)
+
+    def lost_of(self, lot_id: int) -> Decimal:
+        return sum((e.amount for e in self.lost if e.lot_id == lot_id), ZERO)
+
+
+def monthly_lines(spend: Mapping[str, Decimal], month: int, growth: Decimal) -> list[InvoiceLine]:
+    """Month ``month``'s lines: the spend grown by ``growth`` percent a month, to the cent."""
+    factor = (1 + growth / 100) ** month
+    lines = [
+        InvoiceLine(product, round_cents(amount * factor))
+        for product, amount in sorted(spend.items())
+    ]
+    return [line for line in lines if line.amount > 0]
+
+
+def check_spend(spend: Mapping[str, Decimal], months: int, growth: Decimal) -> dict[str, Decimal]:
+    if not 1 <= months <= MAX_MONTHS:
+        raise DomainError("forecast.months", months=months, maximum=MAX_MONTHS)
+    if not spend:
+        raise DomainError("forecast.no_spend")
+    if not growth.is_finite() or growth <= -100 or growth > 100:
+        raise DomainError("forecast.growth", growth=str(growth))
+    return {normalise_product(p): check_amount(a) for p, a in spend.items()}
+
+
+def planned_lot(purchase: Purchase, index: int, project_id: int) -> CreditLot:
+    return CreditLot(
+        id=PLANNED_ID_BASE + index,
+        project_id=project_id,
+        kind=LotKind.CREDIT,
+        reference=f"planned-{index + 1}",
+        total=purchase.amount,
+        used=ZERO,
+        expired=ZERO,
+        valid_from=purchase.on,
+        expires_on=credit_expires_on(purchase.on),
+        issued_on=purchase.on,
+    )
+
+
+def run_forecast(
+    project_id: int,
+    start: date,
+    months: int,
+    spend: Mapping[str, Decimal],
+    lots: Sequence[CreditLot],
+    *,
+    growth: Decimal = ZERO,
+    digital_launchpad: Decimal = ZERO,
+    loyalty: Decimal = ZERO,
+    vat_rate: Decimal = Decimal("20.00"),
+    payment_label: str | None = None,
+    purchases: Sequence[Purchase] = (),
+) -> Forecast:
+    """Month k's invoice is dated ``start + k months``; lots expire on their own dates."""
+    checked = check_spend(spend, months, growth)
+    pool = [lot for lot in lots if lot.project_id == project_id and lot.available > 0]
+    pool += [planned_lot(p, i, project_id) for i, p in enumerate(purchases)]
+    pool.sort(key=waterfall_key)
+    launchpad, loyal = max(digital_launchpad, ZERO), max(loyalty, ZERO)
+    result: list[ForecastMonth] = []
+    for k in range(months):
+        day = add_months(start, k)
+        expired = _expire(pool, day)
+        lines = monthly_lines(checked, k, growth)
+        if not lines:  # shrinking spend rounded down to nothing: an empty month
+            nothing = PaymentDue(payment_label, ZERO, ZERO)
+            invoice = Invoice(project_id, day, (), (), nothing, vat_rate)
+        else:
+            invoice = allocate_invoice(
+                project_id,
+                day,
+                lines,
+                pool,
+                digital_launchpad=launchpad,
+                loyalty=loyal,
+                vat_rate=vat_rate,
+                payment_label=payment_label,
+            )
+        index = {lot.id: i for i, lot in enumerate(pool)} if invoice.allocations else {}
+        for a in invoice.allocations:
+            if a.lot_id is not None:
+                i = index[a.lot_id]
+                pool[i] = replace(pool[i], used=pool[i].used + a.amount)
+            elif a.source is Source.DIGITAL_LAUNCHPAD:
+                launchpad -= a.amount
+            else:
+                loyal -= a.amount
+        result.append(ForecastMonth(day, invoice, expired, _balances(pool, launchpad, loyal)))
+    end = add_months(start, months)
+    return Forecast(start, tuple(result), tuple(_expire(list(pool), end)))
+
+
+def _expire(pool: list[CreditLot], day: date) -> tuple[Expiry, ...]:
+    """Lots whose expiry has come lose what they have left (and leave the pool)."""
+    gone: list[Expiry] = []
+    keep: list[CreditLot] = []
+    for lot in pool:
+        if lot.expires_on <= day:
+            if lot.available > 0:
+                gone.append(Expiry(lot.id, lot.reference, lot.expires_on, lot.available))
+        else:
+            keep.append(lot)
+    pool[:] = keep
+    return tuple(sorted(gone, key=lambda e: (e.expires_on, e.lot_id)))
+
+
+def _balances(
+    pool: Sequence[CreditLot], launchpad: Decimal, loyal: Decimal
+) -> dict[Source, Decimal]:
+    vouchers = sum((lot.available for lot in pool if lot.kind is LotKind.VOUCHER), ZERO)
+    credit = sum((lot.available for lot in pool if lot.kind is LotKind.CREDIT), ZERO)
+    return {
+        Source.VOUCHER: vouchers,
+        Source.CREDIT: credit,
+        Source.DIGITAL_LAUNCHPAD: launchpad,
+        Source.LOYALTY: loyal,
+    }
+
+
+# -- the purchase advisor ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Advice:
+    #: The largest purchase today that the forecast consumes entirely before it expires.
+    max_purchase: Purchase
+    #: Purchases (dates and amounts) that cover the horizon with nothing of them lost.
+    plan: tuple[Purchase, ...]
+    #: The forecast with the plan, as checked.
+    with_plan: Forecast
+
+
+def _absorbable(forecast: Forecast, start: date, until: date) -> Decimal:
+    """What a new credit lot valid [start, until) would take in this forecast: everything that
+    falls past the existing lots in the waterfall (accounts and payment method) meanwhile.
+    A lot bought on ``start`` expires after every existing credit lot, so it comes after them
+    and before the accounts: adding it changes nothing ahead of it."""
+    total = ZERO
+    for month in forecast.months:
+        if start <= month.date < until:
+            total += (
+                month.taken(Source.DIGITAL_LAUNCHPAD)
+                + month.taken(Source.LOYALTY)
+                + month.invoice.payment.amount_ht
+            )
+    return total
+
+
+def advise(
+    project_id: int,
+    start: date,
+    months: int,
+    spend: Mapping[str, Decimal],
+    lots: Sequence[CreditLot],
+    *,
+    growth: Decimal = ZERO,
+    digital_launchpad: Decimal = ZERO,
+    loyalty: Decimal = ZERO,
+    vat_rate: Decimal = Decimal("20.00"),
+    payment_label: str | None = None,
+) -> Advice:
+    """The largest purchase today that is never lost, and a plan covering ``months``."""
+
+    def forecast(purchases: Sequence[Purchase], horizon: int) -> Forecast:
+        return run_forecast(
+            project_id,
+            start,
+            horizon,
+            spend,
+            lots,
+            growth=growth,
+            digital_launchpad=digital_launchpad,
+            loyalty=loyalty,
+            vat_rate=vat_rate,
+            payment_label=payment_label,
+            purchases=purchases,
+        )
+
+    expiry = credit_expires_on(start)
+    # Months whose invoice falls inside a purchase's 13-month life: k = 0..12.
+    long_run = forecast((), max(months, CREDIT_LIFETIME_MONTHS))
+    biggest = Purchase(start, _absorbable(long_run, start, expiry))
+
+    plan: list[Purchase] = []
+    for _ in range(months + 1):
+        current = forecast(plan, months)
+        short = next((m for m in current.months if m.invoice.payment.amount_ht > 0), None)
+        if short is None:
+            break
+        ends = credit_expires_on(short.date)
+        amount = sum(
+            (m.invoice.payment.amount_ht for m in current.months if short.date <= m.date < ends),
+            ZERO,
+        )
+        plan.append(Purchase(short.date, amount))
+    return Advice(biggest, tuple(plan), forecast(plan, months))

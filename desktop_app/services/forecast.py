@@ -1,0 +1,106 @@
+"""Forecast and purchase advice for a project, from its lots and balances as of today."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+
+from desktop_app.domain.dates import add_months
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.forecast import Advice, Forecast, Purchase, advise, run_forecast
+from desktop_app.domain.model import Account, CreditLot
+from desktop_app.domain.money import ZERO, round_cents
+from desktop_app.services.desk import Desk
+from desktop_app.storage.ledger import LotQuery
+
+MAX_HISTORY_MONTHS = 36
+
+
+def spend_from_history(desk: Desk, project_ref: str | int, months: int) -> dict[str, Decimal]:
+    """The monthly average per product of the project's posted invoices over the last N months."""
+    if not 1 <= months <= MAX_HISTORY_MONTHS:
+        raise DomainError("forecast.history_months", months=months, maximum=MAX_HISTORY_MONTHS)
+    project = desk.project(project_ref)
+    since = add_months(desk.today, -months)
+    totals = desk.ledger.spend_by_product(project.id, since, desk.today + timedelta(days=1))
+    spend = {p: round_cents(total / months) for p, total in totals.items()}
+    spend = {p: a for p, a in spend.items() if a > 0}
+    if not spend:
+        raise DomainError("forecast.no_history", project=project.name, months=months)
+    return spend
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    project_id: int
+    lots: list[CreditLot]
+    launchpad: Decimal
+    loyalty: Decimal
+    vat_rate: Decimal
+    payment_label: str | None
+
+
+def _inputs(desk: Desk, project_ref: str | int) -> _Inputs:
+    ledger = desk.ledger
+    with ledger.read():
+        project = desk.project(project_ref)
+        method = ledger.default_payment_method()
+        return _Inputs(
+            project.id,
+            ledger.lots(LotQuery(project.id, desk.today, sort="id")),
+            ledger.balance(Account.DIGITAL_LAUNCHPAD),
+            ledger.balance(Account.LOYALTY),
+            desk.vat_rate(),
+            method.label if method else None,
+        )
+
+
+def forecast(
+    desk: Desk,
+    project_ref: str | int,
+    months: int,
+    spend: Mapping[str, Decimal],
+    *,
+    growth: Decimal = ZERO,
+    purchases: Sequence[Purchase] = (),
+) -> Forecast:
+    """Changes nothing: reads the lots and balances, runs the pure forecast from today."""
+    i = _inputs(desk, project_ref)
+    return run_forecast(
+        i.project_id,
+        desk.today,
+        months,
+        spend,
+        i.lots,
+        growth=growth,
+        digital_launchpad=i.launchpad,
+        loyalty=i.loyalty,
+        vat_rate=i.vat_rate,
+        payment_label=i.payment_label,
+        purchases=purchases,
+    )
+
+
+def advice(
+    desk: Desk,
+    project_ref: str | int,
+    months: int,
+    spend: Mapping[str, Decimal],
+    *,
+    growth: Decimal = ZERO,
+) -> Advice:
+    i = _inputs(desk, project_ref)
+    return advise(
+        i.project_id,
+        desk.today,
+        months,
+        spend,
+        i.lots,
+        growth=growth,
+        digital_launchpad=i.launchpad,
+        loyalty=i.loyalty,
+        vat_rate=i.vat_rate,
+        payment_label=i.payment_label,
+    )

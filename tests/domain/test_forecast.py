@@ -1,0 +1,190 @@
+"""Forecast and advisor properties (issue: forecast)."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.domain.dates import credit_expires_on
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.forecast import (
+    PLANNED_ID_BASE,
+    Purchase,
+    advise,
+    monthly_lines,
+    run_forecast,
+)
+from desktop_app.domain.model import LotKind, Source, waterfall_key
+from desktop_app.domain.money import ZERO, from_cents
+from desktop_app.domain.waterfall import allocate_invoice
+
+from .test_waterfall import DAY, PRODUCTS, balances, lots
+
+D = Decimal
+spends = st.dictionaries(
+    st.sampled_from(PRODUCTS), st.integers(1, 300_000).map(from_cents), min_size=1, max_size=3
+)
+growths = st.sampled_from([D(0), D("1.5"), D(5), D(-3)])
+
+
+@settings(max_examples=150, deadline=None)
+@given(lots(), spends, balances, balances)
+def test_one_month_equals_the_invoice_simulation(lot_list, spend, launchpad, loyalty) -> None:
+    forecast = run_forecast(
+        1, DAY, 1, spend, lot_list, digital_launchpad=launchpad, loyalty=loyalty
+    )
+    simulated = allocate_invoice(
+        1,
+        DAY,
+        monthly_lines(spend, 0, D(0)),
+        sorted([lot for lot in lot_list if lot.available > 0], key=waterfall_key),
+        digital_launchpad=launchpad,
+        loyalty=loyalty,
+    )
+    assert forecast.months[0].invoice == simulated
+
+
+@settings(max_examples=100, deadline=None)
+@given(lots(), spends, growths, balances, balances, st.integers(1, 30))
+def test_every_cent_is_accounted_for(lot_list, spend, growth, launchpad, loyalty, months) -> None:
+    forecast = run_forecast(
+        1, DAY, months, spend, lot_list, growth=growth, digital_launchpad=launchpad, loyalty=loyalty
+    )
+    used_by_lot: dict[int, Decimal] = {}
+    for month in forecast.months:
+        inv = month.invoice
+        assert inv.allocated + inv.payment.amount_ht == inv.total_ht
+        for a in inv.allocations:
+            if a.lot_id is not None:
+                used_by_lot[a.lot_id] = used_by_lot.get(a.lot_id, ZERO) + a.amount
+    lost = {e.lot_id: e.amount for e in (*forecast.lost, *forecast.end_expiries)}
+    for lot in lot_list:
+        if lot.available <= 0:
+            continue
+        spent = used_by_lot.get(lot.id, ZERO)
+        assert spent <= lot.available
+        if lot.expires_on <= forecast.months[-1].date:
+            # Whatever the forecast did not use is lost at the lot's expiry, to the cent.
+            assert spent + lost.get(lot.id, ZERO) == lot.available
+
+
+def _lifetime_forecast(lot_list, spend, growth, launchpad, loyalty, purchases=()):
+    return run_forecast(
+        1,
+        DAY,
+        14,
+        spend,
+        lot_list,
+        growth=growth,
+        digital_launchpad=launchpad,
+        loyalty=loyalty,
+        purchases=purchases,
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(lots(), spends, growths, balances, balances)
+def test_advisor_purchase_is_used_up_and_one_cent_more_would_be_lost(
+    lot_list, spend, growth, launchpad, loyalty
+) -> None:
+    advice = advise(
+        1, DAY, 12, spend, lot_list, growth=growth, digital_launchpad=launchpad, loyalty=loyalty
+    )
+    best = advice.max_purchase
+    assert best.on == DAY
+    if best.amount > 0:
+        with_best = _lifetime_forecast(lot_list, spend, growth, launchpad, loyalty, [best])
+        assert with_best.lost_of(PLANNED_ID_BASE) == ZERO
+    more = Purchase(DAY, best.amount + D("0.01"))
+    with_more = _lifetime_forecast(lot_list, spend, growth, launchpad, loyalty, [more])
+    assert with_more.lost_of(PLANNED_ID_BASE) == D("0.01")
+
+
+@settings(max_examples=100, deadline=None)
+@given(lots(), spends, growths, balances, balances, st.integers(1, 40))
+def test_purchase_plan_covers_the_horizon_with_nothing_lost(
+    lot_list, spend, growth, launchpad, loyalty, months
+) -> None:
+    advice = advise(
+        1, DAY, months, spend, lot_list, growth=growth, digital_launchpad=launchpad, loyalty=loyalty
+    )
+    checked = run_forecast(
+        1,
+        DAY,
+        months,
+        spend,
+        lot_list,
+        growth=growth,
+        digital_launchpad=launchpad,
+        loyalty=loyalty,
+        purchases=advice.plan,
+    )
+    assert checked == advice.with_plan
+    assert checked.payment_total == ZERO
+    for i, purchase in enumerate(advice.plan):
+        assert purchase.amount > 0
+        assert checked.lost_of(PLANNED_ID_BASE + i) == ZERO
+        assert all(e.lot_id != PLANNED_ID_BASE + i for e in checked.end_expiries)
+    dates = [p.on for p in advice.plan]
+    assert dates == sorted(dates)
+
+
+def test_worked_forecast() -> None:
+    from desktop_app.domain.model import CreditLot
+
+    lot = CreditLot(
+        1,
+        1,
+        LotKind.CREDIT,
+        "PO-1",
+        D("1000"),
+        ZERO,
+        ZERO,
+        DAY - timedelta(days=300),
+        DAY + timedelta(days=80),
+        DAY - timedelta(days=300),
+    )
+    forecast = run_forecast(1, DAY, 6, {"compute": D("300")}, [lot], digital_launchpad=D("50"))
+    assert [m.date for m in forecast.months] == [
+        date(2026, 11, 26),
+        date(2026, 12, 26),
+        date(2027, 1, 26),
+        date(2027, 2, 26),
+        date(2027, 3, 26),
+        date(2027, 4, 26),
+    ]
+    assert [m.taken(Source.CREDIT) for m in forecast.months[:4]] == [D(300), D(300), D(300), D(0)]
+    assert forecast.lost_total == D("100.00")  # expires 2027-02-14 with 100 left
+    assert forecast.months[3].taken(Source.DIGITAL_LAUNCHPAD) == D("50.00")
+    assert forecast.run_out == date(2027, 2, 26)
+    assert forecast.months[3].invoice.payment.amount_ht == D("250.00")
+    advice = advise(1, DAY, 6, {"compute": D("300")}, [lot], digital_launchpad=D("50"))
+    # Bought today: months 0-12 (13 invoices of 300) minus what the old lot pays (900).
+    assert advice.max_purchase.amount == D(13 * 300 - 900)
+    # Short from February: 250 then 300 and 300; the launchpad's 50 still comes after the plan.
+    assert advice.plan == (Purchase(date(2027, 2, 26), D("850.00")),)
+    assert advice.with_plan.payment_total == ZERO
+    assert credit_expires_on(advice.plan[0].on) == date(2028, 3, 26)
+
+
+def test_growth_compounds_monthly_to_the_cent() -> None:
+    lines = monthly_lines({"compute": D("100")}, 2, D(10))
+    assert lines[0].amount == D("121.00")
+
+
+@pytest.mark.parametrize(
+    ("months", "spend", "growth", "code"),
+    [
+        (0, {"compute": D(1)}, D(0), "forecast.months"),
+        (121, {"compute": D(1)}, D(0), "forecast.months"),
+        (3, {}, D(0), "forecast.no_spend"),
+        (3, {"compute": D(-1)}, D(0), "amount.negative"),
+        (3, {"compute": D(1)}, D(-100), "forecast.growth"),
+    ],
+)
+def test_bad_forecast_inputs(months, spend, growth, code) -> None:
+    with pytest.raises(DomainError) as caught:
+        run_forecast(1, DAY, months, spend, [], growth=growth)
+    assert caught.value.code == code
