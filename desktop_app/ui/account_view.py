@@ -1,0 +1,309 @@
+"""The account: Digital LaunchPad and loyalty balances, payment methods, company details,
+VAT rate and the language of the window and the documents."""
+
+from __future__ import annotations
+
+import contextlib
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import Account, PaymentMethod, PaymentType
+from desktop_app.services import accounts
+from desktop_app.services.desk import Desk, update_settings
+from desktop_app.ui import i18n
+from desktop_app.ui.models import ROW_ROLE, PaymentMethodModel, payment_type_name
+from desktop_app.ui.widgets import AmountEdit, ErrorLabel, setup_table, size_columns
+
+PARTY_FIELDS = ("name", "address", "siren", "vat_number", "email")
+
+
+class AccountView(QWidget):
+    changed = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.methods_model = PaymentMethodModel(desk, self)
+
+        # balances
+        self.balances_box = QGroupBox()
+        grid = QGridLayout(self.balances_box)
+        self.launchpad_label = QLabel()
+        self.launchpad_value = QLabel()
+        self.launchpad_amount = AmountEdit()
+        self.launchpad_button = QPushButton()
+        self.launchpad_button.clicked.connect(lambda: self.top_up(Account.DIGITAL_LAUNCHPAD))
+        self.loyalty_label = QLabel()
+        self.loyalty_value = QLabel()
+        self.loyalty_amount = AmountEdit()
+        self.loyalty_button = QPushButton()
+        self.loyalty_button.clicked.connect(lambda: self.top_up(Account.LOYALTY))
+        for value in (self.launchpad_value, self.loyalty_value):
+            value.setStyleSheet("font-weight: bold;")
+            value.setMinimumWidth(120)
+        grid.addWidget(self.launchpad_label, 0, 0)
+        grid.addWidget(self.launchpad_value, 0, 1)
+        grid.addWidget(self.launchpad_amount, 0, 2)
+        grid.addWidget(self.launchpad_button, 0, 3)
+        grid.addWidget(self.loyalty_label, 1, 0)
+        grid.addWidget(self.loyalty_value, 1, 1)
+        grid.addWidget(self.loyalty_amount, 1, 2)
+        grid.addWidget(self.loyalty_button, 1, 3)
+        self.balances_note = QLabel()
+        self.balances_note.setWordWrap(True)
+        self.balances_note.setStyleSheet("color: #555;")
+        grid.addWidget(self.balances_note, 2, 0, 1, 4)
+        self.balances_error = ErrorLabel()
+        grid.addWidget(self.balances_error, 3, 0, 1, 4)
+
+        # payment methods
+        self.methods_box = QGroupBox()
+        self.methods = QTableView()
+        self.methods.setModel(self.methods_model)
+        setup_table(self.methods)
+        self.methods.setMinimumHeight(110)
+        self.method_type = QComboBox()
+        self.method_label = QLineEdit()
+        self.method_add = QPushButton()
+        self.method_add.clicked.connect(self.add_method)
+        self.method_default = QPushButton()
+        self.method_default.clicked.connect(self.make_default)
+        self.methods_error = ErrorLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.method_type)
+        row.addWidget(self.method_label, 1)
+        row.addWidget(self.method_add)
+        row.addWidget(self.method_default)
+        mbox = QVBoxLayout(self.methods_box)
+        mbox.addWidget(self.methods)
+        mbox.addLayout(row)
+        mbox.addWidget(self.methods_error)
+
+        # company details, VAT, language
+        self.seller_box = QGroupBox()
+        self.buyer_box = QGroupBox()
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        for who, box in (("seller", self.seller_box), ("buyer", self.buyer_box)):
+            form = QFormLayout(box)
+            for name in PARTY_FIELDS:
+                key = f"{who}.{name}"
+                edit: QLineEdit | QPlainTextEdit
+                if name == "address":
+                    edit = QPlainTextEdit()
+                    edit.setFixedHeight(edit.fontMetrics().height() * 4 + 12)
+                else:
+                    edit = QLineEdit()
+                label = QLabel()
+                self.fields[key] = edit
+                self.field_labels[key] = label
+                form.addRow(label, edit)
+        self.settings_box = QGroupBox()
+        sform = QFormLayout(self.settings_box)
+        self.vat_label = QLabel()
+        self.vat = QLineEdit()
+        self.vat.setMaximumWidth(100)
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        self.language.activated.connect(self.choose_language)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save_settings)
+        self.settings_error = ErrorLabel()
+        self.saved_note = QLabel()
+        sform.addRow(self.vat_label, self.vat)
+        sform.addRow(self.language_label, self.language)
+        sform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        sform.addRow(self.save_button, self.saved_note)
+        sform.addRow(self.settings_error)
+
+        content = QWidget()
+        layout = QHBoxLayout(content)
+        left = QVBoxLayout()
+        left.addWidget(self.balances_box)
+        left.addWidget(self.methods_box)
+        left.addWidget(self.settings_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.seller_box)
+        right.addWidget(self.buyer_box)
+        right.addStretch(1)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.balances_box.setTitle(self.tr("Account balances"))
+        self.launchpad_label.setText(self.tr("Digital LaunchPad:"))
+        self.loyalty_label.setText(self.tr("Loyalty account:"))
+        self.launchpad_button.setText(self.tr("Top up"))
+        self.loyalty_button.setText(self.tr("Top up"))
+        placeholder = self.tr("amount")
+        self.launchpad_amount.setPlaceholderText(placeholder)
+        self.loyalty_amount.setPlaceholderText(placeholder)
+        self.balances_note.setText(
+            self.tr(
+                "Shared by every project: an invoice uses them after vouchers and purchased "
+                "credit, before the payment method."
+            )
+        )
+        self.methods_box.setTitle(self.tr("Payment methods (the default one pays the rest)"))
+        current = self.method_type.currentIndex()
+        self.method_type.clear()
+        for kind in PaymentType:
+            self.method_type.addItem(payment_type_name(kind), kind.value)
+        self.method_type.setCurrentIndex(max(current, 0))
+        self.method_label.setPlaceholderText(self.tr("label, such as Visa •••• 4242"))
+        self.method_add.setText(self.tr("Add"))
+        self.method_default.setText(self.tr("Make default"))
+        self.seller_box.setTitle(self.tr("Seller (on purchase orders)"))
+        self.buyer_box.setTitle(self.tr("Buyer: your company"))
+        names = {
+            "name": self.tr("Name:"),
+            "address": self.tr("Address:"),
+            "siren": self.tr("SIREN:"),
+            "vat_number": self.tr("VAT number:"),
+            "email": self.tr("Email:"),
+        }
+        for key, label in self.field_labels.items():
+            label.setText(names[key.split(".", 1)[1]])
+        self.settings_box.setTitle(self.tr("Settings"))
+        self.vat_label.setText(self.tr("VAT rate (%):"))
+        self.language_label.setText(self.tr("Language:"))
+        self.save_button.setText(self.tr("Save details"))
+        self.saved_note.setText("")
+        self.methods_model.retranslate()
+        with contextlib.suppress(DomainError):  # the rate is re-read in the new locale
+            self.vat.setText(i18n.number(self.desk.vat_rate()))
+        self.language.setCurrentIndex(max(self.language.findData(i18n.language()), 0))
+        size_columns(self.methods, ["SEPA direct debit", "SEPA FR76 •••• 9012 xxxxx", "Default"])
+        self.show_balances()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_desk(self, desk: Desk) -> None:
+        self.desk = desk
+        self.methods_model.desk = desk
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.show_balances()
+        self.methods_model.reload()
+        settings = self.desk.settings()
+        for key, edit in self.fields.items():
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(settings.get(key, ""))
+            else:
+                edit.setText(settings.get(key, ""))
+        self.vat.setText(i18n.number(Decimal(settings["vat_rate"])))
+        self.language.setCurrentIndex(max(self.language.findData(self.desk.language()), 0))
+
+    def show_balances(self) -> None:
+        try:
+            summary = accounts.account_summary(self.desk)
+        except DomainError:
+            return
+        self.launchpad_value.setText(i18n.money(summary.digital_launchpad))
+        self.loyalty_value.setText(i18n.money(summary.loyalty))
+
+    def top_up(self, account: Account) -> Decimal | None:
+        edit = (
+            self.launchpad_amount if account is Account.DIGITAL_LAUNCHPAD else self.loyalty_amount
+        )
+        try:
+            balance = accounts.top_up(self.desk, account, edit.amount())
+        except DomainError as error:
+            self.balances_error.show_error(error)
+            return None
+        self.balances_error.clear_error()
+        edit.clear()
+        self.show_balances()
+        self.changed.emit()
+        return balance
+
+    def selected_method(self) -> PaymentMethod | None:
+        rows = self.methods.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def add_method(self) -> PaymentMethod | None:
+        try:
+            method = accounts.add_payment_method(
+                self.desk, self.method_type.currentData(), self.method_label.text()
+            )
+        except DomainError as error:
+            self.methods_error.show_error(error)
+            return None
+        self.methods_error.clear_error()
+        self.method_label.clear()
+        self.methods_model.reload()
+        self.changed.emit()
+        return method
+
+    def make_default(self) -> None:
+        method = self.selected_method()
+        if method is None:
+            return
+        try:
+            accounts.set_default_payment_method(self.desk, method.id)
+        except DomainError as error:
+            self.methods_error.show_error(error)
+            return
+        self.methods_model.reload()
+        self.changed.emit()
+
+    def save_settings(self) -> bool:
+        values: dict[str, str] = {}
+        for key, edit in self.fields.items():
+            if isinstance(edit, QPlainTextEdit):
+                values[key] = edit.toPlainText().strip()
+            else:
+                values[key] = edit.text().strip()
+        try:
+            values["vat_rate"] = str(i18n.parse_money(self.vat.text(), allow_zero=True))
+            update_settings(self.desk, values)
+        except DomainError as error:
+            self.settings_error.show_error(error)
+            return False
+        self.settings_error.clear_error()
+        self.saved_note.setText(self.tr("Saved."))
+        self.changed.emit()
+        return True
+
+    def choose_language(self) -> None:
+        lang = self.language.currentData()
+        try:
+            update_settings(self.desk, {"language": lang})
+        except DomainError as error:
+            self.settings_error.show_error(error)
+            return
+        self.language_chosen.emit(lang)

@@ -1,0 +1,218 @@
+"""Start the window: `cloud-credit gui`, `cloud-credit-desk` and `python -m desktop_app`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop_app.domain.codes import new_code
+from desktop_app.domain.dates import parse_date
+from desktop_app.domain.errors import DomainError
+from desktop_app.resources import resource
+from desktop_app.services.demo import build_demo
+from desktop_app.services.desk import Desk
+from desktop_app.services.messages import describe as describe_plain
+from desktop_app.ui import i18n, messages
+
+APP_NAME = "cloud-credit-desk"
+DISPLAY_NAME = "Cloud Credit Desk"
+
+
+def default_db() -> Path:
+    """The user's ledger: env ``CLOUD_CREDIT_DB``, else the per-user data folder (as the CLI)."""
+    env = os.environ.get("CLOUD_CREDIT_DB")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "ledger.sqlite3"
+
+
+def demo_db() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "demo.sqlite3"
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setOrganizationName(APP_NAME)
+    icon = resource("icons", "cloud-credit-desk.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    style = resource("styles", "app.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def install_excepthook() -> None:
+    """A bug shows a dialog with details to copy; the ledger's transaction was rolled back."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, value, tb, file=sys.stderr)
+        if isinstance(value, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if isinstance(value, DomainError):  # a refusal that escaped a dialog
+            messages.show_error(QApplication.activeWindow(), value)
+            return
+        messages.show_bug(QApplication.activeWindow(), value)
+
+    sys.excepthook = hook
+
+
+def open_desk(path: Path, today: date | None, demo: bool) -> Desk:
+    desk = Desk.open(path, today)
+    if demo and not desk.ledger.projects(desk.today, include_archived=True):
+        build_demo(desk)
+    return desk
+
+
+def run_from_cli(args: argparse.Namespace) -> int:
+    """``args``: db (Path), today (date or None), demo, screenshot (Path or None), self_test."""
+    app = application()
+    db = Path(args.db) if getattr(args, "db", None) else (demo_db() if args.demo else default_db())
+    try:
+        desk = open_desk(db, getattr(args, "today", None), bool(getattr(args, "demo", False)))
+    except DomainError as error:
+        print(f"error: {describe_plain(error)}", file=sys.stderr)
+        return 1
+    i18n.set_language(desk.language())
+
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(desk)
+    window.add_recent(db)
+    try:
+        if getattr(args, "screenshot", None):
+            take_screenshots(window, Path(args.screenshot))
+            return 0
+        if getattr(args, "self_test", False):
+            return self_test(window)
+        install_excepthook()
+        window.show()
+        return int(app.exec())
+    finally:
+        opened = window.desk  # the window may have switched ledgers
+        window.timer.stop()
+        window.close()
+        # gone before its ledger closes: no late event (LanguageChange, timer) may reach it
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        opened.close()
+
+
+def self_test(window: QWidget) -> int:
+    window.show()
+    QApplication.processEvents()
+    picture = window.grab()
+    window.close()
+    return 0 if not picture.isNull() else 1
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    widget.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Every main screen and dialog as PNG, in both languages where it matters."""
+    out.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+    start_language = i18n.language()
+    window.resize(1440, 820)
+    window.show()
+    for lang in ("en", "fr"):
+        i18n.set_language(lang)
+        QApplication.processEvents()
+        window.tabs.setCurrentIndex(0)
+        shots.append(_grab(window, out / f"main-{lang}.png"))
+    i18n.set_language("en")
+    QApplication.processEvents()
+
+    dialog = window.buy_credit()
+    if dialog is not None:
+        dialog.amount.setText(i18n.number(i18n.parse_money("1250")))
+        shots.append(_grab(dialog, out / "buy-credit.png"))
+        dialog.reject()
+    dialog = window.add_voucher()
+    if dialog is not None:
+        dialog.code.setText(new_code())  # well formed, not in the catalogue: refused in words
+        dialog.redeem()
+        shots.append(_grab(dialog, out / "add-voucher-error.png"))
+        dialog.code.setText(
+            dialog.code.text()[:-1] + ("0" if dialog.code.text()[-1] != "0" else "1")
+        )
+        shots.append(_grab(dialog, out / "add-voucher-typo.png"))
+        dialog.reject()
+
+    window.tabs.setCurrentWidget(window.orders_view)
+    shots.append(_grab(window, out / "orders.png"))
+
+    window.tabs.setCurrentWidget(window.invoice_view)
+    view = window.invoice_view
+    view.lines_model.set_lines([("compute", i18n.number(i18n.parse_money("1840.50"))),
+                                ("storage", i18n.number(i18n.parse_money("312.20")))])  # fmt: skip
+    view.simulate()
+    shots.append(_grab(window, out / "invoice-simulation.png"))
+
+    window.tabs.setCurrentWidget(window.history_view)
+    shots.append(_grab(window, out / "history.png"))
+    window.tabs.setCurrentWidget(window.account_view)
+    shots.append(_grab(window, out / "account.png"))
+
+    i18n.set_language("fr")
+    QApplication.processEvents()
+    window.tabs.setCurrentWidget(window.invoice_view)
+    shots.append(_grab(window, out / "invoice-simulation-fr.png"))
+    window.tabs.setCurrentWidget(window.account_view)
+    shots.append(_grab(window, out / "account-fr.png"))
+    window.tabs.setCurrentIndex(0)
+    i18n.set_language(start_language)
+    QApplication.processEvents()
+    return shots
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_date(text)
+    except DomainError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="cloud-credit-desk", description=DISPLAY_NAME)
+    parser.add_argument("--db", type=Path, help="the ledger file (env CLOUD_CREDIT_DB)")
+    parser.add_argument("--today", type=_date, help="the date taken as today (YYYY-MM-DD)")
+    parser.add_argument("--demo", action="store_true", help="open the demo ledger")
+    parser.add_argument("--screenshot", type=Path, metavar="DIR")
+    parser.add_argument("--self-test", action="store_true")
+    args = parser.parse_args(argv)
+    if args.today is None and os.environ.get("CLOUD_CREDIT_TODAY"):
+        args.today = _date(os.environ["CLOUD_CREDIT_TODAY"])
+    if args.db is None:
+        args.db = demo_db() if args.demo else default_db()
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """The ``cloud-credit-desk`` gui-script."""
+    sys.exit(run_from_cli(parse_args(sys.argv[1:] if argv is None else list(argv))))

@@ -1,0 +1,420 @@
+"""Dialogs: buy credit, add a voucher, mark an order paid, name a project.
+
+Each dialog calls one service and shows a refusal in words inside itself, so nothing is
+lost from what was typed. They are opened with ``open()`` (window-modal, never blocking).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.codes import CODE_LENGTH, code_state, normalise
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import CreditLot, Project, PurchaseOrder
+from desktop_app.domain.money import vat_of
+from desktop_app.services import orders, projects, vouchers
+from desktop_app.services.desk import Desk
+from desktop_app.ui import i18n
+from desktop_app.ui.widgets import AmountEdit, ErrorLabel
+
+
+def open_pdf(path: str | Path) -> bool:
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def save_pdf_copy(parent: QWidget, desk: Desk, number: str) -> Path | None:
+    """Ask where, then write the order's PDF there too; returns the path written."""
+    suggested = str(Path.home() / f"{number}.pdf")
+    title = QCoreApplication.translate("Files", "Save a copy of the purchase order")
+    pattern = QCoreApplication.translate("Files", "PDF documents (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+    if not path:
+        return None
+    return orders.write_order_pdf(desk, number, Path(path))
+
+
+class BuyCreditDialog(QDialog):
+    """ "Acheter du crédit": an amount in euros excl. VAT becomes a pending purchase order."""
+
+    order_created = Signal(object)
+
+    def __init__(self, desk: Desk, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.project = project
+        self.order: PurchaseOrder | None = None
+        self.saved_copy: Path | None = None
+        self.vat_rate = desk.vat_rate()
+
+        self.pages = QStackedWidget(self)
+        # page 1: the amount
+        form_page = QWidget()
+        form = QFormLayout(form_page)
+        self.project_label = QLabel()
+        self.project_value = QLabel(project.name)
+        self.project_value.setStyleSheet("font-weight: bold;")
+        self.amount_label = QLabel()
+        self.amount = AmountEdit()
+        self.amount_label.setBuddy(self.amount)
+        self.vat_label = QLabel()
+        self.vat_value = QLabel()
+        self.ttc_label = QLabel()
+        self.ttc_value = QLabel()
+        for value in (self.vat_value, self.ttc_value):
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.ttc_value.setStyleSheet("font-weight: bold;")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        self.error = ErrorLabel()
+        form.addRow(self.project_label, self.project_value)
+        form.addRow(self.amount_label, self.amount)
+        form.addRow(self.vat_label, self.vat_value)
+        form.addRow(self.ttc_label, self.ttc_value)
+        form.addRow(self.note)
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.create_order)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.pages.addWidget(form_page)
+
+        # page 2: the order is there; its PDF can be opened or saved elsewhere
+        done_page = QWidget()
+        done = QVBoxLayout(done_page)
+        self.done_text = QLabel()
+        self.done_text.setWordWrap(True)
+        self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.done_error = ErrorLabel()
+        row = QHBoxLayout()
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_pdf)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save_copy)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.setDefault(True)
+        row.addWidget(self.open_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        done.addWidget(self.done_text)
+        done.addWidget(self.done_error)
+        done.addStretch(1)
+        done.addLayout(row)
+        self.pages.addWidget(done_page)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.amount.textChanged.connect(self.update_totals)
+        self.retranslate()
+        self.setMinimumWidth(460)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Buy Public Cloud credit"))
+        self.project_label.setText(self.tr("Project:"))
+        self.amount_label.setText(self.tr("&Amount in euros excl. VAT:"))
+        self.amount.setPlaceholderText(i18n.number(Decimal("1000")))
+        self.vat_label.setText(self.tr("VAT (%1):").replace("%1", i18n.percent(self.vat_rate)))
+        self.ttc_label.setText(self.tr("Total incl. VAT:"))
+        self.note.setText(
+            self.tr(
+                "A pending purchase order is created with its PDF. The credit appears in the "
+                "credits & vouchers list once the order is marked paid, and expires 13 months "
+                "after payment."
+            )
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create purchase order"))
+        self.open_button.setText(self.tr("Open PDF"))
+        self.save_button.setText(self.tr("Save a copy…"))
+        self.close_button.setText(self.tr("Close"))
+        self.update_totals()
+        if self.order is not None:
+            self.show_done()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def update_totals(self) -> None:
+        value = self.amount.amount_or_none()
+        if value is None:
+            self.vat_value.setText("—")
+            self.ttc_value.setText("—")
+            return
+        vat = vat_of(value, self.vat_rate)
+        self.vat_value.setText(i18n.money(vat))
+        self.ttc_value.setText(i18n.money(value + vat))
+
+    def create_order(self) -> None:
+        try:
+            value = self.amount.amount()
+            self.order = orders.buy_credit(self.desk, self.project.id, value)
+        except DomainError as error:
+            self.error.show_error(error)
+            self.amount.setFocus()
+            return
+        self.error.clear_error()
+        self.show_done()
+        self.pages.setCurrentIndex(1)
+        self.order_created.emit(self.order)
+
+    def show_done(self) -> None:
+        order = self.order
+        assert order is not None
+        text = self.tr(
+            "Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears "
+            "once the order is marked paid (tab Purchase orders)."
+        )
+        text = text.replace("%1", order.number).replace("%2", i18n.money(order.amount_ht))
+        self.done_text.setText(text.replace("%3", i18n.money(order.amount_ttc)))
+        self.open_button.setEnabled(bool(order.pdf))
+
+    def open_pdf(self) -> None:
+        if self.order and self.order.pdf and not open_pdf(self.order.pdf):
+            self.done_error.show_text(self.tr("No program could open %1.").replace(
+                "%1", self.order.pdf))  # fmt: skip
+
+    def save_copy(self) -> None:
+        if self.order is None:
+            return
+        try:
+            self.saved_copy = save_pdf_copy(self, self.desk, self.order.number)
+        except DomainError as error:
+            self.done_error.show_error(error)
+            return
+        if self.saved_copy:
+            self.done_error.clear_error()
+            self.done_text.setText(
+                self.done_text.text()
+                + "\n\n"
+                + self.tr("A copy was saved as %1.").replace("%1", str(self.saved_copy))
+            )
+
+
+class AddVoucherDialog(QDialog):
+    """ "Ajouter un voucher": the code is checked as it is typed, then redeemed on the project."""
+
+    lot_added = Signal(object)
+
+    def __init__(self, desk: Desk, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.project = project
+        self.lot: CreditLot | None = None
+        form = QFormLayout(self)
+        self.project_label = QLabel()
+        self.project_value = QLabel(project.name)
+        self.project_value.setStyleSheet("font-weight: bold;")
+        self.code_label = QLabel()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX")
+        self.code.setMaxLength(24)
+        font = self.code.font()
+        font.setFamily("monospace")
+        font.setStyleHint(font.StyleHint.Monospace)
+        self.code.setFont(font)
+        self.code_label.setBuddy(self.code)
+        self.state = QLabel()
+        self.state.setObjectName("codeState")
+        self.state.setWordWrap(True)
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.redeem)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.project_label, self.project_value)
+        form.addRow(self.code_label, self.code)
+        form.addRow("", self.state)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.code.textChanged.connect(self.check_code)
+        self.retranslate()
+        self.setMinimumWidth(480)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add a voucher"))
+        self.project_label.setText(self.tr("Project:"))
+        self.code_label.setText(self.tr("Voucher &code:"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Add voucher"))
+        self.check_code()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def code_state(self) -> str:
+        return code_state(self.code.text())
+
+    def check_code(self) -> None:
+        state = self.code_state()
+        typed = len(normalise(self.code.text()))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(state != "empty")
+        color = "#555"
+        if state == "empty":
+            text = self.tr("Type the code as written on the voucher; dashes are optional.")
+        elif state == "partial":
+            text = self.tr("%1 of %2 characters typed.").replace("%1", str(typed))
+            text = text.replace("%2", str(CODE_LENGTH))
+        elif state == "malformed":
+            text = self.tr("Not a voucher code: codes have 12 letters and digits.")
+            color = "#b00020"
+        elif state == "mistyped":
+            text = self.tr("Typo: the check character does not match. Check each character.")
+            color = "#b00020"
+        else:
+            text = self.tr("The code is well formed.")
+            color = "#1b7f3b"
+        self.state.setText(text)
+        self.state.setStyleSheet(f"color: {color};")
+        self.state.setProperty("state", state)
+
+    def redeem(self) -> None:
+        try:
+            self.lot = vouchers.redeem_voucher(self.desk, self.code.text(), self.project.id)
+        except DomainError as error:
+            self.error.show_error(error)
+            self.code.setFocus()
+            self.code.selectAll()
+            return
+        self.error.clear_error()
+        self.lot_added.emit(self.lot)
+        self.accept()
+
+
+class PayOrderDialog(QDialog):
+    """Mark a pending order paid on a given date: its credit lot appears."""
+
+    paid = Signal(object)
+
+    def __init__(self, desk: Desk, order: PurchaseOrder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.order = order
+        self.lot: CreditLot | None = None
+        form = QFormLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.date_label = QLabel()
+        self.date = QDateEdit(i18n.to_qdate(desk.today))
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumDate(i18n.to_qdate(order.created_on))
+        self.date.setMaximumDate(i18n.to_qdate(desk.today))
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.pay)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.intro)
+        form.addRow(self.date_label, self.date)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Mark order paid"))
+        text = self.tr("Order %1, %2 incl. VAT. The credit expires 13 months after payment.")
+        text = text.replace("%1", self.order.number)
+        self.intro.setText(text.replace("%2", i18n.money(self.order.amount_ttc)))
+        self.date_label.setText(self.tr("Payment &date:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark paid"))
+
+    def set_date(self, day: date) -> None:
+        self.date.setDate(i18n.to_qdate(day))
+
+    def pay(self) -> None:
+        try:
+            self.lot = orders.pay_order(
+                self.desk, self.order.number, i18n.from_qdate(self.date.date())
+            )
+        except DomainError as error:
+            self.error.show_error(error)
+            return
+        self.paid.emit(self.lot)
+        self.accept()
+
+
+class ProjectDialog(QDialog):
+    """A new project, or a new name for one."""
+
+    saved = Signal(object)
+
+    def __init__(self, desk: Desk, project: Project | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.project = project
+        self.result_project: Project | None = None
+        form = QFormLayout(self)
+        self.name_label = QLabel()
+        self.name = QLineEdit(project.name if project else "")
+        self.name_label.setBuddy(self.name)
+        self.description_label = QLabel()
+        self.description = QLineEdit()
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.name_label, self.name)
+        if project is None:
+            form.addRow(self.description_label, self.description)
+        else:
+            self.description.hide()
+            self.description_label.hide()
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(400)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.project is None:
+            self.setWindowTitle(self.tr("New project"))
+        else:
+            self.setWindowTitle(self.tr("Rename project"))
+        self.name_label.setText(self.tr("&Name:"))
+        self.description_label.setText(self.tr("&Description:"))
+
+    def save(self) -> None:
+        try:
+            if self.project is None:
+                self.result_project = projects.add_project(
+                    self.desk, self.name.text(), self.description.text()
+                )
+            else:
+                self.result_project = projects.rename_project(
+                    self.desk, self.project.id, self.name.text()
+                )
+        except DomainError as error:
+            self.error.show_error(error)
+            return
+        self.saved.emit(self.result_project)
+        self.accept()

@@ -1,0 +1,116 @@
+"""Language, translators and locale-aware formatting of money, dates and typed amounts."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from babel.core import Locale
+from babel.dates import format_date
+from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.money import check_amount, parse_amount
+from desktop_app.resources import resource
+
+LANGUAGES = ("en", "fr")
+#: The regional variant used for numbers and dates: day/month/year, euro amounts.
+_BABEL = {"en": "en_GB", "fr": "fr_FR"}
+_QT = {"en": "en_GB", "fr": "fr_FR"}
+
+_state: dict[str, object] = {"language": "en", "translators": []}
+
+
+def language() -> str:
+    return str(_state["language"])
+
+
+def babel_locale() -> str:
+    return _BABEL[language()]
+
+
+def translation_file(lang: str) -> str:
+    return str(resource("translations", f"cloud_credit_desk_{lang}.qm"))
+
+
+def set_language(lang: str) -> None:
+    """Install the translators for ``lang``; Qt then sends LanguageChange to every widget."""
+    if lang not in LANGUAGES:
+        lang = "en"
+    app = QCoreApplication.instance()
+    _state["language"] = lang
+    QLocale.setDefault(QLocale(_QT[lang]))
+    if app is None:
+        return
+    old: list[QTranslator] = list(_state["translators"])  # type: ignore[call-overload]
+    for translator in old:
+        app.removeTranslator(translator)
+    fresh: list[QTranslator] = []
+    if lang != "en":
+        ours = QTranslator(app)
+        if ours.load(translation_file(lang)):
+            fresh.append(ours)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        base = QTranslator(app)
+        if base.load(f"qtbase_{lang}", qt_dir):
+            fresh.append(base)
+    for translator in fresh:
+        app.installTranslator(translator)
+    _state["translators"] = fresh
+
+
+# -- formatting ---------------------------------------------------------------------------------
+
+
+def money(amount: Decimal | None) -> str:
+    if amount is None:
+        return ""
+    return str(format_currency(amount, "EUR", locale=babel_locale()))
+
+
+def number(amount: Decimal) -> str:
+    return str(format_decimal(amount, format="#,##0.00", locale=babel_locale()))
+
+
+def percent(rate: Decimal) -> str:
+    return f"{number(rate)} %"
+
+
+def day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return str(format_date(value, format="short", locale=babel_locale()))
+
+
+def long_day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return str(format_date(value, format="long", locale=babel_locale()))
+
+
+def decimal_symbol() -> str:
+    return str(Locale.parse(babel_locale()).number_symbols["latn"]["decimal"])
+
+
+def parse_money(text: str, *, allow_zero: bool = False) -> Decimal:
+    """An amount typed as the locale writes it; also every form the command line accepts.
+
+    Raises ``DomainError`` (``amount.*``) with the same codes as the domain.
+    """
+    raw = text.strip().removesuffix("€").removeprefix("€").strip()
+    if not raw:
+        raise DomainError("amount.empty")
+    try:
+        value = parse_decimal(raw, locale=babel_locale(), strict=True)
+    except (NumberFormatError, ValueError):
+        return parse_amount(raw, allow_zero=allow_zero)
+    return check_amount(Decimal(value), allow_zero=allow_zero, text=text.strip())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

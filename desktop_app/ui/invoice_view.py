@@ -1,0 +1,289 @@
+"""Invoice simulation: what an invoice would take from where, then post it if wanted."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import Invoice, Project
+from desktop_app.domain.money import fmt
+from desktop_app.services import invoices, listing
+from desktop_app.services.desk import Desk
+from desktop_app.ui import i18n, messages
+from desktop_app.ui.models import InvoiceLinesModel, WaterfallModel
+from desktop_app.ui.widgets import MONEY, ErrorLabel, setup_table, size_columns
+
+LINE_SAMPLES = ["compute-instances", MONEY]
+RESULT_SAMPLES = ["00", "Moyen de paiement", "PO-2026-00000", "0000", MONEY, MONEY, MONEY]
+
+
+class InvoiceView(QWidget):
+    posted = Signal(object)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.project: Project | None = None
+        self.invoice: Invoice | None = None
+        self.lines_model = InvoiceLinesModel(self)
+        self.result_model = WaterfallModel(self)
+
+        self.date_label = QLabel()
+        self.date = QDateEdit(i18n.to_qdate(desk.today))
+        self.date.setCalendarPopup(True)
+        self.project_label = QLabel()
+        self.project_value = QLabel()
+        self.project_value.setStyleSheet("font-weight: bold;")
+
+        self.lines_box = QGroupBox()
+        self.lines = QTableView()
+        self.lines.setModel(self.lines_model)
+        setup_table(self.lines, stretch_last=False)
+        self.lines.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_line)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_line)
+        self.simulate_button = QPushButton()
+        self.simulate_button.clicked.connect(self.simulate)
+        self.simulate_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.simulate_button)
+        box = QVBoxLayout(self.lines_box)
+        box.addWidget(self.lines)
+        box.addLayout(buttons)
+
+        self.result_box = QGroupBox()
+        self.result = QTableView()
+        self.result.setModel(self.result_model)
+        setup_table(self.result, stretch_last=False)
+        self.result.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = ErrorLabel()
+        self.post_button = QPushButton()
+        self.post_button.clicked.connect(self.post)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_csv)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.post_button)
+        rbox = QVBoxLayout(self.result_box)
+        rbox.addWidget(self.result)
+        rbox.addWidget(self.error)
+        rbox.addLayout(actions)
+
+        head = QHBoxLayout()
+        head.addWidget(self.project_label)
+        head.addWidget(self.project_value)
+        head.addSpacing(24)
+        head.addWidget(self.date_label)
+        head.addWidget(self.date)
+        head.addStretch(1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.lines_box)
+        split.addWidget(self.result_box)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(split)
+        self.retranslate()
+        self.update_buttons()
+
+    def retranslate(self) -> None:
+        self.project_label.setText(self.tr("Project:"))
+        self.date_label.setText(self.tr("Invoice &date:"))
+        self.date_label.setBuddy(self.date)
+        self.lines_box.setTitle(self.tr("Invoice lines (amounts excl. VAT)"))
+        self.result_box.setTitle(self.tr("Who pays what, in the order applied"))
+        self.add_button.setText(self.tr("Add line"))
+        self.remove_button.setText(self.tr("Remove line"))
+        self.simulate_button.setText(self.tr("Simulate"))
+        self.post_button.setText(self.tr("Post invoice…"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        if self.project is None:
+            self.project_value.setText(self.tr("(choose a project on the left)"))
+        self.lines_model.retranslate()
+        self.result_model.retranslate()
+        size_columns(self.lines, LINE_SAMPLES)
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        size_columns(self.result, RESULT_SAMPLES)
+        if self.invoice is not None:
+            self.show_result(self.invoice)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_desk(self, desk: Desk) -> None:
+        self.desk = desk
+        self.date.setDate(i18n.to_qdate(desk.today))
+        self.set_project(None)
+
+    def set_today(self, today: date) -> None:
+        self.date.setDate(i18n.to_qdate(today))
+        self.clear_result()
+
+    def set_project(self, project: Project | None) -> None:
+        same = (project is None) == (self.project is None) and (
+            project is None or self.project is None or project.id == self.project.id
+        )
+        self.project = project
+        if same and self.invoice is not None:
+            if project is not None:
+                self.project_value.setText(project.name)
+            return
+        self.project_value.setText(
+            project.name if project else self.tr("(choose a project on the left)")
+        )
+        self.clear_result()
+
+    def clear_result(self) -> None:
+        self.invoice = None
+        self.result_model.clear()
+        self.summary.setText("")
+        self.error.clear_error()
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        self.simulate_button.setEnabled(self.project is not None)
+        self.post_button.setEnabled(self.invoice is not None and self.invoice.number is None)
+        self.export_button.setEnabled(self.invoice is not None)
+
+    def add_line(self) -> None:
+        row = self.lines_model.add_line()
+        index = self.lines_model.index(row, 0)
+        self.lines.setCurrentIndex(index)
+        self.lines.edit(index)
+
+    def remove_line(self) -> None:
+        index = self.lines.currentIndex()
+        if index.isValid():
+            self.lines_model.remove_line(index.row())
+            self.clear_result()
+
+    def _inputs(self) -> tuple[date, list]:
+        return i18n.from_qdate(self.date.date()), self.lines_model.lines()
+
+    def simulate(self) -> Invoice | None:
+        if self.project is None:
+            return None
+        try:
+            day, lines = self._inputs()
+            invoice = invoices.simulate_invoice(self.desk, self.project.id, day, lines)
+        except DomainError as error:
+            self.clear_result()
+            self.error.show_error(error)
+            return None
+        self.invoice = invoice
+        self.error.clear_error()
+        self.show_result(invoice)
+        self.update_buttons()
+        return invoice
+
+    def show_result(self, invoice: Invoice) -> None:
+        payment = invoice.payment
+        self.result_model.set_result(
+            invoice.allocations,
+            payment.label,
+            (payment.amount_ht, payment.vat, payment.amount_ttc),
+        )
+        text = self.tr("Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.")
+        text = text.replace("%1", i18n.money(invoice.total_ht))
+        text = text.replace("%2", i18n.money(invoice.allocated))
+        text = text.replace("%3", i18n.money(payment.amount_ht))
+        if invoice.number:
+            text += " " + self.tr("Posted as invoice %1.").replace("%1", invoice.number)
+        self.summary.setText(text)
+
+    def post(self) -> Invoice | None:
+        if self.project is None or self.invoice is None:
+            return None
+        question = self.tr(
+            "Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used "
+            "as shown; this cannot be undone."
+        )
+        question = question.replace("%1", i18n.money(self.invoice.total_ht))
+        question = question.replace("%2", i18n.long_day(self.invoice.date))
+        question = question.replace("%3", self.project.name)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Post invoice"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            day, lines = self._inputs()
+            invoice = invoices.post_invoice(self.desk, self.project.id, day, lines)
+        except DomainError as error:
+            self.error.show_error(error)
+            return None
+        self.invoice = invoice
+        self.show_result(invoice)
+        self.update_buttons()
+        self.posted.emit(invoice)
+        return invoice
+
+    def export_csv(self) -> Path | None:
+        if self.invoice is None:
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the simulation"),
+            str(Path.home() / f"simulation-{self.invoice.date.isoformat()}.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not path:
+            return None
+        invoice = self.invoice
+        header = ["step", "source", "reference", "lot", "amount_ht", "vat", "amount_ttc"]
+        rows = [
+            [
+                str(n),
+                a.source.value,
+                a.reference,
+                str(a.lot_id or ""),
+                fmt(a.amount),
+                "",
+                fmt(a.amount),
+            ]
+            for n, a in enumerate(invoice.allocations, 1)
+        ]
+        pay = invoice.payment
+        rows.append(
+            [str(len(rows) + 1), "payment_method", pay.label or "", "", fmt(pay.amount_ht),
+             fmt(pay.vat), fmt(pay.amount_ttc)]
+        )  # fmt: skip
+        try:
+            listing.write_csv(Path(path), header, rows, len(rows))
+        except DomainError as error:
+            messages.show_error(self, error)
+            return None
+        return Path(path)

@@ -1,0 +1,384 @@
+"""The one message channel: refusal codes from the services, in the user's language.
+
+Texts go through Qt's translation (context ``Messages``) so Qt Linguist sees them; the
+codes and parameters are the same the command line words with ``services.messages``.
+"""
+
+from __future__ import annotations
+
+import traceback
+from string import Formatter
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.domain.errors import DomainError, LedgerError
+
+TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
+    "amount.empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "no amount given; type an amount such as 100 or 100,50",
+    ),
+    "amount.malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is not an amount; type digits such as 100, 100.50 or 1 234,56",
+    ),
+    "amount.negative": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}': amounts cannot be negative",
+    ),
+    "amount.zero": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the amount must be more than zero",
+    ),
+    "amount.too_precise": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' has more than two decimals; amounts are in euros and cents",
+    ),
+    "amount.too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is above the maximum of {maximum} €; check the amount",
+    ),
+    "date.malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is not a date; use YYYY-MM-DD",
+    ),
+    "project.unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "no project '{project}'; it may have been archived or renamed",
+    ),
+    "project.duplicate": QT_TRANSLATE_NOOP(
+        "Messages",
+        "a project named '{name}' already exists; choose another name",
+    ),
+    "project.name_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the project needs a name",
+    ),
+    "project.name_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the name is longer than {maximum} characters",
+    ),
+    "project.name_numeric": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{name}' is only digits; a project name needs a letter (ids are numbers)",
+    ),
+    "company.name_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the company name cannot be empty",
+    ),
+    "company.name_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the company name is longer than {maximum} characters",
+    ),
+    "company.name_numeric": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the company name needs a letter",
+    ),
+    "payment_method.name_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the payment method needs a label",
+    ),
+    "payment_method.name_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the label is longer than {maximum} characters",
+    ),
+    "payment_method.name_numeric": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the label needs a letter",
+    ),
+    "payment_method.type": QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown payment method type '{type}'; use card, sepa, paypal or transfer",
+    ),
+    "payment_method.unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "no payment method {id}",
+    ),
+    "account.unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "no account '{account}'; use digital_launchpad or loyalty",
+    ),
+    "voucher.malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{code}' is not a voucher code; a code looks like ABCD-EFGH-JKMN",
+    ),
+    "voucher.mistyped": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{code}' has a typo (its check character does not match); check each character",
+    ),
+    "voucher.unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "voucher {code} is unknown; check the code with whoever gave it to you",
+    ),
+    "voucher.already_used": QT_TRANSLATE_NOOP(
+        "Messages",
+        "voucher {code} was already redeemed on {on}; a code is used once",
+    ),
+    "voucher.expired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "voucher {code} expired on {on}; it can no longer be redeemed",
+    ),
+    "voucher.not_yet_valid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "voucher {code} is valid from {on}; redeem it then",
+    ),
+    "voucher.window_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the voucher must expire after it becomes valid ({valid_from} -> {expires_on})",
+    ),
+    "voucher.count": QT_TRANSLATE_NOOP(
+        "Messages",
+        "count must be between 1 and {maximum}",
+    ),
+    "voucher.exists": QT_TRANSLATE_NOOP(
+        "Messages",
+        "code {code} is already in the catalogue",
+    ),
+    "import.columns": QT_TRANSLATE_NOOP(
+        "Messages",
+        "expected code,amount,expires_on[,valid_from][,products]; found {found} columns",
+    ),
+    "import.duplicate_in_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "code {code} already appears on line {line}",
+    ),
+    "import.cannot_read": QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot read {path}: {detail}",
+    ),
+    "import.not_utf8": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not UTF-8 text; save it as CSV UTF-8",
+    ),
+    "order.malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{number}' is not an order number; they look like PO-2026-00001",
+    ),
+    "order.unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "no purchase order {number}; refresh the list of orders",
+    ),
+    "order.already_paid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "order {number} is already paid",
+    ),
+    "order.cancelled": QT_TRANSLATE_NOOP(
+        "Messages",
+        "order {number} was cancelled and cannot be paid; buy credit again",
+    ),
+    "order.paid_cannot_cancel": QT_TRANSLATE_NOOP(
+        "Messages",
+        "order {number} is paid and cannot be cancelled: credit is not refundable",
+    ),
+    "order.already_cancelled": QT_TRANSLATE_NOOP(
+        "Messages",
+        "order {number} is already cancelled",
+    ),
+    "order.paid_before_created": QT_TRANSLATE_NOOP(
+        "Messages",
+        "order {number} was created on {created}; it cannot be paid on {date}",
+    ),
+    "order.paid_in_future": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the payment date {date} is in the future",
+    ),
+    "order.status_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown status '{status}'; use pending, paid or cancelled",
+    ),
+    "invoice.no_lines": QT_TRANSLATE_NOOP(
+        "Messages",
+        "an invoice needs at least one line with a product and an amount",
+    ),
+    "invoice.too_many_lines": QT_TRANSLATE_NOOP(
+        "Messages",
+        "an invoice has at most {maximum} lines",
+    ),
+    "invoice.line_malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{line}' is not a line; give a product and an amount, such as compute and 120.00",
+    ),
+    "invoice.product_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{product}' is not a product name",
+    ),
+    "invoice.backdated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the invoice date {date} is before the project's last invoice ({last}); date it {last} or later",  # noqa: E501
+    ),
+    "invoice.future": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the invoice date {date} is after today ({today}); simulate it instead",
+    ),
+    "forecast.months": QT_TRANSLATE_NOOP(
+        "Messages",
+        "a forecast covers 1 to {maximum} months, not {months}",
+    ),
+    "forecast.no_spend": QT_TRANSLATE_NOOP(
+        "Messages",
+        "give a monthly spend per product, or base the forecast on the history",
+    ),
+    "forecast.growth": QT_TRANSLATE_NOOP(
+        "Messages",
+        "a monthly growth of {growth} % makes no sense; use -99 to 100",
+    ),
+    "forecast.history_months": QT_TRANSLATE_NOOP(
+        "Messages",
+        "history covers 1 to {maximum} months, not {months}",
+    ),
+    "forecast.no_history": QT_TRANSLATE_NOOP(
+        "Messages",
+        "project {project} has no posted invoice in the last {months} months; type a monthly spend instead",  # noqa: E501
+    ),
+    "lot.sort_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot sort by '{sort}'",
+    ),
+    "export.unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "nothing called '{what}' to export; use credits, orders or movements",
+    ),
+    "export.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot write {path}: {detail}",
+    ),
+    "export.cancelled": QT_TRANSLATE_NOOP(
+        "Messages",
+        "export cancelled; nothing was written",
+    ),
+    "pdf.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot write the PDF {path}: {detail}",
+    ),
+    "setting.unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "no setting '{key}'",
+    ),
+    "setting.language": QT_TRANSLATE_NOOP(
+        "Messages",
+        "language '{language}' is not available; use en or fr",
+    ),
+    "setting.terms_days": QT_TRANSLATE_NOOP(
+        "Messages",
+        "payment terms must be a whole number of days up to 365",
+    ),
+    "credit.no_transfer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "credit cannot be transferred between projects: it belongs to the project it was bought for",  # noqa: E501
+    ),
+    "credit.no_refund": QT_TRANSLATE_NOOP(
+        "Messages",
+        "credit cannot be refunded: it has no monetary value",
+    ),
+    "demo.not_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this ledger already has projects; use a new file for the demo",
+    ),
+    "ledger.busy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the ledger {path} is busy (another program is writing); try again in a moment",
+    ),
+    "ledger.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the ledger {path} is read-only; copy it somewhere writable or change its permissions",
+    ),
+    "ledger.not_sqlite": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not a ledger (not an SQLite file); it was left untouched",
+    ),
+    "ledger.foreign": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is an SQLite file of another program; it was left untouched",
+    ),
+    "ledger.corrupted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the ledger {path} is damaged ({detail}); restore your last backup",
+    ),
+    "ledger.too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the ledger {path} was written by a newer version (schema {version}, this one reads {supported}); update Cloud Credit Desk",  # noqa: E501
+    ),
+    "ledger.disk": QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot write the ledger {path}: {detail}; free some disk space",
+    ),
+    "ledger.cannot_open": QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot open the ledger {path}: {detail}",
+    ),
+    "ledger.is_directory": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is a folder; give a ledger file",
+    ),
+    "ledger.error": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the ledger {path} could not be used: {detail}",
+    ),
+}
+
+
+class _Safe(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def describe(error: DomainError) -> str:
+    """One sentence, in the current language: what is wrong and what to do."""
+    template = TEMPLATES.get(error.code)
+    if template is None:
+        text = QCoreApplication.translate("Messages", "the request was refused ({code})")
+        return text.format(code=error.code)
+    text = QCoreApplication.translate("Messages", str(template))
+    return Formatter().vformat(text, (), _Safe(error.params))
+
+
+def sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
+
+
+def show_error(parent: QWidget | None, error: DomainError) -> QMessageBox:
+    """Tell the user why a request was refused; never blocks (the box is window-modal)."""
+    title = QCoreApplication.translate("Messages", "Refused")
+    if isinstance(error, LedgerError):
+        title = QCoreApplication.translate("Messages", "Ledger problem")
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title,
+        sentence(describe(error)),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """An unexpected exception: say so plainly and give the details to copy."""
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Unexpected error"))
+    box.setText(
+        QCoreApplication.translate(
+            "Messages",
+            "Something went wrong inside Cloud Credit Desk. Nothing half-written was kept in "
+            "the ledger. Please copy the details below and send them to your support.",
+        )
+    )
+    box.setDetailedText(details)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -1,0 +1,197 @@
+"""Purchase orders: pending, paid, cancelled; mark paid, cancel, open or save the PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import OrderStatus, PurchaseOrder
+from desktop_app.services import orders
+from desktop_app.services.desk import Desk
+from desktop_app.ui import messages
+from desktop_app.ui.dialogs import PayOrderDialog, open_pdf, save_pdf_copy
+from desktop_app.ui.models import ROW_ROLE, OrderModel
+from desktop_app.ui.widgets import DAY, MONEY, setup_table, size_columns
+
+SAMPLES = ["PO-2026-00000", "Production web", "Cancelled", MONEY, MONEY, MONEY, DAY, DAY]
+
+
+class OrdersView(QWidget):
+    changed = Signal()
+    lot_paid = Signal(object)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.dialog: PayOrderDialog | None = None
+        self.model = OrderModel(desk, self)
+        self.status_label = QLabel()
+        self.status = QComboBox()
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        self.pay_button = QPushButton()
+        self.pay_button.clicked.connect(self.mark_paid)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel_order)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_pdf)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save_pdf)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        setup_table(self.table)
+        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.table.doubleClicked.connect(self.open_pdf)
+
+        top = QHBoxLayout()
+        top.addWidget(self.status_label)
+        top.addWidget(self.status)
+        top.addStretch(1)
+        for button in (self.pay_button, self.cancel_button, self.open_button, self.save_button):
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self.retranslate()
+        self.model.reload()
+        self.update_buttons()
+
+    def retranslate(self) -> None:
+        self.status_label.setText(self.tr("Show:"))
+        current = self.status.currentIndex()
+        self.status.blockSignals(True)
+        self.status.clear()
+        self.status.addItem(self.tr("All orders"), None)
+        self.status.addItem(self.tr("Pending"), OrderStatus.PENDING.value)
+        self.status.addItem(self.tr("Paid"), OrderStatus.PAID.value)
+        self.status.addItem(self.tr("Cancelled"), OrderStatus.CANCELLED.value)
+        self.status.setCurrentIndex(max(current, 0))
+        self.status.blockSignals(False)
+        self.pay_button.setText(self.tr("Mark paid…"))
+        self.cancel_button.setText(self.tr("Cancel order…"))
+        self.open_button.setText(self.tr("Open PDF"))
+        self.save_button.setText(self.tr("Save PDF as…"))
+        self.model.retranslate()
+        size_columns(self.table, SAMPLES)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_desk(self, desk: Desk) -> None:
+        self.desk = desk
+        self.model.set_desk(desk)
+        self.update_buttons()
+
+    def refresh(self) -> None:
+        chosen = self.selected()
+        number = chosen.number if chosen is not None else None
+        self.model.reload()
+        if number:
+            self.select(number)
+        self.update_buttons()
+
+    def apply_filter(self) -> None:
+        value = self.status.currentData()
+        self.model.status = OrderStatus(value) if value else None
+        self.refresh()
+
+    def selected(self) -> PurchaseOrder | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        order: PurchaseOrder | None = rows[0].data(ROW_ROLE)
+        return order
+
+    def select(self, number: str) -> bool:
+        self.model.fetch_all()
+        for row, order in enumerate(self.model.rows()):
+            if order.number == number:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def update_buttons(self) -> None:
+        order = self.selected()
+        pending = order is not None and order.status is OrderStatus.PENDING
+        self.pay_button.setEnabled(pending)
+        self.cancel_button.setEnabled(pending)
+        self.open_button.setEnabled(order is not None)
+        self.save_button.setEnabled(order is not None)
+
+    def mark_paid(self) -> PayOrderDialog | None:
+        order = self.selected()
+        if order is None:
+            return None
+        self.dialog = PayOrderDialog(self.desk, order, self)
+        self.dialog.paid.connect(self._paid)
+        self.dialog.open()
+        return self.dialog
+
+    def _paid(self, lot: object) -> None:
+        self.refresh()
+        self.changed.emit()
+        self.lot_paid.emit(lot)
+
+    def cancel_order(self) -> bool:
+        order = self.selected()
+        if order is None:
+            return False
+        question = self.tr(
+            "Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled."
+        )
+        from desktop_app.ui import i18n
+
+        question = question.replace("%1", order.number).replace("%2", i18n.money(order.amount_ttc))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel purchase order"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            orders.cancel_order(self.desk, order.number)
+        except DomainError as error:
+            messages.show_error(self, error)
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def pdf_path(self, order: PurchaseOrder) -> str:
+        if order.pdf:
+            return order.pdf
+        return str(orders.write_order_pdf(self.desk, order.number))
+
+    def open_pdf(self) -> None:
+        order = self.selected()
+        if order is None:
+            return
+        try:
+            path = self.pdf_path(order)
+        except DomainError as error:
+            messages.show_error(self, error)
+            return
+        open_pdf(path)
+
+    def save_pdf(self) -> None:
+        order = self.selected()
+        if order is None:
+            return
+        try:
+            save_pdf_copy(self, self.desk, order.number)
+        except DomainError as error:
+            messages.show_error(self, error)

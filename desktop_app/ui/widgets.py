@@ -1,0 +1,117 @@
+"""Small shared pieces: table setup from font metrics, an amount field, an error label."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.ui import i18n
+from desktop_app.ui.messages import describe, sentence
+
+MONEY = "money"
+DAY = "day"
+
+
+def sample_text(sample: str) -> str:
+    if sample == MONEY:
+        return i18n.money(Decimal("-1234567.89"))
+    if sample == DAY:
+        return i18n.day(date(2026, 12, 28))
+    return sample
+
+
+def setup_table(view: QTableView, *, sortable: bool = False, stretch_last: bool = True) -> None:
+    """Fixed row height from the font; no ResizeToContents over the rows."""
+    vertical = view.verticalHeader()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    vertical.setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_last)
+    header.setHighlightSections(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setSortingEnabled(sortable)
+    if sortable:
+        header.setSortIndicatorShown(True)
+
+
+def size_columns(view: QTableView, samples: Sequence[str]) -> None:
+    """Widths from the header's and a typical value's width (font metrics, not the rows)."""
+    model = view.model()
+    if model is None:
+        return
+    body = view.fontMetrics()
+    head = view.horizontalHeader().fontMetrics()
+    for column, sample in enumerate(samples):
+        if column >= model.columnCount():
+            break
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        # room for the sort indicator beside the title
+        width = max(
+            head.horizontalAdvance(title) + 34, body.horizontalAdvance(sample_text(sample)) + 20
+        )
+        view.setColumnWidth(column, width)
+
+
+class AmountEdit(QLineEdit):
+    """An amount in euros, typed as the user's locale writes it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setClearButtonEnabled(True)
+
+    def amount(self, *, allow_zero: bool = False) -> Decimal:
+        return i18n.parse_money(self.text(), allow_zero=allow_zero)
+
+    def amount_or_none(self) -> Decimal | None:
+        try:
+            return self.amount()
+        except DomainError:
+            return None
+
+
+class ErrorLabel(QLabel):
+    """Where a dialog says, in words, why it refused what was typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorLabel")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet("color: #b00020;")
+        self.hide()
+
+    def show_error(self, error: DomainError) -> None:
+        self.show_text(sentence(describe(error)))
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+        window = self.window()
+        if window is not None and window.isWindow() and window is not self:
+            # a dialog grows to show the whole sentence (word-wrapped labels need it)
+            layout = window.layout()
+            if layout is not None and window.inherits("QDialog"):
+                layout.activate()
+                window.adjustSize()
+
+    def clear_error(self) -> None:
+        self.setText("")
+        self.hide()

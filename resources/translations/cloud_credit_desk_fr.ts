@@ -1,0 +1,1525 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AccountView</name>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="162" />
+        <source>Account balances</source>
+        <translation>Soldes du compte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="163" />
+        <source>Digital LaunchPad:</source>
+        <translation>Digital LaunchPad :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="164" />
+        <source>Loyalty account:</source>
+        <translation>Compte fidélité :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="165" />
+        <location filename="../../desktop_app/ui/account_view.py" line="166" />
+        <source>Top up</source>
+        <translation>Créditer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="167" />
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="172" />
+        <source>Shared by every project: an invoice uses them after vouchers and purchased credit, before the payment method.</source>
+        <translation>Partagés par tous les projets : une facture les utilise après les vouchers et le crédit acheté, avant le moyen de paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="176" />
+        <source>Payment methods (the default one pays the rest)</source>
+        <translation>Moyens de paiement (celui par défaut règle le reste)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="182" />
+        <source>label, such as Visa •••• 4242</source>
+        <translation>libellé, par exemple Visa •••• 4242</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="183" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="184" />
+        <source>Make default</source>
+        <translation>Définir par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="185" />
+        <source>Seller (on purchase orders)</source>
+        <translation>Vendeur (sur les bons de commande)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="186" />
+        <source>Buyer: your company</source>
+        <translation>Acheteur : votre société</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="188" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="189" />
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="190" />
+        <source>SIREN:</source>
+        <translation>SIREN :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="191" />
+        <source>VAT number:</source>
+        <translation>N° de TVA :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="192" />
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="196" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="197" />
+        <source>VAT rate (%):</source>
+        <translation>Taux de TVA (%) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="198" />
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="199" />
+        <source>Save details</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account_view.py" line="294" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>AddVoucherDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="260" />
+        <source>Add a voucher</source>
+        <translation>Ajouter un voucher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="261" />
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="262" />
+        <source>Voucher &amp;code:</source>
+        <translation>&amp;Code du voucher :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="264" />
+        <source>Add voucher</source>
+        <translation>Ajouter le voucher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="282" />
+        <source>Type the code as written on the voucher; dashes are optional.</source>
+        <translation>Saisissez le code tel qu'il est écrit sur le voucher ; les tirets sont facultatifs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="284" />
+        <source>%1 of %2 characters typed.</source>
+        <translation>%1 caractères saisis sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="287" />
+        <source>Not a voucher code: codes have 12 letters and digits.</source>
+        <translation>Ce n'est pas un code de voucher : un code a 12 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="290" />
+        <source>Typo: the check character does not match. Check each character.</source>
+        <translation>Faute de frappe : le caractère de contrôle ne correspond pas. Vérifiez chaque caractère.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="293" />
+        <source>The code is well formed.</source>
+        <translation>Le code est bien formé.</translation>
+    </message>
+</context>
+<context>
+    <name>BuyCreditDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="135" />
+        <source>Buy Public Cloud credit</source>
+        <translation>Acheter du crédit Public Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="136" />
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="137" />
+        <source>&amp;Amount in euros excl. VAT:</source>
+        <translation>&amp;Montant en euros HT :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="139" />
+        <source>VAT (%1):</source>
+        <translation>TVA (%1) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="140" />
+        <source>Total incl. VAT:</source>
+        <translation>Total TTC :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="143" />
+        <source>A pending purchase order is created with its PDF. The credit appears in the credits &amp; vouchers list once the order is marked paid, and expires 13 months after payment.</source>
+        <translation>Un bon de commande en attente est créé avec son PDF. Le crédit apparaît dans la liste des crédits &amp; vouchers une fois le bon payé, et expire 13 mois après le paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="149" />
+        <source>Create purchase order</source>
+        <translation>Créer le bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="150" />
+        <source>Open PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="151" />
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="152" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="189" />
+        <source>Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears once the order is marked paid (tab Purchase orders).</source>
+        <translation>Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Bons de commande).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="198" />
+        <source>No program could open %1.</source>
+        <translation>Aucun programme n'a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="214" />
+        <source>A copy was saved as %1.</source>
+        <translation>Une copie a été enregistrée sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="179" />
+        <source>Writing the CSV file…</source>
+        <translation>Écriture du fichier CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="180" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="185" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="47" />
+        <source>Save a copy of the purchase order</source>
+        <translation>Enregistrer une copie du bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="48" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="88" />
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="89" />
+        <source>Movement:</source>
+        <translation>Mouvement :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="90" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="91" />
+        <source>Newest first</source>
+        <translation>Plus récents d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="92" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="97" />
+        <source>All movements</source>
+        <translation>Tous les mouvements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="115" />
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="153" />
+        <source>%1 movement(s)</source>
+        <translation>%1 mouvement(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="159" />
+        <source>Export the history</source>
+        <translation>Exporter l'historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="161" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceLinesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="604" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="604" />
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceView</name>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="117" />
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="118" />
+        <source>Invoice &amp;date:</source>
+        <translation>&amp;Date de la facture :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="120" />
+        <source>Invoice lines (amounts excl. VAT)</source>
+        <translation>Lignes de facture (montants HT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="121" />
+        <source>Who pays what, in the order applied</source>
+        <translation>Qui paie quoi, dans l'ordre appliqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="122" />
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="123" />
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="124" />
+        <source>Simulate</source>
+        <translation>Simuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="125" />
+        <source>Post invoice…</source>
+        <translation>Comptabiliser la facture…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="126" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="128" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="161" />
+        <source>(choose a project on the left)</source>
+        <translation>(choisissez un projet à gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="215" />
+        <source>Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.</source>
+        <translation>Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="220" />
+        <source>Posted as invoice %1.</source>
+        <translation>Comptabilisée sous le numéro %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="227" />
+        <source>Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used as shown; this cannot be undone.</source>
+        <translation>Comptabiliser cette facture de %1 HT datée du %2 sur %3 ? Le crédit et les soldes sont utilisés comme indiqué ; c'est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="235" />
+        <source>Post invoice</source>
+        <translation>Comptabiliser la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="259" />
+        <source>Export the simulation</source>
+        <translation>Exporter la simulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="261" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LotModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="311" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="312" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="313" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="314" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="315" />
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="316" />
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="317" />
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="318" />
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="319" />
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="320" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="410" />
+        <source>Expires in %1 day(s)</source>
+        <translation>Expire dans %1 jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="412" />
+        <source>Only for: %1</source>
+        <translation>Uniquement pour : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="247" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <source>&amp;Credit</source>
+        <translation>&amp;Crédit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="249" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="250" />
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <source>&amp;New ledger…</source>
+        <translation>&amp;Nouveau registre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="252" />
+        <source>&amp;Open ledger…</source>
+        <translation>&amp;Ouvrir un registre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <source>&amp;Backup now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="389" />
+        <source>Check the ledger</source>
+        <translation>Vérifier le registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="256" />
+        <source>&amp;Buy credit…</source>
+        <translation>&amp;Acheter du crédit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="257" />
+        <source>Add a &amp;voucher…</source>
+        <translation>Ajouter un &amp;voucher…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="258" />
+        <source>&amp;Simulate an invoice</source>
+        <translation>&amp;Simuler une facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="259" />
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="260" />
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="265" />
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="266" />
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="268" />
+        <source>Show archived projects</source>
+        <translation>Afficher les projets archivés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <source>Search a reference or description</source>
+        <translation>Rechercher une référence ou une description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="270" />
+        <source>Show exhausted and expired</source>
+        <translation>Afficher épuisés et expirés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <source>Buy credit…</source>
+        <translation>Acheter du crédit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="272" />
+        <source>Add a voucher…</source>
+        <translation>Ajouter un voucher…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="273" />
+        <source>Highlighted: expires within 30 days</source>
+        <translation>Surligné : expire dans les 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="274" />
+        <source>Credits &amp;&amp; vouchers</source>
+        <translation>Crédits &amp;&amp; vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="276" />
+        <source>Invoice simulation</source>
+        <translation>Simulation de facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="278" />
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="279" />
+        <source>As of:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <source>%1 — Cloud Credit Desk</source>
+        <translation>%1 — Cloud Credit Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="332" />
+        <source>New ledger</source>
+        <translation>Nouveau registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <source>Ledgers (*.sqlite3);;All files (*)</source>
+        <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
+        <source>Open a ledger</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="376" />
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <source>The ledger is sound: every balance matches its movements.</source>
+        <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="388" />
+        <source>Problems found:</source>
+        <translation>Problèmes trouvés :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="416" />
+        <source>Not today: balances and expiries are shown as of this date.</source>
+        <translation>Pas aujourd'hui : soldes et expirations sont calculés à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="421" />
+        <source>The date balances and expiries are computed for.</source>
+        <translation>La date à laquelle soldes et expirations sont calculés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="463" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="465" />
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="554" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="556" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="563" />
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="592" />
+        <source>No project selected</source>
+        <translation>Aucun projet sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="601" />
+        <source>%1: %2 available</source>
+        <translation>%1 : %2 disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="604" />
+        <source>Nothing expires</source>
+        <translation>Aucune expiration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="606" />
+        <source>Next expiry: %1</source>
+        <translation>Prochaine expiration : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="612" />
+        <source>Digital LaunchPad: %1</source>
+        <translation>Digital LaunchPad : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="614" />
+        <source>Loyalty: %1</source>
+        <translation>Fidélité : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="19" />
+        <source>no amount given; type an amount such as 100 or 100,50</source>
+        <translation>aucun montant ; saisissez un montant comme 100 ou 100,50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="23" />
+        <source>'{text}' is not an amount; type digits such as 100, 100.50 or 1 234,56</source>
+        <translation>« {text} » n'est pas un montant ; saisissez par exemple 100, 100,50 ou 1 234,56</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="27" />
+        <source>'{text}': amounts cannot be negative</source>
+        <translation>« {text} » : un montant ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="31" />
+        <source>the amount must be more than zero</source>
+        <translation>le montant doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="35" />
+        <source>'{text}' has more than two decimals; amounts are in euros and cents</source>
+        <translation>« {text} » a plus de deux décimales ; les montants sont en euros et centimes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="39" />
+        <source>'{text}' is above the maximum of {maximum} €; check the amount</source>
+        <translation>« {text} » dépasse le maximum de {maximum} € ; vérifiez le montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="43" />
+        <source>'{text}' is not a date; use YYYY-MM-DD</source>
+        <translation>« {text} » n'est pas une date ; utilisez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="47" />
+        <source>no project '{project}'; it may have been archived or renamed</source>
+        <translation>aucun projet « {project} » ; il a peut-être été archivé ou renommé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="51" />
+        <source>a project named '{name}' already exists; choose another name</source>
+        <translation>un projet nommé « {name} » existe déjà ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="55" />
+        <source>the project needs a name</source>
+        <translation>le projet doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="59" />
+        <source>the name is longer than {maximum} characters</source>
+        <translation>le nom dépasse {maximum} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="63" />
+        <source>'{name}' is only digits; a project name needs a letter (ids are numbers)</source>
+        <translation>« {name} » ne contient que des chiffres ; un nom de projet doit contenir une lettre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <source>the company name cannot be empty</source>
+        <translation>le nom de la société ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="71" />
+        <source>the company name is longer than {maximum} characters</source>
+        <translation>le nom de la société dépasse {maximum} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="75" />
+        <source>the company name needs a letter</source>
+        <translation>le nom de la société doit contenir une lettre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="79" />
+        <source>the payment method needs a label</source>
+        <translation>le moyen de paiement doit avoir un libellé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="83" />
+        <source>the label is longer than {maximum} characters</source>
+        <translation>le libellé dépasse {maximum} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="87" />
+        <source>the label needs a letter</source>
+        <translation>le libellé doit contenir une lettre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <source>unknown payment method type '{type}'; use card, sepa, paypal or transfer</source>
+        <translation>type de moyen de paiement « {type} » inconnu ; utilisez card, sepa, paypal ou transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="95" />
+        <source>no payment method {id}</source>
+        <translation>aucun moyen de paiement {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="99" />
+        <source>no account '{account}'; use digital_launchpad or loyalty</source>
+        <translation>aucun compte « {account} » ; utilisez digital_launchpad ou loyalty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="103" />
+        <source>'{code}' is not a voucher code; a code looks like ABCD-EFGH-JKMN</source>
+        <translation>« {code} » n'est pas un code de voucher ; un code ressemble à ABCD-EFGH-JKMN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="107" />
+        <source>'{code}' has a typo (its check character does not match); check each character</source>
+        <translation>« {code} » contient une faute de frappe (le caractère de contrôle ne correspond pas) ; vérifiez chaque caractère</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="111" />
+        <source>voucher {code} is unknown; check the code with whoever gave it to you</source>
+        <translation>le voucher {code} est inconnu ; vérifiez le code auprès de qui vous l'a remis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="115" />
+        <source>voucher {code} was already redeemed on {on}; a code is used once</source>
+        <translation>le voucher {code} a déjà été utilisé le {on} ; un code ne sert qu'une fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="119" />
+        <source>voucher {code} expired on {on}; it can no longer be redeemed</source>
+        <translation>le voucher {code} a expiré le {on} ; il ne peut plus être utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="123" />
+        <source>voucher {code} is valid from {on}; redeem it then</source>
+        <translation>le voucher {code} est valable à partir du {on} ; utilisez-le à cette date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="127" />
+        <source>the voucher must expire after it becomes valid ({valid_from} -&gt; {expires_on})</source>
+        <translation>le voucher doit expirer après sa date de début ({valid_from} -&gt; {expires_on})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="131" />
+        <source>count must be between 1 and {maximum}</source>
+        <translation>le nombre doit être entre 1 et {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="135" />
+        <source>code {code} is already in the catalogue</source>
+        <translation>le code {code} est déjà au catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="139" />
+        <source>expected code,amount,expires_on[,valid_from][,products]; found {found} columns</source>
+        <translation>attendu code,montant,expiration[,début][,produits] ; {found} colonnes trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="143" />
+        <source>code {code} already appears on line {line}</source>
+        <translation>le code {code} figure déjà ligne {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="147" />
+        <source>cannot read {path}: {detail}</source>
+        <translation>impossible de lire {path} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="151" />
+        <source>{path} is not UTF-8 text; save it as CSV UTF-8</source>
+        <translation>{path} n'est pas du texte UTF-8 ; enregistrez-le en CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="155" />
+        <source>'{number}' is not an order number; they look like PO-2026-00001</source>
+        <translation>« {number} » n'est pas un numéro de bon de commande ; ils ressemblent à PO-2026-00001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="159" />
+        <source>no purchase order {number}; refresh the list of orders</source>
+        <translation>aucun bon de commande {number} ; actualisez la liste des bons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="163" />
+        <source>order {number} is already paid</source>
+        <translation>le bon de commande {number} est déjà payé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="167" />
+        <source>order {number} was cancelled and cannot be paid; buy credit again</source>
+        <translation>le bon de commande {number} a été annulé et ne peut pas être payé ; achetez à nouveau du crédit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="171" />
+        <source>order {number} is paid and cannot be cancelled: credit is not refundable</source>
+        <translation>le bon de commande {number} est payé et ne peut pas être annulé : le crédit n'est pas remboursable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="175" />
+        <source>order {number} is already cancelled</source>
+        <translation>le bon de commande {number} est déjà annulé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="179" />
+        <source>order {number} was created on {created}; it cannot be paid on {date}</source>
+        <translation>le bon de commande {number} date du {created} ; il ne peut pas être payé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="183" />
+        <source>the payment date {date} is in the future</source>
+        <translation>la date de paiement {date} est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="187" />
+        <source>unknown status '{status}'; use pending, paid or cancelled</source>
+        <translation>statut « {status} » inconnu ; utilisez pending, paid ou cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="191" />
+        <source>an invoice needs at least one line with a product and an amount</source>
+        <translation>une facture a besoin d'au moins une ligne avec un produit et un montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="195" />
+        <source>an invoice has at most {maximum} lines</source>
+        <translation>une facture a au plus {maximum} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="199" />
+        <source>'{line}' is not a line; give a product and an amount, such as compute and 120.00</source>
+        <translation>« {line} » n'est pas une ligne ; indiquez un produit et un montant, par exemple compute et 120,00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="203" />
+        <source>'{product}' is not a product name</source>
+        <translation>« {product} » n'est pas un nom de produit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="207" />
+        <source>the invoice date {date} is before the project's last invoice ({last}); date it {last} or later</source>
+        <translation>la date {date} précède la dernière facture du projet ({last}) ; datez-la du {last} ou après</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="211" />
+        <source>the invoice date {date} is after today ({today}); simulate it instead</source>
+        <translation>la date {date} est postérieure à aujourd'hui ({today}) ; simulez-la plutôt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="215" />
+        <source>a forecast covers 1 to {maximum} months, not {months}</source>
+        <translation>une prévision couvre de 1 à {maximum} mois, pas {months}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="219" />
+        <source>give a monthly spend per product, or base the forecast on the history</source>
+        <translation>indiquez une dépense mensuelle par produit, ou basez la prévision sur l'historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="223" />
+        <source>a monthly growth of {growth} % makes no sense; use -99 to 100</source>
+        <translation>une croissance mensuelle de {growth} % n'a pas de sens ; utilisez -99 à 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="227" />
+        <source>history covers 1 to {maximum} months, not {months}</source>
+        <translation>l'historique couvre de 1 à {maximum} mois, pas {months}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="231" />
+        <source>project {project} has no posted invoice in the last {months} months; type a monthly spend instead</source>
+        <translation>le projet {project} n'a aucune facture ces {months} derniers mois ; saisissez une dépense mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="235" />
+        <source>cannot sort by '{sort}'</source>
+        <translation>impossible de trier par « {sort} »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="239" />
+        <source>nothing called '{what}' to export; use credits, orders or movements</source>
+        <translation>rien à exporter sous le nom « {what} » ; utilisez credits, orders ou movements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="243" />
+        <source>cannot write {path}: {detail}</source>
+        <translation>impossible d'écrire {path} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="247" />
+        <source>export cancelled; nothing was written</source>
+        <translation>export annulé ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="251" />
+        <source>cannot write the PDF {path}: {detail}</source>
+        <translation>impossible d'écrire le PDF {path} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="255" />
+        <source>no setting '{key}'</source>
+        <translation>aucun réglage « {key} »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="259" />
+        <source>language '{language}' is not available; use en or fr</source>
+        <translation>la langue « {language} » n'est pas disponible ; utilisez en ou fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="263" />
+        <source>payment terms must be a whole number of days up to 365</source>
+        <translation>le délai de paiement doit être un nombre entier de jours, au plus 365</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="267" />
+        <source>credit cannot be transferred between projects: it belongs to the project it was bought for</source>
+        <translation>le crédit n'est pas transférable entre projets : il appartient au projet pour lequel il a été acheté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="271" />
+        <source>credit cannot be refunded: it has no monetary value</source>
+        <translation>le crédit n'est pas remboursable : il n'a aucune valeur monétaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="275" />
+        <source>this ledger already has projects; use a new file for the demo</source>
+        <translation>ce registre contient déjà des projets ; utilisez un nouveau fichier pour la démo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="279" />
+        <source>the ledger {path} is busy (another program is writing); try again in a moment</source>
+        <translation>le registre {path} est occupé (un autre programme écrit) ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="283" />
+        <source>the ledger {path} is read-only; copy it somewhere writable or change its permissions</source>
+        <translation>le registre {path} est en lecture seule ; copiez-le ailleurs ou changez ses droits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="287" />
+        <source>{path} is not a ledger (not an SQLite file); it was left untouched</source>
+        <translation>{path} n'est pas un registre (pas un fichier SQLite) ; il n'a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="291" />
+        <source>{path} is an SQLite file of another program; it was left untouched</source>
+        <translation>{path} est un fichier SQLite d'un autre programme ; il n'a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="295" />
+        <source>the ledger {path} is damaged ({detail}); restore your last backup</source>
+        <translation>le registre {path} est endommagé ({detail}) ; restaurez votre dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="299" />
+        <source>the ledger {path} was written by a newer version (schema {version}, this one reads {supported}); update Cloud Credit Desk</source>
+        <translation>le registre {path} vient d'une version plus récente (schéma {version}, celle-ci lit {supported}) ; mettez à jour Cloud Credit Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="303" />
+        <source>cannot write the ledger {path}: {detail}; free some disk space</source>
+        <translation>impossible d'écrire le registre {path} : {detail} ; libérez de l'espace disque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="307" />
+        <source>cannot open the ledger {path}: {detail}</source>
+        <translation>impossible d'ouvrir le registre {path} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="311" />
+        <source>{path} is a folder; give a ledger file</source>
+        <translation>{path} est un dossier ; indiquez un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="315" />
+        <source>the ledger {path} could not be used: {detail}</source>
+        <translation>le registre {path} est inutilisable : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="331" />
+        <source>the request was refused ({code})</source>
+        <translation>la demande a été refusée ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="343" />
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="345" />
+        <source>Ledger problem</source>
+        <translation>Problème de registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="372" />
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="374" />
+        <source>Something went wrong inside Cloud Credit Desk. Nothing half-written was kept in the ledger. Please copy the details below and send them to your support.</source>
+        <translation>Une erreur interne s'est produite dans Cloud Credit Desk. Rien d'écrit à moitié n'a été gardé dans le registre. Copiez les détails ci-dessous et envoyez-les à votre support.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="511" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="512" />
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="513" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="514" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="515" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="516" />
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="517" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="553" />
+        <source>(account)</source>
+        <translation>(compte)</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="177" />
+        <location filename="../../desktop_app/ui/models.py" line="207" />
+        <source>Voucher</source>
+        <extracomment>Lots expiring within this many days are highlighted. Indexes of the columns that hold amounts (right-aligned).</extracomment>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="178" />
+        <location filename="../../desktop_app/ui/models.py" line="208" />
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="186" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="187" />
+        <source>Exhausted</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="188" />
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="189" />
+        <source>Not yet valid</source>
+        <translation>Pas encore valable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="197" />
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="198" />
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="199" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="209" />
+        <source>Digital LaunchPad</source>
+        <translation>Digital LaunchPad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="210" />
+        <source>Loyalty account</source>
+        <translation>Compte fidélité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="218" />
+        <source>Voucher redeemed</source>
+        <translation>Voucher utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="219" />
+        <source>Order paid</source>
+        <translation>Bon de commande payé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="220" />
+        <source>Used by an invoice</source>
+        <translation>Utilisé par une facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="221" />
+        <source>Lost at expiry</source>
+        <translation>Perdu à l'expiration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="222" />
+        <source>Account top-up</source>
+        <translation>Crédit de compte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="223" />
+        <source>Order cancelled</source>
+        <translation>Bon de commande annulé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="224" />
+        <source>Adjustment</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="232" />
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="233" />
+        <source>SEPA direct debit</source>
+        <translation>Prélèvement SEPA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="234" />
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="235" />
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+</context>
+<context>
+    <name>OrderModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="443" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="444" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="445" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="446" />
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="447" />
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="448" />
+        <source>Amount incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="449" />
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="450" />
+        <source>Paid or cancelled on</source>
+        <translation>Payé ou annulé le</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../desktop_app/ui/orders_view.py" line="69" />
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders_view.py" line="73" />
+        <source>All orders</source>
+        <translation>Tous les bons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders_view.py" line="74" />
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders_view.py" line="75" />
+        <source>Paid</source>
+        <translation>Payés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders_view.py" line="76" />
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders_view.py" line="79" />
+        <source>Mark paid…</source>
+        <translation>Marquer payé…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders_view.py" line="80" />
+        <source>Cancel order…</source>
+        <translation>Annuler le bon…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders_view.py" line="81" />
+        <source>Open PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders_view.py" line="82" />
+        <source>Save PDF as…</source>
+        <translation>Enregistrer le PDF sous…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders_view.py" line="150" />
+        <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
+        <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders_view.py" line="157" />
+        <source>Cancel purchase order</source>
+        <translation>Annuler le bon de commande</translation>
+    </message>
+</context>
+<context>
+    <name>PayOrderDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="343" />
+        <source>Mark order paid</source>
+        <translation>Marquer le bon payé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="344" />
+        <source>Order %1, %2 incl. VAT. The credit expires 13 months after payment.</source>
+        <translation>Bon de commande %1, %2 TTC. Le crédit expire 13 mois après le paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="347" />
+        <source>Payment &amp;date:</source>
+        <translation>&amp;Date de paiement :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="348" />
+        <source>Mark paid</source>
+        <translation>Marquer payé</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="574" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="574" />
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="574" />
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="590" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="400" />
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="402" />
+        <source>Rename project</source>
+        <translation>Renommer le projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="403" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="404" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="253" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="253" />
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="266" />
+        <source> (archived)</source>
+        <translation> (archivé)</translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="700" />
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="701" />
+        <source>Paid from</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="702" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="703" />
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="704" />
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="705" />
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="706" />
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="721" />
+        <source>(no payment method registered)</source>
+        <translation>(aucun moyen de paiement enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="724" />
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,67 @@
+"""The window speaks English and French: texts, money, dates and typed amounts follow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.services.messages import MESSAGES
+from desktop_app.ui import i18n
+from desktop_app.ui.messages import TEMPLATES, describe
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+def test_every_refusal_code_has_words() -> None:
+    assert set(MESSAGES) <= set(TEMPLATES)
+
+
+def test_money_and_amounts_follow_the_language() -> None:
+    i18n.set_language("fr")
+    assert i18n.money(Decimal("1234.5")) == "1\u202f234,50\u00a0€"
+    assert i18n.parse_money("1 234,56") == Decimal("1234.56")
+    assert i18n.parse_money("100.5") == Decimal("100.50")  # the command line's forms too
+    i18n.set_language("en")
+    assert i18n.money(Decimal("1234.5")) == "€1,234.50"
+    assert i18n.parse_money("1,234.56") == Decimal("1234.56")
+    assert i18n.parse_money("100,50") == Decimal("100.50")
+    with pytest.raises(DomainError) as refused:
+        i18n.parse_money("1.234")
+    assert refused.value.code == "amount.too_precise"
+
+
+def test_refusals_in_french() -> None:
+    error = DomainError("voucher.already_used", code="ABCD-EFGH-JKMN", on="2026-11-01")
+    assert "already redeemed" in describe(error)
+    i18n.set_language("fr")
+    assert describe(error).startswith("le voucher ABCD-EFGH-JKMN a déjà été utilisé")
+
+
+def test_switching_to_french_retranslates_the_window_live(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
+    assert window.tabs.tabText(1) == "Purchase orders"
+    view = window.account_view
+    view.language.setCurrentIndex(view.language.findData("fr"))
+    view.choose_language()
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Bons de commande")
+    assert desk.language() == "fr"
+    assert window.buy_action.text() == "&Acheter du crédit…"
+    assert window.lot_model.headerData(6, Qt.Orientation.Horizontal) == "Disponible"
+    assert "disponibles" in window.status_available.text()
+    assert "€" in window.status_launchpad.text() and "0,00" in window.status_launchpad.text()
+    qtbot.waitUntil(lambda: view.launchpad_button.text() == "Créditer")
+
+    dialog = window.buy_credit()
+    assert dialog.windowTitle() == "Acheter du crédit Public Cloud"
+    dialog.amount.setText("1 000,50")
+    assert dialog.ttc_value.text() == "1\u202f200,60\u00a0€"
+    dialog.amount.setText("abc")
+    dialog.create_order()
+    assert "n'est pas un montant" in dialog.error.text()
+    dialog.reject()
+
+    view.language.setCurrentIndex(view.language.findData("en"))
+    view.choose_language()
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Purchase orders")
