@@ -18,7 +18,10 @@ ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 BODY_LENGTH = 11
 CODE_LENGTH = BODY_LENGTH + 1
 _VALUE = {c: i for i, c in enumerate(ALPHABET)}
-_ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+# One pass: drop separators, read the look-alikes O/I/L as 0/1/1 (upper-cased first).
+_CLEAN = str.maketrans({"O": "0", "I": "1", "L": "1", " ": None, "-": None, "\t": None,
+                        "\u00a0": None})  # fmt: skip
+_ALPHABET_SET = frozenset(ALPHABET)
 _N = len(ALPHABET)
 
 
@@ -44,19 +47,18 @@ def _is_valid(code: str) -> bool:
 
 def normalise(text: str) -> str:
     """Upper-case, drop spaces and dashes, map look-alikes. Does not validate."""
-    cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\u00a0")
-    return cleaned.translate(_ALIASES)
+    return text.upper().translate(_CLEAN)
 
 
 def parse_code(text: str) -> str:
     """Return the canonical code (``XXXX-XXXX-XXXX``) or raise ``voucher.malformed`` /
     ``voucher.mistyped``."""
     code = normalise(text)
-    if len(code) != CODE_LENGTH or any(ch not in _VALUE for ch in code):
+    if len(code) != CODE_LENGTH or not _ALPHABET_SET.issuperset(code):
         raise DomainError("voucher.malformed", code=text.strip())
     if not _is_valid(code):
         raise DomainError("voucher.mistyped", code=text.strip())
-    return display(code)
+    return f"{code[:4]}-{code[4:8]}-{code[8:]}"
 
 
 def display(code: str) -> str:

@@ -24,7 +24,7 @@ from desktop_app.domain.model import (
     Source,
     waterfall_key,
 )
-from desktop_app.domain.money import ZERO, check_amount, round_cents
+from desktop_app.domain.money import CENT, ZERO, check_amount, round_cents
 from desktop_app.domain.waterfall import allocate_invoice, normalise_product
 
 MAX_MONTHS = 120
@@ -218,18 +218,21 @@ class Advice:
     with_plan: Forecast
 
 
-def _absorbable(forecast: Forecast, start: date, until: date) -> Decimal:
-    """What a new credit lot valid [start, until) would take in this forecast: everything that
-    falls past the existing lots in the waterfall (accounts and payment method) meanwhile.
-    A lot bought on ``start`` expires after every existing credit lot, so it comes after them
-    and before the accounts: adding it changes nothing ahead of it."""
+def _absorbable(forecast: Forecast, new_lot: CreditLot, lots: Sequence[CreditLot]) -> Decimal:
+    """What ``new_lot`` would take in this forecast (made without it): everything that falls
+    past it in the waterfall while it is valid. Adding it changes nothing ahead of it, and
+    takes from what comes after it (later-expiring credit, the accounts, the payment method)."""
+    after = {lot.id for lot in lots if waterfall_key(lot) > waterfall_key(new_lot)}
     total = ZERO
     for month in forecast.months:
-        if start <= month.date < until:
-            total += (
-                month.taken(Source.DIGITAL_LAUNCHPAD)
-                + month.taken(Source.LOYALTY)
-                + month.invoice.payment.amount_ht
+        if new_lot.valid_from <= month.date < new_lot.expires_on:
+            total += month.invoice.payment.amount_ht + sum(
+                (
+                    a.amount
+                    for a in month.invoice.allocations
+                    if a.lot_id is None or a.lot_id in after
+                ),
+                ZERO,
             )
     return total
 
@@ -264,10 +267,10 @@ def advise(
             purchases=purchases,
         )
 
-    expiry = credit_expires_on(start)
     # Months whose invoice falls inside a purchase's 13-month life: k = 0..12.
     long_run = forecast((), max(months, CREDIT_LIFETIME_MONTHS))
-    biggest = Purchase(start, _absorbable(long_run, start, expiry))
+    candidate = planned_lot(Purchase(start, CENT), 0, project_id)
+    biggest = Purchase(start, _absorbable(long_run, candidate, lots))
 
     plan: list[Purchase] = []
     for _ in range(months + 1):

@@ -31,7 +31,7 @@ def to_cents(value: Decimal) -> int:
 
 
 def from_cents(cents: int) -> Decimal:
-    return (Decimal(cents) / 100).quantize(CENT)
+    return Decimal(cents).scaleb(-2)  # exact, always two decimals
 
 
 def fmt(value: Decimal) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import gc
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -76,10 +78,30 @@ def parse_voucher_row(row: Sequence[str]) -> Voucher:
     return Voucher(code, amount, start, expires_on, products)
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """A bulk import makes ~10 objects a row that all live to the end: the cyclic garbage
+    collector would walk them again and again for nothing (a fifth of the import's time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def import_vouchers(
     desk: Desk, source: Path | str | io.TextIOBase, progress: Progress | None = None
 ) -> ImportResult:
     """Add codes from CSV; bad lines are reported, good ones all written in one transaction."""
+    with _gc_paused():
+        return _import_vouchers(desk, source, progress)
+
+
+def _import_vouchers(
+    desk: Desk, source: Path | str | io.TextIOBase, progress: Progress | None
+) -> ImportResult:
     result = ImportResult()
     if isinstance(source, (str, Path)):
         try:

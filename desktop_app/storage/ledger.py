@@ -608,20 +608,26 @@ class Ledger:
         return found
 
     def add_vouchers(self, vouchers: Iterable[Voucher], created_on: date) -> int:
-        rows = [
-            {
-                "code": v.code,
-                "amount_cents": to_cents(v.amount),
-                "valid_from": v.valid_from.isoformat(),
-                "expires_on": v.expires_on.isoformat(),
-                "products": products_text(v.products),
-                "campaign": v.campaign,
-                "created_on": created_on.isoformat(),
-            }
-            for v in vouchers
-        ]
-        self.db.table("vouchers").insert_all(rows, batch_size=2000)
-        return len(rows)
+        # A plain executemany: sqlite-utils' insert_all costs ~10 us a row in dict handling,
+        # which is a third of a 100,000-code import.
+        made = created_on.isoformat()
+        cursor = self.conn.executemany(
+            "INSERT INTO vouchers (code, amount_cents, valid_from, expires_on, products, "
+            "campaign, created_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    v.code,
+                    to_cents(v.amount),
+                    v.valid_from.isoformat(),
+                    v.expires_on.isoformat(),
+                    products_text(v.products),
+                    v.campaign,
+                    made,
+                )
+                for v in vouchers
+            ),
+        )
+        return max(cursor.rowcount, 0)
 
     def mark_voucher_redeemed(self, code: str, on: date, project_id: int, lot_id: int) -> None:
         self._exec(
