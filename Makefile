@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck layers bench venv clean demo translations
+.PHONY: run test lint typecheck layers bench venv clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,3 +40,9 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# After changing a user-visible string in desktop_app/ui: extract, fill the French, compile.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate desktop_app/ui/*.py -ts resources/translations/cloud_credit_desk_fr.ts -no-obsolete
+	$(PY) resources/translations/fill_fr.py
+	$(BIN)/pyside6-lrelease resources/translations/cloud_credit_desk_fr.ts -qm resources/translations/cloud_credit_desk_fr.qm

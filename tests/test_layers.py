@@ -10,7 +10,7 @@ import sys
 sys.modules["PySide6"] = None  # any import of Qt now fails
 import pkgutil, importlib, desktop_app
 for mod in pkgutil.walk_packages(desktop_app.__path__, "desktop_app."):
-    if not mod.name.startswith("desktop_app.ui"):
+    if not mod.name.startswith(("desktop_app.ui", "desktop_app.__main__")):
         importlib.import_module(mod.name)
 """
 READ_WITHOUT_REPORTLAB = """

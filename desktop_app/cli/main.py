@@ -10,7 +10,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -46,11 +46,34 @@ def demo_db() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "demo.sqlite3"
 
 
+#: Dates the command line takes: wide enough for any what-if, far enough from the calendar's
+#: end that 13 months of validity or 30 days of payment terms can always be added.
+FIRST_DATE, LAST_DATE = date(1970, 1, 1), date(9000, 12, 31)
+MAX_DAYS = 36_500
+MAX_ID = 2**63 - 1  # SQLite INTEGER
+
+
 def _date_arg(text: str) -> date:
     try:
-        return parse_date(text)
+        day = parse_date(text)
     except DomainError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise argparse.ArgumentTypeError(f"'{text}' is outside {FIRST_DATE} .. {LAST_DATE}")
+    return day
+
+
+def _bounded_int(low: int, high: int) -> Callable[[str], int]:
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"'{text}' is outside {low} .. {high}")
+        return value
+
+    return convert
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -129,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--type", required=True, choices=[t.value for t in PaymentType])
     a.add_argument("--label", required=True)
     a.add_argument("--default", action="store_true")
-    pm.add_parser("default").add_argument("id", type=int)
+    pm.add_parser("default").add_argument("id", type=_bounded_int(1, MAX_ID))
 
     inv = sub.add_parser("invoice", help="invoices").add_subparsers(dest="action", required=True)
     for verb in ("simulate", "post"):
@@ -145,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("check", help="integrity check")
     a.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")
     sub.add_parser("alerts", help="lots expiring within 30 days").add_argument(
-        "--days", type=int, default=30
+        "--days", type=_bounded_int(0, MAX_DAYS), default=30
     )
     a = sub.add_parser("export", help="CSV export")
     a.add_argument("what", choices=["credits", "orders", "movements"])
@@ -170,10 +193,32 @@ class Output:
 
     def emit(self, data: Any, text: str | Callable[[], str]) -> None:
         if self.as_json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+            json.dump(data, sys.stdout, ensure_ascii=not _unicode_stdout(), indent=2)
             sys.stdout.write("\n")
         else:
-            print(text() if callable(text) else text)
+            write((text() if callable(text) else text) + "\n")
+
+
+def _unicode_stdout() -> bool:
+    """Whether stdout takes any character (a Windows console or pipe may be cp1252)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
+    return encoding.replace("_", "") in ("utf8", "utf8sig", "utf16", "utf32")
+
+
+def to_json(data: Any, indent: int | None = None) -> str:
+    """JSON as readable as stdout allows: non-ASCII as is, or \\u escapes (still valid JSON)."""
+    return json.dumps(data, ensure_ascii=not _unicode_stdout(), indent=indent)
+
+
+def write(text: str) -> None:
+    """Text to stdout; characters the console cannot show are escaped, never a crash."""
+    if not _unicode_stdout():
+        encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+        try:
+            text = text.encode(encoding, "backslashreplace").decode(encoding)
+        except LookupError:
+            text = text.encode("ascii", "backslashreplace").decode("ascii")
+    sys.stdout.write(text)
 
 
 def _table(rows: Sequence[Sequence[str]], header: Sequence[str], right: set[int]) -> str:
@@ -256,6 +301,12 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
     elif cmd == "credit":
         if action == "buy":
             order = orders.buy_credit(desk, args.project, args.amount)
+            if order.pdf is None:
+                print(
+                    f"warning: order {order.number} was created but its PDF could not be "
+                    f"written; run `cloud-credit order pdf {order.number}`",
+                    file=sys.stderr,
+                )
             out.emit(
                 order_json(order, pname(order.project_id)),
                 f"purchase order {order.number}: {fmt(order.amount_ht)} HT, "
@@ -333,7 +384,7 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
     elif cmd == "account":
         if action == "show":
             s = accounts.account_summary(desk)
-            data = {
+            balances: dict[str, Any] = {
                 "digital_launchpad": fmt(s.digital_launchpad),
                 "loyalty": fmt(s.loyalty),
                 "payment_methods": [
@@ -342,7 +393,7 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
                 ],
             }
             out.emit(
-                data,
+                balances,
                 lambda: "\n".join(
                     [
                         f"Digital LaunchPad: {fmt(s.digital_launchpad)}",
@@ -393,14 +444,14 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
             _stream_json_list(movement_json(mv, cached(mv.project_id)) for mv in moves)
         else:
             for mv in moves:
-                print(
+                write(
                     f"{mv.date}  {mv.kind.value:<8}{fmt(mv.amount):>12}  {mv.reference}"
-                    f"  {cached(mv.project_id) or mv.account or ''}"
+                    f"  {cached(mv.project_id) or mv.account or ''}\n"
                 )
     elif cmd == "expire":
         done = expire(desk)
-        data = {"expired": [{"lot": lot.id, "amount": fmt(amount)} for lot, amount in done]}
-        out.emit(data, f"{len(done)} lot(s) expired")
+        expired = [{"lot": lot.id, "amount": fmt(amount)} for lot, amount in done]
+        out.emit({"expired": expired}, f"{len(done)} lot(s) expired")
     elif cmd == "check":
         checked = check(desk, full=not args.quick)
         out.emit(
@@ -454,15 +505,24 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
     return 0
 
 
-def _stream_json_list(items: Any) -> None:
-    """A large list written item by item: memory stays flat on a million movements."""
-    sys.stdout.write("[")
-    first = True
-    for item in items:
-        sys.stdout.write("\n  " if first else ",\n  ")
-        sys.stdout.write(json.dumps(item, ensure_ascii=False))
-        first = False
-    sys.stdout.write("\n]\n" if not first else "]\n")
+def _stream_json_list(items: Iterable[Any]) -> None:
+    """A large list written item by item: memory stays flat on a million movements.
+
+    The first item is read before anything is written, so that a ledger that cannot be read
+    gives an `error:` line and an empty stdout, not half a JSON document.
+    """
+    iterator = iter(items)
+    first = next(iterator, _END)
+    if first is _END:
+        sys.stdout.write("[]\n")
+        return
+    sys.stdout.write("[\n  " + to_json(first))
+    for item in iterator:
+        sys.stdout.write(",\n  " + to_json(item))
+    sys.stdout.write("\n]\n")
+
+
+_END = object()
 
 
 def _invoice_text(inv: Any) -> str:
@@ -476,15 +536,30 @@ def _invoice_text(inv: Any) -> str:
     return "\n".join([head, _table(rows, ["source", "reference", "amount"], {2}), tail])
 
 
+def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """``parse_args``, except that `credit transfer|refund` take anything and explain why not."""
+    args, extra = parser.parse_known_args(argv)
+    if extra and not (args.command == "credit" and args.action in ("transfer", "refund")):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
 def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
+    """Run one command; returns the exit code (0 done, 1 refused, 2 wrong usage)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parse(parser, argv)
+    except SystemExit as exit_:  # argparse: usage error (2) or --help (0)
+        return exit_.code if isinstance(exit_.code, int) else 2
     out = Output(args.json)
     language = "fr" if os.environ.get("LANG", "").startswith("fr") else "en"
     try:
         today = args.today
         if today is None and os.environ.get("CLOUD_CREDIT_TODAY"):
-            today = parse_date(os.environ["CLOUD_CREDIT_TODAY"])
+            text = os.environ["CLOUD_CREDIT_TODAY"]
+            today = parse_date(text)
+            if not FIRST_DATE <= today <= LAST_DATE:
+                raise DomainError("date.malformed", text=text)
         if args.command == "gui":
             if gui is None:
                 print("error: the window is not available in this build", file=sys.stderr)
@@ -494,7 +569,10 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
             args.db = args.db or default_db()
             args.today = today
             return gui(args)
-        with Desk.open(args.db or default_db(), today) as desk:
+        # Absolute, so that the PDF paths stored in the ledger do not depend on the folder
+        # the command was run from.
+        ledger = Path(args.db or default_db()).expanduser().absolute()
+        with Desk.open(ledger, today) as desk:
             return run(args, desk, out)
     except DomainError as error:
         print(f"error: {describe(error, language)}", file=sys.stderr)

@@ -105,7 +105,11 @@ class Desk:
         """A project by id or by its unique name."""
         ledger = self.ledger
         text = str(ref).strip()
-        found = ledger.project(int(text)) if text.isdigit() else ledger.project_by_name(text)
+        if text.isdigit():
+            number = int(text)
+            found = ledger.project(number) if number < 2**63 else None
+        else:
+            found = ledger.project_by_name(text)
         if found is None:
             raise DomainError("project.unknown", project=text)
         return found

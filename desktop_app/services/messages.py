@@ -67,6 +67,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.duplicate_in_file": ("code {code} already appears on line {line}",
                                  "le code {code} figure déjà ligne {line}"),
     "import.cannot_read": ("cannot read {path}: {detail}", "impossible de lire {path} : {detail}"),
+    "import.not_csv": ("this file is not a CSV of vouchers ({detail}); expected code,amount,expires_on lines",
+                       "ce fichier n'est pas un CSV de vouchers ({detail}) ; attendu des lignes code,montant,expiration"),
     "import.not_utf8": ("{path} is not UTF-8 text; save it as CSV UTF-8",
                         "{path} n'est pas du texte UTF-8 ; enregistrez-le en CSV UTF-8"),
     "order.malformed": ("'{number}' is not an order number; they look like PO-2026-00001",

@@ -46,9 +46,11 @@ def buy_credit(desk: Desk, project_ref: str | int, amount: Decimal | str) -> Pur
             order_number=order.number,
             note="purchase order created",
         )
-    # The PDF is derived from the committed order: if writing it fails, `order pdf` rewrites it.
-    path = write_order_pdf(desk, order.number)
-    return _order(desk, order.number) if path else order
+    # The PDF is derived from the committed order: if writing it fails, the order stands (the
+    # purchase happened) with no PDF, and `order pdf` writes it again. Callers warn on pdf=None.
+    with contextlib.suppress(DomainError):
+        write_order_pdf(desk, order.number)
+    return _order(desk, order.number)
 
 
 def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> CreditLot:

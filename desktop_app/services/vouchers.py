@@ -115,7 +115,10 @@ def _import_vouchers(
             raise DomainError("import.not_utf8", path=str(source)) from None
     else:
         text = source.read()
-    rows = list(csv.reader(io.StringIO(text)))
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as error:  # a field too long, a stray NUL: not a voucher file
+        raise DomainError("import.not_csv", detail=str(error)) from None
     total = len(rows)
     good: dict[str, tuple[int, Voucher]] = {}
     for number, row in enumerate(rows, 1):

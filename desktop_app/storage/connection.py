@@ -11,10 +11,12 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktop_app.domain.errors import LedgerError
-from desktop_app.storage.schema import LEDGER_TABLES, MIGRATIONS, SCHEMA_VERSION
+from desktop_app.domain.errors import DomainError, LedgerError
+from desktop_app.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
+#: Tables every ledger has had since schema version 1 (a subset of ``LEDGER_TABLES``).
+CORE_TABLES = frozenset({"settings", "projects", "lots", "orders", "movements"})
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -73,17 +75,24 @@ def connect(path: Path) -> sqlite_utils.Database:
             raise LedgerError("ledger.cannot_open", path=str(path), detail=str(error)) from None
     with translated(path):
         # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, one per use case.
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        read_only = _read_only_uri(path)
+        conn = sqlite3.connect(
+            read_only or str(path),
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            uri=read_only is not None,
+        )
         try:
             db = sqlite_utils.Database(conn, execute_plugins=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            _refuse_foreign_file(conn, path, version)
-            if version > SCHEMA_VERSION:
-                raise LedgerError(
-                    "ledger.too_new", path=str(path), version=version, supported=SCHEMA_VERSION
-                )
+            # One read transaction: the version and the tables seen from the same snapshot,
+            # even while another program is creating the ledger.
+            conn.execute("BEGIN")
+            try:
+                version = _check_version(conn, path)
+            finally:
+                conn.execute("COMMIT")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal" and os.access(path, os.W_OK):
                 raise LedgerError("ledger.error", path=str(path), detail=f"journal mode {mode}")
@@ -96,26 +105,64 @@ def connect(path: Path) -> sqlite_utils.Database:
     return db
 
 
+def _read_only_uri(path: Path) -> str | None:
+    """An immutable, read-only URI for a ledger on read-only media; None otherwise.
+
+    A ledger that can be neither written nor given a ``-wal`` file next to it (a read-only
+    folder or share) cannot be being written by anyone through this folder, and SQLite could
+    not read a WAL-mode file there without the ``-shm`` file it cannot create.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if (
+        path.is_file()
+        and not os.access(path, os.W_OK)
+        and not os.access(path.parent, os.W_OK)
+        and not wal.exists()
+    ):
+        return path.absolute().as_uri() + "?mode=ro&immutable=1"
+    return None
+
+
+def _check_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version; refuses another program's file and a newer ledger."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    _refuse_foreign_file(conn, path, version)
+    if version > SCHEMA_VERSION:
+        raise LedgerError(
+            "ledger.too_new", path=str(path), version=version, supported=SCHEMA_VERSION
+        )
+    return version
+
+
 def _refuse_foreign_file(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    if version != 0:
-        return
+    """A new ledger has no tables at all; an existing one has at least the core tables.
+
+    The schema is created in the same transaction that sets ``user_version``, so a file with
+    tables and no version (or a version and no ledger tables) was written by someone else.
+    """
     tables = {
         row[0]
         for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
     }
-    if tables and not tables <= LEDGER_TABLES:
+    if (version == 0 and tables) or (version > 0 and not tables >= CORE_TABLES):
         raise LedgerError("ledger.foreign", path=str(path))
 
 
 def _migrate(db: sqlite_utils.Database, path: Path, version: int) -> None:
     if version > 0:
         # A copy before touching an existing ledger's schema.
-        backup(db, backup_path(path, f"before-v{SCHEMA_VERSION}"))
+        backup(db, backup_path(path, f"before-v{SCHEMA_VERSION}"), replace=True)
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
+        # Another process may have created or migrated the ledger while we waited for the
+        # write lock (two programs opening a new file at once): look again, under the lock.
+        version = _check_version(conn, path)
+        if version == SCHEMA_VERSION:
+            conn.execute("COMMIT")
+            return
         for number in range(version, SCHEMA_VERSION):
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
@@ -148,12 +195,31 @@ def backup_path(path: Path, label: str) -> Path:
     return path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix or '.sqlite3'}")
 
 
-def backup(db: sqlite_utils.Database, destination: Path) -> Path:
-    """A consistent copy through SQLite's online backup API."""
+def backup(db: sqlite_utils.Database, destination: Path, *, replace: bool = False) -> Path:
+    """A consistent copy through SQLite's online backup API.
+
+    Never over an existing file (it could be another ledger) unless ``replace``; a
+    destination that cannot be written is reported as such, not as a fault of the ledger.
+    """
     destination = Path(destination)
-    target = sqlite3.connect(str(destination))
+    if not replace and destination.exists() and destination.stat().st_size > 0:
+        raise DomainError(
+            "export.cannot_write",
+            path=str(destination),
+            detail="a file with that name exists; choose a new name",
+        )
+    try:
+        target = sqlite3.connect(str(destination))
+    except sqlite3.Error as error:
+        raise DomainError("export.cannot_write", path=str(destination), detail=str(error)) from None
     try:
         db.conn.backup(target)
+    except sqlite3.OperationalError as error:
+        if "unable to open" in str(error).lower():
+            raise DomainError(
+                "export.cannot_write", path=str(destination), detail=str(error)
+            ) from None
+        raise
     finally:
         target.close()
     return destination

@@ -148,6 +148,10 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "cannot read {path}: {detail}",
     ),
+    "import.not_csv": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this file is not a CSV of vouchers ({detail}); expected code,amount,expires_on lines",
+    ),
     "import.not_utf8": QT_TRANSLATE_NOOP(
         "Messages",
         "{path} is not UTF-8 text; save it as CSV UTF-8",

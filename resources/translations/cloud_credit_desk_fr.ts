@@ -3,113 +3,113 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="162" />
+        <location filename="../../desktop_app/ui/account_view.py" line="163" />
         <source>Account balances</source>
         <translation>Soldes du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="163" />
+        <location filename="../../desktop_app/ui/account_view.py" line="164" />
         <source>Digital LaunchPad:</source>
         <translation>Digital LaunchPad :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="164" />
+        <location filename="../../desktop_app/ui/account_view.py" line="165" />
         <source>Loyalty account:</source>
         <translation>Compte fidélité :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="165" />
         <location filename="../../desktop_app/ui/account_view.py" line="166" />
+        <location filename="../../desktop_app/ui/account_view.py" line="167" />
         <source>Top up</source>
         <translation>Créditer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="167" />
+        <location filename="../../desktop_app/ui/account_view.py" line="168" />
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="172" />
+        <location filename="../../desktop_app/ui/account_view.py" line="173" />
         <source>Shared by every project: an invoice uses them after vouchers and purchased credit, before the payment method.</source>
         <translation>Partagés par tous les projets : une facture les utilise après les vouchers et le crédit acheté, avant le moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="176" />
+        <location filename="../../desktop_app/ui/account_view.py" line="177" />
         <source>Payment methods (the default one pays the rest)</source>
         <translation>Moyens de paiement (celui par défaut règle le reste)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="182" />
+        <location filename="../../desktop_app/ui/account_view.py" line="183" />
         <source>label, such as Visa •••• 4242</source>
         <translation>libellé, par exemple Visa •••• 4242</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="183" />
+        <location filename="../../desktop_app/ui/account_view.py" line="184" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="184" />
+        <location filename="../../desktop_app/ui/account_view.py" line="185" />
         <source>Make default</source>
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="185" />
+        <location filename="../../desktop_app/ui/account_view.py" line="186" />
         <source>Seller (on purchase orders)</source>
         <translation>Vendeur (sur les bons de commande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="186" />
+        <location filename="../../desktop_app/ui/account_view.py" line="187" />
         <source>Buyer: your company</source>
         <translation>Acheteur : votre société</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="188" />
+        <location filename="../../desktop_app/ui/account_view.py" line="189" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="189" />
+        <location filename="../../desktop_app/ui/account_view.py" line="190" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="190" />
+        <location filename="../../desktop_app/ui/account_view.py" line="191" />
         <source>SIREN:</source>
         <translation>SIREN :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="191" />
+        <location filename="../../desktop_app/ui/account_view.py" line="192" />
         <source>VAT number:</source>
         <translation>N° de TVA :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="192" />
+        <location filename="../../desktop_app/ui/account_view.py" line="193" />
         <source>Email:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="196" />
+        <location filename="../../desktop_app/ui/account_view.py" line="197" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="197" />
+        <location filename="../../desktop_app/ui/account_view.py" line="198" />
         <source>VAT rate (%):</source>
         <translation>Taux de TVA (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="198" />
+        <location filename="../../desktop_app/ui/account_view.py" line="199" />
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="199" />
+        <location filename="../../desktop_app/ui/account_view.py" line="200" />
         <source>Save details</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="294" />
+        <location filename="../../desktop_app/ui/account_view.py" line="298" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -477,249 +477,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247" />
+        <location filename="../../desktop_app/ui/main_window.py" line="251" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/main_window.py" line="252" />
         <source>&amp;Credit</source>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249" />
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250" />
+        <location filename="../../desktop_app/ui/main_window.py" line="254" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <location filename="../../desktop_app/ui/main_window.py" line="255" />
         <source>&amp;New ledger…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252" />
+        <location filename="../../desktop_app/ui/main_window.py" line="256" />
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="257" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
-        <location filename="../../desktop_app/ui/main_window.py" line="389" />
+        <location filename="../../desktop_app/ui/main_window.py" line="258" />
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <location filename="../../desktop_app/ui/main_window.py" line="259" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256" />
+        <location filename="../../desktop_app/ui/main_window.py" line="260" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257" />
+        <location filename="../../desktop_app/ui/main_window.py" line="261" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259" />
+        <location filename="../../desktop_app/ui/main_window.py" line="263" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260" />
+        <location filename="../../desktop_app/ui/main_window.py" line="264" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="265" />
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="266" />
+        <location filename="../../desktop_app/ui/main_window.py" line="270" />
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="271" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268" />
+        <location filename="../../desktop_app/ui/main_window.py" line="272" />
         <source>Show archived projects</source>
         <translation>Afficher les projets archivés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="273" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270" />
+        <location filename="../../desktop_app/ui/main_window.py" line="274" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <location filename="../../desktop_app/ui/main_window.py" line="275" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../../desktop_app/ui/main_window.py" line="276" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Highlighted: expires within 30 days</source>
         <translation>Surligné : expire dans les 30 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../../desktop_app/ui/main_window.py" line="278" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="279" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276" />
+        <location filename="../../desktop_app/ui/main_window.py" line="280" />
         <source>Invoice simulation</source>
         <translation>Simulation de facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="281" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278" />
+        <location filename="../../desktop_app/ui/main_window.py" line="282" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279" />
+        <location filename="../../desktop_app/ui/main_window.py" line="283" />
         <source>As of:</source>
         <translation>Au :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>New ledger</source>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334" />
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/main_window.py" line="338" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343" />
+        <location filename="../../desktop_app/ui/main_window.py" line="347" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376" />
+        <location filename="../../desktop_app/ui/main_window.py" line="382" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <location filename="../../desktop_app/ui/main_window.py" line="392" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="388" />
+        <location filename="../../desktop_app/ui/main_window.py" line="394" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416" />
+        <location filename="../../desktop_app/ui/main_window.py" line="422" />
         <source>Not today: balances and expiries are shown as of this date.</source>
         <translation>Pas aujourd'hui : soldes et expirations sont calculés à cette date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="421" />
+        <location filename="../../desktop_app/ui/main_window.py" line="427" />
         <source>The date balances and expiries are computed for.</source>
         <translation>La date à laquelle soldes et expirations sont calculés.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="463" />
+        <location filename="../../desktop_app/ui/main_window.py" line="469" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="465" />
+        <location filename="../../desktop_app/ui/main_window.py" line="471" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="554" />
+        <location filename="../../desktop_app/ui/main_window.py" line="560" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="556" />
+        <location filename="../../desktop_app/ui/main_window.py" line="562" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="563" />
+        <location filename="../../desktop_app/ui/main_window.py" line="569" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="592" />
+        <location filename="../../desktop_app/ui/main_window.py" line="598" />
         <source>No project selected</source>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="601" />
+        <location filename="../../desktop_app/ui/main_window.py" line="607" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="604" />
+        <location filename="../../desktop_app/ui/main_window.py" line="610" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="606" />
+        <location filename="../../desktop_app/ui/main_window.py" line="612" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="612" />
+        <location filename="../../desktop_app/ui/main_window.py" line="618" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="614" />
+        <location filename="../../desktop_app/ui/main_window.py" line="620" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>
@@ -893,236 +893,241 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="151" />
+        <source>this file is not a CSV of vouchers ({detail}); expected code,amount,expires_on lines</source>
+        <translation>ce fichier n'est pas un CSV de vouchers ({detail}) ; attendu des lignes code,montant,expiration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="155" />
         <source>{path} is not UTF-8 text; save it as CSV UTF-8</source>
         <translation>{path} n'est pas du texte UTF-8 ; enregistrez-le en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="155" />
+        <location filename="../../desktop_app/ui/messages.py" line="159" />
         <source>'{number}' is not an order number; they look like PO-2026-00001</source>
         <translation>« {number} » n'est pas un numéro de bon de commande ; ils ressemblent à PO-2026-00001</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="159" />
+        <location filename="../../desktop_app/ui/messages.py" line="163" />
         <source>no purchase order {number}; refresh the list of orders</source>
         <translation>aucun bon de commande {number} ; actualisez la liste des bons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="163" />
+        <location filename="../../desktop_app/ui/messages.py" line="167" />
         <source>order {number} is already paid</source>
         <translation>le bon de commande {number} est déjà payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="167" />
+        <location filename="../../desktop_app/ui/messages.py" line="171" />
         <source>order {number} was cancelled and cannot be paid; buy credit again</source>
         <translation>le bon de commande {number} a été annulé et ne peut pas être payé ; achetez à nouveau du crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="171" />
+        <location filename="../../desktop_app/ui/messages.py" line="175" />
         <source>order {number} is paid and cannot be cancelled: credit is not refundable</source>
         <translation>le bon de commande {number} est payé et ne peut pas être annulé : le crédit n'est pas remboursable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="175" />
+        <location filename="../../desktop_app/ui/messages.py" line="179" />
         <source>order {number} is already cancelled</source>
         <translation>le bon de commande {number} est déjà annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="179" />
+        <location filename="../../desktop_app/ui/messages.py" line="183" />
         <source>order {number} was created on {created}; it cannot be paid on {date}</source>
         <translation>le bon de commande {number} date du {created} ; il ne peut pas être payé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="183" />
+        <location filename="../../desktop_app/ui/messages.py" line="187" />
         <source>the payment date {date} is in the future</source>
         <translation>la date de paiement {date} est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="187" />
+        <location filename="../../desktop_app/ui/messages.py" line="191" />
         <source>unknown status '{status}'; use pending, paid or cancelled</source>
         <translation>statut « {status} » inconnu ; utilisez pending, paid ou cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="191" />
+        <location filename="../../desktop_app/ui/messages.py" line="195" />
         <source>an invoice needs at least one line with a product and an amount</source>
         <translation>une facture a besoin d'au moins une ligne avec un produit et un montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="195" />
+        <location filename="../../desktop_app/ui/messages.py" line="199" />
         <source>an invoice has at most {maximum} lines</source>
         <translation>une facture a au plus {maximum} lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="199" />
+        <location filename="../../desktop_app/ui/messages.py" line="203" />
         <source>'{line}' is not a line; give a product and an amount, such as compute and 120.00</source>
         <translation>« {line} » n'est pas une ligne ; indiquez un produit et un montant, par exemple compute et 120,00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="203" />
+        <location filename="../../desktop_app/ui/messages.py" line="207" />
         <source>'{product}' is not a product name</source>
         <translation>« {product} » n'est pas un nom de produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="207" />
+        <location filename="../../desktop_app/ui/messages.py" line="211" />
         <source>the invoice date {date} is before the project's last invoice ({last}); date it {last} or later</source>
         <translation>la date {date} précède la dernière facture du projet ({last}) ; datez-la du {last} ou après</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="211" />
+        <location filename="../../desktop_app/ui/messages.py" line="215" />
         <source>the invoice date {date} is after today ({today}); simulate it instead</source>
         <translation>la date {date} est postérieure à aujourd'hui ({today}) ; simulez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="215" />
+        <location filename="../../desktop_app/ui/messages.py" line="219" />
         <source>a forecast covers 1 to {maximum} months, not {months}</source>
         <translation>une prévision couvre de 1 à {maximum} mois, pas {months}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="219" />
+        <location filename="../../desktop_app/ui/messages.py" line="223" />
         <source>give a monthly spend per product, or base the forecast on the history</source>
         <translation>indiquez une dépense mensuelle par produit, ou basez la prévision sur l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="223" />
+        <location filename="../../desktop_app/ui/messages.py" line="227" />
         <source>a monthly growth of {growth} % makes no sense; use -99 to 100</source>
         <translation>une croissance mensuelle de {growth} % n'a pas de sens ; utilisez -99 à 100</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="227" />
+        <location filename="../../desktop_app/ui/messages.py" line="231" />
         <source>history covers 1 to {maximum} months, not {months}</source>
         <translation>l'historique couvre de 1 à {maximum} mois, pas {months}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="231" />
+        <location filename="../../desktop_app/ui/messages.py" line="235" />
         <source>project {project} has no posted invoice in the last {months} months; type a monthly spend instead</source>
         <translation>le projet {project} n'a aucune facture ces {months} derniers mois ; saisissez une dépense mensuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="235" />
+        <location filename="../../desktop_app/ui/messages.py" line="239" />
         <source>cannot sort by '{sort}'</source>
         <translation>impossible de trier par « {sort} »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="239" />
+        <location filename="../../desktop_app/ui/messages.py" line="243" />
         <source>nothing called '{what}' to export; use credits, orders or movements</source>
         <translation>rien à exporter sous le nom « {what} » ; utilisez credits, orders ou movements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="243" />
+        <location filename="../../desktop_app/ui/messages.py" line="247" />
         <source>cannot write {path}: {detail}</source>
         <translation>impossible d'écrire {path} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="247" />
+        <location filename="../../desktop_app/ui/messages.py" line="251" />
         <source>export cancelled; nothing was written</source>
         <translation>export annulé ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="251" />
+        <location filename="../../desktop_app/ui/messages.py" line="255" />
         <source>cannot write the PDF {path}: {detail}</source>
         <translation>impossible d'écrire le PDF {path} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="255" />
+        <location filename="../../desktop_app/ui/messages.py" line="259" />
         <source>no setting '{key}'</source>
         <translation>aucun réglage « {key} »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="259" />
+        <location filename="../../desktop_app/ui/messages.py" line="263" />
         <source>language '{language}' is not available; use en or fr</source>
         <translation>la langue « {language} » n'est pas disponible ; utilisez en ou fr</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="263" />
+        <location filename="../../desktop_app/ui/messages.py" line="267" />
         <source>payment terms must be a whole number of days up to 365</source>
         <translation>le délai de paiement doit être un nombre entier de jours, au plus 365</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="267" />
+        <location filename="../../desktop_app/ui/messages.py" line="271" />
         <source>credit cannot be transferred between projects: it belongs to the project it was bought for</source>
         <translation>le crédit n'est pas transférable entre projets : il appartient au projet pour lequel il a été acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="271" />
+        <location filename="../../desktop_app/ui/messages.py" line="275" />
         <source>credit cannot be refunded: it has no monetary value</source>
         <translation>le crédit n'est pas remboursable : il n'a aucune valeur monétaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="275" />
+        <location filename="../../desktop_app/ui/messages.py" line="279" />
         <source>this ledger already has projects; use a new file for the demo</source>
         <translation>ce registre contient déjà des projets ; utilisez un nouveau fichier pour la démo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="279" />
+        <location filename="../../desktop_app/ui/messages.py" line="283" />
         <source>the ledger {path} is busy (another program is writing); try again in a moment</source>
         <translation>le registre {path} est occupé (un autre programme écrit) ; réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="283" />
+        <location filename="../../desktop_app/ui/messages.py" line="287" />
         <source>the ledger {path} is read-only; copy it somewhere writable or change its permissions</source>
         <translation>le registre {path} est en lecture seule ; copiez-le ailleurs ou changez ses droits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="287" />
+        <location filename="../../desktop_app/ui/messages.py" line="291" />
         <source>{path} is not a ledger (not an SQLite file); it was left untouched</source>
         <translation>{path} n'est pas un registre (pas un fichier SQLite) ; il n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="291" />
+        <location filename="../../desktop_app/ui/messages.py" line="295" />
         <source>{path} is an SQLite file of another program; it was left untouched</source>
         <translation>{path} est un fichier SQLite d'un autre programme ; il n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="295" />
+        <location filename="../../desktop_app/ui/messages.py" line="299" />
         <source>the ledger {path} is damaged ({detail}); restore your last backup</source>
         <translation>le registre {path} est endommagé ({detail}) ; restaurez votre dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="299" />
+        <location filename="../../desktop_app/ui/messages.py" line="303" />
         <source>the ledger {path} was written by a newer version (schema {version}, this one reads {supported}); update Cloud Credit Desk</source>
         <translation>le registre {path} vient d'une version plus récente (schéma {version}, celle-ci lit {supported}) ; mettez à jour Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="303" />
+        <location filename="../../desktop_app/ui/messages.py" line="307" />
         <source>cannot write the ledger {path}: {detail}; free some disk space</source>
         <translation>impossible d'écrire le registre {path} : {detail} ; libérez de l'espace disque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="307" />
+        <location filename="../../desktop_app/ui/messages.py" line="311" />
         <source>cannot open the ledger {path}: {detail}</source>
         <translation>impossible d'ouvrir le registre {path} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="311" />
+        <location filename="../../desktop_app/ui/messages.py" line="315" />
         <source>{path} is a folder; give a ledger file</source>
         <translation>{path} est un dossier ; indiquez un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="315" />
+        <location filename="../../desktop_app/ui/messages.py" line="319" />
         <source>the ledger {path} could not be used: {detail}</source>
         <translation>le registre {path} est inutilisable : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="331" />
+        <location filename="../../desktop_app/ui/messages.py" line="335" />
         <source>the request was refused ({code})</source>
         <translation>la demande a été refusée ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="343" />
+        <location filename="../../desktop_app/ui/messages.py" line="347" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="345" />
+        <location filename="../../desktop_app/ui/messages.py" line="349" />
         <source>Ledger problem</source>
         <translation>Problème de registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="372" />
+        <location filename="../../desktop_app/ui/messages.py" line="376" />
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="374" />
+        <location filename="../../desktop_app/ui/messages.py" line="378" />
         <source>Something went wrong inside Cloud Credit Desk. Nothing half-written was kept in the ledger. Please copy the details below and send them to your support.</source>
         <translation>Une erreur interne s'est produite dans Cloud Credit Desk. Rien d'écrit à moitié n'a été gardé dans le registre. Copiez les détails ci-dessous et envoyez-les à votre support.</translation>
     </message>
@@ -1377,12 +1382,12 @@
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="150" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="151" />
         <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
         <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="157" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="158" />
         <source>Cancel purchase order</source>
         <translation>Annuler le bon de commande</translation>
     </message>

@@ -1,0 +1,241 @@
+"""Shared helpers for the command-line and fault tests: run the real program, look at the file.
+
+Tests may open the ledger with sqlite3 directly (the program may not: only storage does).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import functools
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.cli.main import main
+
+TODAY = "2026-01-31"
+MONEY = re.compile(r"^-?\d+\.\d{2}$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+HELPERS = Path(__file__).resolve().parent
+REPO = HELPERS.parent.parent
+
+
+# -- the ledger file, seen from outside -------------------------------------------------------
+def _open(path: Path) -> sqlite3.Connection:
+    """A plain connection: unlike a `mode=ro` one, closing it removes the -wal/-shm files."""
+    assert path.exists(), path
+    return sqlite3.connect(path)
+
+
+def dump(path: Path) -> dict[str, Any]:
+    """Every row of every table (sorted), the schema and user_version: 'the ledger content'."""
+    conn = _open(path)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        content: dict[str, Any] = {
+            "user_version": conn.execute("PRAGMA user_version").fetchone()[0],
+            "schema": conn.execute(
+                "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+            ).fetchall(),
+        }
+        for table in tables:
+            rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()
+            content[table] = sorted(rows, key=repr)
+        return content
+    finally:
+        conn.close()
+
+
+def query(path: Path, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    conn = _open(path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def siblings(path: Path) -> list[str]:
+    """The ledger's folder listing (a refusal must not leave -wal/-shm or backups behind)."""
+    return sorted(p.name for p in path.parent.iterdir())
+
+
+def checkpoint(path: Path) -> None:
+    """Fold the WAL into the main file so that its bytes are the whole ledger."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def copy_ledger(source: Path, target: Path) -> Path:
+    checkpoint(source)
+    shutil.copyfile(source, target)
+    return target
+
+
+# -- the program, in process ------------------------------------------------------------------
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def data(self) -> Any:
+        return json.loads(self.out)
+
+
+def assert_one_error_line(err: str) -> str:
+    """Exactly one line, starting `error: `, no traceback."""
+    assert "Traceback" not in err, err
+    lines = err.splitlines()
+    assert len(lines) == 1, f"expected one error line, got {lines!r}"
+    assert lines[0].startswith("error: "), lines[0]
+    assert len(lines[0]) > len("error: ") + 10, lines[0]
+    return lines[0]
+
+
+class Cli:
+    """`cloud-credit --db <ledger> --today <day> --json ...`, run in this process."""
+
+    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str], today: str = TODAY) -> None:
+        self.db = db
+        self.capsys = capsys
+        self.today = today
+
+    def __call__(self, *args: str, today: str | None = None, as_json: bool = True) -> Result:
+        argv = ["--db", str(self.db), "--today", today or self.today]
+        argv += ["--json"] if as_json else []
+        argv += list(args)
+        self.capsys.readouterr()
+        try:
+            code = main(argv)
+        except SystemExit as exit_:  # argparse, if main lets it through
+            code = exit_.code if isinstance(exit_.code, int) else 2
+        out, err = self.capsys.readouterr()
+        return Result(code, out, err)
+
+    def ok(self, *args: str, today: str | None = None) -> Any:
+        result = self(*args, today=today)
+        assert result.code == 0, result.err
+        assert result.err == "", result.err
+        return result.data
+
+    def refused(self, *args: str, today: str | None = None, expect: str = "") -> str:
+        """Exit 1, one `error:` line, nothing on stdout, and the ledger content unchanged."""
+        before = dump(self.db)
+        result = self(*args, today=today)
+        assert result.code == 1, (result.code, result.out, result.err)
+        line = assert_one_error_line(result.err)
+        assert result.out == "", result.out
+        assert dump(self.db) == before, "a refusal changed the ledger"
+        assert expect.lower() in line.lower(), line
+        return line
+
+
+def run_quietly(db: Path, *args: str, today: str = TODAY) -> Any:
+    """Run a command to set up a ledger (no capsys at hand); its JSON, or an AssertionError."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--db", str(db), "--today", today, "--json", *args])
+    assert code == 0, err.getvalue()
+    return json.loads(out.getvalue())
+
+
+# -- the program, in another process ----------------------------------------------------------
+def program() -> list[str]:
+    """The installed `cloud-credit` console script next to this interpreter."""
+    script = Path(sys.executable).with_name("cloud-credit")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "from desktop_app.launcher import main; main()"]
+
+
+def child_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLOUD_CREDIT_")}
+    env["LANG"] = "C.UTF-8"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_program(
+    db: Path,
+    *args: str,
+    today: str = TODAY,
+    preexec_fn: Callable[[], None] | None = None,
+    timeout: float = 60,
+    as_json: bool = True,
+    env: dict[str, str] | None = None,
+) -> Result:
+    done = subprocess.run(  # noqa: PLW1510 - the exit code is the point
+        [*program(), "--db", str(db), "--today", today, *(["--json"] if as_json else []), *args],
+        capture_output=True,
+        encoding="utf-8",
+        errors="replace",
+        env={**child_env(), **(env or {})},
+        preexec_fn=preexec_fn,
+        timeout=timeout,
+        cwd=db.parent,
+    )
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
+# -- a root that obeys file permissions -------------------------------------------------------
+PR_CAPBSET_DROP = 24
+CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 1, 2, 3
+
+
+def drop_file_powers() -> None:
+    """preexec_fn: drop root's right to ignore file permissions (for the exec'd program).
+
+    Running as `nobody` is not possible where the interpreter lives under /root (mode 0700):
+    instead the child stays uid 0 but loses CAP_DAC_OVERRIDE & co, so `chmod 0444` holds.
+    """
+    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    for cap in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER):
+        if libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+@functools.cache
+def _can_drop_file_powers() -> bool:
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", "pass"], preexec_fn=drop_file_powers, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
+def as_unprivileged() -> Callable[[], None] | None:
+    """How to run a child so that file permissions apply to it (skips the test if it can't)."""
+    if os.geteuid() != 0:
+        return None
+    if not _can_drop_file_powers():
+        pytest.skip("running as root and cannot drop CAP_DAC_OVERRIDE here")
+    return drop_file_powers
