@@ -12,15 +12,25 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.serialize import invoice_json, lot_json, movement_json, order_json
+from desktop_app.cli.serialize import (
+    advice_json,
+    forecast_json,
+    invoice_json,
+    lot_json,
+    movement_json,
+    order_json,
+)
 from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import Account, PaymentType
-from desktop_app.domain.money import fmt
+from desktop_app.domain.forecast import Advice, Forecast
+from desktop_app.domain.model import Account, PaymentType, Source
+from desktop_app.domain.money import ZERO, fmt, parse_signed_percent
 from desktop_app.services import accounts, invoices, listing, orders, projects, vouchers
+from desktop_app.services import forecast as forecast_service
 from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import expire
@@ -170,6 +180,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("alerts", help="lots expiring within 30 days").add_argument(
         "--days", type=_bounded_int(0, MAX_DAYS), default=30
     )
+    for verb, helptext in (
+        ("forecast", "month by month: when the credit runs out, what expires unused"),
+        ("advise", "how much credit to buy, and when, so that none of it is lost"),
+    ):
+        a = sub.add_parser(verb, help=helptext)
+        a.add_argument("--project", required=True)
+        a.add_argument("--monthly", action="append", default=[], metavar="PRODUCT=AMOUNT")
+        a.add_argument("--from-history", type=_bounded_int(1, 36), metavar="N",
+                       help="monthly spend = average of the last N months' invoices")  # fmt: skip
+        a.add_argument("--growth", default="0", metavar="PCT", help="monthly growth in percent")
+        a.add_argument("--months", type=_bounded_int(1, 120), required=True)
     a = sub.add_parser("export", help="CSV export")
     a.add_argument("what", choices=["credits", "orders", "movements"])
     a.add_argument("--output", type=Path, required=True)
@@ -472,6 +493,18 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
                 or "nothing expires soon"
             ),
         )
+    elif cmd in ("forecast", "advise"):
+        spend = _spend(args, desk)
+        growth = parse_signed_percent(args.growth)
+        name = desk.project(args.project).name
+        if cmd == "forecast":
+            projection = forecast_service.forecast(
+                desk, args.project, args.months, spend, growth=growth
+            )
+            out.emit(forecast_json(projection, name), lambda: _forecast_text(projection))
+        else:
+            advice = forecast_service.advice(desk, args.project, args.months, spend, growth=growth)
+            out.emit(advice_json(advice, name), lambda: _advice_text(advice))
     elif cmd == "export":
         count = listing.export_csv(desk, args.what, args.output, args.project)
         out.emit({"path": str(args.output), "rows": count}, f"{count} rows -> {args.output}")
@@ -523,6 +556,41 @@ def _stream_json_list(items: Iterable[Any]) -> None:
 
 
 _END = object()
+
+
+def _spend(args: argparse.Namespace, desk: Desk) -> dict[str, Decimal]:
+    spend: dict[str, Decimal] = {}
+    if args.from_history:
+        spend.update(forecast_service.spend_from_history(desk, args.project, args.from_history))
+    for text in args.monthly:  # typed amounts override the history's
+        line = invoices.parse_line(text)
+        spend[line.product] = line.amount
+    return spend
+
+
+def _forecast_text(result: Forecast) -> str:
+    rows = [
+        [m.date.isoformat(), fmt(m.invoice.total_ht),
+         fmt(m.taken(Source.VOUCHER) + m.taken(Source.CREDIT)),
+         fmt(m.taken(Source.DIGITAL_LAUNCHPAD) + m.taken(Source.LOYALTY)),
+         fmt(m.invoice.payment.amount_ht), fmt(sum((e.amount for e in m.expired), ZERO))]
+        for m in result.months
+    ]  # fmt: skip
+    head = ["month", "total_ht", "credit", "accounts", "payment", "expired"]
+    run_out = result.run_out.isoformat() if result.run_out else "not within the forecast"
+    return "\n".join(
+        [_table(rows, head, {1, 2, 3, 4, 5}),
+         f"credit runs out: {run_out}; lost to expiry: {fmt(result.lost_total)}"]
+    )  # fmt: skip
+
+
+def _advice_text(advice: Advice) -> str:
+    best = advice.max_purchase
+    lines = [f"largest purchase today never lost: {fmt(best.amount)} HT ({best.on})"]
+    lines += [f"plan: buy {fmt(p.amount)} HT on {p.on}" for p in advice.plan] or [
+        "plan: nothing to buy; the credit covers the horizon"
+    ]
+    return "\n".join(lines)
 
 
 def _invoice_text(inv: Any) -> str:

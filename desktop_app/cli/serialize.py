@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from desktop_app.domain.dates import credit_expires_on
+from desktop_app.domain.forecast import PLANNED_ID_BASE, Advice, Forecast, Purchase
 from desktop_app.domain.model import CreditLot, Invoice, Movement, PurchaseOrder
-from desktop_app.domain.money import fmt
+from desktop_app.domain.money import ZERO, fmt
 
 
 def lot_json(lot: CreditLot, project: str, today: date) -> dict[str, Any]:
@@ -84,4 +86,95 @@ def movement_json(m: Movement, project: str | None) -> dict[str, Any]:
         "account": m.account,
         "invoice": m.invoice_number,
         "note": m.note,
+    }
+
+
+def _allocations(invoice: Invoice) -> list[dict[str, Any]]:
+    return [
+        {
+            "source": a.source.value,
+            "reference": a.reference,
+            "lot": a.lot_id,
+            "amount": fmt(a.amount),
+        }
+        for a in invoice.allocations
+    ]
+
+
+def forecast_json(result: Forecast, project: str) -> dict[str, Any]:
+    months = []
+    for m in result.months:
+        inv = m.invoice
+        months.append(
+            {
+                "date": m.date.isoformat(),
+                "total_ht": fmt(inv.total_ht),
+                "allocations": _allocations(inv),
+                "payment_method": {
+                    "label": inv.payment.label,
+                    "amount_ht": fmt(inv.payment.amount_ht),
+                    "vat": fmt(inv.payment.vat),
+                    "amount_ttc": fmt(inv.payment.amount_ttc),
+                },
+                "expired": [
+                    {
+                        "lot": e.lot_id,
+                        "reference": e.reference,
+                        "expires_on": e.expires_on.isoformat(),
+                        "amount": fmt(e.amount),
+                    }
+                    for e in m.expired
+                ],
+                "balances": {source.value: fmt(amount) for source, amount in m.balances.items()},
+            }
+        )
+    ht = sum((m.invoice.payment.amount_ht for m in result.months), ZERO)
+    vat = sum((m.invoice.payment.vat for m in result.months), ZERO)
+    return {
+        "project": project,
+        "start": result.start.isoformat(),
+        "months": months,
+        "run_out": result.run_out.isoformat() if result.run_out else None,
+        "lost": {
+            "total": fmt(result.lost_total),
+            "lots": [
+                {
+                    "lot": e.lot_id,
+                    "reference": e.reference,
+                    "expires_on": e.expires_on.isoformat(),
+                    "amount": fmt(e.amount),
+                }
+                for e in result.lost
+            ],
+        },
+        "payment_method_total": {
+            "amount_ht": fmt(ht),
+            "vat": fmt(vat),
+            "amount_ttc": fmt(ht + vat),
+        },
+    }
+
+
+def purchase_json(p: Purchase) -> dict[str, Any]:
+    return {
+        "date": p.on.isoformat(),
+        "amount": fmt(p.amount),
+        "expires_on": credit_expires_on(p.on).isoformat(),
+    }
+
+
+def advice_json(advice: Advice, project: str) -> dict[str, Any]:
+    checked = advice.with_plan
+    return {
+        "project": project,
+        "start": checked.start.isoformat(),
+        "max_purchase": purchase_json(advice.max_purchase),
+        "plan": [purchase_json(p) for p in advice.plan],
+        "check": {
+            "months": len(checked.months),
+            "payment_method_ht": fmt(checked.payment_total),
+            "lost_from_plan": fmt(
+                sum((e.amount for e in checked.lost if e.lot_id >= PLANNED_ID_BASE), ZERO)
+            ),
+        },
     }

@@ -98,3 +98,11 @@ def parse_rate(text: str) -> Decimal:
     """A VAT rate in percent, 0 to 100, at most two decimals."""
     value = parse_amount(text, allow_zero=True, maximum=Decimal(100))
     return value
+
+
+def parse_signed_percent(text: str) -> Decimal:
+    """A percentage that may be negative (a monthly growth of -3.5 %), at most two decimals."""
+    raw = text.strip().removesuffix("%").strip()
+    negative = raw.startswith(("-", "−"))
+    value = parse_amount(raw.lstrip("-−+"), allow_zero=True, maximum=Decimal(1000))
+    return -value if negative else value

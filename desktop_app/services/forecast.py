@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 from decimal import Decimal
 
 from desktop_app.domain.dates import add_months
@@ -19,12 +18,13 @@ MAX_HISTORY_MONTHS = 36
 
 
 def spend_from_history(desk: Desk, project_ref: str | int, months: int) -> dict[str, Decimal]:
-    """The monthly average per product of the project's posted invoices over the last N months."""
+    """The monthly average per product of the project's invoices over the last N complete
+    calendar months (today 2026-01-31, N=3: October, November, December 2025)."""
     if not 1 <= months <= MAX_HISTORY_MONTHS:
         raise DomainError("forecast.history_months", months=months, maximum=MAX_HISTORY_MONTHS)
     project = desk.project(project_ref)
-    since = add_months(desk.today, -months)
-    totals = desk.ledger.spend_by_product(project.id, since, desk.today + timedelta(days=1))
+    this_month = desk.today.replace(day=1)
+    totals = desk.ledger.spend_by_product(project.id, add_months(this_month, -months), this_month)
     spend = {p: round_cents(total / months) for p, total in totals.items()}
     spend = {p: a for p, a in spend.items() if a > 0}
     if not spend:

@@ -1,0 +1,117 @@
+"""`forecast`, `advise` and `alerts` on the command line (issue: forecast)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.helpers.ledger import Cli, dump
+
+
+def _fund(cli: Cli) -> None:
+    cli.ok("project", "add", "Web")
+    order = cli.ok("credit", "buy", "--project", "Web", "--amount", "1000", today="2025-01-10")
+    cli.ok("order", "pay", order["number"], today="2025-01-10")  # expires 2026-02-10
+    for month in ("2025-10-15", "2025-11-15", "2025-12-15"):
+        cli.ok(
+            "invoice",
+            "post",
+            "--project",
+            "Web",
+            "--date",
+            month,
+            "--line",
+            "compute=200",
+            "--line",
+            "storage=40",
+            today=month,
+        )
+
+
+def test_forecast_from_history_runs_out_and_loses_nothing_it_can_use(cli: Cli) -> None:
+    _fund(cli)
+    before = dump(cli.db)
+    data = cli.ok("forecast", "--project", "Web", "--from-history", "3", "--months", "4")
+    assert dump(cli.db) == before  # a forecast changes nothing
+    assert [m["date"] for m in data["months"]] == [
+        "2026-01-31",
+        "2026-02-28",
+        "2026-03-31",
+        "2026-04-30",
+    ]
+    first = data["months"][0]
+    assert first["total_ht"] == "240.00"  # the average of the last three months
+    assert first["allocations"][0]["source"] == "credit"
+    # 1000 - 3 x 240 = 280 left; 240 used on 2026-01-31; 40 lost on 2026-02-10.
+    assert data["lost"]["total"] == "40.00"
+    assert data["months"][1]["expired"][0]["amount"] == "40.00"
+    assert data["run_out"] == "2026-02-28"
+    assert data["payment_method_total"]["amount_ht"] == "720.00"
+    assert data["payment_method_total"]["amount_ttc"] == "864.00"
+
+
+def test_forecast_one_month_equals_invoice_simulate(cli: Cli) -> None:
+    _fund(cli)
+    forecast = cli.ok(
+        "forecast",
+        "--project",
+        "Web",
+        "--monthly",
+        "compute=120.50",
+        "--monthly",
+        "ai=30",
+        "--months",
+        "1",
+    )
+    simulated = cli.ok(
+        "invoice",
+        "simulate",
+        "--project",
+        "Web",
+        "--date",
+        "2026-01-31",
+        "--line",
+        "compute=120.50",
+        "--line",
+        "ai=30",
+    )
+    month = forecast["months"][0]
+    assert month["allocations"] == simulated["allocations"]
+    assert month["payment_method"] == simulated["payment_method"]
+
+
+def test_advise_largest_purchase_and_plan(cli: Cli) -> None:
+    _fund(cli)
+    data = cli.ok("advise", "--project", "Web", "--monthly", "compute=100", "--months", "24")
+    best = data["max_purchase"]
+    # Bought 2026-01-31, valid to 2027-02-28: 13 invoices of 100, less the 100 the old lot pays
+    # before it expires (its other 180 are lost on 2026-02-10 whatever is bought).
+    assert best == {"date": "2026-01-31", "amount": "1200.00", "expires_on": "2027-02-28"}
+    assert data["check"] == {"months": 24, "payment_method_ht": "0.00", "lost_from_plan": "0.00"}
+    assert sum(Decimal(p["amount"]) for p in data["plan"]) == Decimal(24 * 100 - 100)
+
+
+def test_forecast_refusals(cli: Cli) -> None:
+    _fund(cli)
+    cli.refused("forecast", "--project", "Web", "--months", "3", expect="monthly spend")
+    cli.refused("forecast", "--project", "Nope", "--monthly", "compute=1", "--months", "3")
+    cli.refused("forecast", "--project", "Web", "--monthly", "compute=-1", "--months", "3")
+    cli.refused(
+        "forecast",
+        "--project",
+        "Web",
+        "--monthly",
+        "compute=1",
+        "--growth",
+        "-100",
+        "--months",
+        "3",
+    )
+    result = cli("forecast", "--project", "Web", "--monthly", "compute=1", "--months", "0")
+    assert result.code == 2
+
+
+def test_alerts_list_lots_expiring_soon(cli: Cli) -> None:
+    _fund(cli)
+    data = cli.ok("alerts", "--days", "30", today="2026-01-20")
+    assert [(lot["reference"], lot["available"]) for lot in data] == [("PO-2025-00001", "280.00")]
+    assert cli.ok("alerts", "--days", "7", today="2026-01-20") == []
