@@ -6,7 +6,7 @@ import csv
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from desktop_app.domain.errors import DomainError
@@ -48,22 +48,50 @@ def lot_query(
     return LotQuery(project_id, desk.today, include_all, search.strip(), sort, descending)
 
 
+def count_credits(desk: Desk, query: LotQuery) -> int:
+    return desk.ledger.count_lots(query)
+
+
+def credits_page(desk: Desk, query: LotQuery, limit: int, offset: int) -> list[CreditLot]:
+    """One page of the credits & vouchers table, filtered and sorted in SQL."""
+    return desk.ledger.lots(query, limit=limit, offset=offset)
+
+
 def list_movements(
     desk: Desk,
     project_ref: str | int | None = None,
     *,
     kinds: Iterable[MovementKind] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
     newest_first: bool = False,
     limit: int = -1,
     offset: int = 0,
 ) -> list[Movement]:
+    """The history, oldest first unless asked; filtered by project, kind and period in SQL."""
     project_id = desk.project(project_ref).id if project_ref is not None else None
     return desk.ledger.movements(
         project_id=project_id,
         kinds=tuple(kinds),
+        date_from=date_from,
+        date_to=date_to,
         newest_first=newest_first,
         limit=limit,
         offset=offset,
+    )
+
+
+def count_movements(
+    desk: Desk,
+    project_ref: str | int | None = None,
+    *,
+    kinds: Iterable[MovementKind] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> int:
+    project_id = desk.project(project_ref).id if project_ref is not None else None
+    return desk.ledger.count_movements(
+        project_id=project_id, kinds=tuple(kinds), date_from=date_from, date_to=date_to
     )
 
 
@@ -93,8 +121,14 @@ def export_csv(
     output: Path,
     project_ref: str | int | None = None,
     progress: Progress | None = None,
+    *,
+    kinds: Iterable[MovementKind] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
 ) -> int:
-    """Write ``credits``, ``orders`` or ``movements`` as UTF-8 CSV; returns the row count."""
+    """Write ``credits``, ``orders`` or ``movements`` as UTF-8 CSV; returns the row count.
+
+    Movements may be narrowed by kind and period, as the history view shows them."""
     project_id = desk.project(project_ref).id if project_ref is not None else None
     names = {p.id: p.name for p, _ in desk.ledger.projects(desk.today, include_archived=True)}
     header: list[str]
@@ -112,8 +146,14 @@ def export_csv(
         rows = (_order_row(o, names) for o in orders)
     elif what == "movements":
         header = MOVEMENT_HEADER
-        total = desk.ledger.count_movements(project_id=project_id)
-        rows = (_movement_row(m, names) for m in desk.ledger.iter_movements(project_id=project_id))
+        chosen = tuple(kinds)
+        total = desk.ledger.count_movements(
+            project_id=project_id, kinds=chosen, date_from=date_from, date_to=date_to
+        )
+        moves = desk.ledger.iter_movements(
+            project_id=project_id, kinds=chosen, date_from=date_from, date_to=date_to
+        )
+        rows = (_movement_row(m, names) for m in moves)
     else:
         raise DomainError("export.unknown", what=what)
     return write_csv(output, header, rows, total, progress)

@@ -109,15 +109,41 @@ def cancel_order(desk: Desk, number_text: str) -> PurchaseOrder:
 
 
 def list_orders(
-    desk: Desk, project_ref: str | int | None = None, status: OrderStatus | str | None = None
+    desk: Desk,
+    project_ref: str | int | None = None,
+    status: OrderStatus | str | None = None,
+    *,
+    newest_first: bool = False,
+    limit: int = -1,
+    offset: int = 0,
 ) -> list[PurchaseOrder]:
+    project_id, wanted = _order_filter(desk, project_ref, status)
+    return desk.ledger.orders(
+        project_id=project_id,
+        status=wanted,
+        newest_first=newest_first,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def count_orders(
+    desk: Desk, project_ref: str | int | None = None, status: OrderStatus | str | None = None
+) -> int:
+    project_id, wanted = _order_filter(desk, project_ref, status)
+    return desk.ledger.count_orders(project_id=project_id, status=wanted)
+
+
+def _order_filter(
+    desk: Desk, project_ref: str | int | None, status: OrderStatus | str | None
+) -> tuple[int | None, OrderStatus | None]:
     project_id = desk.project(project_ref).id if project_ref is not None else None
     if isinstance(status, str):
         try:
             status = OrderStatus(status)
         except ValueError:
             raise DomainError("order.status_unknown", status=status) from None
-    return desk.ledger.orders(project_id=project_id, status=status)
+    return project_id, status
 
 
 def get_order(desk: Desk, number_text: str) -> PurchaseOrder:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from desktop_app.domain.model import Project
@@ -33,3 +34,8 @@ def archive_project(desk: Desk, ref: str | int, archived: bool = True) -> Projec
         project = desk.project(ref)
         ledger.update_project(project.id, archived=archived)
     return desk.project(project.id)
+
+
+def project_summary(desk: Desk, project_ref: str | int) -> tuple[Decimal, date | None]:
+    """What the project has available today, and its next expiry (the status bar)."""
+    return desk.ledger.project_summary(desk.project(project_ref).id, desk.today)

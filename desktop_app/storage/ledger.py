@@ -486,12 +486,18 @@ class Ledger:
         return [movement_from_row(r) for r in rows]
 
     def iter_movements(
-        self, *, project_id: int | None = None, batch: int = 5000
+        self,
+        *,
+        project_id: int | None = None,
+        kinds: Sequence[MovementKind] = (),
+        date_from: date | None = None,
+        date_to: date | None = None,
+        batch: int = 5000,
     ) -> Iterator[Movement]:
         """Every movement, oldest first, read in keyset pages (constant memory)."""
         last = 0
         while True:
-            where, params = _movement_filter(project_id, (), None, None)
+            where, params = _movement_filter(project_id, kinds, date_from, date_to)
             glue = " AND " if where else " WHERE "
             rows = self._all(
                 f"SELECT {MOVEMENT_COLUMNS} FROM movements m "
@@ -546,19 +552,29 @@ class Ledger:
         return order_from_row(row) if row else None
 
     def orders(
-        self, *, project_id: int | None = None, status: OrderStatus | None = None
+        self,
+        *,
+        project_id: int | None = None,
+        status: OrderStatus | None = None,
+        newest_first: bool = False,
+        limit: int = -1,
+        offset: int = 0,
     ) -> list[PurchaseOrder]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if project_id is not None:
-            clauses.append("project_id = ?")
-            params.append(project_id)
-        if status is not None:
-            clauses.append("status = ?")
-            params.append(status.value)
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self._all(f"SELECT {ORDER_COLUMNS} FROM orders{where} ORDER BY year, seq", params)
+        where, params = _order_filter(project_id, status)
+        direction = "DESC" if newest_first else "ASC"
+        rows = self._all(
+            f"SELECT {ORDER_COLUMNS} FROM orders{where} "
+            f"ORDER BY year {direction}, seq {direction} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
         return [order_from_row(r) for r in rows]
+
+    def count_orders(
+        self, *, project_id: int | None = None, status: OrderStatus | None = None
+    ) -> int:
+        where, params = _order_filter(project_id, status)
+        row = self._one(f"SELECT COUNT(*) FROM orders{where}", params)
+        return int(row[0]) if row else 0
 
     def mark_order_paid(self, number: str, paid_on: date, lot_id: int) -> None:
         self._exec(
@@ -784,6 +800,18 @@ class Ledger:
         ):
             problems.append(f"lot {lot_id}: paid more of {number} than its products allow")
         return problems
+
+
+def _order_filter(project_id: int | None, status: OrderStatus | None) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if project_id is not None:
+        clauses.append("project_id = ?")
+        params.append(project_id)
+    if status is not None:
+        clauses.append("status = ?")
+        params.append(status.value)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def _movement_filter(

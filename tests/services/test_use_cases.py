@@ -325,3 +325,29 @@ def test_history_is_append_only(desk: Desk) -> None:
             conn.execute(sql)
     conn.close()
     assert check(desk).ok
+
+
+def test_paged_lists_and_filtered_history(desk: Desk, tmp_path) -> None:
+    from desktop_app.domain.model import MovementKind
+
+    build_demo(desk)
+    every = orders.list_orders(desk)
+    assert orders.count_orders(desk) == len(every)
+    assert orders.list_orders(desk, limit=3, offset=2) == every[2:5]
+    assert orders.list_orders(desk, newest_first=True, limit=1) == [every[-1]]
+    assert orders.count_orders(desk, status="paid") == sum(o.status.value == "paid" for o in every)
+    uses = listing.list_movements(desk, kinds=[MovementKind.USE], date_from=date(2026, 6, 1))
+    assert uses and all(m.kind is MovementKind.USE and m.date >= date(2026, 6, 1) for m in uses)
+    assert listing.count_movements(
+        desk, kinds=[MovementKind.USE], date_from=date(2026, 6, 1)
+    ) == len(uses)
+    rows = listing.export_csv(
+        desk,
+        "movements",
+        tmp_path / "uses.csv",
+        kinds=[MovementKind.USE],
+        date_from=date(2026, 6, 1),
+    )
+    assert rows == len(uses)
+    available, next_expiry = projects.project_summary(desk, "Data lake")
+    assert available > 0 and next_expiry is not None
