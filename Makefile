@@ -15,8 +15,15 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+# The window on the demo ledger. On a machine without a screen (no DISPLAY, no Wayland),
+# the screens are rendered to screenshots/ instead, so the command still shows something.
 run: $(STAMP)
-	$(BIN)/cloud-credit gui --demo
+	@if [ "$$(uname -s)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		echo "No screen here: rendering every screen of the demo to screenshots/ instead."; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/cloud-credit gui --demo --screenshot screenshots; \
+	else \
+		$(BIN)/cloud-credit gui --demo; \
+	fi
 
 test: $(STAMP)
 	$(BIN)/ruff check desktop_app tests bench
