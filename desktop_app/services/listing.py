@@ -30,8 +30,9 @@ def list_credits(
     offset: int = 0,
 ) -> list[CreditLot]:
     """The credits & vouchers table; by default only lots with something left and not expired."""
-    project_id = desk.project(project_ref).id if project_ref is not None else None
-    query = LotQuery(project_id, desk.today, include_all, search.strip(), sort, descending)
+    query = lot_query(
+        desk, project_ref, include_all=include_all, search=search, sort=sort, descending=descending
+    )
     return desk.ledger.lots(query, limit=limit, offset=offset)
 
 
@@ -44,6 +45,7 @@ def lot_query(
     sort: str = "expires_on",
     descending: bool = False,
 ) -> LotQuery:
+    """What the table asks the ledger for: project, what to show, search, sort (all in SQL)."""
     project_id = desk.project(project_ref).id if project_ref is not None else None
     return LotQuery(project_id, desk.today, include_all, search.strip(), sort, descending)
 
