@@ -32,28 +32,12 @@ from desktop_app.domain.money import ZERO, fmt, parse_signed_percent
 from desktop_app.services import accounts, invoices, listing, orders, projects, vouchers
 from desktop_app.services import forecast as forecast_service
 from desktop_app.services.demo import build_demo
-from desktop_app.services.desk import Desk
+from desktop_app.services.desk import Desk, default_ledger_path, demo_ledger_path
 from desktop_app.services.expiry import expire
 from desktop_app.services.integrity import check
 from desktop_app.services.messages import describe
 
 GuiRunner = Callable[[argparse.Namespace], int]
-APP_NAME = "cloud-credit-desk"
-
-
-def default_db() -> Path:
-    env = os.environ.get("CLOUD_CREDIT_DB")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "ledger.sqlite3"
-
-
-def demo_db() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "demo.sqlite3"
 
 
 #: Dates the command line takes: wide enough for any what-if, far enough from the calendar's
@@ -633,13 +617,13 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
                 print("error: the window is not available in this build", file=sys.stderr)
                 return 1
             if args.demo and args.db is None:
-                args.db = demo_db()
-            args.db = args.db or default_db()
+                args.db = demo_ledger_path()
+            args.db = args.db or default_ledger_path()
             args.today = today
             return gui(args)
         # Absolute, so that the PDF paths stored in the ledger do not depend on the folder
         # the command was run from.
-        ledger = Path(args.db or default_db()).expanduser().absolute()
+        ledger = Path(args.db or default_ledger_path()).expanduser().absolute()
         with Desk.open(ledger, today) as desk:
             return run(args, desk, out)
     except DomainError as error:

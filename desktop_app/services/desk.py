@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,25 @@ from desktop_app.domain.rules import clean_name
 from desktop_app.storage.ledger import Ledger
 
 LANGUAGES = ("en", "fr")
+APP_NAME = "cloud-credit-desk"
+
+
+def data_folder() -> Path:
+    """The per-user data folder (platformdirs: the right place on each OS)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_ledger_path() -> Path:
+    """The user's ledger: env ``CLOUD_CREDIT_DB``, else ``ledger.sqlite3`` in the data folder."""
+    env = os.environ.get("CLOUD_CREDIT_DB")
+    return Path(env) if env else data_folder() / "ledger.sqlite3"
+
+
+def demo_ledger_path() -> Path:
+    """The demo ledger, apart from the user's own."""
+    return data_folder() / "demo.sqlite3"
 
 #: Plausible demo defaults for the documents; every one is a ledger setting.
 DEFAULT_SETTINGS: dict[str, str] = {
