@@ -144,11 +144,19 @@ def run_forecast(
     pool = [lot for lot in lots if lot.project_id == project_id and lot.available > 0]
     pool += [planned_lot(p, i, project_id) for i, p in enumerate(purchases)]
     pool.sort(key=waterfall_key)
+    # Running totals, so that a month costs what its invoice touches, not the whole pool.
+    held = {
+        kind: sum((lot.available for lot in pool if lot.kind is kind), ZERO) for kind in LotKind
+    }
+    next_expiry = min((lot.expires_on for lot in pool), default=date.max)
     launchpad, loyal = max(digital_launchpad, ZERO), max(loyalty, ZERO)
     result: list[ForecastMonth] = []
     for k in range(months):
         day = add_months(start, k)
-        expired = _expire(pool, day)
+        expired: tuple[Expiry, ...] = ()
+        if day >= next_expiry:
+            expired = _expire(pool, day, held)
+            next_expiry = min((lot.expires_on for lot in pool), default=date.max)
         lines = monthly_lines(checked, k, growth)
         if not lines:  # shrinking spend rounded down to nothing: an empty month
             nothing = PaymentDue(payment_label, ZERO, ZERO)
@@ -165,20 +173,31 @@ def run_forecast(
                 payment_label=payment_label,
             )
         index = {lot.id: i for i, lot in enumerate(pool)} if invoice.allocations else {}
+        exhausted = False
         for a in invoice.allocations:
             if a.lot_id is not None:
                 i = index[a.lot_id]
                 pool[i] = replace(pool[i], used=pool[i].used + a.amount)
+                held[pool[i].kind] -= a.amount
+                exhausted = exhausted or pool[i].available == 0
             elif a.source is Source.DIGITAL_LAUNCHPAD:
                 launchpad -= a.amount
             else:
                 loyal -= a.amount
-        result.append(ForecastMonth(day, invoice, expired, _balances(pool, launchpad, loyal)))
+        if exhausted:  # an empty lot never pays again: stop walking past it every month
+            pool[:] = [lot for lot in pool if lot.available > 0]
+        balances = {
+            Source.VOUCHER: held[LotKind.VOUCHER],
+            Source.CREDIT: held[LotKind.CREDIT],
+            Source.DIGITAL_LAUNCHPAD: launchpad,
+            Source.LOYALTY: loyal,
+        }
+        result.append(ForecastMonth(day, invoice, expired, balances))
     end = add_months(start, months)
-    return Forecast(start, tuple(result), tuple(_expire(list(pool), end)))
+    return Forecast(start, tuple(result), _expire(list(pool), end, dict(held)))
 
 
-def _expire(pool: list[CreditLot], day: date) -> tuple[Expiry, ...]:
+def _expire(pool: list[CreditLot], day: date, held: dict[LotKind, Decimal]) -> tuple[Expiry, ...]:
     """Lots whose expiry has come lose what they have left (and leave the pool)."""
     gone: list[Expiry] = []
     keep: list[CreditLot] = []
@@ -186,23 +205,11 @@ def _expire(pool: list[CreditLot], day: date) -> tuple[Expiry, ...]:
         if lot.expires_on <= day:
             if lot.available > 0:
                 gone.append(Expiry(lot.id, lot.reference, lot.expires_on, lot.available))
+                held[lot.kind] -= lot.available
         else:
             keep.append(lot)
     pool[:] = keep
     return tuple(sorted(gone, key=lambda e: (e.expires_on, e.lot_id)))
-
-
-def _balances(
-    pool: Sequence[CreditLot], launchpad: Decimal, loyal: Decimal
-) -> dict[Source, Decimal]:
-    vouchers = sum((lot.available for lot in pool if lot.kind is LotKind.VOUCHER), ZERO)
-    credit = sum((lot.available for lot in pool if lot.kind is LotKind.CREDIT), ZERO)
-    return {
-        Source.VOUCHER: vouchers,
-        Source.CREDIT: credit,
-        Source.DIGITAL_LAUNCHPAD: launchpad,
-        Source.LOYALTY: loyal,
-    }
 
 
 # -- the purchase advisor ---------------------------------------------------------------------
@@ -273,8 +280,8 @@ def advise(
     biggest = Purchase(start, _absorbable(long_run, candidate, lots))
 
     plan: list[Purchase] = []
+    current = long_run if months >= CREDIT_LIFETIME_MONTHS else forecast(plan, months)
     for _ in range(months + 1):
-        current = forecast(plan, months)
         short = next((m for m in current.months if m.invoice.payment.amount_ht > 0), None)
         if short is None:
             break
@@ -284,4 +291,5 @@ def advise(
             ZERO,
         )
         plan.append(Purchase(short.date, amount))
-    return Advice(biggest, tuple(plan), forecast(plan, months))
+        current = forecast(plan, months)
+    return Advice(biggest, tuple(plan), current)
