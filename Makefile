@@ -53,3 +53,19 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate desktop_app/ui/*.py -ts resources/translations/cloud_credit_desk_fr.ts -no-obsolete
 	$(PY) resources/translations/fill_fr.py
 	$(BIN)/pyside6-lrelease resources/translations/cloud_credit_desk_fr.ts -qm resources/translations/cloud_credit_desk_fr.qm
+
+# The desktop build (build.spec, PyInstaller): dist/cloud-credit-desk/, a folder that runs on a
+# machine without Python, and dist/cloud-credit-desk-<version>-<system>-<machine>.tar.gz (.zip on
+# Windows) to hand out. `make dist-check` runs a copy of that folder away from this checkout.
+.PHONY: dist dist-check
+DIST_STAMP := $(VENV)/.installed-dist
+
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+dist-check: $(DIST_STAMP)
+	env -u PYTHONPATH $(PY) packaging/dist_check.py

@@ -37,6 +37,7 @@ def demo_ledger_path() -> Path:
     """The demo ledger, apart from the user's own."""
     return data_folder() / "demo.sqlite3"
 
+
 #: Plausible demo defaults for the documents; every one is a ledger setting.
 DEFAULT_SETTINGS: dict[str, str] = {
     "vat_rate": "20.00",
