@@ -24,6 +24,7 @@ from typing import Any
 
 from bench.build_ledger import BIG_ACTIVE, BIG_PROJECT, DATA_DIR, TODAY, BuildInfo, ensure
 from bench.measure import Report, copy_ledger, log, ms, run_child, time_calls
+from bench.ui import bench_ui
 from desktop_app.domain.codes import new_code
 from desktop_app.domain.model import Invoice, InvoiceLine
 from desktop_app.domain.money import from_cents
@@ -411,6 +412,7 @@ GROUPS: dict[str, Callable[[Context], None]] = {
     "import": bench_import,
     "pdf": bench_pdf,
     "cli": bench_cli,
+    "ui": bench_ui,
 }
 PDF_FIGURE = "pdf.purchase_order_next"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import traceback
@@ -22,6 +23,7 @@ from desktop_app.resources import resource
 from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import Desk
 from desktop_app.services.messages import describe as describe_plain
+from desktop_app.services.projects import list_projects
 from desktop_app.ui import i18n, messages
 
 APP_NAME = "cloud-credit-desk"
@@ -78,7 +80,7 @@ def install_excepthook() -> None:
 
 def open_desk(path: Path, today: date | None, demo: bool) -> Desk:
     desk = Desk.open(path, today)
-    if demo and not desk.ledger.projects(desk.today, include_archived=True):
+    if demo and not list_projects(desk, include_archived=True):
         build_demo(desk)
     return desk
 
@@ -167,10 +169,13 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
     window.tabs.setCurrentWidget(window.orders_view)
     shots.append(_grab(window, out / "orders.png"))
 
+    # A project whose invoice takes from several sources shows the split best.
+    with contextlib.suppress(DomainError):
+        window.select_project(window.desk.project("ML training").id)
     window.tabs.setCurrentWidget(window.invoice_view)
     view = window.invoice_view
     view.lines_model.set_lines([("compute", i18n.number(i18n.parse_money("1840.50"))),
-                                ("storage", i18n.number(i18n.parse_money("312.20")))])  # fmt: skip
+                                ("ai", i18n.number(i18n.parse_money("312.20")))])  # fmt: skip
     view.simulate()
     shots.append(_grab(window, out / "invoice-simulation.png"))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -23,20 +25,30 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import add_months
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import MovementKind
-from desktop_app.services import listing, projects
+from desktop_app.services import listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
-from desktop_app.ui.models import MovementFilter, MovementModel, movement_kind_name
+from desktop_app.ui.models import (
+    MovementFilter,
+    MovementModel,
+    ProjectDirectory,
+    movement_kind_name,
+)
 from desktop_app.ui.widgets import DAY, MONEY, setup_table, size_columns
 
 SAMPLES = [DAY, "Used by an invoice", "Production web", MONEY, "XXXX-XXXX-XXXX", "INV-2026-00000"]
 
 
 class HistoryView(QWidget):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        parent: QWidget | None = None,
+        directory: ProjectDirectory | None = None,
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.model = MovementModel(desk, self)
+        self.model = MovementModel(desk, self, directory)
         self.last_export: Path | None = None
         self.project_label = QLabel()
         self.project = QComboBox()
@@ -82,7 +94,7 @@ class HistoryView(QWidget):
         self.date_to.dateChanged.connect(self.apply_filter)
         self.newest_first.toggled.connect(self.apply_filter)
         self.retranslate()
-        self.apply_filter()
+        self.refresh()
 
     def retranslate(self) -> None:
         self.project_label.setText(self.tr("Project:"))
@@ -113,11 +125,8 @@ class HistoryView(QWidget):
         self.project.blockSignals(True)
         self.project.clear()
         self.project.addItem(self.tr("All projects"), None)
-        try:
-            for project, _ in projects.list_projects(self.desk, include_archived=True):
-                self.project.addItem(project.name, project.id)
-        except DomainError:
-            pass
+        for project, _ in self.model.directory.rows:
+            self.project.addItem(project.name, project.id)
         found = self.project.findData(current)
         self.project.setCurrentIndex(max(found, 0))
         self.project.blockSignals(False)
@@ -125,12 +134,11 @@ class HistoryView(QWidget):
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
         self.model.desk = desk
-        self.fill_projects()
-        self.apply_filter()
+        self.refresh()
 
     def refresh(self) -> None:
-        self.fill_projects()
         self.apply_filter()
+        self.fill_projects()
 
     def current_filter(self) -> MovementFilter:
         kind = self.kind.currentData()
@@ -153,7 +161,8 @@ class HistoryView(QWidget):
         self.count.setText(self.tr("%1 movement(s)").replace("%1", str(self.model.total())))
 
     def export_csv(self) -> Path | None:
-        """Every movement of the chosen project (or all), with progress; cancellable."""
+        """The movements the view shows (project, kind, period), oldest first, with progress;
+        cancellable."""
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the history"),
@@ -162,8 +171,16 @@ class HistoryView(QWidget):
         )
         if not path:
             return None
+        chosen = self.current_filter()
         done = export_with_progress(
-            self, self.desk, "movements", Path(path), self.project.currentData()
+            self,
+            self.desk,
+            "movements",
+            Path(path),
+            chosen.project_id,
+            kinds=chosen.kinds,
+            date_from=chosen.date_from,
+            date_to=chosen.date_to,
         )
         if done is None:
             return None
@@ -172,9 +189,18 @@ class HistoryView(QWidget):
 
 
 def export_with_progress(
-    parent: QWidget, desk: Desk, what: str, path: Path, project_id: int | None
+    parent: QWidget,
+    desk: Desk,
+    what: str,
+    path: Path,
+    project_id: int | None,
+    *,
+    kinds: Sequence[MovementKind] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
 ) -> Path | None:
-    """``credits``, ``orders`` or ``movements`` to CSV with a cancellable progress dialog."""
+    """``credits``, ``orders`` or ``movements`` to CSV with a cancellable progress dialog;
+    movements narrowed by kind and period as the history view shows them."""
     progress = QProgressDialog(
         QApplication.translate("Export", "Writing the CSV file…"),
         QApplication.translate("Export", "Cancel"),
@@ -193,7 +219,16 @@ def export_with_progress(
         return not progress.wasCanceled()
 
     try:
-        listing.export_csv(desk, what, path, project_id, progress=step)
+        listing.export_csv(
+            desk,
+            what,
+            path,
+            project_id,
+            progress=step,
+            kinds=kinds,
+            date_from=date_from,
+            date_to=date_to,
+        )
     except DomainError as error:
         progress.close()
         if error.code != "export.cancelled":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from decimal import Decimal
 
@@ -63,46 +64,69 @@ def set_language(lang: str) -> None:
 # -- formatting ---------------------------------------------------------------------------------
 
 
+@functools.cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(_BABEL[lang])
+
+
+@functools.lru_cache(maxsize=16384)
+def _money(amount: Decimal, lang: str) -> str:
+    # The parsed Locale is reused: Babel would otherwise parse it again for every cell.
+    return str(format_currency(amount, "EUR", locale=_locale(lang)))
+
+
 def money(amount: Decimal | None) -> str:
     if amount is None:
         return ""
-    return str(format_currency(amount, "EUR", locale=babel_locale()))
+    return _money(amount, language())
 
 
 def number(amount: Decimal) -> str:
-    return str(format_decimal(amount, format="#,##0.00", locale=babel_locale()))
+    return str(format_decimal(amount, format="#,##0.00", locale=_locale(language())))
 
 
 def percent(rate: Decimal) -> str:
     return f"{number(rate)} %"
 
 
+def share(value: Decimal) -> str:
+    """A share of a whole, one decimal: ``41.0%`` in English, ``41,0 %`` in French."""
+    text = str(format_decimal(value, format="#,##0.0", locale=_locale(language())))
+    return f"{text}\u00a0%" if language() == "fr" else f"{text}%"
+
+
 def day(value: date | None) -> str:
     if value is None:
         return ""
-    return str(format_date(value, format="short", locale=babel_locale()))
+    return _day(value, language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(value: date, lang: str) -> str:
+    return str(format_date(value, format="short", locale=_locale(lang)))
 
 
 def long_day(value: date | None) -> str:
     if value is None:
         return ""
-    return str(format_date(value, format="long", locale=babel_locale()))
+    return str(format_date(value, format="long", locale=_locale(language())))
 
 
 def decimal_symbol() -> str:
-    return str(Locale.parse(babel_locale()).number_symbols["latn"]["decimal"])
+    return str(_locale(language()).number_symbols["latn"]["decimal"])
 
 
-def parse_money(text: str, *, allow_zero: bool = False) -> Decimal:
+def parse_money(text: str, *, allow_zero: bool = False, lang: str | None = None) -> Decimal:
     """An amount typed as the locale writes it; also every form the command line accepts.
 
+    ``lang``: read as that language writes amounts (default: the current one).
     Raises ``DomainError`` (``amount.*``) with the same codes as the domain.
     """
     raw = text.strip().removesuffix("€").removeprefix("€").strip()
     if not raw:
         raise DomainError("amount.empty")
     try:
-        value = parse_decimal(raw, locale=babel_locale(), strict=True)
+        value = parse_decimal(raw, locale=_locale(lang or language()), strict=True)
     except (NumberFormatError, ValueError):
         return parse_amount(raw, allow_zero=allow_zero)
     return check_amount(Decimal(value), allow_zero=allow_zero, text=text.strip())

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QFileDialog,
     QGroupBox,
@@ -24,14 +26,16 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Invoice, Project
 from desktop_app.domain.money import fmt
-from desktop_app.services import invoices, listing
+from desktop_app.services import documents, invoices, listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
+from desktop_app.ui.dialogs import open_pdf
 from desktop_app.ui.models import InvoiceLinesModel, WaterfallModel
+from desktop_app.ui.split_chart import SplitChart
 from desktop_app.ui.widgets import MONEY, ErrorLabel, setup_table, size_columns
 
 LINE_SAMPLES = ["compute-instances", MONEY]
-RESULT_SAMPLES = ["00", "Moyen de paiement", "PO-2026-00000", "0000", MONEY, MONEY, MONEY]
+RESULT_SAMPLES = ["00", "Moyen de paiement (xx)", "PO-2026-00000", "0000", MONEY, MONEY, MONEY]
 
 
 class InvoiceView(QWidget):
@@ -82,17 +86,31 @@ class InvoiceView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = ErrorLabel()
+        self.chart = SplitChart()
+        self.saved = QLabel()
+        self.saved.setObjectName("savedNote")
+        self.saved.setTextFormat(Qt.TextFormat.RichText)
+        self.saved.linkActivated.connect(lambda _href: self.open_last_pdf())
+        self.saved.hide()
+        self.last_pdf: Path | None = None
         self.post_button = QPushButton()
         self.post_button.clicked.connect(self.post)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_csv)
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(self.export_pdf)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
+        actions.addWidget(self.pdf_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.post_button)
+        table_and_chart = QHBoxLayout()
+        table_and_chart.addWidget(self.result, 1)
+        table_and_chart.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignTop)
         rbox = QVBoxLayout(self.result_box)
-        rbox.addWidget(self.result)
+        rbox.addLayout(table_and_chart)
         rbox.addWidget(self.error)
+        rbox.addWidget(self.saved)
         rbox.addLayout(actions)
 
         head = QHBoxLayout()
@@ -124,9 +142,13 @@ class InvoiceView(QWidget):
         self.simulate_button.setText(self.tr("Simulate"))
         self.post_button.setText(self.tr("Post invoice…"))
         self.export_button.setText(self.tr("Export CSV…"))
+        self.pdf_button.setText(self.tr("Export PDF…"))
+        self.chart.retranslate()
+        self.show_saved()
         if self.project is None:
             self.project_value.setText(self.tr("(choose a project on the left)"))
         self.lines_model.retranslate()
+        self.lines_model.reformat_amounts()
         self.result_model.retranslate()
         size_columns(self.lines, LINE_SAMPLES)
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -165,14 +187,18 @@ class InvoiceView(QWidget):
     def clear_result(self) -> None:
         self.invoice = None
         self.result_model.clear()
+        self.chart.set_invoice(None)
         self.summary.setText("")
         self.error.clear_error()
+        self.last_pdf = None
+        self.show_saved()
         self.update_buttons()
 
     def update_buttons(self) -> None:
         self.simulate_button.setEnabled(self.project is not None)
         self.post_button.setEnabled(self.invoice is not None and self.invoice.number is None)
         self.export_button.setEnabled(self.invoice is not None)
+        self.pdf_button.setEnabled(self.invoice is not None)
 
     def add_line(self) -> None:
         row = self.lines_model.add_line()
@@ -201,6 +227,8 @@ class InvoiceView(QWidget):
             return None
         self.invoice = invoice
         self.error.clear_error()
+        self.last_pdf = None
+        self.show_saved()
         self.show_result(invoice)
         self.update_buttons()
         return invoice
@@ -212,6 +240,7 @@ class InvoiceView(QWidget):
             payment.label,
             (payment.amount_ht, payment.vat, payment.amount_ttc),
         )
+        self.chart.set_invoice(invoice)
         text = self.tr("Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.")
         text = text.replace("%1", i18n.money(invoice.total_ht))
         text = text.replace("%2", i18n.money(invoice.allocated))
@@ -287,3 +316,43 @@ class InvoiceView(QWidget):
             messages.show_error(self, error)
             return None
         return Path(path)
+
+    def export_pdf(self) -> Path | None:
+        """The simulation (or the posted invoice's breakdown) as a PDF, where the user says."""
+        if self.invoice is None:
+            return None
+        project = self.project.name if self.project is not None else ""
+        stem = self.invoice.number or f"simulation-{self.invoice.date.isoformat()}"
+        name = f"{stem} {project}".strip().replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the simulation as PDF"),
+            str(Path.home() / f"{name}.pdf"),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not path:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # thousands of lots: seconds
+        try:
+            written = documents.write_simulation_pdf(self.desk, self.invoice, Path(path))
+        except DomainError as error:
+            self.error.show_error(error)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.error.clear_error()
+        self.last_pdf = written
+        self.show_saved()
+        return written
+
+    def show_saved(self) -> None:
+        if self.last_pdf is None:
+            self.saved.hide()
+            return
+        text = self.tr("PDF saved as %1.").replace("%1", escape(str(self.last_pdf)))
+        label = escape(self.tr("Open"))
+        self.saved.setText(f'{text} <a href="open">{label}</a>')
+        self.saved.show()
+
+    def open_last_pdf(self) -> bool:
+        return self.last_pdf is not None and open_pdf(self.last_pdf)

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -32,13 +35,16 @@ from desktop_app.domain.model import CreditLot, Project
 from desktop_app.services import accounts, integrity, projects
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
-from desktop_app.ui.account_view import AccountView
-from desktop_app.ui.dialogs import AddVoucherDialog, BuyCreditDialog, ProjectDialog
-from desktop_app.ui.history_view import HistoryView, export_with_progress
-from desktop_app.ui.invoice_view import InvoiceView
-from desktop_app.ui.models import ROW_ROLE, LotModel, ProjectModel
-from desktop_app.ui.orders_view import OrdersView
+from desktop_app.ui.expiry_banner import ExpiryAlerts, ExpiryBanner, load_alerts
+from desktop_app.ui.models import ROW_ROLE, LotModel, ProjectDirectory, ProjectModel
 from desktop_app.ui.widgets import DAY, MONEY, setup_table, size_columns
+
+if TYPE_CHECKING:  # the tabs and dialogs are imported when first shown
+    from desktop_app.ui.account_view import AccountView
+    from desktop_app.ui.dialogs import AddVoucherDialog, BuyCreditDialog, ProjectDialog
+    from desktop_app.ui.history_view import HistoryView
+    from desktop_app.ui.invoice_view import InvoiceView
+    from desktop_app.ui.orders_view import OrdersView
 
 LOT_SAMPLES = [
     "Voucher", "XXXX-XXXX-XXXX", "Compute starter voucher", MONEY, MONEY, MONEY, MONEY, DAY,
@@ -46,6 +52,8 @@ LOT_SAMPLES = [
 ]  # fmt: skip
 PROJECT_SAMPLES = ["Production web xx", MONEY]
 MAX_RECENT = 8
+#: The tabs after "Credits & vouchers", by the property that builds each.
+LAZY_TABS = ("orders_view", "invoice_view", "history_view", "account_view")
 POLL_MS = 1000
 AS_OF_STYLE = "QDateEdit { background: #ffd54f; font-weight: bold; }"
 
@@ -66,7 +74,11 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(icon_path))
 
         # -- left: projects ---------------------------------------------------------------
-        self.project_model = ProjectModel(desk, self)
+        # Project names are read once per refresh and shared by the projects, orders and
+        # history tables (reloaded by the project model, which is always refreshed first).
+        self.directory = ProjectDirectory()
+        self.project_model = ProjectModel(desk, self, self.directory)
+        self.project_model.reload()
         self.projects = QTableView()
         self.projects.setModel(self.project_model)
         setup_table(self.projects)
@@ -126,22 +138,16 @@ class MainWindow(QMainWindow):
         bottom.addStretch(1)
         cbox.addLayout(bottom)
 
-        # -- the other tabs ---------------------------------------------------------------------
-        self.orders_view = OrdersView(desk)
-        self.orders_view.changed.connect(self.refresh)
-        self.orders_view.lot_paid.connect(self.show_new_lot)
-        self.invoice_view = InvoiceView(desk)
-        self.invoice_view.posted.connect(lambda _invoice: self.refresh())
-        self.history_view = HistoryView(desk)
-        self.account_view = AccountView(desk)
-        self.account_view.changed.connect(self.refresh_status)
-        self.account_view.language_chosen.connect(self.set_language)
+        # -- the other tabs: each is built the first time it is shown (or asked for) --------------
+        self._orders_view: OrdersView | None = None
+        self._invoice_view: InvoiceView | None = None
+        self._history_view: HistoryView | None = None
+        self._account_view: AccountView | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(credits, "")
-        self.tabs.addTab(self.orders_view, "")
-        self.tabs.addTab(self.invoice_view, "")
-        self.tabs.addTab(self.history_view, "")
-        self.tabs.addTab(self.account_view, "")
+        for _ in range(len(LAZY_TABS)):
+            self.tabs.addTab(QWidget(), "")
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         split = QSplitter()
         split.addWidget(left)
@@ -149,16 +155,32 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setSizes([300, 1000])
-        self.setCentralWidget(split)
+
+        # -- the expiry notice, above everything, non-modal ------------------------------------
+        self.alerts = ExpiryAlerts(desk.today)
+        self.banner = ExpiryBanner()
+        self.banner.lot_chosen.connect(self.show_lot)
+        central = QWidget()
+        cvbox = QVBoxLayout(central)
+        cvbox.setContentsMargins(6, 6, 6, 0)
+        cvbox.setSpacing(4)
+        cvbox.addWidget(self.banner)
+        cvbox.addWidget(split, 1)
+        self.setCentralWidget(central)
 
         # -- status bar -------------------------------------------------------------------------
         self.status_available = QLabel()
         self.status_expiry = QLabel()
+        self.status_alerts = QLabel()
+        self.status_alerts.setObjectName("statusAlerts")
+        self.status_alerts.setTextFormat(Qt.TextFormat.RichText)
+        self.status_alerts.linkActivated.connect(lambda _href: self.banner.reopen())
         self.status_launchpad = QLabel()
         self.status_loyalty = QLabel()
         for label in (
             self.status_available,
             self.status_expiry,
+            self.status_alerts,
             self.status_launchpad,
             self.status_loyalty,
         ):
@@ -175,10 +197,83 @@ class MainWindow(QMainWindow):
         self.timer.start()
 
         self.retranslate()
-        self.project_model.reload()
         self.select_first_project()
+        self.refresh_alerts()
         self.refresh_status()
         self.resize(1360, 800)
+
+    # -- the tabs, built on first use ----------------------------------------------------------
+    def _install(self, index: int, view: QWidget) -> None:
+        """Put the real view in place of the tab's empty page, keeping the tab shown."""
+        current = self.tabs.currentIndex()
+        text = self.tabs.tabText(index)
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, text)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+
+    def _tab_shown(self, index: int) -> None:
+        if 1 <= index <= len(LAZY_TABS):
+            getattr(self, LAZY_TABS[index - 1])  # builds it
+
+    @property
+    def orders_view(self) -> OrdersView:
+        if self._orders_view is None:
+            from desktop_app.ui.orders_view import OrdersView
+
+            view = OrdersView(self.desk, directory=self.directory)
+            view.changed.connect(self.refresh)
+            view.lot_paid.connect(self.show_new_lot)
+            self._orders_view = view
+            self._install(1, view)
+        return self._orders_view
+
+    @property
+    def invoice_view(self) -> InvoiceView:
+        if self._invoice_view is None:
+            from desktop_app.ui.invoice_view import InvoiceView
+
+            view = InvoiceView(self.desk)
+            view.posted.connect(lambda _invoice: self.refresh())
+            view.set_project(self.current_project())
+            self._invoice_view = view
+            self._install(2, view)
+        return self._invoice_view
+
+    @property
+    def history_view(self) -> HistoryView:
+        if self._history_view is None:
+            from desktop_app.ui.history_view import HistoryView
+
+            self._history_view = HistoryView(self.desk, directory=self.directory)
+            self._install(3, self._history_view)
+        return self._history_view
+
+    @property
+    def account_view(self) -> AccountView:
+        if self._account_view is None:
+            from desktop_app.ui.account_view import AccountView
+
+            view = AccountView(self.desk)
+            view.changed.connect(self.refresh_status)
+            view.language_chosen.connect(self.set_language)
+            self._account_view = view
+            self._install(4, view)
+        return self._account_view
+
+    def built_views(self) -> list[OrdersView | InvoiceView | HistoryView | AccountView]:
+        """The tabs built so far (the others are built with the current ledger when shown)."""
+        views: list[OrdersView | InvoiceView | HistoryView | AccountView | None] = [
+            self._orders_view,
+            self._invoice_view,
+            self._history_view,
+            self._account_view,
+        ]
+        return [view for view in views if view is not None]
 
     # -- actions ----------------------------------------------------------------------------------
     def _make_actions(self) -> None:
@@ -200,6 +295,7 @@ class MainWindow(QMainWindow):
         self.buy_action = action(self.buy_credit, "Ctrl+B")
         self.voucher_action = action(self.add_voucher, "Ctrl+Shift+V")
         self.simulate_action = action(self.show_simulation, "Ctrl+I")
+        self.import_vouchers_action = action(self.import_vouchers, "Ctrl+Shift+I")
         self.export_action = action(self.export_current, "Ctrl+E")
         self.refresh_action = action(self.refresh, QKeySequence.StandardKey.Refresh)
         self.refresh_action.setShortcut(QKeySequence("F5"))
@@ -221,6 +317,8 @@ class MainWindow(QMainWindow):
         self.credit_menu.addAction(self.buy_action)
         self.credit_menu.addAction(self.voucher_action)
         self.credit_menu.addAction(self.simulate_action)
+        self.credit_menu.addSeparator()
+        self.credit_menu.addAction(self.import_vouchers_action)
         self.view_menu = menu.addMenu("")
         self.view_menu.addAction(self.refresh_action)
 
@@ -260,6 +358,7 @@ class MainWindow(QMainWindow):
         self.buy_action.setText(self.tr("&Buy credit…"))
         self.voucher_action.setText(self.tr("Add a &voucher…"))
         self.simulate_action.setText(self.tr("&Simulate an invoice"))
+        self.import_vouchers_action.setText(self.tr("&Import voucher codes…"))
         self.export_action.setText(self.tr("&Export CSV…"))
         self.refresh_action.setText(self.tr("&Refresh"))
         for act in (self.buy_action, self.voucher_action, self.simulate_action,
@@ -281,6 +380,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(3, self.tr("History"))
         self.tabs.setTabText(4, self.tr("Account"))
         self.as_of_label.setText(self.tr("As of:"))
+        if hasattr(self, "alerts"):
+            self.update_alert_status()
         self.project_model.retranslate()
         self.lot_model.retranslate()
         size_columns(self.lots, LOT_SAMPLES)
@@ -318,13 +419,13 @@ class MainWindow(QMainWindow):
         self.project_model.set_desk(desk)
         self.lot_model.desk = desk
         self.lot_model.clear_project()
-        self.orders_view.set_desk(desk)
-        self.invoice_view.set_desk(desk)
-        self.history_view.set_desk(desk)
-        self.account_view.set_desk(desk)
+        for view in self.built_views():
+            view.set_desk(desk)
         self.add_recent(path)
         self.update_title()
         self.select_first_project()
+        self.banner.reopen()
+        self.refresh_alerts()
         self.refresh_status()
         if desk.language() != i18n.language():
             self.set_language(desk.language())
@@ -409,7 +510,9 @@ class MainWindow(QMainWindow):
     def as_of_changed(self) -> None:
         self.desk.today = i18n.from_qdate(self.as_of.date())
         self.update_as_of_style()
-        self.invoice_view.set_today(self.desk.today)
+        if self._invoice_view is not None:
+            self._invoice_view.set_today(self.desk.today)
+        self.banner.reopen()  # another day: what expires soon is news again
         self.refresh()
 
     def set_as_of(self, day: date) -> None:
@@ -453,7 +556,8 @@ class MainWindow(QMainWindow):
             self.lot_model.clear_project()
         else:
             self.lot_model.set_filter(project_id=project.id)
-        self.invoice_view.set_project(project)
+        if self._invoice_view is not None:
+            self._invoice_view.set_project(project)
         self.update_project_buttons()
         self.refresh_status()
 
@@ -471,6 +575,8 @@ class MainWindow(QMainWindow):
             self.archive_project_button.setText(self.tr("Archive"))
 
     def add_project(self) -> ProjectDialog:
+        from desktop_app.ui.dialogs import ProjectDialog
+
         self.dialog = ProjectDialog(self.desk, None, self)
         self.dialog.saved.connect(self.project_saved)
         self.dialog.open()
@@ -480,6 +586,8 @@ class MainWindow(QMainWindow):
         project = self.current_project()
         if project is None:
             return None
+        from desktop_app.ui.dialogs import ProjectDialog
+
         self.dialog = ProjectDialog(self.desk, project, self)
         self.dialog.saved.connect(self.project_saved)
         self.dialog.open()
@@ -512,6 +620,8 @@ class MainWindow(QMainWindow):
         project = self.current_project()
         if project is None:
             return None
+        from desktop_app.ui.dialogs import BuyCreditDialog
+
         self.dialog = BuyCreditDialog(self.desk, project, self)
         self.dialog.order_created.connect(lambda _order: self.refresh())
         self.dialog.open()
@@ -521,6 +631,8 @@ class MainWindow(QMainWindow):
         project = self.current_project()
         if project is None:
             return None
+        from desktop_app.ui.dialogs import AddVoucherDialog
+
         self.dialog = AddVoucherDialog(self.desk, project, self)
         self.dialog.lot_added.connect(self.show_new_lot)
         self.dialog.open()
@@ -529,6 +641,10 @@ class MainWindow(QMainWindow):
     def show_new_lot(self, lot: CreditLot) -> None:
         """After a voucher or a payment: refresh and select the new lot in the table."""
         self.refresh()
+        self.show_lot(lot)
+
+    def show_lot(self, lot: CreditLot) -> None:
+        """Its project chosen, the lot selected in the credits & vouchers table."""
         self.tabs.setCurrentIndex(0)
         self.select_project(lot.project_id)
         row = self.lot_model.row_of_lot(lot.id)
@@ -546,14 +662,25 @@ class MainWindow(QMainWindow):
         rows = self.lots.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
+    def import_vouchers(self) -> QDialog | None:
+        """Codes from a CSV file into the catalogue (they are redeemed later, one by one)."""
+        from desktop_app.ui.voucher_import import choose_and_import
+
+        dialog = choose_and_import(self, self.desk)
+        if dialog is not None:
+            self.refresh()  # the history and the catalogue changed
+        return dialog
+
     def show_simulation(self) -> None:
         self.tabs.setCurrentWidget(self.invoice_view)
 
     def export_current(self) -> Path | None:
+        from desktop_app.ui.history_view import export_with_progress
+
         current = self.tabs.currentWidget()
-        if current is self.history_view:
-            return self.history_view.export_csv()
-        what = "orders" if current is self.orders_view else "credits"
+        if current is not None and current is self._history_view:
+            return self._history_view.export_csv()
+        what = "orders" if current is not None and current is self._orders_view else "credits"
         project = self.current_project()
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -573,6 +700,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         project = self.current_project()
         lot = self.selected_lot()
+        lot_rows = self.lots.selectionModel().selectedRows()
+        near = lot_rows[0].row() if lot_rows else -1
         self.projects.selectionModel().blockSignals(True)
         self.project_model.reload()
         self.projects.selectionModel().blockSignals(False)
@@ -580,17 +709,40 @@ class MainWindow(QMainWindow):
             self.select_first_project()
         else:
             self.lot_model.reload()
-            self.invoice_view.set_project(self.current_project())
+            if self._invoice_view is not None:
+                self._invoice_view.set_project(self.current_project())
         if lot is not None:
-            row = self.lot_model.row_of_lot(lot.id)
+            row = self.lot_model.row_of_lot(lot.id, near)
             if row >= 0:
                 self.lots.selectRow(row)
-        self.orders_view.refresh()
-        self.history_view.refresh()
-        self.account_view.refresh()
+        for view in (self._orders_view, self._history_view, self._account_view):
+            if view is not None:
+                view.refresh()
         self.update_project_buttons()
+        self.refresh_alerts()
         self.refresh_status()
         self._version = self.desk.ledger.data_version()
+
+    def refresh_alerts(self) -> None:
+        """Lots expiring within 30 and 7 days: the notice and the status bar's reminder."""
+        self.alerts = load_alerts(self.desk)
+        self.banner.set_alerts(self.alerts, self.directory.names)
+        self.update_alert_status()
+
+    def update_alert_status(self) -> None:
+        count = len(self.alerts.lots)
+        self.status_alerts.setVisible(count > 0)
+        if not count:
+            self.status_alerts.setText("")
+            return
+        text = self.tr("%1 lot(s) expire within 30 days").replace("%1", f"{count:,}")
+        color = "#b00020" if self.alerts.urgent else "#8a5a00"
+        self.status_alerts.setText(
+            f'<a href="alerts" style="color:{color}; text-decoration:none">⚠ {escape(text)}</a>'
+        )
+        self.status_alerts.setToolTip(
+            self.banner.summary() + " " + self.tr("Click to show the notice.")
+        )
 
     def refresh_status(self) -> None:
         project = self.current_project()
@@ -599,9 +751,7 @@ class MainWindow(QMainWindow):
             self.status_expiry.setText("")
         else:
             try:
-                available, next_expiry = self.desk.ledger.project_summary(
-                    project.id, self.desk.today
-                )
+                available, next_expiry = projects.project_summary(self.desk, project.id)
             except DomainError:
                 available, next_expiry = None, None
             text = self.tr("%1: %2 available").replace("%1", project.name)

@@ -1,13 +1,17 @@
 """Table models: thin adapters over rows the services fetch in pages.
 
-Sorting re-queries with another ORDER BY; filtering re-queries with another WHERE. A view
-never holds more rows than it has scrolled to.
+A model knows how many rows its query has (one COUNT) and fetches the pages the view shows,
+when it shows them: scrolling to the end of 100,000 lots reads the last page only, and a page
+past the middle is read with the order reversed, so it costs what the first page costs.
+Sorting re-queries with another ORDER BY; filtering re-queries with another WHERE. A model
+keeps at most ``MAX_PAGES`` pages in memory.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -50,18 +54,39 @@ MUTED = QColor("#7a7a7a")
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
+class ProjectDirectory:
+    """Every project (archived too) with what it has available, read once per refresh.
+
+    The project list, the orders and the history all show project names; the window reads
+    them once and shares them instead of each table asking the ledger again."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[Project, Decimal]] = []
+        self.names: dict[int, str] = {}
+
+    def reload(self, desk: Desk) -> None:
+        try:
+            self.rows = projects.list_projects(desk, include_archived=True)
+        except DomainError:
+            self.rows = []
+        self.names = {project.id: project.name for project, _ in self.rows}
+
+
 class PagedTableModel(QAbstractTableModel):
-    """Rows fetched ``PAGE`` at a time; subclasses say how to count, fetch and show them."""
+    """Rows fetched ``PAGE`` at a time, when shown; subclasses say how to count, fetch, show."""
 
     PAGE = 200
+    #: Pages kept in memory; the oldest read is dropped first.
+    MAX_PAGES = 50
     #: Indexes of the columns that hold amounts (right-aligned).
     MONEY_COLUMNS: frozenset[int] = frozenset()
 
     def __init__(self, desk: Desk, parent: Any = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self._rows: list[Any] = []
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._total = 0
+        self._titles: list[str] | None = None  # headers() in the current language
         self.last_error: DomainError | None = None
 
     # -- what subclasses provide ----------------------------------------------------------
@@ -71,8 +96,13 @@ class PagedTableModel(QAbstractTableModel):
     def _count(self) -> int:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def _fetch(self, offset: int, limit: int) -> list[Any]:  # pragma: no cover - abstract
-        raise NotImplementedError
+    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
+        """``limit`` rows from ``offset``; with ``reverse``, counted from the end, in reverse
+        order (a subclass that cannot reverse its query never gets ``reverse=True``)."""
+        raise NotImplementedError  # pragma: no cover - abstract
+
+    #: The query can run in the opposite order (pages past the middle are read that way).
+    REVERSIBLE = False
 
     def cell(self, row: Any, column: int) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -84,61 +114,111 @@ class PagedTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        self._pages.clear()
         try:
             self._total = self._count()
-            self._rows = self._fetch(0, self.PAGE) if self._total else []
             self.last_error = None
         except DomainError as error:
-            self._rows, self._total, self.last_error = [], 0, error
+            self._total, self.last_error = 0, error
         self.endResetModel()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        start = len(self._rows)
-        batch = self._fetch(start, self.PAGE)
-        if not batch:
-            self._total = start
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
-        self._rows.extend(batch)
-        self.endInsertRows()
+    def _page(self, number: int) -> list[Any]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        start = number * self.PAGE
+        size = min(self.PAGE, self._total - start)
+        if size <= 0:
+            return []
+        try:
+            if self.REVERSIBLE and start + size / 2 > self._total / 2:
+                page = self._fetch(self._total - start - size, size, True)
+                page.reverse()
+            else:
+                page = self._fetch(start, size)
+        except DomainError as error:  # busy or gone: show blanks; the next refresh retries
+            self.last_error = error
+            return []
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
 
     def total(self) -> int:
         return self._total
 
-    def fetch_all(self) -> None:
-        while self.canFetchMore():
-            self.fetchMore()
+    def loaded_rows(self) -> int:
+        """How many rows are held in memory now (at most ``PAGE * MAX_PAGES``)."""
+        return sum(len(page) for page in self._pages.values())
 
     def row_object(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < self._total:
+            return None
+        page = self._page(row // self.PAGE)
+        offset = row % self.PAGE
+        return page[offset] if offset < len(page) else None
+
+    def iter_rows(self) -> Iterator[tuple[int, Any]]:
+        """Every row with its number, page by page (for searches; holds one page at a time)."""
+        for number in range((self._total + self.PAGE - 1) // self.PAGE):
+            for offset, row in enumerate(self._page(number)):
+                yield number * self.PAGE + offset, row
+
+    def find_row(self, wanted: Callable[[Any], bool], near: int = -1) -> int:
+        """The first row for which ``wanted`` holds, or -1. Tried first: the pages around row
+        ``near`` (where it was before a reload, say), then the pages in memory."""
+        if near >= 0:
+            middle = near // self.PAGE
+            for number in (middle, middle - 1, middle + 1):
+                if 0 <= number * self.PAGE < self._total:
+                    for offset, row in enumerate(self._page(number)):
+                        if wanted(row):
+                            return number * self.PAGE + offset
+        for number, page in list(self._pages.items()):
+            for offset, row in enumerate(page):
+                if wanted(row):
+                    return number * self.PAGE + offset
+        for number, row in self.iter_rows():
+            if wanted(row):
+                return number
+        return -1
 
     def rows(self) -> list[Any]:
-        return list(self._rows)
+        """Every row (small tables and tests; a big table is read page by page instead)."""
+        return [row for _, row in self.iter_rows()]
+
+    def fetch_all(self) -> None:
+        """Kept for callers that want every row at hand: reads every page once."""
+        for _ in self.iter_rows():
+            pass
+
+    def titles(self) -> list[str]:
+        """The column titles, translated once per language (Qt asks for them very often)."""
+        if self._titles is None:
+            self._titles = self.headers()
+        return self._titles
 
     def retranslate(self) -> None:
         """Language changed: words, money and dates are shown anew."""
+        self._titles = None
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+        if self._total:
+            last = self.index(self._total - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
     # -- Qt's model interface ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self.titles())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
-            names = self.headers()
+            names = self.titles()
             if not 0 <= section < len(names):
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
@@ -151,17 +231,32 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column in self.MONEY_COLUMNS else LEFT
+        if role not in self.ROLES:
+            return None
+        row = self.row_object(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, column)
         if role == ROW_ROLE:
             return row
         return self.extra(row, column, role)
+
+    #: The roles this model answers from a row (others are answered without reading one).
+    ROLES: frozenset[int] = frozenset(
+        {
+            int(Qt.ItemDataRole.DisplayRole),
+            ROW_ROLE,
+            int(Qt.ItemDataRole.ToolTipRole),
+            int(Qt.ItemDataRole.ForegroundRole),
+            int(Qt.ItemDataRole.BackgroundRole),
+        }
+    )
 
     def extra(self, row: Any, column: int, role: int) -> Any:
         return None
@@ -244,8 +339,12 @@ class ProjectModel(PagedTableModel):
 
     MONEY_COLUMNS = frozenset({1})
 
-    def __init__(self, desk: Desk, parent: Any = None) -> None:
+    def __init__(
+        self, desk: Desk, parent: Any = None, directory: ProjectDirectory | None = None
+    ) -> None:
         super().__init__(desk, parent)
+        #: Shared with the tables that show project names; this model reloads it.
+        self.directory = directory or ProjectDirectory()
         self._all: list[tuple[Project, Decimal]] = []
         self.show_archived = False
 
@@ -253,11 +352,13 @@ class ProjectModel(PagedTableModel):
         return [self.tr("Project"), self.tr("Available")]
 
     def _count(self) -> int:
-        # list_projects has no paging: a ledger holds a handful of projects.
-        self._all = projects.list_projects(self.desk, include_archived=self.show_archived)
+        # list_projects has no paging: a ledger holds at most a few hundred projects.
+        self.directory.reload(self.desk)
+        rows = self.directory.rows
+        self._all = [row for row in rows if self.show_archived or not row[0].archived]
         return len(self._all)
 
-    def _fetch(self, offset: int, limit: int) -> list[Any]:
+    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
         return self._all[offset : offset + limit]
 
     def cell(self, row: tuple[Project, Decimal], column: int) -> str:
@@ -278,8 +379,7 @@ class ProjectModel(PagedTableModel):
         return found[0] if found else None
 
     def row_of(self, project_id: int) -> int:
-        self.fetch_all()
-        for number, (project, _) in enumerate(self._rows):
+        for number, (project, _) in enumerate(self._all):
             if project.id == project_id:
                 return number
         return -1
@@ -297,14 +397,18 @@ class LotModel(PagedTableModel):
     )  # fmt: skip
     MONEY_COLUMNS = frozenset({3, 4, 5, 6})
     EXPIRES_COLUMN = 8
+    REVERSIBLE = True
 
     def __init__(self, desk: Desk, parent: Any = None) -> None:
         super().__init__(desk, parent)
         self.project_id: int | None = None
+        #: Every project's lots at once (no project chosen is then not an empty table).
+        self.all_projects = False
         self.include_all = False
         self.search = ""
         self.sort_key = "expires_on"
         self.descending = False
+        self._query: Any = None  # the LotQuery of the last reload: count and pages agree
 
     def headers(self) -> list[str]:
         return [
@@ -320,25 +424,32 @@ class LotModel(PagedTableModel):
             self.tr("Status"),
         ]
 
-    def query(self) -> Any:  # storage.ledger.LotQuery, built by the listing service
+    def query(self, *, reverse: bool = False) -> Any:  # a LotQuery, built by the listing service
         return listing.lot_query(
             self.desk,
-            self.project_id,
+            None if self.all_projects else self.project_id,
             include_all=self.include_all,
             search=self.search,
             sort=self.sort_key,
-            descending=self.descending,
+            descending=self.descending != reverse,
         )
 
     def _count(self) -> int:
-        if self.project_id is None:
+        self._query = None
+        if self.project_id is None and not self.all_projects:
             return 0
-        return self.desk.ledger.count_lots(self.query())
+        self._query = self.query()
+        return listing.count_credits(self.desk, self._query)
 
-    def _fetch(self, offset: int, limit: int) -> list[Any]:
-        if self.project_id is None:
+    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
+        if self._query is None:
             return []
-        return self.desk.ledger.lots(self.query(), limit=limit, offset=offset)
+        query = (
+            replace(self._query, descending=not self._query.descending)
+            if reverse
+            else (self._query)
+        )
+        return listing.credits_page(self.desk, query, limit, offset)
 
     def set_filter(
         self,
@@ -412,31 +523,29 @@ class LotModel(PagedTableModel):
                 return self.tr("Only for: %1").replace("%1", ", ".join(sorted(lot.products)))
         return None
 
-    def row_of_lot(self, lot_id: int) -> int:
-        for number, lot in enumerate(self._rows):
-            if lot.id == lot_id:
-                return number
-        while self.canFetchMore():
-            start = len(self._rows)
-            self.fetchMore()
-            for number, lot in enumerate(self._rows[start:], start):
-                if lot.id == lot_id:
-                    return number
-        return -1
+    def row_of_lot(self, lot_id: int, near: int = -1) -> int:
+        return self.find_row(lambda lot: lot.id == lot_id, near)
 
 
 # -- purchase orders -----------------------------------------------------------------------------
 
 
 class OrderModel(PagedTableModel):
-    MONEY_COLUMNS = frozenset({3, 4, 5})
+    """Purchase orders, newest first, paged in SQL."""
 
-    def __init__(self, desk: Desk, parent: Any = None) -> None:
+    MONEY_COLUMNS = frozenset({3, 4, 5})
+    REVERSIBLE = True
+
+    def __init__(
+        self, desk: Desk, parent: Any = None, directory: ProjectDirectory | None = None
+    ) -> None:
         super().__init__(desk, parent)
         self.status: OrderStatus | None = None
         self.project_id: int | None = None
-        self._all: list[PurchaseOrder] = []
-        self._names: dict[int, str] = {}
+        self.newest_first = True
+        # A directory of its own is read at each reload; a shared one by its owner.
+        self._own_directory = directory is None
+        self.directory = directory or ProjectDirectory()
 
     def headers(self) -> list[str]:
         return [
@@ -451,22 +560,29 @@ class OrderModel(PagedTableModel):
         ]
 
     def _count(self) -> int:
-        # list_orders has no limit/offset yet; pages are cut from its result.
-        self._all = orders.list_orders(self.desk, self.project_id, self.status)
-        self._names = {
-            p.id: p.name for p, _ in projects.list_projects(self.desk, include_archived=True)
-        }
-        return len(self._all)
+        if self._own_directory:
+            self.directory.reload(self.desk)
+        return orders.count_orders(self.desk, self.project_id, self.status)
 
-    def _fetch(self, offset: int, limit: int) -> list[Any]:
-        return self._all[offset : offset + limit]
+    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
+        return orders.list_orders(
+            self.desk,
+            self.project_id,
+            self.status,
+            newest_first=self.newest_first != reverse,
+            limit=limit,
+            offset=offset,
+        )
+
+    def row_of_order(self, number: str, near: int = -1) -> int:
+        return self.find_row(lambda order: order.number == number, near)
 
     def cell(self, order: PurchaseOrder, column: int) -> str:
         match column:
             case 0:
                 return order.number
             case 1:
-                return self._names.get(order.project_id, str(order.project_id))
+                return self.directory.names.get(order.project_id, str(order.project_id))
             case 2:
                 return order_status_name(order.status)
             case 3:
@@ -499,12 +615,18 @@ class MovementFilter:
 
 
 class MovementModel(PagedTableModel):
-    MONEY_COLUMNS = frozenset({3})
+    """The history: a million movements is a count and the pages on screen."""
 
-    def __init__(self, desk: Desk, parent: Any = None) -> None:
+    MONEY_COLUMNS = frozenset({3})
+    REVERSIBLE = True
+
+    def __init__(
+        self, desk: Desk, parent: Any = None, directory: ProjectDirectory | None = None
+    ) -> None:
         super().__init__(desk, parent)
         self.filter = MovementFilter()
-        self._names: dict[int, str] = {}
+        self._own_directory = directory is None
+        self.directory = directory or ProjectDirectory()
 
     def headers(self) -> list[str]:
         return [
@@ -518,22 +640,22 @@ class MovementModel(PagedTableModel):
         ]
 
     def _count(self) -> int:
-        self._names = {
-            p.id: p.name for p, _ in projects.list_projects(self.desk, include_archived=True)
-        }
+        if self._own_directory:
+            self.directory.reload(self.desk)
         f = self.filter
-        return self.desk.ledger.count_movements(
-            project_id=f.project_id, kinds=f.kinds, date_from=f.date_from, date_to=f.date_to
+        return listing.count_movements(
+            self.desk, f.project_id, kinds=f.kinds, date_from=f.date_from, date_to=f.date_to
         )
 
-    def _fetch(self, offset: int, limit: int) -> list[Any]:
+    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
         f = self.filter
-        return self.desk.ledger.movements(
-            project_id=f.project_id,
+        return listing.list_movements(
+            self.desk,
+            f.project_id,
             kinds=f.kinds,
             date_from=f.date_from,
             date_to=f.date_to,
-            newest_first=f.newest_first,
+            newest_first=f.newest_first != reverse,
             limit=limit,
             offset=offset,
         )
@@ -551,7 +673,7 @@ class MovementModel(PagedTableModel):
             case 2:
                 if movement.project_id is None:
                     return self.tr("(account)")
-                return self._names.get(movement.project_id, "")
+                return self.directory.names.get(movement.project_id, "")
             case 3:
                 return i18n.money(movement.amount)
             case 4:
@@ -579,7 +701,7 @@ class PaymentMethodModel(PagedTableModel):
         self._all = account_summary(self.desk).payment_methods
         return len(self._all)
 
-    def _fetch(self, offset: int, limit: int) -> list[Any]:
+    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
         return self._all[offset : offset + limit]
 
     def cell(self, method: PaymentMethod, column: int) -> str:
@@ -599,6 +721,7 @@ class InvoiceLinesModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._lines: list[list[str]] = [["compute", ""]]
+        self._language = i18n.language()  # the language the amounts were typed in
 
     def headers(self) -> list[str]:
         return [self.tr("Product"), self.tr("Amount excl. VAT")]
@@ -673,6 +796,23 @@ class InvoiceLinesModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
 
+    def reformat_amounts(self) -> None:
+        """Amounts typed in the previous language written the current language's way
+        (1,840.50 becomes 1 840,50), so that they still read as the same amounts. Called by
+        a view on LanguageChange; it emits dataChanged for the amounts it rewrote."""
+        old, new = self._language, i18n.language()
+        if old == new:
+            return
+        self._language = new
+        for line in self._lines:
+            try:
+                value = i18n.parse_money(line[1], lang=old)
+            except DomainError:
+                continue  # not an amount: left as typed, the simulation will say why
+            line[1] = i18n.number(value)
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._lines) - 1, 1))
+
 
 @dataclass(frozen=True)
 class WaterfallRow:
@@ -713,8 +853,15 @@ class WaterfallModel(QAbstractTableModel):
         payment: tuple[Decimal, Decimal, Decimal] | None,
     ) -> None:
         self.beginResetModel()
+        # An account's reference is its own key: "paid from" already names it.
         rows = [
-            WaterfallRow(n, source_name(a.source), a.reference, str(a.lot_id or ""), a.amount)
+            WaterfallRow(
+                n,
+                source_name(a.source),
+                a.reference if a.lot_id is not None else "",
+                str(a.lot_id or ""),
+                a.amount,
+            )
             for n, a in enumerate(allocations, 1)
         ]
         if payment is not None:

@@ -20,7 +20,7 @@ from desktop_app.services import orders
 from desktop_app.services.desk import Desk
 from desktop_app.ui import messages
 from desktop_app.ui.dialogs import PayOrderDialog, open_pdf, save_pdf_copy
-from desktop_app.ui.models import ROW_ROLE, OrderModel
+from desktop_app.ui.models import ROW_ROLE, OrderModel, ProjectDirectory
 from desktop_app.ui.widgets import DAY, MONEY, setup_table, size_columns
 
 SAMPLES = ["PO-2026-00000", "Production web", "Cancelled", MONEY, MONEY, MONEY, DAY, DAY]
@@ -30,11 +30,16 @@ class OrdersView(QWidget):
     changed = Signal()
     lot_paid = Signal(object)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        parent: QWidget | None = None,
+        directory: ProjectDirectory | None = None,
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.dialog: PayOrderDialog | None = None
-        self.model = OrderModel(desk, self)
+        self.model = OrderModel(desk, self, directory)
         self.status_label = QLabel()
         self.status = QComboBox()
         self.status.currentIndexChanged.connect(self.apply_filter)
@@ -96,9 +101,11 @@ class OrdersView(QWidget):
     def refresh(self) -> None:
         chosen = self.selected()
         number = chosen.number if chosen is not None else None
+        rows = self.table.selectionModel().selectedRows()
+        near = rows[0].row() if rows else -1
         self.model.reload()
         if number:
-            self.select(number)
+            self.select(number, near)
         self.update_buttons()
 
     def apply_filter(self) -> None:
@@ -113,13 +120,13 @@ class OrdersView(QWidget):
         order: PurchaseOrder | None = rows[0].data(ROW_ROLE)
         return order
 
-    def select(self, number: str) -> bool:
-        self.model.fetch_all()
-        for row, order in enumerate(self.model.rows()):
-            if order.number == number:
-                self.table.selectRow(row)
-                return True
-        return False
+    def select(self, number: str, near: int = -1) -> bool:
+        row = self.model.row_of_order(number, near)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def update_buttons(self) -> None:
         order = self.selected()

@@ -49,6 +49,9 @@ def setup_table(view: QTableView, *, sortable: bool = False, stretch_last: bool 
     view.setSortingEnabled(sortable)
     if sortable:
         header.setSortIndicatorShown(True)
+        # Another order: show its beginning (the view would otherwise stay where it was, and
+        # read a page from the middle of a table the user has not looked at yet).
+        header.sortIndicatorChanged.connect(lambda _column, _order: view.scrollToTop())
 
 
 def size_columns(view: QTableView, samples: Sequence[str]) -> None:

@@ -163,6 +163,55 @@
     </message>
 </context>
 <context>
+    <name>BalanceChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="465" />
+        <source>€ excl. VAT</source>
+        <extracomment>What the tests and the tooltips read: series by role.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="500" />
+        <source>Lost to expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="531" />
+        <source>Advised purchase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="549" />
+        <source>Credit runs out (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="611" />
+        <source>After the invoice of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="613" />
+        <source>Total: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="619" />
+        <source>Lost to expiry by %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="625" />
+        <source>…and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="646" />
+        <source>Advised purchase on %1: %2 excl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BuyCreditDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="135" />
@@ -231,19 +280,75 @@
     </message>
 </context>
 <context>
+    <name>ExpiryBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="112" />
+        <source>Dismiss</source>
+        <extracomment>The two horizons of the notice, in days. Lots listed by name; the rest are counted.</extracomment>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="114" />
+        <source>Hide this notice; the status bar keeps the count and shows it again.</source>
+        <translation>Masquer cet avis ; la barre d'état garde le décompte et le réaffiche.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="152" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="155" />
+        <source>Within %1 days: %2 lot(s), %3 left.</source>
+        <translation>Sous %1 jours : %2 lot(s), %3 restants.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="166" />
+        <source>Credit about to expire</source>
+        <translation>Crédit bientôt expiré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="167" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="168" />
+        <source>Within %1 days:</source>
+        <translation>Sous %1 jours :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="169" />
+        <source>%1 lot(s), %2 left</source>
+        <translation>%1 lot(s), %2 restants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="173" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="187" />
+        <source>expires on %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="190" />
+        <source>%1 left</source>
+        <translation>%1 restants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="200" />
+        <source>…and %1 more: sort a project's lots by expiry to see them.</source>
+        <translation>…et %1 autres : triez les lots d'un projet par date d'expiration pour les voir.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="179" />
+        <location filename="../../desktop_app/ui/history_view.py" line="205" />
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="180" />
+        <location filename="../../desktop_app/ui/history_view.py" line="206" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="185" />
+        <location filename="../../desktop_app/ui/history_view.py" line="211" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -262,67 +367,425 @@
     </message>
 </context>
 <context>
-    <name>HistoryView</name>
+    <name>ForecastTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="88" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="161" />
+        <source>Invoice of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="162" />
+        <source>Total excl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="163" />
+        <source>Credit &amp; vouchers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="164" />
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="165" />
+        <source>Payment excl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="166" />
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="167" />
+        <source>Payment incl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="168" />
+        <source>Lost to expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="169" />
+        <source>Balance left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="170" />
+        <source>Advised purchase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="211" />
+        <source>Each month's invoice, dated as the first one (today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="212" />
+        <source>Paid by vouchers and purchased credit, soonest expiry first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="214" />
+        <source>Paid by the Digital LaunchPad and loyalty accounts. They are shared by every project: the forecast lets this project use all of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="217" />
+        <source>What the default payment method pays, excl. VAT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="218" />
+        <source>The VAT on what the payment method pays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="219" />
+        <source>What the default payment method pays, incl. VAT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="220" />
+        <source>Credit left in lots that expire this month: lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="221" />
+        <source>What every source holds after this month's invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="222" />
+        <source>A purchase of the advisor's plan, made this month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="259" />
+        <source>The first invoice the payment method pays part of.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="277" />
+        <source>%1, expires on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="291" />
+        <source>…and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="122" />
+        <source>Vouchers</source>
+        <extracomment>Cliffs labelled with their amount on the chart (the others have a tooltip only). Lots listed in a cell's tooltip before "and N more". Fill and edge of each source's band: the hues of the invoice split chart, lighter for an area; the PDF report uses the same.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="123" />
+        <source>Purchased credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="124" />
+        <source>Digital LaunchPad</source>
+        <translation>Digital LaunchPad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="125" />
+        <source>Loyalty account</source>
+        <translation>Compte fidélité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="885" />
         <source>Project:</source>
+        <extracomment>(project id, amount excl. VAT): the main window opens its buy-credit dialog with it.</extracomment>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="89" />
-        <source>Movement:</source>
-        <translation>Mouvement :</translation>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="887" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="973" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="980" />
+        <source>(choose a project on the left)</source>
+        <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="90" />
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="91" />
-        <source>Newest first</source>
-        <translation>Plus récents d'abord</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="92" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="888" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="97" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="889" />
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="890" />
+        <source>Monthly spend per product (excl. VAT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="891" />
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="892" />
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="893" />
+        <source>Average of the last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="894" />
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="895" />
+        <source>Fill from history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="897" />
+        <source>The monthly average per product of the project's posted invoices over the last complete calendar months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="900" />
+        <source>&amp;Growth per month:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="903" />
+        <source>Negative for a spend that shrinks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="904" />
+        <source>&amp;Months to forecast:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="906" />
+        <source>Compute forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="907" />
+        <source>Purchase advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="908" />
+        <source>Prepare this purchase order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="909" />
+        <source>Show the forecast with these purchases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="910" />
+        <source>Credit lasts until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="911" />
+        <source>Lost to expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="912" />
+        <source>Paid by the payment method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="914" />
+        <source>Type a monthly spend per product, or fill it from the history, then compute the forecast.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1130" />
+        <source>From that invoice on, the payment method pays part of each month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1136" />
+        <source>Beyond %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1137" />
+        <source>The credit covers the %1 months forecast.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1143" />
+        <source>1 lot expires with credit left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1145" />
+        <source>%1 lots expire with credit left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1149" />
+        <source>Nothing expires unused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1153" />
+        <source>%1 excl. VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1154" />
+        <source>%1 incl. VAT over %2 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1169" />
+        <source>Largest purchase today that is never lost: &lt;b&gt;%1 excl. VAT&lt;/b&gt; (%2 incl. VAT), valid until %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1182" />
+        <source>Any purchase today would be partly lost: the credit already covers the next 13 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1188" />
+        <source>To cover the %1 months with nothing bought lost, buy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1203" />
+        <source>With this plan the payment method pays %1 excl. VAT, and %2 of the credit bought is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1208" />
+        <source>With this plan the payment method pays %1 excl. VAT, and none of the credit bought is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1214" />
+        <source>No purchase is needed: the credit covers the %1 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1243" />
+        <source>Export the forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1245" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1263" />
+        <source>Export the forecast as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1265" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="100" />
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="101" />
+        <source>Movement:</source>
+        <translation>Mouvement :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="102" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="103" />
+        <source>Newest first</source>
+        <translation>Plus récents d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="104" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="109" />
         <source>All movements</source>
         <translation>Tous les mouvements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="115" />
+        <location filename="../../desktop_app/ui/history_view.py" line="127" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="153" />
+        <location filename="../../desktop_app/ui/history_view.py" line="161" />
         <source>%1 movement(s)</source>
         <translation>%1 mouvement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="159" />
+        <location filename="../../desktop_app/ui/history_view.py" line="168" />
         <source>Export the history</source>
         <translation>Exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="161" />
+        <location filename="../../desktop_app/ui/history_view.py" line="170" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/voucher_import.py" line="83" />
+        <source>Voucher import</source>
+        <translation>Import de vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/voucher_import.py" line="84" />
+        <source>%1 code(s) imported from %2.</source>
+        <translation>%1 code(s) importé(s) depuis %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/voucher_import.py" line="88" />
+        <source>%1 line(s) refused, listed below; the other lines were imported.</source>
+        <translation>%1 ligne(s) refusée(s), listée(s) ci-dessous ; les autres lignes ont été importées.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="604" />
+        <location filename="../../desktop_app/ui/models.py" line="719" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="604" />
+        <location filename="../../desktop_app/ui/models.py" line="719" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
@@ -330,146 +793,172 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="117" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="135" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="118" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="136" />
         <source>Invoice &amp;date:</source>
         <translation>&amp;Date de la facture :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="120" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="138" />
         <source>Invoice lines (amounts excl. VAT)</source>
         <translation>Lignes de facture (montants HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="121" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="139" />
         <source>Who pays what, in the order applied</source>
         <translation>Qui paie quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="122" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="140" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="123" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="141" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="124" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="142" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="125" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="143" />
         <source>Post invoice…</source>
         <translation>Comptabiliser la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="126" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="144" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="128" />
-        <location filename="../../desktop_app/ui/invoice_view.py" line="161" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="145" />
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="149" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="183" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="215" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="244" />
         <source>Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.</source>
         <translation>Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="220" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="249" />
         <source>Posted as invoice %1.</source>
         <translation>Comptabilisée sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="227" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="256" />
         <source>Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used as shown; this cannot be undone.</source>
         <translation>Comptabiliser cette facture de %1 HT datée du %2 sur %3 ? Le crédit et les soldes sont utilisés comme indiqué ; c'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="235" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="264" />
         <source>Post invoice</source>
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="259" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="288" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="261" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="290" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="329" />
+        <source>Export the simulation as PDF</source>
+        <translation>Exporter la simulation en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="331" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="352" />
+        <source>PDF saved as %1.</source>
+        <translation>PDF enregistré sous %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="353" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
     <name>LotModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="311" />
+        <location filename="../../desktop_app/ui/models.py" line="407" />
         <source>Kind</source>
+        <extracomment>Every project's lots at once (no project chosen is then not an empty table).</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="312" />
+        <location filename="../../desktop_app/ui/models.py" line="408" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="313" />
+        <location filename="../../desktop_app/ui/models.py" line="409" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="314" />
+        <location filename="../../desktop_app/ui/models.py" line="410" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="315" />
+        <location filename="../../desktop_app/ui/models.py" line="411" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="316" />
+        <location filename="../../desktop_app/ui/models.py" line="412" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="317" />
+        <location filename="../../desktop_app/ui/models.py" line="413" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="318" />
+        <location filename="../../desktop_app/ui/models.py" line="414" />
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="319" />
+        <location filename="../../desktop_app/ui/models.py" line="415" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="320" />
+        <location filename="../../desktop_app/ui/models.py" line="416" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="410" />
+        <location filename="../../desktop_app/ui/models.py" line="513" />
         <source>Expires in %1 day(s)</source>
         <translation>Expire dans %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="412" />
+        <location filename="../../desktop_app/ui/models.py" line="515" />
         <source>Only for: %1</source>
         <translation>Uniquement pour : %1</translation>
     </message>
@@ -477,249 +966,265 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
         <source>&amp;File</source>
+        <extracomment>The tabs after "Credits &amp; vouchers", by the property that builds each.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252" />
+        <location filename="../../desktop_app/ui/main_window.py" line="350" />
         <source>&amp;Credit</source>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="352" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <location filename="../../desktop_app/ui/main_window.py" line="353" />
         <source>&amp;New ledger…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256" />
+        <location filename="../../desktop_app/ui/main_window.py" line="354" />
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257" />
+        <location filename="../../desktop_app/ui/main_window.py" line="355" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258" />
-        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/main_window.py" line="356" />
+        <location filename="../../desktop_app/ui/main_window.py" line="496" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="259" />
+        <location filename="../../desktop_app/ui/main_window.py" line="357" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260" />
+        <location filename="../../desktop_app/ui/main_window.py" line="358" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261" />
+        <location filename="../../desktop_app/ui/main_window.py" line="359" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="360" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263" />
+        <location filename="../../desktop_app/ui/main_window.py" line="361" />
+        <source>&amp;Import voucher codes…</source>
+        <translation>&amp;Importer des codes de vouchers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="362" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264" />
+        <location filename="../../desktop_app/ui/main_window.py" line="363" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="368" />
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270" />
+        <location filename="../../desktop_app/ui/main_window.py" line="369" />
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <location filename="../../desktop_app/ui/main_window.py" line="370" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../../desktop_app/ui/main_window.py" line="371" />
         <source>Show archived projects</source>
         <translation>Afficher les projets archivés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273" />
+        <location filename="../../desktop_app/ui/main_window.py" line="372" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../../desktop_app/ui/main_window.py" line="373" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="374" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276" />
+        <location filename="../../desktop_app/ui/main_window.py" line="375" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="376" />
         <source>Highlighted: expires within 30 days</source>
         <translation>Surligné : expire dans les 30 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278" />
+        <location filename="../../desktop_app/ui/main_window.py" line="377" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280" />
+        <location filename="../../desktop_app/ui/main_window.py" line="379" />
         <source>Invoice simulation</source>
         <translation>Simulation de facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281" />
+        <location filename="../../desktop_app/ui/main_window.py" line="380" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282" />
+        <location filename="../../desktop_app/ui/main_window.py" line="381" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <location filename="../../desktop_app/ui/main_window.py" line="382" />
         <source>As of:</source>
         <translation>Au :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="406" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336" />
+        <location filename="../../desktop_app/ui/main_window.py" line="437" />
         <source>New ledger</source>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="338" />
-        <location filename="../../desktop_app/ui/main_window.py" line="349" />
+        <location filename="../../desktop_app/ui/main_window.py" line="439" />
+        <location filename="../../desktop_app/ui/main_window.py" line="450" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347" />
+        <location filename="../../desktop_app/ui/main_window.py" line="448" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382" />
+        <location filename="../../desktop_app/ui/main_window.py" line="483" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="392" />
+        <location filename="../../desktop_app/ui/main_window.py" line="493" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="394" />
+        <location filename="../../desktop_app/ui/main_window.py" line="495" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422" />
+        <location filename="../../desktop_app/ui/main_window.py" line="525" />
         <source>Not today: balances and expiries are shown as of this date.</source>
         <translation>Pas aujourd'hui : soldes et expirations sont calculés à cette date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427" />
+        <location filename="../../desktop_app/ui/main_window.py" line="530" />
         <source>The date balances and expiries are computed for.</source>
         <translation>La date à laquelle soldes et expirations sont calculés.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="469" />
+        <location filename="../../desktop_app/ui/main_window.py" line="573" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="471" />
+        <location filename="../../desktop_app/ui/main_window.py" line="575" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="560" />
+        <location filename="../../desktop_app/ui/main_window.py" line="687" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="562" />
+        <location filename="../../desktop_app/ui/main_window.py" line="689" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="569" />
+        <location filename="../../desktop_app/ui/main_window.py" line="696" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="598" />
+        <location filename="../../desktop_app/ui/main_window.py" line="736" />
+        <source>%1 lot(s) expire within 30 days</source>
+        <translation>%1 lot(s) expirent sous 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="742" />
+        <source>Click to show the notice.</source>
+        <translation>Cliquez pour afficher l'avis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="748" />
         <source>No project selected</source>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="607" />
+        <location filename="../../desktop_app/ui/main_window.py" line="755" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="610" />
+        <location filename="../../desktop_app/ui/main_window.py" line="758" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="612" />
+        <location filename="../../desktop_app/ui/main_window.py" line="760" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="618" />
+        <location filename="../../desktop_app/ui/main_window.py" line="766" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="620" />
+        <location filename="../../desktop_app/ui/main_window.py" line="768" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>
@@ -1135,42 +1640,42 @@
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="511" />
+        <location filename="../../desktop_app/ui/models.py" line="625" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="512" />
+        <location filename="../../desktop_app/ui/models.py" line="626" />
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="513" />
+        <location filename="../../desktop_app/ui/models.py" line="627" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="514" />
+        <location filename="../../desktop_app/ui/models.py" line="628" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="515" />
+        <location filename="../../desktop_app/ui/models.py" line="629" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="516" />
+        <location filename="../../desktop_app/ui/models.py" line="630" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="517" />
+        <location filename="../../desktop_app/ui/models.py" line="631" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="553" />
+        <location filename="../../desktop_app/ui/models.py" line="667" />
         <source>(account)</source>
         <translation>(compte)</translation>
     </message>
@@ -1178,115 +1683,115 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="177" />
-        <location filename="../../desktop_app/ui/models.py" line="207" />
+        <location filename="../../desktop_app/ui/models.py" line="264" />
+        <location filename="../../desktop_app/ui/models.py" line="294" />
         <source>Voucher</source>
-        <extracomment>Lots expiring within this many days are highlighted. Indexes of the columns that hold amounts (right-aligned).</extracomment>
+        <extracomment>Lots expiring within this many days are highlighted. Pages kept in memory; the oldest read is dropped first. Indexes of the columns that hold amounts (right-aligned). The query can run in the opposite order (pages past the middle are read that way). The roles this model answers from a row (others are answered without reading one).</extracomment>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="178" />
-        <location filename="../../desktop_app/ui/models.py" line="208" />
+        <location filename="../../desktop_app/ui/models.py" line="265" />
+        <location filename="../../desktop_app/ui/models.py" line="295" />
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="186" />
+        <location filename="../../desktop_app/ui/models.py" line="273" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="187" />
+        <location filename="../../desktop_app/ui/models.py" line="274" />
         <source>Exhausted</source>
         <translation>Épuisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="188" />
+        <location filename="../../desktop_app/ui/models.py" line="275" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="189" />
+        <location filename="../../desktop_app/ui/models.py" line="276" />
         <source>Not yet valid</source>
         <translation>Pas encore valable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="197" />
+        <location filename="../../desktop_app/ui/models.py" line="284" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="198" />
+        <location filename="../../desktop_app/ui/models.py" line="285" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="199" />
+        <location filename="../../desktop_app/ui/models.py" line="286" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="209" />
+        <location filename="../../desktop_app/ui/models.py" line="296" />
         <source>Digital LaunchPad</source>
         <translation>Digital LaunchPad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="210" />
+        <location filename="../../desktop_app/ui/models.py" line="297" />
         <source>Loyalty account</source>
         <translation>Compte fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="218" />
+        <location filename="../../desktop_app/ui/models.py" line="305" />
         <source>Voucher redeemed</source>
         <translation>Voucher utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="219" />
+        <location filename="../../desktop_app/ui/models.py" line="306" />
         <source>Order paid</source>
         <translation>Bon de commande payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="220" />
+        <location filename="../../desktop_app/ui/models.py" line="307" />
         <source>Used by an invoice</source>
         <translation>Utilisé par une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="221" />
+        <location filename="../../desktop_app/ui/models.py" line="308" />
         <source>Lost at expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="222" />
+        <location filename="../../desktop_app/ui/models.py" line="309" />
         <source>Account top-up</source>
         <translation>Crédit de compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="223" />
+        <location filename="../../desktop_app/ui/models.py" line="310" />
         <source>Order cancelled</source>
         <translation>Bon de commande annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="224" />
+        <location filename="../../desktop_app/ui/models.py" line="311" />
         <source>Adjustment</source>
         <translation>Ajustement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="232" />
+        <location filename="../../desktop_app/ui/models.py" line="319" />
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="233" />
+        <location filename="../../desktop_app/ui/models.py" line="320" />
         <source>SEPA direct debit</source>
         <translation>Prélèvement SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="234" />
+        <location filename="../../desktop_app/ui/models.py" line="321" />
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="235" />
+        <location filename="../../desktop_app/ui/models.py" line="322" />
         <source>Bank transfer</source>
         <translation>Virement bancaire</translation>
     </message>
@@ -1294,42 +1799,42 @@
 <context>
     <name>OrderModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="443" />
+        <location filename="../../desktop_app/ui/models.py" line="544" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="444" />
+        <location filename="../../desktop_app/ui/models.py" line="545" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="445" />
+        <location filename="../../desktop_app/ui/models.py" line="546" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="446" />
+        <location filename="../../desktop_app/ui/models.py" line="547" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="447" />
+        <location filename="../../desktop_app/ui/models.py" line="548" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="448" />
+        <location filename="../../desktop_app/ui/models.py" line="549" />
         <source>Amount incl. VAT</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="449" />
+        <location filename="../../desktop_app/ui/models.py" line="550" />
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="450" />
+        <location filename="../../desktop_app/ui/models.py" line="551" />
         <source>Paid or cancelled on</source>
         <translation>Payé ou annulé le</translation>
     </message>
@@ -1337,57 +1842,57 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="69" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="74" />
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="73" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="78" />
         <source>All orders</source>
         <translation>Tous les bons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="74" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="79" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="75" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="80" />
         <source>Paid</source>
         <translation>Payés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="76" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="81" />
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="79" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="84" />
         <source>Mark paid…</source>
         <translation>Marquer payé…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="80" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="85" />
         <source>Cancel order…</source>
         <translation>Annuler le bon…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="81" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="86" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="82" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="87" />
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="151" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="156" />
         <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
         <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="158" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="163" />
         <source>Cancel purchase order</source>
         <translation>Annuler le bon de commande</translation>
     </message>
@@ -1418,24 +1923,47 @@
 <context>
     <name>PaymentMethodModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="574" />
+        <location filename="../../desktop_app/ui/models.py" line="688" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="574" />
+        <location filename="../../desktop_app/ui/models.py" line="688" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="574" />
+        <location filename="../../desktop_app/ui/models.py" line="688" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="590" />
+        <location filename="../../desktop_app/ui/models.py" line="704" />
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="344" />
+        <source>Buy on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="345" />
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="346" />
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast_view.py" line="393" />
+        <source>VAT: %1. The credit is valid until %2.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1464,65 +1992,132 @@
 <context>
     <name>ProjectModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="253" />
+        <location filename="../../desktop_app/ui/models.py" line="344" />
         <source>Project</source>
+        <extracomment>Shared with the tables that show project names; this model reloads it.</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="253" />
+        <location filename="../../desktop_app/ui/models.py" line="344" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="266" />
+        <location filename="../../desktop_app/ui/models.py" line="359" />
         <source> (archived)</source>
         <translation> (archivé)</translation>
     </message>
 </context>
 <context>
+    <name>RejectedLinesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/voucher_import.py" line="43" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/voucher_import.py" line="43" />
+        <source>Why it was refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+</context>
+<context>
+    <name>SplitChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/split_chart.py" line="53" />
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_chart.py" line="94" />
+        <source>Simulate the invoice to see who pays how much.</source>
+        <translation>Simulez la facture pour voir qui paie combien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/split_chart.py" line="96" />
+        <location filename="../../desktop_app/ui/split_chart.py" line="102" />
+        <source>Split, excl. VAT</source>
+        <translation>Répartition HT</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherImport</name>
+    <message>
+        <location filename="../../desktop_app/ui/voucher_import.py" line="104" />
+        <source>Import voucher codes</source>
+        <translation>Importer des codes de vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/voucher_import.py" line="106" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/voucher_import.py" line="122" />
+        <source>Reading the voucher codes…</source>
+        <translation>Lecture des codes de vouchers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/voucher_import.py" line="123" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/voucher_import.py" line="128" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="148" />
+        <source>Voucher import</source>
+        <translation>Import de vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/voucher_import.py" line="149" />
+        <source>Import cancelled: no code was imported.</source>
+        <translation>Import annulé : aucun code n'a été importé.</translation>
+    </message>
+</context>
+<context>
     <name>WaterfallModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="700" />
+        <location filename="../../desktop_app/ui/models.py" line="832" />
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="701" />
+        <location filename="../../desktop_app/ui/models.py" line="833" />
         <source>Paid from</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="702" />
+        <location filename="../../desktop_app/ui/models.py" line="834" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="703" />
+        <location filename="../../desktop_app/ui/models.py" line="835" />
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="704" />
+        <location filename="../../desktop_app/ui/models.py" line="836" />
         <source>Excl. VAT</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="705" />
+        <location filename="../../desktop_app/ui/models.py" line="837" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="706" />
+        <location filename="../../desktop_app/ui/models.py" line="838" />
         <source>Incl. VAT</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="721" />
+        <location filename="../../desktop_app/ui/models.py" line="860" />
         <source>(no payment method registered)</source>
         <translation>(aucun moyen de paiement enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="724" />
+        <location filename="../../desktop_app/ui/models.py" line="863" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>

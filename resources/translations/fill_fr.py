@@ -231,6 +231,37 @@ FR: dict[str, str] = {
     "an invoice needs at least one line with a product and an amount": "une facture a besoin d'au moins une ligne avec un produit et un montant",
     "'{line}' is not a line; give a product and an amount, such as compute and 120.00": "« {line} » n'est pas une ligne ; indiquez un produit et un montant, par exemple compute et 120,00",
     "this ledger already has projects; use a new file for the demo": "ce registre contient déjà des projets ; utilisez un nouveau fichier pour la démo",
+    # expiry notice and status bar
+    "Dismiss": "Masquer",
+    "Hide this notice; the status bar keeps the count and shows it again.": "Masquer cet avis ; la barre d'état garde le décompte et le réaffiche.",
+    "Within %1 days: %2 lot(s), %3 left.": "Sous %1 jours : %2 lot(s), %3 restants.",
+    "Credit about to expire": "Crédit bientôt expiré",
+    "Within %1 days:": "Sous %1 jours :",
+    "%1 lot(s), %2 left": "%1 lot(s), %2 restants",
+    "none": "aucun",
+    "expires on %1": "expire le %1",
+    "%1 left": "%1 restants",
+    "…and %1 more: sort a project's lots by expiry to see them.": "…et %1 autres : triez les lots d'un projet par date d'expiration pour les voir.",
+    "%1 lot(s) expire within 30 days": "%1 lot(s) expirent sous 30 jours",
+    "Click to show the notice.": "Cliquez pour afficher l'avis.",
+    # invoice simulation: PDF and chart
+    "Export PDF…": "Exporter en PDF…",
+    "Export the simulation as PDF": "Exporter la simulation en PDF",
+    "PDF saved as %1.": "PDF enregistré sous %1.",
+    "Simulate the invoice to see who pays how much.": "Simulez la facture pour voir qui paie combien.",
+    "Split, excl. VAT": "Répartition HT",
+    "Open": "Ouvrir",
+    # voucher import
+    "&Import voucher codes…": "&Importer des codes de vouchers…",
+    "Import voucher codes": "Importer des codes de vouchers",
+    "Voucher import": "Import de vouchers",
+    "Line": "Ligne",
+    "Why it was refused": "Motif du refus",
+    "%1 code(s) imported from %2.": "%1 code(s) importé(s) depuis %2.",
+    "%1 line(s) refused, listed below; the other lines were imported.": "%1 ligne(s) refusée(s), listée(s) ci-dessous ; les autres lignes ont été importées.",
+    "CSV files (*.csv);;All files (*)": "Fichiers CSV (*.csv);;Tous les fichiers (*)",
+    "Reading the voucher codes…": "Lecture des codes de vouchers…",
+    "Import cancelled: no code was imported.": "Import annulé : aucun code n'a été importé.",
 }
 # Same source text, different sense by context.
 BY_CONTEXT: dict[tuple[str, str], str] = {

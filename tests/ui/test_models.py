@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.domain.model import InvoiceLine, LotKind, MovementKind, OrderStatus
 from desktop_app.services import invoices, listing
@@ -36,7 +36,7 @@ def test_project_model(qtmodeltester, demo_desk) -> None:  # type: ignore[no-unt
 
 
 def test_lot_model_pages_sorts_and_searches(qtmodeltester, demo_desk) -> None:  # type: ignore[no-untyped-def]
-    # Qt's tester fetches more from inside its modelReset handler, so each model is checked
+    # Qt's tester reads rows from inside its modelReset handler, so each model is checked
     # once, in its final state, rather than across resets.
     project_id = _project_id(demo_desk, "Production web")
     model = LotModel(demo_desk)
@@ -44,13 +44,14 @@ def test_lot_model_pages_sorts_and_searches(qtmodeltester, demo_desk) -> None:  
     model.set_filter(project_id=project_id, include_all=True)
     total = model.total()
     assert total >= 3
-    assert model.rowCount() == 2  # one page until the view asks for more
-    assert model.canFetchMore()
-    model.fetch_all()
-    assert model.rowCount() == total
+    assert model.rowCount() == total  # the scroll bar knows the size at once
+    assert model.loaded_rows() == 0  # nothing read until shown
+    assert not model.canFetchMore(QModelIndex())
+    model.index(0, 0).data()
+    assert model.loaded_rows() == 2  # one page
     model.sort(6, Qt.SortOrder.DescendingOrder)  # available, re-queried by SQL
-    model.fetch_all()
     available = [lot.available for lot in model.rows()]
+    assert len(available) == total
     assert available == sorted(available, reverse=True)
     model.set_filter(search="PO-2025")
     assert model.rows()
@@ -61,6 +62,47 @@ def test_lot_model_pages_sorts_and_searches(qtmodeltester, demo_desk) -> None:  
     checked.set_filter(project_id=project_id, include_all=True)
     qtmodeltester.check(checked)
     assert checked.rowCount() == total
+
+
+def test_pages_past_the_middle_are_read_in_reverse_and_agree(demo_desk) -> None:  # type: ignore[no-untyped-def]
+    """The last page is the first page of the opposite order, reversed: same rows, same order."""
+    straight = LotModel(demo_desk)
+    straight.all_projects = True
+    straight.PAGE = 1000
+    straight.set_filter(include_all=True)
+    expected = [lot.id for lot in straight.rows()]
+    assert len(expected) > 6
+    for column in range(len(LotModel.SORT_KEYS)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            big = LotModel(demo_desk)
+            big.all_projects = True
+            big.PAGE = 1000
+            big.include_all = True
+            big.sort(column, order)
+            paged = LotModel(demo_desk)
+            paged.all_projects = True
+            paged.PAGE = 3
+            paged.include_all = True
+            paged.sort(column, order)
+            assert [lot.id for lot in paged.rows()] == [lot.id for lot in big.rows()]
+    assert sorted(expected) == sorted(lot.id for lot in paged.rows())
+
+
+def test_a_model_keeps_a_bounded_number_of_pages(demo_desk) -> None:  # type: ignore[no-untyped-def]
+    model = MovementModel(demo_desk)
+    model.PAGE, model.MAX_PAGES = 2, 3
+    model.reload()
+    assert model.total() > 12
+    rows = model.rows()
+    assert len(rows) == model.total()
+    assert model.loaded_rows() <= 6
+    last = model.row_object(model.total() - 1)
+    assert last == rows[-1]
+    assert model.find_row(lambda m: m.id == rows[5].id) == 5
+    model.reload()  # as after a refresh: nothing in memory; the old position is tried first
+    wanted = rows[-3].id
+    assert model.find_row(lambda m: m.id == wanted, near=model.total() - 3) == model.total() - 3
+    assert model.loaded_rows() <= 3 * model.PAGE
 
 
 def test_lot_model_highlights_lots_expiring_within_30_days(demo_desk) -> None:  # type: ignore[no-untyped-def]
@@ -90,9 +132,8 @@ def test_movement_model_filters(qtmodeltester, demo_desk) -> None:  # type: igno
     model.set_filter(MovementFilter(kinds=(MovementKind.EXPIRE,)))
     assert all(m.kind is MovementKind.EXPIRE for m in model.rows())
     model.set_filter(MovementFilter(newest_first=False))
-    model.fetch_all()
     dates = [m.date for m in model.rows()]
-    assert model.rowCount() == model.total() > 10
+    assert model.rowCount() == model.total() == len(dates) > 10
     assert dates[0] <= dates[-1]
     qtmodeltester.check(model)
 

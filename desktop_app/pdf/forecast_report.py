@@ -1,0 +1,1053 @@
+"""The credit forecast as a PDF report, in French or English.
+
+A summary (until when the credit lasts, what is lost to expiry, what the payment method
+pays), the assumptions, a chart of the balance of each source, the purchase advice, the lots
+lost to expiry and the month-by-month table. Text from the ledger or typed by the user
+(company, project, products, lot references) is XML-escaped before it reaches a
+``Paragraph``. Every font is the embedded DejaVu Sans, charts included.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import secrets
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    HRFlowable,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop_app.domain.dates import credit_expires_on
+from desktop_app.domain.forecast import Expiry, Purchase
+from desktop_app.domain.model import Source
+from desktop_app.domain.money import ZERO, vat_of
+from desktop_app.pdf.fonts import register_fonts
+
+CREATOR = "Cloud Credit Desk"
+
+_PAGE_WIDTH, _PAGE_HEIGHT = A4
+_MARGIN_X: float = 18 * mm
+_MARGIN_TOP: float = 16 * mm
+_MARGIN_BOTTOM: float = 22 * mm
+_FRAME_WIDTH: float = _PAGE_WIDTH - 2 * _MARGIN_X
+_PAD = 4
+
+_INK = colors.HexColor("#1A1A1A")
+_MUTED = colors.HexColor("#5F6670")
+_ACCENT = colors.HexColor("#1F3A5F")
+_RULE = colors.HexColor("#C9CED6")
+_SHADE = colors.HexColor("#EEF1F5")
+_LOST = colors.HexColor("#B3261E")
+_LOST_BG = colors.HexColor("#FCEEEE")
+_GOOD = colors.HexColor("#1E6B3A")
+_GOOD_BG = colors.HexColor("#EAF5EE")
+_PLAN = colors.HexColor("#1F3A5F")  # not green: vouchers are
+_RUN_OUT = colors.HexColor("#8E1B14")
+
+#: Fill and edge of each source's band on the chart (the window uses the same hues).
+SOURCE_COLOURS: dict[Source, tuple[str, str]] = {
+    Source.VOUCHER: ("#A9D5AB", "#2E7D32"),
+    Source.CREDIT: ("#A3C2E8", "#1F5FA8"),
+    Source.DIGITAL_LAUNCHPAD: ("#CDB2DE", "#7B3FA0"),
+    Source.LOYALTY: ("#F6CF8F", "#E08A00"),
+}
+_SOURCES = tuple(SOURCE_COLOURS)
+
+
+# -- what the report shows (made by services.forecast_export) ---------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReportMonth:
+    date: date
+    total_ht: Decimal
+    by_credit: Decimal
+    by_accounts: Decimal
+    payment_ht: Decimal
+    payment_vat: Decimal
+    expired: tuple[Expiry, ...]
+    balances: Mapping[Source, Decimal]
+    purchased: Decimal = ZERO
+
+    @property
+    def payment_ttc(self) -> Decimal:
+        return self.payment_ht + self.payment_vat
+
+    @property
+    def expired_total(self) -> Decimal:
+        return sum((e.amount for e in self.expired), ZERO)
+
+    @property
+    def balance(self) -> Decimal:
+        return sum(self.balances.values(), ZERO)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportAdvice:
+    max_purchase: Purchase
+    plan: tuple[Purchase, ...]
+    payment_with_plan: Decimal
+    lost_from_plan: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ForecastReport:
+    company: str
+    project: str
+    start: date
+    months: tuple[ReportMonth, ...]
+    starting_balance: Decimal
+    run_out: date | None
+    lost: tuple[Expiry, ...]
+    spend: tuple[tuple[str, Decimal], ...]
+    growth: Decimal = ZERO
+    vat_rate: Decimal = Decimal("20.00")
+    payment_label: str = ""
+    advice: ReportAdvice | None = None
+    #: The figures include the advisor's plan.
+    with_plan: bool = False
+    lost_total: Decimal = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lost_total", sum((e.amount for e in self.lost), ZERO))
+
+
+# -- words ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    locale: str
+    lang: str
+    title: str
+    project: str  # {project}
+    made_on: str  # {date}
+    horizon: str  # {months} {first} {last}
+    with_plan: str
+    summary: str
+    lasts_until: str
+    lasts_until_note: str
+    beyond: str
+    lost: str
+    lost_value: str  # {amount} {count}
+    lost_value_one: str  # {amount}
+    nothing_lost: str
+    payment: str
+    payment_by: str  # {label}
+    payment_value: str  # {ht} {vat} {ttc}
+    assumptions: str
+    spend: str
+    spend_total: str
+    growth: str
+    growth_value: str  # {rate}
+    no_growth: str
+    today_balance: str
+    shared: str
+    shared_text: str
+    chart: str
+    sources: Mapping[Source, str]
+    lost_marker: str
+    runs_out: str
+    purchase_marker: str
+    advice: str
+    max_purchase: str  # {amount} {ttc} {date}
+    no_purchase: str
+    plan_intro: str  # {months}
+    no_plan: str  # {months}
+    plan_head: tuple[str, str, str, str, str]
+    plan_check: str  # {amount}
+    plan_check_lost: str  # {amount} {lost}
+    lots_lost: str
+    lots_head: tuple[str, str, str]
+    table: str
+    table_note: str
+    table_head: tuple[str, ...]
+    total: str
+    footer: str  # {title} {project} {page}
+    disclaimer: str
+    colon: str
+
+
+_EN = _Words(
+    locale="en_GB",
+    lang="en-GB",
+    title="Credit forecast",
+    project="Project {project}",
+    made_on="Made on {date}",
+    horizon="{months} months, {first} to {last}",
+    with_plan="Including the advised purchases: every figure below assumes the purchase plan "
+    "is followed.",
+    summary="Summary",
+    lasts_until="Credit lasts until",
+    lasts_until_note="from that invoice on, the payment method pays part of each month",
+    beyond="beyond the forecast: the payment method pays nothing",
+    lost="Lost to expiry",
+    lost_value="{amount} ({count} lots)",
+    lost_value_one="{amount} (1 lot)",
+    nothing_lost="nothing",
+    payment="Paid by the payment method",
+    payment_by="by {label}",
+    payment_value="{ht} excl. VAT + {vat} VAT = {ttc} incl. VAT",
+    assumptions="Assumptions",
+    spend="Monthly spend excl. VAT",
+    spend_total="Total a month",
+    growth="Growth",
+    growth_value="{rate} a month",
+    no_growth="none: the same spend every month",
+    today_balance="Credit and accounts today",
+    shared="Shared accounts",
+    shared_text="The Digital LaunchPad and loyalty balances belong to every project; this "
+    "forecast lets this project use all of them.",
+    chart="Balance of each source, month by month",
+    sources={
+        Source.VOUCHER: "Vouchers",
+        Source.CREDIT: "Purchased credit",
+        Source.DIGITAL_LAUNCHPAD: "Digital LaunchPad",
+        Source.LOYALTY: "Loyalty account",
+    },
+    lost_marker="Lost to expiry",
+    runs_out="Runs out",
+    purchase_marker="Advised purchase",
+    advice="Purchase advice",
+    max_purchase="Largest purchase today that is never lost: <b>{amount} excl. VAT</b> "
+    "({ttc} incl. VAT), valid until {date}.",
+    no_purchase="Any purchase today would be partly lost: the current credit already covers "
+    "the next 13 months.",
+    plan_intro="To cover the {months} months with nothing bought lost, buy:",
+    no_plan="No purchase is needed: the credit covers the {months} months.",
+    plan_head=("Buy on", "Excl. VAT", "VAT", "Incl. VAT", "Valid until"),
+    plan_check="With this plan the payment method pays {amount} excl. VAT over the period, "
+    "and none of the credit bought is lost.",
+    plan_check_lost="With this plan the payment method pays {amount} excl. VAT over the "
+    "period, and {lost} of the credit bought is lost.",
+    lots_lost="Lots lost to expiry",
+    lots_head=("Reference", "Expires on", "Lost"),
+    table="Month by month",
+    table_note="Amounts in euros.",
+    table_head=(
+        "Invoice of",
+        "Total excl. VAT",
+        "Credit & vouchers",
+        "Accounts",
+        "Payment method excl. VAT",
+        "VAT",
+        "Payment method incl. VAT",
+        "Lost to expiry",
+        "Balance left",
+    ),
+    total="Total",
+    footer="{title} — {project} — page {page}",
+    disclaimer="A forecast, not an invoice.",
+    colon=":",
+)
+
+_FR = _Words(
+    locale="fr_FR",
+    lang="fr-FR",
+    title="Prévision de crédit",
+    project="Projet {project}",
+    made_on="Établie le {date}",
+    horizon="{months} mois, du {first} au {last}",
+    with_plan="Achats conseillés inclus\u00a0: tous les chiffres ci-dessous supposent que le "
+    "plan d’achat est suivi.",
+    summary="Synthèse",
+    lasts_until="Le crédit dure jusqu’au",
+    lasts_until_note="à partir de cette facture, le moyen de paiement en règle une partie chaque "
+    "mois",
+    beyond="au-delà de la prévision\u00a0: le moyen de paiement ne règle rien",
+    lost="Perdu à l’expiration",
+    lost_value="{amount} ({count} lots)",
+    lost_value_one="{amount} (1 lot)",
+    nothing_lost="rien",
+    payment="Réglé par le moyen de paiement",
+    payment_by="par {label}",
+    payment_value="{ht} HT + {vat} de TVA = {ttc} TTC",
+    assumptions="Hypothèses",
+    spend="Consommation mensuelle HT",
+    spend_total="Total par mois",
+    growth="Croissance",
+    growth_value="{rate} par mois",
+    no_growth="aucune\u00a0: la même consommation chaque mois",
+    today_balance="Crédit et comptes aujourd’hui",
+    shared="Comptes partagés",
+    shared_text="Les soldes Digital LaunchPad et fidélité appartiennent à tous les projets\u00a0; "
+    "cette prévision les laisse entièrement à ce projet.",
+    chart="Solde de chaque source, mois par mois",
+    sources={
+        Source.VOUCHER: "Vouchers",
+        Source.CREDIT: "Crédit acheté",
+        Source.DIGITAL_LAUNCHPAD: "Digital LaunchPad",
+        Source.LOYALTY: "Compte fidélité",
+    },
+    lost_marker="Perdu à l’expiration",
+    runs_out="Épuisement",
+    purchase_marker="Achat conseillé",
+    advice="Conseil d’achat",
+    max_purchase="Le plus gros achat possible aujourd’hui sans rien perdre\u00a0: "
+    "<b>{amount} HT</b> ({ttc} TTC), valable jusqu’au {date}.",
+    no_purchase="Tout achat aujourd’hui serait en partie perdu\u00a0: le crédit actuel couvre "
+    "déjà les 13 prochains mois.",
+    plan_intro="Pour couvrir les {months} mois sans rien perdre du crédit acheté, acheter\u00a0:",
+    no_plan="Aucun achat n’est nécessaire\u00a0: le crédit couvre les {months} mois.",
+    plan_head=("Acheter le", "HT", "TVA", "TTC", "Valable jusqu’au"),
+    plan_check="Avec ce plan, le moyen de paiement règle {amount} HT sur la période, et rien du "
+    "crédit acheté n’est perdu.",
+    plan_check_lost="Avec ce plan, le moyen de paiement règle {amount} HT sur la période, et "
+    "{lost} du crédit acheté est perdu.",
+    lots_lost="Lots perdus à l’expiration",
+    lots_head=("Référence", "Expire le", "Perdu"),
+    table="Mois par mois",
+    table_note="Montants en euros.",
+    table_head=(
+        "Facture du",
+        "Total HT",
+        "Crédit et vouchers",
+        "Comptes",
+        "Moyen de paiement HT",
+        "TVA",
+        "Moyen de paiement TTC",
+        "Perdu à l’expiration",
+        "Solde restant",
+    ),
+    total="Total",
+    footer="{title} — {project} — page {page}",
+    disclaimer="Une prévision, pas une facture.",
+    colon="\u00a0:",
+)
+
+
+def _words(language: str) -> _Words:
+    primary = language.strip().replace("-", "_").split("_", 1)[0].lower()
+    return _FR if primary == "fr" else _EN
+
+
+def _money(amount: Decimal, words: _Words) -> str:
+    return str(format_currency(amount, "EUR", locale=words.locale))
+
+
+def _whole_euros(amount: Decimal, words: _Words) -> str:
+    pattern = "#,##0\u00a0¤" if words is _FR else "¤#,##0"
+    return str(
+        format_currency(amount, "EUR", format=pattern, locale=words.locale, currency_digits=False)
+    )
+
+
+def _number(amount: Decimal, words: _Words) -> str:
+    """A table figure without the euro sign; zero as a dash, so that figures stand out."""
+    if amount == 0:
+        return "–"
+    return str(format_decimal(amount, format="#,##0.00", locale=words.locale))
+
+
+def _day(day: date, words: _Words) -> str:
+    return str(format_date(day, format="long", locale=words.locale))
+
+
+def _short(day: date, words: _Words) -> str:
+    return str(format_date(day, format="short", locale=words.locale))
+
+
+def _month(day: date, words: _Words) -> str:
+    return str(format_date(day, format="MMM y", locale=words.locale))
+
+
+def _rate(rate: Decimal, words: _Words) -> str:
+    number = format_decimal(rate, format="#,##0.##", locale=words.locale)
+    return f"{number}\u00a0%" if words is _FR else f"{number}%"
+
+
+def _signed_rate(rate: Decimal, words: _Words) -> str:
+    sign = "+" if rate > 0 else "−" if rate < 0 else ""
+    return sign + _rate(abs(rate), words)
+
+
+# -- styles ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Styles:
+    regular: str
+    bold: str
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    label: ParagraphStyle
+    company: ParagraphStyle
+    project: ParagraphStyle
+    title: ParagraphStyle
+    meta: ParagraphStyle
+    heading: ParagraphStyle
+    key: ParagraphStyle
+    value: ParagraphStyle
+    head: ParagraphStyle
+    head_right: ParagraphStyle
+    cell: ParagraphStyle
+
+
+def _styles(regular: str, bold: str) -> _Styles:
+    body = ParagraphStyle(
+        "body", fontName=regular, fontSize=9.5, leading=12.5, textColor=_INK, alignment=TA_LEFT
+    )
+    right = {"alignment": TA_RIGHT}
+    return _Styles(
+        regular=regular,
+        bold=bold,
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
+        muted=ParagraphStyle("muted", parent=body, fontSize=8, leading=10.5, textColor=_MUTED),
+        label=ParagraphStyle(
+            "label", parent=body, fontName=bold, fontSize=7.5, leading=10, textColor=_MUTED
+        ),
+        company=ParagraphStyle(
+            "company", parent=body, fontName=bold, fontSize=14, leading=18, textColor=_ACCENT
+        ),
+        project=ParagraphStyle("project", parent=body, fontSize=10.5, leading=14),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=bold, fontSize=16, leading=20, textColor=_ACCENT, **right
+        ),
+        meta=ParagraphStyle("meta", parent=body, fontSize=8.5, leading=11.5, **right),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=bold,
+            fontSize=10.5,
+            leading=14,
+            textColor=_ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        key=ParagraphStyle("key", parent=body, fontSize=8.5, leading=11, textColor=_MUTED),
+        value=ParagraphStyle("value", parent=body, fontSize=9.5, leading=12.5),
+        head=ParagraphStyle("head", parent=body, fontName=bold, fontSize=7, leading=8.5),
+        head_right=ParagraphStyle(
+            "head_right", parent=body, fontName=bold, fontSize=7, leading=8.5, **right
+        ),
+        cell=ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.5),
+    )
+
+
+def _table_style(st: _Styles, commands: list[tuple[Any, ...]]) -> TableStyle:
+    """Cells default to DejaVu: ReportLab's default (Helvetica) must never reach the PDF."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.regular), *commands])
+
+
+_FLAT = [
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 1),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+]
+
+
+# -- parts ----------------------------------------------------------------------------------
+
+
+def _header(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable]:
+    first, last = report.months[0].date, report.months[-1].date
+    left: list[Flowable] = []
+    if report.company.strip():
+        left.append(Paragraph(escape(report.company.strip()), st.company))
+    project = escape(words.project).replace("{project}", f"<b>{escape(report.project)}</b>")
+    left.append(Paragraph(project, st.project))
+    horizon = words.horizon.format(
+        months=len(report.months), first=_month(first, words), last=_month(last, words)
+    )
+    right: list[Flowable] = [
+        Paragraph(escape(words.title.upper()), st.title),
+        Paragraph(escape(words.made_on.format(date=_day(report.start, words))), st.meta),
+        Paragraph(escape(horizon), st.meta),
+    ]
+    header = Table(
+        [[left, right]],
+        colWidths=[_FRAME_WIDTH - 72 * mm, 72 * mm],
+        style=_table_style(st, [*_FLAT, ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm)]),
+    )
+    rule = HRFlowable(
+        width="100%", thickness=1.2, color=_ACCENT, spaceBefore=6, spaceAfter=8, lineCap="butt"
+    )
+    parts: list[Flowable] = [header, rule]
+    if report.with_plan:
+        parts.append(_boxed(Paragraph(escape(words.with_plan), st.small), _GOOD, _GOOD_BG, st))
+    return parts
+
+
+def _boxed(content: Flowable, ink: Any, shade: Any, st: _Styles) -> Table:
+    return Table(
+        [[content]],
+        colWidths=[_FRAME_WIDTH],
+        style=_table_style(
+            st,
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, ink),
+                ("BACKGROUND", (0, 0), (-1, -1), shade),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ],
+        ),
+        spaceAfter=6,
+    )
+
+
+def _key_values(rows: Sequence[tuple[str, Any]], st: _Styles, key_width: float) -> Table:
+    cells = [[Paragraph(escape(key), st.key), value] for key, value in rows]
+    return Table(
+        cells,
+        colWidths=[key_width, _FRAME_WIDTH - key_width],
+        hAlign="LEFT",
+        style=_table_style(
+            st,
+            [*_FLAT, ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)],
+        ),
+    )
+
+
+def _summary(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable]:
+    strong = ParagraphStyle("strong", parent=st.value, fontName=st.bold)
+    red = ParagraphStyle("red", parent=strong, textColor=_LOST)
+    green = ParagraphStyle("green", parent=strong, textColor=_GOOD)
+    if report.run_out is not None:
+        lasts: Any = [
+            Paragraph(escape(_day(report.run_out, words)), red),
+            Paragraph(escape(words.lasts_until_note), st.muted),
+        ]
+    else:
+        lasts = Paragraph(escape(words.beyond), green)
+    if report.lost:
+        template = words.lost_value_one if len(report.lost) == 1 else words.lost_value
+        text = template.format(amount=_money(report.lost_total, words), count=len(report.lost))
+        lost = Paragraph(escape(text), red)
+    else:
+        lost = Paragraph(escape(words.nothing_lost), st.value)
+    ht = sum((m.payment_ht for m in report.months), ZERO)
+    vat = sum((m.payment_vat for m in report.months), ZERO)
+    paid: list[Flowable] = [
+        Paragraph(
+            escape(
+                words.payment_value.format(
+                    ht=_money(ht, words), vat=_money(vat, words), ttc=_money(ht + vat, words)
+                )
+            ),
+            st.value,
+        )
+    ]
+    if report.payment_label.strip():
+        by = words.payment_by.format(label=report.payment_label.strip())
+        paid.append(Paragraph(escape(by), st.muted))
+    rows = [(words.lasts_until, lasts), (words.lost, lost), (words.payment, paid)]
+    return [
+        Paragraph(escape(words.summary), st.heading),
+        _key_values(rows, st, 58 * mm),
+    ]
+
+
+def _assumptions(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable]:
+    spend = [[escape(product), _money(amount, words)] for product, amount in report.spend]
+    total = sum((amount for _, amount in report.spend), ZERO)
+    spend.append([f"<b>{escape(words.spend_total)}</b>", f"<b>{escape(_money(total, words))}</b>"])
+    spend_table = Table(
+        [[Paragraph(p, st.small), Paragraph(a, ParagraphStyle("r", parent=st.small,
+                                                               alignment=TA_RIGHT))]
+         for p, a in spend],
+        colWidths=[48 * mm, 30 * mm],
+        hAlign="LEFT",
+        style=_table_style(
+            st,
+            [
+                *_FLAT,
+                ("LINEABOVE", (0, -1), (-1, -1), 0.5, _RULE),
+                ("TOPPADDING", (0, -1), (-1, -1), 3),
+            ],
+        ),
+    )  # fmt: skip
+    growth = (
+        words.growth_value.format(rate=_signed_rate(report.growth, words))
+        if report.growth
+        else words.no_growth
+    )
+    rows = [
+        (words.spend, spend_table),
+        (words.growth, Paragraph(escape(growth), st.value)),
+        (words.today_balance, Paragraph(escape(_money(report.starting_balance, words)), st.value)),
+    ]
+    accounts = (Source.DIGITAL_LAUNCHPAD, Source.LOYALTY)
+    if any(m.by_accounts > 0 or any(m.balances.get(a, ZERO) > 0 for a in accounts)
+           for m in report.months):  # fmt: skip
+        rows.append((words.shared, Paragraph(escape(words.shared_text), st.small)))
+    return [Paragraph(escape(words.assumptions), st.heading), _key_values(rows, st, 58 * mm)]
+
+
+def _nice_step(top: float, ticks: int = 5) -> float:
+    """A round step (1, 2, 2.5, 5 x 10^k) giving at most ``ticks`` intervals up to ``top``."""
+    if top <= 0:
+        return 1.0
+    raw = top / ticks
+    magnitude = 10.0 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if factor * magnitude >= raw:
+            return factor * magnitude
+    return 10 * magnitude  # pragma: no cover - the loop always returns
+
+
+def _steps(values: Sequence[float], x_at: Callable[[int], float]) -> list[tuple[float, float]]:
+    """(x, y) of a step line: each value holds until the next month's date."""
+    points = [(x_at(0), values[0])]
+    for k in range(1, len(values)):
+        points += [(x_at(k), values[k - 1]), (x_at(k), values[k])]
+    return points
+
+
+def _chart(report: ForecastReport, words: _Words, st: _Styles) -> Drawing:
+    """Stacked bands of each source's balance; red dots where lots expire unused (with the
+    amount lost), a dashed line at the run-out month, green triangles at planned purchases."""
+    width, height = _FRAME_WIDTH, float(70 * mm)
+    left, right, bottom, top = 50.0, 10.0, 40.0, 14.0
+    plot_w, plot_h = width - left - right, height - bottom - top
+    # The renderer starts from the drawing's initial font, Helvetica unless told otherwise.
+    drawing = Drawing(width, height, initialFontName=st.regular, initialFontSize=7)
+    months = report.months
+    n = len(months)
+
+    def x_at(k: int) -> float:
+        return left + (plot_w * k / (n - 1) if n > 1 else plot_w / 2)
+
+    shown = [s for s in _SOURCES if any(m.balances.get(s, ZERO) > 0 for m in months)]
+    before = [report.starting_balance, *(m.balance for m in months[:-1])]
+    highest = max([*(float(m.balance) for m in months), *(float(b) for b in before), 1.0])
+    step = _nice_step(highest)
+    y_max = step * -(-highest // step)
+
+    def y_at(value: float) -> float:
+        return bottom + plot_h * value / y_max
+
+    # grid and y labels
+    tick = 0.0
+    while tick <= y_max + step / 2:
+        y = y_at(tick)
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=_RULE, strokeWidth=0.4))
+        label = _whole_euros(Decimal(int(tick)), words)
+        drawing.add(
+            String(left - 4, y - 2.5, label, fontName=st.regular, fontSize=6.5,
+                   fillColor=_MUTED, textAnchor="end")
+        )  # fmt: skip
+        tick += step
+    # Stacked bands, vouchers at the bottom (the order the waterfall uses them). A balance
+    # holds from one invoice to the next: steps, not slopes, so that a purchase or an expiry
+    # shows as the jump it is.
+    floor = [0.0] * n
+    for source in shown:
+        fill, edge = SOURCE_COLOURS[source]
+        ceiling = [floor[k] + float(months[k].balances.get(source, ZERO)) for k in range(n)]
+        if n == 1:
+            upper = [(x_at(0) - 6, ceiling[0]), (x_at(0) + 6, ceiling[0])]
+            lower = [(x_at(0) - 6, floor[0]), (x_at(0) + 6, floor[0])]
+        else:
+            upper, lower = _steps(ceiling, x_at), _steps(floor, x_at)
+        points: list[float] = []
+        for x, value in [*upper, *reversed(lower)]:
+            points += [x, y_at(value)]
+        drawing.add(
+            Polygon(points, fillColor=colors.HexColor(fill), strokeColor=colors.HexColor(edge),
+                    strokeWidth=0.6, strokeLineJoin=1)
+        )  # fmt: skip
+        floor = ceiling
+    # axes
+    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=_MUTED, strokeWidth=0.6))
+    drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=_MUTED, strokeWidth=0.6))
+    every = max(1, -(-n // 12))
+    for k in range(0, n, every):
+        x = x_at(k)
+        drawing.add(Line(x, bottom, x, bottom - 2.5, strokeColor=_MUTED, strokeWidth=0.5))
+        drawing.add(
+            String(x, bottom - 10, _month(months[k].date, words), fontName=st.regular,
+                   fontSize=6.5, fillColor=_MUTED, textAnchor="middle")
+        )  # fmt: skip
+    # the run-out month
+    if report.run_out is not None:
+        k = next(i for i, m in enumerate(months) if m.date == report.run_out)
+        x = x_at(k)
+        drawing.add(
+            Line(x, bottom, x, bottom + plot_h, strokeColor=_RUN_OUT, strokeWidth=1,
+                 strokeDashArray=[3, 2])
+        )  # fmt: skip
+        anchor = "end" if k > n * 0.8 else "start"
+        drawing.add(
+            String(x + (-3 if anchor == "end" else 3), bottom + plot_h - 7, words.runs_out,
+                   fontName=st.bold, fontSize=7, fillColor=_RUN_OUT, textAnchor=anchor)
+        )  # fmt: skip
+    # planned purchases
+    for k, m in enumerate(months):
+        if m.purchased > 0:
+            x, y = x_at(k), y_at(float(m.balance))
+            drawing.add(
+                Polygon([x - 3.5, y - 3, x + 3.5, y - 3, x, y + 3.5], fillColor=_PLAN,
+                        strokeColor=colors.white, strokeWidth=0.5)
+            )  # fmt: skip
+    # expiry cliffs: a dot at the balance just before, the biggest ones labelled
+    cliffs = [(k, m.expired_total) for k, m in enumerate(months) if m.expired_total > 0]
+    labelled = {k for k, _ in sorted(cliffs, key=lambda c: c[1], reverse=True)[:6]}
+    for k, lost in cliffs:
+        x, y = x_at(k), y_at(float(before[k]))
+        drawing.add(Circle(x, y, 2.8, fillColor=_LOST, strokeColor=colors.white, strokeWidth=0.6))
+        if k in labelled:
+            anchor = "end" if k > n * 0.8 else "start"
+            drawing.add(
+                String(x + (-4 if anchor == "end" else 4), y + 3, "−" + _money(lost, words),
+                       fontName=st.bold, fontSize=6.5, fillColor=_LOST, textAnchor=anchor)
+            )  # fmt: skip
+    # legend
+    items: list[tuple[str, str]] = [(words.sources[s], s.value) for s in shown]
+    if cliffs:
+        items.append((words.lost_marker, "lost"))
+    if report.run_out is not None:
+        items.append((words.runs_out, "run_out"))
+    if any(m.purchased > 0 for m in months):
+        items.append((words.purchase_marker, "plan"))
+    x, y = left, 8.0
+    for text, kind in items:
+        if kind == "lost":
+            drawing.add(Circle(x + 4, y + 2.5, 2.8, fillColor=_LOST, strokeColor=_LOST))
+        elif kind == "run_out":
+            drawing.add(
+                Line(x + 4, y - 1.5, x + 4, y + 7, strokeColor=_RUN_OUT, strokeWidth=1,
+                     strokeDashArray=[2, 1.5])
+            )  # fmt: skip
+        elif kind == "plan":
+            drawing.add(Polygon([x + 0.5, y - 0.5, x + 7.5, y - 0.5, x + 4, y + 6], fillColor=_PLAN,
+                                strokeColor=_PLAN))  # fmt: skip
+        else:
+            fill, edge = SOURCE_COLOURS[Source(kind)]
+            drawing.add(
+                Rect(x, y - 1, 8, 7, fillColor=colors.HexColor(fill),
+                     strokeColor=colors.HexColor(edge), strokeWidth=0.6)
+            )  # fmt: skip
+        drawing.add(String(x + 11, y, text, fontName=st.regular, fontSize=7, fillColor=_INK))
+        x += 11 + float(stringWidth(text, st.regular, 7)) + 14
+    return drawing
+
+
+def _advice(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable]:
+    advice = report.advice
+    if advice is None:
+        return []
+    months = len(report.months)
+    parts: list[Flowable] = [Paragraph(escape(words.advice), st.heading)]
+    best = advice.max_purchase
+    if best.amount > 0:
+        ttc = best.amount + vat_of(best.amount, report.vat_rate)
+        text = words.max_purchase.format(  # our own markup (<b>), figures escaped
+            amount=escape(_money(best.amount, words)),
+            ttc=escape(_money(ttc, words)),
+            date=escape(_day(credit_expires_on(best.on), words)),
+        )
+        parts.append(Paragraph(text, st.body))
+    else:
+        parts.append(Paragraph(escape(words.no_purchase), st.body))
+    parts.append(Spacer(1, 4))
+    if not advice.plan:
+        parts.append(Paragraph(escape(words.no_plan.format(months=months)), st.body))
+        return parts
+    parts.append(Paragraph(escape(words.plan_intro.format(months=months)), st.body))
+    rows: list[list[Any]] = [
+        [Paragraph(escape(words.plan_head[0]), st.head)]
+        + [Paragraph(escape(h), st.head_right) for h in words.plan_head[1:4]]
+        + [Paragraph(escape(words.plan_head[4]), st.head)]
+    ]
+    for p in advice.plan:
+        vat = vat_of(p.amount, report.vat_rate)
+        rows.append(
+            [_day(p.on, words), _money(p.amount, words), _money(vat, words),
+             _money(p.amount + vat, words), _day(credit_expires_on(p.on), words)]
+        )  # fmt: skip
+    amount_w = 30 * mm
+    date_w = (_FRAME_WIDTH - 3 * amount_w) / 2
+    parts.append(
+        Table(
+            rows,
+            colWidths=[date_w, amount_w, amount_w, amount_w, date_w],
+            hAlign="LEFT",
+            repeatRows=1,
+            spaceBefore=4,
+            spaceAfter=4,
+            style=_table_style(
+                st,
+                [
+                    ("FONTSIZE", (0, 1), (-1, -1), 8.5),
+                    ("TEXTCOLOR", (0, 1), (-1, -1), _INK),
+                    ("ALIGN", (1, 1), (3, -1), "RIGHT"),
+                    ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, _RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ],
+            ),
+        )
+    )
+    paid = _money(advice.payment_with_plan, words)
+    if advice.lost_from_plan > 0:
+        check = words.plan_check_lost.format(amount=paid, lost=_money(advice.lost_from_plan, words))
+    else:
+        check = words.plan_check.format(amount=paid)
+    parts.append(Paragraph(escape(check), st.small))
+    return parts
+
+
+def _lots_lost(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable]:
+    if not report.lost:
+        return []
+    rows: list[list[Any]] = [
+        [
+            Paragraph(escape(words.lots_head[0]), st.head),
+            Paragraph(escape(words.lots_head[1]), st.head),
+            Paragraph(escape(words.lots_head[2]), st.head_right),
+        ]
+    ]
+    for e in report.lost:
+        rows.append([Paragraph(escape(e.reference), st.cell), _day(e.expires_on, words),
+                     _money(e.amount, words)])  # fmt: skip
+    rows.append(["", words.total, _money(report.lost_total, words)])
+    return [
+        CondPageBreak(40 * mm),
+        Paragraph(escape(words.lots_lost), st.heading),
+        Table(
+            rows,
+            colWidths=[_FRAME_WIDTH - 80 * mm, 45 * mm, 35 * mm],
+            hAlign="LEFT",
+            repeatRows=1,
+            style=_table_style(
+                st,
+                [
+                    ("FONTSIZE", (0, 1), (-1, -1), 7.5),
+                    ("LEADING", (0, 1), (-1, -1), 9.5),
+                    ("TEXTCOLOR", (0, 1), (-1, -1), _INK),
+                    ("TEXTCOLOR", (2, 1), (2, -1), _LOST),
+                    ("ALIGN", (2, 1), (2, -1), "RIGHT"),
+                    ("FONTNAME", (0, -1), (-1, -1), st.bold),
+                    ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.5, _RULE),
+                    ("LINEABOVE", (0, -1), (-1, -1), 1, _LOST),
+                    ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ],
+            ),
+        ),
+    ]
+
+
+def _month_table(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable]:
+    body: list[list[str]] = []
+    for m in report.months:
+        body.append(
+            [_short(m.date, words), _number(m.total_ht, words), _number(m.by_credit, words),
+             _number(m.by_accounts, words), _number(m.payment_ht, words),
+             _number(m.payment_vat, words), _number(m.payment_ttc, words),
+             _number(m.expired_total, words), _number(m.balance, words)]
+        )  # fmt: skip
+    months = report.months
+    totals = [
+        words.total,
+        _number(sum((m.total_ht for m in months), ZERO), words),
+        _number(sum((m.by_credit for m in months), ZERO), words),
+        _number(sum((m.by_accounts for m in months), ZERO), words),
+        _number(sum((m.payment_ht for m in months), ZERO), words),
+        _number(sum((m.payment_vat for m in months), ZERO), words),
+        _number(sum((m.payment_ttc for m in months), ZERO), words),
+        _number(sum((m.expired_total for m in months), ZERO), words),
+        "",
+    ]
+    # Column widths from the widest figure, at the largest font size that fits the page.
+    size = 7.5
+    words_min = [
+        max(float(stringWidth(w, st.bold, st.head.fontSize)) for w in h.split())
+        for h in words.table_head
+    ]  # a heading wraps between words, never inside one
+    while True:
+        widths = [
+            max(
+                [float(stringWidth(row[c], st.bold, size)) for row in [*body, totals]]
+                + [words_min[c], 30.0 if c else 40.0]
+            )
+            + 2 * _PAD
+            for c in range(9)
+        ]
+        if sum(widths) <= _FRAME_WIDTH or size <= 5.5:
+            break
+        size -= 0.5
+    spare = max(0.0, _FRAME_WIDTH - sum(widths))
+    widths = [w + spare / 9 for w in widths]
+    head = [Paragraph(escape(words.table_head[0]), st.head)] + [
+        Paragraph(escape(h), st.head_right) for h in words.table_head[1:]
+    ]
+    rows: list[list[Any]] = [head, *body, totals]
+    commands: list[tuple[Any, ...]] = [
+        ("FONTSIZE", (0, 1), (-1, -1), size),
+        ("LEADING", (0, 1), (-1, -1), size + 2),
+        ("TEXTCOLOR", (0, 1), (-1, -1), _INK),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, _ACCENT),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, _ACCENT),
+        ("FONTNAME", (0, -1), (-1, -1), st.bold),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#F7F8FA")]),
+    ]
+    for k, m in enumerate(months, 1):
+        if m.expired_total > 0:
+            commands.append(("TEXTCOLOR", (7, k), (7, k), _LOST))
+            commands.append(("FONTNAME", (7, k), (7, k), st.bold))
+        if m.date == report.run_out:
+            commands.append(("BACKGROUND", (0, k), (-1, k), _LOST_BG))
+            commands.append(("FONTNAME", (0, k), (0, k), st.bold))
+    return [
+        CondPageBreak(50 * mm),
+        Paragraph(escape(words.table), st.heading),
+        Paragraph(escape(words.table_note), st.muted),
+        Spacer(1, 3),
+        Table(rows, colWidths=widths, repeatRows=1, style=_table_style(st, commands)),
+    ]
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if float(stringWidth(text, font, size)) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _decorations(report: ForecastReport, words: _Words, regular: str) -> Callable[[Any, Any], None]:
+    def draw(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        y = _MARGIN_BOTTOM - 10 * mm
+        canvas.setStrokeColor(_RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(_MARGIN_X, y + 10, _PAGE_WIDTH - _MARGIN_X, y + 10)
+        canvas.setFillColor(_MUTED)
+        canvas.setFont(regular, 7.5)
+        half = _FRAME_WIDTH / 2 - 4 * mm
+        right = words.footer.format(title=words.title, project="{project}", page=doc.page)
+        project = _fit(report.project, regular, 7.5, half - stringWidth(right, regular, 7.5))
+        canvas.drawString(_MARGIN_X, y, _fit(words.disclaimer, regular, 7.5, half))
+        canvas.drawRightString(_PAGE_WIDTH - _MARGIN_X, y, right.replace("{project}", project))
+        canvas.restoreState()
+
+    return draw
+
+
+def _story(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable]:
+    story: list[Flowable] = []
+    story += _header(report, words, st)
+    story += _summary(report, words, st)
+    story += _assumptions(report, words, st)
+    story.append(
+        KeepTogether([Paragraph(escape(words.chart), st.heading), _chart(report, words, st)])
+    )
+    story.append(KeepTogether(_advice(report, words, st)))
+    story += _month_table(report, words, st)
+    story += _lots_lost(report, words, st)  # the detail last: there may be hundreds
+    return story
+
+
+def _write_atomically(data: bytes, path: Path) -> None:
+    """A temporary file beside ``path``, flushed, then renamed: never a half-written report."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_forecast_report(report: ForecastReport, language: str, path: Path) -> Path:
+    """Write the report to ``path`` (atomically) and return it; ``fr`` or else English.
+
+    Raises ``ValueError`` for a forecast with no month, ``OSError`` if it cannot be written."""
+    if not report.months:
+        raise ValueError("a forecast report needs at least one month")
+    fonts = register_fonts()
+    words = _words(language)
+    st = _styles(fonts.regular, fonts.bold)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=_MARGIN_X,
+        rightMargin=_MARGIN_X,
+        topMargin=_MARGIN_TOP,
+        bottomMargin=_MARGIN_BOTTOM,
+        title=f"{words.title} — {report.project}",
+        author=report.company,
+        subject=words.project.format(project=report.project),
+        creator=CREATOR,
+        lang=words.lang,
+        displayDocTitle=True,
+        initialFontName=fonts.regular,
+    )
+    frame = Frame(
+        _MARGIN_X,
+        _MARGIN_BOTTOM,
+        _FRAME_WIDTH,
+        _PAGE_HEIGHT - _MARGIN_TOP - _MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                id="report", frames=[frame], onPage=_decorations(report, words, fonts.regular)
+            )
+        ]
+    )
+    doc.build(_story(report, words, st))
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _write_atomically(buffer.getvalue(), path)
+    return path

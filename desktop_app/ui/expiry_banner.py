@@ -1,0 +1,205 @@
+"""A notice across the top of the window: credit that expires within 30 and 7 days.
+
+Shown when a ledger is opened (and kept current as the ledger changes), never in the way: it
+does not take the focus, does not block, and is dismissed with one click. The status bar keeps
+a one-line reminder that brings it back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import CreditLot
+from desktop_app.services import listing
+from desktop_app.services.desk import Desk
+from desktop_app.ui import i18n
+from desktop_app.ui.models import kind_name
+
+#: The two horizons of the notice, in days.
+SOON_DAYS = 30
+URGENT_DAYS = 7
+URGENT_COLOR = "#b00020"
+BANNER_STYLE = (
+    "#expiryBanner { background: #fff4d6; border: 1px solid #e6c36a; border-radius: 3px; }"
+)
+
+
+@dataclass(frozen=True)
+class ExpiryAlerts:
+    """Lots with something left that expire within ``SOON_DAYS`` days, soonest first; those
+    within ``URGENT_DAYS``; and what each group has left (summed once: a big account has
+    thousands of such lots)."""
+
+    today: date
+    lots: tuple[CreditLot, ...] = ()
+    urgent: tuple[CreditLot, ...] = ()
+    left: Decimal = Decimal("0.00")
+    urgent_left: Decimal = Decimal("0.00")
+
+    @classmethod
+    def of(cls, today: date, lots: Sequence[CreditLot]) -> ExpiryAlerts:
+        last = today + timedelta(days=URGENT_DAYS)
+        urgent = tuple(lot for lot in lots if lot.expires_on <= last)
+        return cls(
+            today,
+            tuple(lots),
+            urgent,
+            sum((lot.available for lot in lots), Decimal("0.00")),
+            sum((lot.available for lot in urgent), Decimal("0.00")),
+        )
+
+    def is_urgent(self, lot: CreditLot) -> bool:
+        return lot.expires_on <= self.today + timedelta(days=URGENT_DAYS)
+
+
+def load_alerts(desk: Desk) -> ExpiryAlerts:
+    """What the notice and the status bar show; an unreadable ledger shows nothing."""
+    try:
+        lots = listing.expiry_alerts(desk, SOON_DAYS)
+    except DomainError:
+        lots = []
+    return ExpiryAlerts.of(desk.today, lots)
+
+
+class ExpiryBanner(QFrame):
+    """Non-modal: lists the soonest lots; a reference is a link that shows the lot."""
+
+    lot_chosen = Signal(object)
+    #: Lots listed by name; the rest are counted.
+    SHOWN = 5
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("expiryBanner")
+        self.setStyleSheet(BANNER_STYLE)
+        self.alerts = ExpiryAlerts(date.min)
+        self.names: dict[int, str] = {}
+        self.dismissed = False
+        self.text = QLabel()
+        self.text.setObjectName("expiryText")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.text.linkActivated.connect(self._link)
+        self.text.setStyleSheet("background: transparent; border: none;")
+        self.dismiss_button = QPushButton()
+        self.dismiss_button.setFlat(True)
+        self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.dismiss_button.setToolTip(
+            self.tr("Hide this notice; the status bar keeps the count and shows it again.")
+        )
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- state ---------------------------------------------------------------------------------
+    def set_alerts(self, alerts: ExpiryAlerts, names: dict[int, str]) -> None:
+        self.alerts = alerts
+        self.names = names
+        self._render()
+        self.setVisible(bool(alerts.lots) and not self.dismissed)
+
+    def dismiss(self) -> None:
+        self.dismissed = True
+        self.hide()
+
+    def reopen(self) -> None:
+        """Shown again (a new ledger, another as-of date, or asked from the status bar)."""
+        self.dismissed = False
+        self.setVisible(bool(self.alerts.lots))
+
+    def _link(self, href: str) -> None:
+        if href.startswith("lot:"):
+            wanted = int(href.removeprefix("lot:"))
+            for lot in self.alerts.lots:
+                if lot.id == wanted:
+                    self.lot_chosen.emit(lot)
+                    return
+
+    # -- words -----------------------------------------------------------------------------------
+    def summary(self) -> str:
+        """One plain sentence per horizon (also the status bar's tooltip)."""
+        alerts = self.alerts
+        urgent = alerts.urgent
+        week = self.tr("Within %1 days: %2 lot(s), %3 left.")
+        week = week.replace("%1", str(URGENT_DAYS)).replace("%2", f"{len(urgent):,}")
+        week = week.replace("%3", i18n.money(alerts.urgent_left))
+        month = self.tr("Within %1 days: %2 lot(s), %3 left.")
+        month = month.replace("%1", str(SOON_DAYS)).replace("%2", f"{len(alerts.lots):,}")
+        month = month.replace("%3", i18n.money(alerts.left))
+        return f"{week} {month}"
+
+    def _render(self) -> None:
+        alerts = self.alerts
+        if not alerts.lots:
+            self.text.setText("")
+            return
+        urgent = alerts.urgent
+        title = escape(self.tr("Credit about to expire"))
+        week = escape(self.tr("Within %1 days:").replace("%1", str(URGENT_DAYS)))
+        month = escape(self.tr("Within %1 days:").replace("%1", str(SOON_DAYS)))
+        counted = escape(self.tr("%1 lot(s), %2 left"))
+
+        def count(lots: Sequence[CreditLot], left: Decimal) -> str:
+            if not lots:
+                return escape(self.tr("none"))
+            text = counted.replace("%1", f"{len(lots):,}")
+            return text.replace("%2", escape(i18n.money(left)))
+
+        color = URGENT_COLOR if urgent else "#6b6b6b"
+        soon = count(urgent, alerts.urgent_left)
+        head = (
+            f"<b>{title}</b> &nbsp; "
+            f'<span style="color:{color}">{week} <b>{soon}</b></span> &nbsp;·&nbsp; '
+            f"{month} <b>{count(alerts.lots, alerts.left)}</b>"
+        )
+        rows = []
+        for lot in alerts.lots[: self.SHOWN]:
+            style = f' style="color:{URGENT_COLOR}"' if alerts.is_urgent(lot) else ""
+            expires = escape(self.tr("expires on %1").replace("%1", i18n.day(lot.expires_on)))
+            project = escape(self.names.get(lot.project_id, str(lot.project_id)))
+            reference = escape(lot.reference or kind_name(lot.kind))
+            left = escape(self.tr("%1 left").replace("%1", i18n.money(lot.available)))
+            cell = '<td style="padding-right:16px">'
+            rows.append(
+                f"<tr{style}>{cell}{expires}</td>{cell}{project}</td>"
+                f'{cell}<a href="lot:{lot.id}">{reference}</a></td>'
+                f'{cell}{escape(kind_name(lot.kind))}</td><td align="right">{left}</td></tr>'
+            )
+        more = len(alerts.lots) - self.SHOWN
+        tail = ""
+        if more > 0:
+            tail = escape(self.tr("…and %1 more: sort a project's lots by expiry to see them."))
+            tail = f"<div>{tail.replace('%1', f'{more:,}')}</div>"
+        table = '<table cellspacing="0" cellpadding="1" style="margin-top:3px">'
+        table += "".join(rows) + "</table>"
+        self.text.setText(f"<div>{head}</div>{table}{tail}")
+        self.text.setToolTip(self.summary())

@@ -1,0 +1,159 @@
+"""Import voucher codes from CSV into the catalogue, with a cancellable progress dialog, then
+say what was imported and why each refused line was refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QProgressDialog,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.services import vouchers
+from desktop_app.services.desk import Desk
+from desktop_app.services.vouchers import ImportResult
+from desktop_app.ui import messages
+from desktop_app.ui.models import PagedTableModel
+from desktop_app.ui.widgets import setup_table
+
+
+class RejectedLinesModel(PagedTableModel):
+    """The lines of the file that were refused: line number and the reason, in words."""
+
+    def __init__(self, desk: Desk, parent: Any = None) -> None:
+        super().__init__(desk, parent)
+        self._all: list[tuple[int, DomainError]] = []
+
+    def set_rejected(self, rejected: list[tuple[int, DomainError]]) -> None:
+        self._all = list(rejected)
+        self.reload()
+
+    def headers(self) -> list[str]:
+        return [self.tr("Line"), self.tr("Why it was refused")]
+
+    def _count(self) -> int:
+        return len(self._all)
+
+    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
+        return self._all[offset : offset + limit]
+
+    MONEY_COLUMNS = frozenset({0})  # right-aligned, as numbers are
+
+    def cell(self, row: tuple[int, DomainError], column: int) -> str:
+        number, error = row
+        return f"{number:,}" if column == 0 else messages.sentence(messages.describe(error))
+
+    def extra(self, row: tuple[int, DomainError], column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return self.cell(row, 1)  # a long reason is cut in the cell
+        return None
+
+
+class ImportResultDialog(QDialog):
+    """What the import did; the refused lines in a table. Window-modal, opened with open()."""
+
+    def __init__(self, desk: Desk, path: Path, result: ImportResult, parent: QWidget | None):
+        super().__init__(parent)
+        self.path = path
+        self.outcome = result
+        self.model = RejectedLinesModel(desk, self)
+        self.model.set_rejected(result.rejected)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        setup_table(self.table)
+        self.table.setVisible(bool(result.rejected))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.resize(640, 420 if result.rejected else 160)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Voucher import"))
+        text = self.tr("%1 code(s) imported from %2.").replace("%1", f"{self.outcome.imported:,}")
+        text = text.replace("%2", self.path.name)
+        if self.outcome.rejected:
+            text += " " + self.tr(
+                "%1 line(s) refused, listed below; the other lines were imported."
+            ).replace("%1", f"{len(self.outcome.rejected):,}")
+        self.summary.setText(text)
+        self.model.retranslate()
+        self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance("000,000") + 30)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def choose_and_import(parent: QWidget, desk: Desk) -> ImportResultDialog | None:
+    """Ask for the CSV file, import it with progress, show the result (non-blocking)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QApplication.translate("VoucherImport", "Import voucher codes"),
+        str(Path.home()),
+        QApplication.translate("VoucherImport", "CSV files (*.csv);;All files (*)"),
+    )
+    if not path:
+        return None
+    result = import_with_progress(parent, desk, Path(path))
+    if result is None:
+        return None
+    dialog = ImportResultDialog(desk, Path(path), result, parent)
+    dialog.open()
+    return dialog
+
+
+def import_with_progress(parent: QWidget, desk: Desk, path: Path) -> ImportResult | None:
+    """The import with a cancellable progress dialog; None if refused or cancelled (then
+    nothing was imported, and the user was told why)."""
+    progress = QProgressDialog(
+        QApplication.translate("VoucherImport", "Reading the voucher codes…"),
+        QApplication.translate("VoucherImport", "Cancel"),
+        0,
+        0,
+        parent,
+    )
+    progress.setWindowTitle(QApplication.translate("VoucherImport", "Voucher import"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def step(done: int, total: int) -> bool:
+        progress.setMaximum(max(total, 1))
+        progress.setValue(min(done, max(total, 1)))
+        QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        result = vouchers.import_vouchers(desk, path, progress=step)
+    except DomainError as error:
+        progress.close()
+        messages.show_error(parent, error)
+        return None
+    progress.close()
+    if result.cancelled:
+        messages.show_info(
+            parent,
+            QApplication.translate("VoucherImport", "Voucher import"),
+            QApplication.translate("VoucherImport", "Import cancelled: no code was imported."),
+        )
+        return None
+    return result
