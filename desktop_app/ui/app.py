@@ -179,6 +179,14 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
     view.simulate()
     shots.append(_grab(window, out / "invoice-simulation.png"))
 
+    # The forecast of a project that loses credit to expiry, from its own history.
+    with contextlib.suppress(DomainError):
+        window.select_project(window.desk.project("Data lake").id)
+    window.tabs.setCurrentWidget(window.forecast_view)
+    window.forecast_view.fill_from_history()
+    window.forecast_view.compute()
+    shots.append(_grab(window, out / "forecast.png"))
+
     window.tabs.setCurrentWidget(window.history_view)
     shots.append(_grab(window, out / "history.png"))
     window.tabs.setCurrentWidget(window.account_view)
@@ -188,6 +196,8 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
     QApplication.processEvents()
     window.tabs.setCurrentWidget(window.invoice_view)
     shots.append(_grab(window, out / "invoice-simulation-fr.png"))
+    window.tabs.setCurrentWidget(window.forecast_view)
+    shots.append(_grab(window, out / "forecast-fr.png"))
     window.tabs.setCurrentWidget(window.account_view)
     shots.append(_grab(window, out / "account-fr.png"))
     window.tabs.setCurrentIndex(0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +43,7 @@ from desktop_app.ui.widgets import DAY, MONEY, setup_table, size_columns
 if TYPE_CHECKING:  # the tabs and dialogs are imported when first shown
     from desktop_app.ui.account_view import AccountView
     from desktop_app.ui.dialogs import AddVoucherDialog, BuyCreditDialog, ProjectDialog
+    from desktop_app.ui.forecast_view import ForecastView
     from desktop_app.ui.history_view import HistoryView
     from desktop_app.ui.invoice_view import InvoiceView
     from desktop_app.ui.orders_view import OrdersView
@@ -53,9 +55,14 @@ LOT_SAMPLES = [
 PROJECT_SAMPLES = ["Production web xx", MONEY]
 MAX_RECENT = 8
 #: The tabs after "Credits & vouchers", by the property that builds each.
-LAZY_TABS = ("orders_view", "invoice_view", "history_view", "account_view")
+LAZY_TABS = ("orders_view", "invoice_view", "forecast_view", "history_view", "account_view")
 POLL_MS = 1000
 AS_OF_STYLE = "QDateEdit { background: #ffd54f; font-weight: bold; }"
+
+
+def _tab(view: str) -> int:
+    """The tab index of a view built on first use (0 is credits & vouchers)."""
+    return LAZY_TABS.index(view) + 1
 
 
 def real_today() -> date:
@@ -141,6 +148,7 @@ class MainWindow(QMainWindow):
         # -- the other tabs: each is built the first time it is shown (or asked for) --------------
         self._orders_view: OrdersView | None = None
         self._invoice_view: InvoiceView | None = None
+        self._forecast_view: ForecastView | None = None
         self._history_view: HistoryView | None = None
         self._account_view: AccountView | None = None
         self.tabs = QTabWidget()
@@ -229,7 +237,7 @@ class MainWindow(QMainWindow):
             view.changed.connect(self.refresh)
             view.lot_paid.connect(self.show_new_lot)
             self._orders_view = view
-            self._install(1, view)
+            self._install(_tab("orders_view"), view)
         return self._orders_view
 
     @property
@@ -241,8 +249,21 @@ class MainWindow(QMainWindow):
             view.posted.connect(lambda _invoice: self.refresh())
             view.set_project(self.current_project())
             self._invoice_view = view
-            self._install(2, view)
+            self._install(_tab("invoice_view"), view)
         return self._invoice_view
+
+    @property
+    def forecast_view(self) -> ForecastView:
+        if self._forecast_view is None:
+            from desktop_app.ui.forecast_view import ForecastView
+
+            view = ForecastView(self.desk)
+            project = self.current_project()
+            view.set_project(project.id if project else None)
+            view.purchase_requested.connect(self.prepare_purchase)
+            self._forecast_view = view
+            self._install(_tab("forecast_view"), view)
+        return self._forecast_view
 
     @property
     def history_view(self) -> HistoryView:
@@ -250,7 +271,7 @@ class MainWindow(QMainWindow):
             from desktop_app.ui.history_view import HistoryView
 
             self._history_view = HistoryView(self.desk, directory=self.directory)
-            self._install(3, self._history_view)
+            self._install(_tab("history_view"), self._history_view)
         return self._history_view
 
     @property
@@ -262,14 +283,17 @@ class MainWindow(QMainWindow):
             view.changed.connect(self.refresh_status)
             view.language_chosen.connect(self.set_language)
             self._account_view = view
-            self._install(4, view)
+            self._install(_tab("account_view"), view)
         return self._account_view
 
-    def built_views(self) -> list[OrdersView | InvoiceView | HistoryView | AccountView]:
+    def built_views(
+        self,
+    ) -> list[OrdersView | InvoiceView | ForecastView | HistoryView | AccountView]:
         """The tabs built so far (the others are built with the current ledger when shown)."""
-        views: list[OrdersView | InvoiceView | HistoryView | AccountView | None] = [
+        views: list[OrdersView | InvoiceView | ForecastView | HistoryView | AccountView | None] = [
             self._orders_view,
             self._invoice_view,
+            self._forecast_view,
             self._history_view,
             self._account_view,
         ]
@@ -377,8 +401,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Credits && vouchers"))
         self.tabs.setTabText(1, self.tr("Purchase orders"))
         self.tabs.setTabText(2, self.tr("Invoice simulation"))
-        self.tabs.setTabText(3, self.tr("History"))
-        self.tabs.setTabText(4, self.tr("Account"))
+        self.tabs.setTabText(_tab("forecast_view"), self.tr("Forecast"))
+        self.tabs.setTabText(_tab("history_view"), self.tr("History"))
+        self.tabs.setTabText(_tab("account_view"), self.tr("Account"))
         self.as_of_label.setText(self.tr("As of:"))
         if hasattr(self, "alerts"):
             self.update_alert_status()
@@ -512,6 +537,8 @@ class MainWindow(QMainWindow):
         self.update_as_of_style()
         if self._invoice_view is not None:
             self._invoice_view.set_today(self.desk.today)
+        if self._forecast_view is not None:
+            self._forecast_view.set_today(self.desk.today)
         self.banner.reopen()  # another day: what expires soon is news again
         self.refresh()
 
@@ -558,6 +585,8 @@ class MainWindow(QMainWindow):
             self.lot_model.set_filter(project_id=project.id)
         if self._invoice_view is not None:
             self._invoice_view.set_project(project)
+        if self._forecast_view is not None:
+            self._forecast_view.set_project(project.id if project else None)
         self.update_project_buttons()
         self.refresh_status()
 
@@ -626,6 +655,15 @@ class MainWindow(QMainWindow):
         self.dialog.order_created.connect(lambda _order: self.refresh())
         self.dialog.open()
         return self.dialog
+
+    def prepare_purchase(self, project_id: int, amount: Decimal) -> BuyCreditDialog | None:
+        """The forecast's advice, as a purchase order ready to confirm."""
+        if not self.select_project(project_id):
+            return None
+        dialog = self.buy_credit()
+        if dialog is not None:
+            dialog.amount.setText(i18n.number(amount))
+        return dialog
 
     def add_voucher(self) -> AddVoucherDialog | None:
         project = self.current_project()
@@ -715,7 +753,12 @@ class MainWindow(QMainWindow):
             row = self.lot_model.row_of_lot(lot.id, near)
             if row >= 0:
                 self.lots.selectRow(row)
-        for view in (self._orders_view, self._history_view, self._account_view):
+        for view in (
+            self._orders_view,
+            self._forecast_view,
+            self._history_view,
+            self._account_view,
+        ):
             if view is not None:
                 view.refresh()
         self.update_project_buttons()

@@ -168,47 +168,47 @@
         <location filename="../../desktop_app/ui/forecast_view.py" line="465" />
         <source>€ excl. VAT</source>
         <extracomment>What the tests and the tooltips read: series by role.</extracomment>
-        <translation type="unfinished" />
+        <translation>€ HT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="500" />
         <source>Lost to expiry</source>
-        <translation type="unfinished" />
+        <translation>Perdu à l'expiration</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="531" />
         <source>Advised purchase</source>
-        <translation type="unfinished" />
+        <translation>Achat conseillé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="549" />
         <source>Credit runs out (%1)</source>
-        <translation type="unfinished" />
+        <translation>Crédit épuisé (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="611" />
         <source>After the invoice of %1:</source>
-        <translation type="unfinished" />
+        <translation>Après la facture du %1 :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="613" />
         <source>Total: %1</source>
-        <translation type="unfinished" />
+        <translation>Total : %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="619" />
         <source>Lost to expiry by %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Perdu à l'expiration au %1 : %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="625" />
         <source>…and %1 more</source>
-        <translation type="unfinished" />
+        <translation>…et %1 de plus</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="646" />
         <source>Advised purchase on %1: %2 excl. VAT</source>
-        <translation type="unfinished" />
+        <translation>Achat conseillé le %1 : %2 HT</translation>
     </message>
 </context>
 <context>
@@ -371,27 +371,27 @@
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="161" />
         <source>Invoice of</source>
-        <translation type="unfinished" />
+        <translation>Facture du</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="162" />
         <source>Total excl. VAT</source>
-        <translation type="unfinished" />
+        <translation>Total HT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="163" />
         <source>Credit &amp; vouchers</source>
-        <translation type="unfinished" />
+        <translation>Crédit et vouchers</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="164" />
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>Comptes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="165" />
         <source>Payment excl. VAT</source>
-        <translation type="unfinished" />
+        <translation>Paiement HT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="166" />
@@ -401,82 +401,82 @@
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="167" />
         <source>Payment incl. VAT</source>
-        <translation type="unfinished" />
+        <translation>Paiement TTC</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="168" />
         <source>Lost to expiry</source>
-        <translation type="unfinished" />
+        <translation>Perdu à l'expiration</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="169" />
         <source>Balance left</source>
-        <translation type="unfinished" />
+        <translation>Solde restant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="170" />
         <source>Advised purchase</source>
-        <translation type="unfinished" />
+        <translation>Achat conseillé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="211" />
         <source>Each month's invoice, dated as the first one (today).</source>
-        <translation type="unfinished" />
+        <translation>La facture de chaque mois, datée comme la première (aujourd'hui).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="212" />
         <source>Paid by vouchers and purchased credit, soonest expiry first.</source>
-        <translation type="unfinished" />
+        <translation>Réglé par les vouchers et le crédit acheté, le plus proche de l'expiration d'abord.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="214" />
         <source>Paid by the Digital LaunchPad and loyalty accounts. They are shared by every project: the forecast lets this project use all of them.</source>
-        <translation type="unfinished" />
+        <translation>Réglé par les comptes Digital LaunchPad et fidélité. Ils sont partagés par tous les projets : la prévision les laisse entièrement à ce projet.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="217" />
         <source>What the default payment method pays, excl. VAT.</source>
-        <translation type="unfinished" />
+        <translation>Ce que règle le moyen de paiement par défaut, HT.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="218" />
         <source>The VAT on what the payment method pays.</source>
-        <translation type="unfinished" />
+        <translation>La TVA sur ce que règle le moyen de paiement.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="219" />
         <source>What the default payment method pays, incl. VAT.</source>
-        <translation type="unfinished" />
+        <translation>Ce que règle le moyen de paiement par défaut, TTC.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="220" />
         <source>Credit left in lots that expire this month: lost.</source>
-        <translation type="unfinished" />
+        <translation>Crédit restant dans les lots qui expirent ce mois-ci : perdu.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="221" />
         <source>What every source holds after this month's invoice.</source>
-        <translation type="unfinished" />
+        <translation>Ce que détient chaque source après la facture du mois.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="222" />
         <source>A purchase of the advisor's plan, made this month.</source>
-        <translation type="unfinished" />
+        <translation>Un achat du plan conseillé, fait ce mois-ci.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="259" />
         <source>The first invoice the payment method pays part of.</source>
-        <translation type="unfinished" />
+        <translation>La première facture dont le moyen de paiement règle une partie.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="277" />
         <source>%1, expires on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1, expire le %2 : %3</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="291" />
         <source>…and %1 more</source>
-        <translation type="unfinished" />
+        <translation>…et %1 de plus</translation>
     </message>
 </context>
 <context>
@@ -485,12 +485,12 @@
         <location filename="../../desktop_app/ui/forecast_view.py" line="122" />
         <source>Vouchers</source>
         <extracomment>Cliffs labelled with their amount on the chart (the others have a tooltip only). Lots listed in a cell's tooltip before "and N more". Fill and edge of each source's band: the hues of the invoice split chart, lighter for an area; the PDF report uses the same.</extracomment>
-        <translation type="unfinished" />
+        <translation>Vouchers</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="123" />
         <source>Purchased credit</source>
-        <translation type="unfinished" />
+        <translation>Crédit acheté</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="124" />
@@ -528,7 +528,7 @@
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="890" />
         <source>Monthly spend per product (excl. VAT)</source>
-        <translation type="unfinished" />
+        <translation>Consommation mensuelle par produit (HT)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="891" />
@@ -543,152 +543,152 @@
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="893" />
         <source>Average of the last</source>
-        <translation type="unfinished" />
+        <translation>Moyenne des</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="894" />
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> derniers mois</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="895" />
         <source>Fill from history</source>
-        <translation type="unfinished" />
+        <translation>Reprendre l'historique</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="897" />
         <source>The monthly average per product of the project's posted invoices over the last complete calendar months.</source>
-        <translation type="unfinished" />
+        <translation>La moyenne mensuelle par produit des factures comptabilisées du projet sur les derniers mois civils complets.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="900" />
         <source>&amp;Growth per month:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Croissance par mois :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="903" />
         <source>Negative for a spend that shrinks.</source>
-        <translation type="unfinished" />
+        <translation>Négative pour une consommation qui baisse.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="904" />
         <source>&amp;Months to forecast:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mois à prévoir :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="906" />
         <source>Compute forecast</source>
-        <translation type="unfinished" />
+        <translation>Calculer la prévision</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="907" />
         <source>Purchase advice</source>
-        <translation type="unfinished" />
+        <translation>Conseil d'achat</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="908" />
         <source>Prepare this purchase order…</source>
-        <translation type="unfinished" />
+        <translation>Préparer ce bon de commande…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="909" />
         <source>Show the forecast with these purchases</source>
-        <translation type="unfinished" />
+        <translation>Afficher la prévision avec ces achats</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="910" />
         <source>Credit lasts until</source>
-        <translation type="unfinished" />
+        <translation>Le crédit dure jusqu'au</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="911" />
         <source>Lost to expiry</source>
-        <translation type="unfinished" />
+        <translation>Perdu à l'expiration</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="912" />
         <source>Paid by the payment method</source>
-        <translation type="unfinished" />
+        <translation>Réglé par le moyen de paiement</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="914" />
         <source>Type a monthly spend per product, or fill it from the history, then compute the forecast.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une consommation mensuelle par produit, ou reprenez-la de l'historique, puis calculez la prévision.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1130" />
         <source>From that invoice on, the payment method pays part of each month.</source>
-        <translation type="unfinished" />
+        <translation>À partir de cette facture, le moyen de paiement en règle une partie chaque mois.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1136" />
         <source>Beyond %1</source>
-        <translation type="unfinished" />
+        <translation>Au-delà du %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1137" />
         <source>The credit covers the %1 months forecast.</source>
-        <translation type="unfinished" />
+        <translation>Le crédit couvre les %1 mois prévus.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1143" />
         <source>1 lot expires with credit left.</source>
-        <translation type="unfinished" />
+        <translation>1 lot expire avec du crédit restant.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1145" />
         <source>%1 lots expire with credit left.</source>
-        <translation type="unfinished" />
+        <translation>%1 lots expirent avec du crédit restant.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1149" />
         <source>Nothing expires unused.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'expire inutilisé.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1153" />
         <source>%1 excl. VAT</source>
-        <translation type="unfinished" />
+        <translation>%1 HT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1154" />
         <source>%1 incl. VAT over %2 months.</source>
-        <translation type="unfinished" />
+        <translation>%1 TTC sur %2 mois.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1169" />
         <source>Largest purchase today that is never lost: &lt;b&gt;%1 excl. VAT&lt;/b&gt; (%2 incl. VAT), valid until %3.</source>
-        <translation type="unfinished" />
+        <translation>Le plus gros achat possible aujourd'hui sans rien perdre : &lt;b&gt;%1 HT&lt;/b&gt; (%2 TTC), valable jusqu'au %3.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1182" />
         <source>Any purchase today would be partly lost: the credit already covers the next 13 months.</source>
-        <translation type="unfinished" />
+        <translation>Tout achat aujourd'hui serait en partie perdu : le crédit couvre déjà les 13 prochains mois.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1188" />
         <source>To cover the %1 months with nothing bought lost, buy:</source>
-        <translation type="unfinished" />
+        <translation>Pour couvrir les %1 mois sans rien perdre du crédit acheté, acheter :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1203" />
         <source>With this plan the payment method pays %1 excl. VAT, and %2 of the credit bought is lost.</source>
-        <translation type="unfinished" />
+        <translation>Avec ce plan, le moyen de paiement règle %1 HT, et %2 du crédit acheté est perdu.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1208" />
         <source>With this plan the payment method pays %1 excl. VAT, and none of the credit bought is lost.</source>
-        <translation type="unfinished" />
+        <translation>Avec ce plan, le moyen de paiement règle %1 HT, et rien du crédit acheté n'est perdu.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1214" />
         <source>No purchase is needed: the credit covers the %1 months.</source>
-        <translation type="unfinished" />
+        <translation>Aucun achat n'est nécessaire : le crédit couvre les %1 mois.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1243" />
         <source>Export the forecast</source>
-        <translation type="unfinished" />
+        <translation>Exporter la prévision</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1245" />
@@ -698,7 +698,7 @@
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1263" />
         <source>Export the forecast as PDF</source>
-        <translation type="unfinished" />
+        <translation>Exporter la prévision en PDF</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="1265" />
@@ -762,17 +762,17 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="83" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="90" />
         <source>Voucher import</source>
         <translation>Import de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="84" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="91" />
         <source>%1 code(s) imported from %2.</source>
         <translation>%1 code(s) importé(s) depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="88" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="95" />
         <source>%1 line(s) refused, listed below; the other lines were imported.</source>
         <translation>%1 ligne(s) refusée(s), listée(s) ci-dessous ; les autres lignes ont été importées.</translation>
     </message>
@@ -780,12 +780,12 @@
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="719" />
+        <location filename="../../desktop_app/ui/models.py" line="727" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="719" />
+        <location filename="../../desktop_app/ui/models.py" line="727" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
@@ -902,63 +902,63 @@
 <context>
     <name>LotModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="407" />
+        <location filename="../../desktop_app/ui/models.py" line="415" />
         <source>Kind</source>
         <extracomment>Every project's lots at once (no project chosen is then not an empty table).</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="408" />
+        <location filename="../../desktop_app/ui/models.py" line="416" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="409" />
+        <location filename="../../desktop_app/ui/models.py" line="417" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="410" />
+        <location filename="../../desktop_app/ui/models.py" line="418" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="411" />
+        <location filename="../../desktop_app/ui/models.py" line="419" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="412" />
+        <location filename="../../desktop_app/ui/models.py" line="420" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="413" />
+        <location filename="../../desktop_app/ui/models.py" line="421" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="414" />
+        <location filename="../../desktop_app/ui/models.py" line="422" />
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="415" />
+        <location filename="../../desktop_app/ui/models.py" line="423" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="416" />
+        <location filename="../../desktop_app/ui/models.py" line="424" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="513" />
+        <location filename="../../desktop_app/ui/models.py" line="521" />
         <source>Expires in %1 day(s)</source>
         <translation>Expire dans %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="515" />
+        <location filename="../../desktop_app/ui/models.py" line="523" />
         <source>Only for: %1</source>
         <translation>Uniquement pour : %1</translation>
     </message>
@@ -966,265 +966,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349" />
+        <location filename="../../desktop_app/ui/main_window.py" line="373" />
         <source>&amp;File</source>
         <extracomment>The tabs after "Credits &amp; vouchers", by the property that builds each.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../../desktop_app/ui/main_window.py" line="374" />
         <source>&amp;Credit</source>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351" />
+        <location filename="../../desktop_app/ui/main_window.py" line="375" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/main_window.py" line="376" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="353" />
+        <location filename="../../desktop_app/ui/main_window.py" line="377" />
         <source>&amp;New ledger…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="355" />
+        <location filename="../../desktop_app/ui/main_window.py" line="379" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="356" />
-        <location filename="../../desktop_app/ui/main_window.py" line="496" />
+        <location filename="../../desktop_app/ui/main_window.py" line="380" />
+        <location filename="../../desktop_app/ui/main_window.py" line="521" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357" />
+        <location filename="../../desktop_app/ui/main_window.py" line="381" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="358" />
+        <location filename="../../desktop_app/ui/main_window.py" line="382" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="359" />
+        <location filename="../../desktop_app/ui/main_window.py" line="383" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="360" />
+        <location filename="../../desktop_app/ui/main_window.py" line="384" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="361" />
+        <location filename="../../desktop_app/ui/main_window.py" line="385" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362" />
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363" />
+        <location filename="../../desktop_app/ui/main_window.py" line="387" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="368" />
+        <location filename="../../desktop_app/ui/main_window.py" line="392" />
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369" />
+        <location filename="../../desktop_app/ui/main_window.py" line="393" />
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370" />
+        <location filename="../../desktop_app/ui/main_window.py" line="394" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371" />
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
         <source>Show archived projects</source>
         <translation>Afficher les projets archivés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372" />
+        <location filename="../../desktop_app/ui/main_window.py" line="396" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373" />
+        <location filename="../../desktop_app/ui/main_window.py" line="397" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="374" />
+        <location filename="../../desktop_app/ui/main_window.py" line="398" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="375" />
+        <location filename="../../desktop_app/ui/main_window.py" line="399" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376" />
+        <location filename="../../desktop_app/ui/main_window.py" line="400" />
         <source>Highlighted: expires within 30 days</source>
         <translation>Surligné : expire dans les 30 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="377" />
+        <location filename="../../desktop_app/ui/main_window.py" line="401" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/main_window.py" line="402" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="379" />
+        <location filename="../../desktop_app/ui/main_window.py" line="403" />
         <source>Invoice simulation</source>
         <translation>Simulation de facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="380" />
+        <location filename="../../desktop_app/ui/main_window.py" line="404" />
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="405" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381" />
+        <location filename="../../desktop_app/ui/main_window.py" line="406" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382" />
+        <location filename="../../desktop_app/ui/main_window.py" line="407" />
         <source>As of:</source>
         <translation>Au :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="406" />
+        <location filename="../../desktop_app/ui/main_window.py" line="431" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="437" />
+        <location filename="../../desktop_app/ui/main_window.py" line="462" />
         <source>New ledger</source>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439" />
-        <location filename="../../desktop_app/ui/main_window.py" line="450" />
+        <location filename="../../desktop_app/ui/main_window.py" line="464" />
+        <location filename="../../desktop_app/ui/main_window.py" line="475" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="448" />
+        <location filename="../../desktop_app/ui/main_window.py" line="473" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="483" />
+        <location filename="../../desktop_app/ui/main_window.py" line="508" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="493" />
+        <location filename="../../desktop_app/ui/main_window.py" line="518" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="495" />
+        <location filename="../../desktop_app/ui/main_window.py" line="520" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="525" />
+        <location filename="../../desktop_app/ui/main_window.py" line="552" />
         <source>Not today: balances and expiries are shown as of this date.</source>
         <translation>Pas aujourd'hui : soldes et expirations sont calculés à cette date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="530" />
+        <location filename="../../desktop_app/ui/main_window.py" line="557" />
         <source>The date balances and expiries are computed for.</source>
         <translation>La date à laquelle soldes et expirations sont calculés.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="573" />
+        <location filename="../../desktop_app/ui/main_window.py" line="602" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="575" />
+        <location filename="../../desktop_app/ui/main_window.py" line="604" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="687" />
+        <location filename="../../desktop_app/ui/main_window.py" line="725" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="689" />
+        <location filename="../../desktop_app/ui/main_window.py" line="727" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="696" />
+        <location filename="../../desktop_app/ui/main_window.py" line="734" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="736" />
+        <location filename="../../desktop_app/ui/main_window.py" line="781" />
         <source>%1 lot(s) expire within 30 days</source>
         <translation>%1 lot(s) expirent sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="742" />
+        <location filename="../../desktop_app/ui/main_window.py" line="787" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="748" />
+        <location filename="../../desktop_app/ui/main_window.py" line="793" />
         <source>No project selected</source>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="755" />
+        <location filename="../../desktop_app/ui/main_window.py" line="800" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="758" />
+        <location filename="../../desktop_app/ui/main_window.py" line="803" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="760" />
+        <location filename="../../desktop_app/ui/main_window.py" line="805" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="766" />
+        <location filename="../../desktop_app/ui/main_window.py" line="811" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="768" />
+        <location filename="../../desktop_app/ui/main_window.py" line="813" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>
@@ -1640,42 +1645,42 @@
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="625" />
+        <location filename="../../desktop_app/ui/models.py" line="633" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="626" />
+        <location filename="../../desktop_app/ui/models.py" line="634" />
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="627" />
+        <location filename="../../desktop_app/ui/models.py" line="635" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="628" />
+        <location filename="../../desktop_app/ui/models.py" line="636" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="629" />
+        <location filename="../../desktop_app/ui/models.py" line="637" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="630" />
+        <location filename="../../desktop_app/ui/models.py" line="638" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="631" />
+        <location filename="../../desktop_app/ui/models.py" line="639" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="667" />
+        <location filename="../../desktop_app/ui/models.py" line="675" />
         <source>(account)</source>
         <translation>(compte)</translation>
     </message>
@@ -1683,115 +1688,115 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="264" />
-        <location filename="../../desktop_app/ui/models.py" line="294" />
+        <location filename="../../desktop_app/ui/models.py" line="272" />
+        <location filename="../../desktop_app/ui/models.py" line="302" />
         <source>Voucher</source>
         <extracomment>Lots expiring within this many days are highlighted. Pages kept in memory; the oldest read is dropped first. Indexes of the columns that hold amounts (right-aligned). The query can run in the opposite order (pages past the middle are read that way). The roles this model answers from a row (others are answered without reading one).</extracomment>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="265" />
-        <location filename="../../desktop_app/ui/models.py" line="295" />
+        <location filename="../../desktop_app/ui/models.py" line="273" />
+        <location filename="../../desktop_app/ui/models.py" line="303" />
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="273" />
+        <location filename="../../desktop_app/ui/models.py" line="281" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="274" />
+        <location filename="../../desktop_app/ui/models.py" line="282" />
         <source>Exhausted</source>
         <translation>Épuisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="275" />
+        <location filename="../../desktop_app/ui/models.py" line="283" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="276" />
+        <location filename="../../desktop_app/ui/models.py" line="284" />
         <source>Not yet valid</source>
         <translation>Pas encore valable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="284" />
+        <location filename="../../desktop_app/ui/models.py" line="292" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="285" />
+        <location filename="../../desktop_app/ui/models.py" line="293" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="286" />
+        <location filename="../../desktop_app/ui/models.py" line="294" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="296" />
+        <location filename="../../desktop_app/ui/models.py" line="304" />
         <source>Digital LaunchPad</source>
         <translation>Digital LaunchPad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="297" />
+        <location filename="../../desktop_app/ui/models.py" line="305" />
         <source>Loyalty account</source>
         <translation>Compte fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="305" />
+        <location filename="../../desktop_app/ui/models.py" line="313" />
         <source>Voucher redeemed</source>
         <translation>Voucher utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="306" />
+        <location filename="../../desktop_app/ui/models.py" line="314" />
         <source>Order paid</source>
         <translation>Bon de commande payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="307" />
+        <location filename="../../desktop_app/ui/models.py" line="315" />
         <source>Used by an invoice</source>
         <translation>Utilisé par une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="308" />
+        <location filename="../../desktop_app/ui/models.py" line="316" />
         <source>Lost at expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="309" />
+        <location filename="../../desktop_app/ui/models.py" line="317" />
         <source>Account top-up</source>
         <translation>Crédit de compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="310" />
+        <location filename="../../desktop_app/ui/models.py" line="318" />
         <source>Order cancelled</source>
         <translation>Bon de commande annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="311" />
+        <location filename="../../desktop_app/ui/models.py" line="319" />
         <source>Adjustment</source>
         <translation>Ajustement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="319" />
+        <location filename="../../desktop_app/ui/models.py" line="327" />
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="320" />
+        <location filename="../../desktop_app/ui/models.py" line="328" />
         <source>SEPA direct debit</source>
         <translation>Prélèvement SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="321" />
+        <location filename="../../desktop_app/ui/models.py" line="329" />
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="322" />
+        <location filename="../../desktop_app/ui/models.py" line="330" />
         <source>Bank transfer</source>
         <translation>Virement bancaire</translation>
     </message>
@@ -1799,42 +1804,42 @@
 <context>
     <name>OrderModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="544" />
+        <location filename="../../desktop_app/ui/models.py" line="552" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="545" />
+        <location filename="../../desktop_app/ui/models.py" line="553" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="546" />
+        <location filename="../../desktop_app/ui/models.py" line="554" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="547" />
+        <location filename="../../desktop_app/ui/models.py" line="555" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="548" />
+        <location filename="../../desktop_app/ui/models.py" line="556" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="549" />
+        <location filename="../../desktop_app/ui/models.py" line="557" />
         <source>Amount incl. VAT</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="550" />
+        <location filename="../../desktop_app/ui/models.py" line="558" />
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="551" />
+        <location filename="../../desktop_app/ui/models.py" line="559" />
         <source>Paid or cancelled on</source>
         <translation>Payé ou annulé le</translation>
     </message>
@@ -1887,12 +1892,12 @@
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="156" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="158" />
         <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
         <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="163" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="165" />
         <source>Cancel purchase order</source>
         <translation>Annuler le bon de commande</translation>
     </message>
@@ -1923,22 +1928,22 @@
 <context>
     <name>PaymentMethodModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="688" />
+        <location filename="../../desktop_app/ui/models.py" line="696" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="688" />
+        <location filename="../../desktop_app/ui/models.py" line="696" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="688" />
+        <location filename="../../desktop_app/ui/models.py" line="696" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="704" />
+        <location filename="../../desktop_app/ui/models.py" line="712" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1948,7 +1953,7 @@
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="344" />
         <source>Buy on</source>
-        <translation type="unfinished" />
+        <translation>Acheter le</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="345" />
@@ -1963,7 +1968,7 @@
     <message>
         <location filename="../../desktop_app/ui/forecast_view.py" line="393" />
         <source>VAT: %1. The credit is valid until %2.</source>
-        <translation type="unfinished" />
+        <translation>TVA : %1. Le crédit est valable jusqu'au %2.</translation>
     </message>
 </context>
 <context>
@@ -1992,18 +1997,18 @@
 <context>
     <name>ProjectModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="344" />
+        <location filename="../../desktop_app/ui/models.py" line="352" />
         <source>Project</source>
         <extracomment>Shared with the tables that show project names; this model reloads it.</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="344" />
+        <location filename="../../desktop_app/ui/models.py" line="352" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359" />
+        <location filename="../../desktop_app/ui/models.py" line="367" />
         <source> (archived)</source>
         <translation> (archivé)</translation>
     </message>
@@ -2043,33 +2048,33 @@
 <context>
     <name>VoucherImport</name>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="104" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="111" />
         <source>Import voucher codes</source>
         <translation>Importer des codes de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="106" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="113" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="122" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="129" />
         <source>Reading the voucher codes…</source>
         <translation>Lecture des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="123" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="130" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="128" />
-        <location filename="../../desktop_app/ui/voucher_import.py" line="148" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="135" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="155" />
         <source>Voucher import</source>
         <translation>Import de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="149" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="156" />
         <source>Import cancelled: no code was imported.</source>
         <translation>Import annulé : aucun code n'a été importé.</translation>
     </message>
@@ -2077,47 +2082,47 @@
 <context>
     <name>WaterfallModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="832" />
+        <location filename="../../desktop_app/ui/models.py" line="840" />
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="833" />
+        <location filename="../../desktop_app/ui/models.py" line="841" />
         <source>Paid from</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="834" />
+        <location filename="../../desktop_app/ui/models.py" line="842" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="835" />
+        <location filename="../../desktop_app/ui/models.py" line="843" />
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="836" />
+        <location filename="../../desktop_app/ui/models.py" line="844" />
         <source>Excl. VAT</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="837" />
+        <location filename="../../desktop_app/ui/models.py" line="845" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="838" />
+        <location filename="../../desktop_app/ui/models.py" line="846" />
         <source>Incl. VAT</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="860" />
+        <location filename="../../desktop_app/ui/models.py" line="868" />
         <source>(no payment method registered)</source>
         <translation>(aucun moyen de paiement enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="863" />
+        <location filename="../../desktop_app/ui/models.py" line="871" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>

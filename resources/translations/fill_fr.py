@@ -262,6 +262,70 @@ FR: dict[str, str] = {
     "CSV files (*.csv);;All files (*)": "Fichiers CSV (*.csv);;Tous les fichiers (*)",
     "Reading the voucher codes…": "Lecture des codes de vouchers…",
     "Import cancelled: no code was imported.": "Import annulé : aucun code n'a été importé.",
+    # forecast panel
+    "Forecast": "Prévision",
+    "Vouchers": "Vouchers",
+    "Purchased credit": "Crédit acheté",
+    "Invoice of": "Facture du",
+    "Total excl. VAT": "Total HT",
+    "Credit & vouchers": "Crédit et vouchers",
+    "Accounts": "Comptes",
+    "Payment excl. VAT": "Paiement HT",
+    "Payment incl. VAT": "Paiement TTC",
+    "Lost to expiry": "Perdu à l'expiration",
+    "Balance left": "Solde restant",
+    "Advised purchase": "Achat conseillé",
+    "Each month's invoice, dated as the first one (today).": "La facture de chaque mois, datée comme la première (aujourd'hui).",
+    "Paid by vouchers and purchased credit, soonest expiry first.": "Réglé par les vouchers et le crédit acheté, le plus proche de l'expiration d'abord.",
+    "Paid by the Digital LaunchPad and loyalty accounts. They are shared by every project: the forecast lets this project use all of them.": "Réglé par les comptes Digital LaunchPad et fidélité. Ils sont partagés par tous les projets : la prévision les laisse entièrement à ce projet.",
+    "What the default payment method pays, excl. VAT.": "Ce que règle le moyen de paiement par défaut, HT.",
+    "The VAT on what the payment method pays.": "La TVA sur ce que règle le moyen de paiement.",
+    "What the default payment method pays, incl. VAT.": "Ce que règle le moyen de paiement par défaut, TTC.",
+    "Credit left in lots that expire this month: lost.": "Crédit restant dans les lots qui expirent ce mois-ci : perdu.",
+    "What every source holds after this month's invoice.": "Ce que détient chaque source après la facture du mois.",
+    "A purchase of the advisor's plan, made this month.": "Un achat du plan conseillé, fait ce mois-ci.",
+    "The first invoice the payment method pays part of.": "La première facture dont le moyen de paiement règle une partie.",
+    "%1, expires on %2: %3": "%1, expire le %2 : %3",
+    "…and %1 more": "…et %1 de plus",
+    "Buy on": "Acheter le",
+    "VAT: %1. The credit is valid until %2.": "TVA : %1. Le crédit est valable jusqu'au %2.",
+    "€ excl. VAT": "€ HT",
+    "Credit runs out (%1)": "Crédit épuisé (%1)",
+    "After the invoice of %1:": "Après la facture du %1 :",
+    "Total: %1": "Total : %1",
+    "Lost to expiry by %1: %2": "Perdu à l'expiration au %1 : %2",
+    "Advised purchase on %1: %2 excl. VAT": "Achat conseillé le %1 : %2 HT",
+    "Monthly spend per product (excl. VAT)": "Consommation mensuelle par produit (HT)",
+    "Average of the last": "Moyenne des",
+    " months": " derniers mois",
+    "Fill from history": "Reprendre l'historique",
+    "The monthly average per product of the project's posted invoices over the last complete calendar months.": "La moyenne mensuelle par produit des factures comptabilisées du projet sur les derniers mois civils complets.",
+    "&Growth per month:": "&Croissance par mois :",
+    "Negative for a spend that shrinks.": "Négative pour une consommation qui baisse.",
+    "&Months to forecast:": "&Mois à prévoir :",
+    "Compute forecast": "Calculer la prévision",
+    "Purchase advice": "Conseil d'achat",
+    "Prepare this purchase order…": "Préparer ce bon de commande…",
+    "Show the forecast with these purchases": "Afficher la prévision avec ces achats",
+    "Credit lasts until": "Le crédit dure jusqu'au",
+    "Paid by the payment method": "Réglé par le moyen de paiement",
+    "Type a monthly spend per product, or fill it from the history, then compute the forecast.": "Saisissez une consommation mensuelle par produit, ou reprenez-la de l'historique, puis calculez la prévision.",
+    "From that invoice on, the payment method pays part of each month.": "À partir de cette facture, le moyen de paiement en règle une partie chaque mois.",
+    "Beyond %1": "Au-delà du %1",
+    "The credit covers the %1 months forecast.": "Le crédit couvre les %1 mois prévus.",
+    "1 lot expires with credit left.": "1 lot expire avec du crédit restant.",
+    "%1 lots expire with credit left.": "%1 lots expirent avec du crédit restant.",
+    "Nothing expires unused.": "Rien n'expire inutilisé.",
+    "%1 excl. VAT": "%1 HT",
+    "%1 incl. VAT over %2 months.": "%1 TTC sur %2 mois.",
+    "Largest purchase today that is never lost: <b>%1 excl. VAT</b> (%2 incl. VAT), valid until %3.": "Le plus gros achat possible aujourd'hui sans rien perdre : <b>%1 HT</b> (%2 TTC), valable jusqu'au %3.",
+    "Any purchase today would be partly lost: the credit already covers the next 13 months.": "Tout achat aujourd'hui serait en partie perdu : le crédit couvre déjà les 13 prochains mois.",
+    "To cover the %1 months with nothing bought lost, buy:": "Pour couvrir les %1 mois sans rien perdre du crédit acheté, acheter :",
+    "With this plan the payment method pays %1 excl. VAT, and %2 of the credit bought is lost.": "Avec ce plan, le moyen de paiement règle %1 HT, et %2 du crédit acheté est perdu.",
+    "With this plan the payment method pays %1 excl. VAT, and none of the credit bought is lost.": "Avec ce plan, le moyen de paiement règle %1 HT, et rien du crédit acheté n'est perdu.",
+    "No purchase is needed: the credit covers the %1 months.": "Aucun achat n'est nécessaire : le crédit couvre les %1 mois.",
+    "Export the forecast": "Exporter la prévision",
+    "Export the forecast as PDF": "Exporter la prévision en PDF",
 }
 # Same source text, different sense by context.
 BY_CONTEXT: dict[tuple[str, str], str] = {
@@ -295,4 +359,10 @@ def main(path: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("cloud_credit_desk_fr.ts")))
+    sys.exit(
+        main(
+            Path(sys.argv[1])
+            if len(sys.argv) > 1
+            else Path(__file__).with_name("cloud_credit_desk_fr.ts")
+        )
+    )

@@ -238,11 +238,13 @@ def test_typed_amounts_follow_a_language_switch(qtbot, window) -> None:  # type:
 
 def test_tabs_are_built_when_first_shown(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert window.built_views() == []
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(4)
     assert window._history_view is not None
     assert window.tabs.currentWidget() is window.history_view
-    assert window.tabs.tabText(3) == "History"
-    assert window.tabs.count() == 5
+    assert window.tabs.tabText(4) == "History"
+    assert window.tabs.tabText(3) == "Forecast"
+    assert window.tabs.count() == 6
+    assert window._forecast_view is None
     window.refresh()  # a built tab is refreshed, the others stay unbuilt
     assert window._orders_view is None
 
@@ -335,3 +337,21 @@ def test_an_unreadable_file_is_refused_in_words(qtbot, window, monkeypatch, tmp_
     )
     assert window.import_vouchers() is None
     assert shown == ["import.not_utf8"]
+
+
+def test_forecast_tab_follows_the_project_and_prepares_the_advised_order(
+    qtbot, demo_window, demo_desk
+) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window
+    window.select_project(demo_desk.project("Data lake").id)
+    window.tabs.setCurrentWidget(window.forecast_view)
+    view = window.forecast_view
+    view.fill_from_history()
+    view.compute()
+    window.select_project(demo_desk.project("ML training").id)
+    assert view.project_id == demo_desk.project("ML training").id
+    dialog = window.prepare_purchase(demo_desk.project("Data lake").id, Decimal("2239.32"))
+    assert dialog is not None
+    assert window.current_project().name == "Data lake"
+    assert dialog.amount.amount() == Decimal("2239.32")
+    dialog.reject()
