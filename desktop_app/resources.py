@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from importlib import metadata
 from pathlib import Path, PurePosixPath
 
 DISTRIBUTION = "cloud-credit-desk"
@@ -50,6 +49,8 @@ def _candidates() -> Iterator[Path]:
 
 def _installed() -> Iterator[Path]:
     """``resources/`` as the installed distribution's RECORD places it, then the usual prefixes."""
+    from importlib import metadata  # only a wheel install gets this far (25 ms to import)
+
     try:
         files = metadata.distribution(DISTRIBUTION).files or []
     except metadata.PackageNotFoundError:

@@ -6,12 +6,14 @@ import csv
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, Movement, MovementKind, PurchaseOrder
-from desktop_app.domain.money import fmt
+from desktop_app.domain.money import fmt, from_cents
 from desktop_app.services.desk import Desk
 from desktop_app.storage.ledger import LotQuery
 
@@ -95,6 +97,30 @@ def count_movements(
     return desk.ledger.count_movements(
         project_id=project_id, kinds=tuple(kinds), date_from=date_from, date_to=date_to
     )
+
+
+@dataclass(frozen=True)
+class ExpirySummary:
+    """Credit expiring soon: counts and amounts for two horizons, and the soonest lots."""
+
+    count: int
+    left: Decimal
+    urgent_count: int
+    urgent_left: Decimal
+    soonest: tuple[CreditLot, ...]
+
+
+def expiry_summary(
+    desk: Desk, days: int = 30, urgent_days: int = 7, first: int = 5
+) -> ExpirySummary:
+    """What the window's notice shows, without reading every expiring lot of a big account."""
+    until = desk.today + timedelta(days=days)
+    with desk.ledger.read() as ledger:
+        count, left, urgent, urgent_left = ledger.expiring_totals(
+            desk.today, until, desk.today + timedelta(days=urgent_days)
+        )
+        soonest = ledger.lots_expiring(desk.today, until, limit=first)
+    return ExpirySummary(count, from_cents(left), urgent, from_cents(urgent_left), tuple(soonest))
 
 
 def expiry_alerts(desk: Desk, days: int = 30) -> list[CreditLot]:

@@ -361,13 +361,28 @@ class Ledger:
         )
         return [lot_from_row(r) for r in rows]
 
-    def lots_expiring(self, today: date, until: date) -> list[CreditLot]:
+    def lots_expiring(self, today: date, until: date, limit: int = -1) -> list[CreditLot]:
         rows = self._all(
             f"SELECT {LOT_COLUMNS} FROM lots WHERE total_cents > used_cents + expired_cents "
-            "AND expires_on > ? AND expires_on <= ? ORDER BY expires_on, id",
-            (today.isoformat(), until.isoformat()),
+            "AND expires_on > ? AND expires_on <= ? ORDER BY expires_on, id LIMIT ?",
+            (today.isoformat(), until.isoformat(), limit),
         )
         return [lot_from_row(r) for r in rows]
+
+    def expiring_totals(self, today: date, until: date, urgent: date) -> tuple[int, int, int, int]:
+        """Lots with something left expiring in (today, until]: count and cents left, and the
+        same for those expiring by ``urgent``. One aggregate, not every lot."""
+        row = self._one(
+            "SELECT COUNT(*), COALESCE(SUM(total_cents - used_cents - expired_cents), 0), "
+            "  COUNT(CASE WHEN expires_on <= ?3 THEN 1 END), "
+            "  COALESCE(SUM(CASE WHEN expires_on <= ?3 "
+            "    THEN total_cents - used_cents - expired_cents END), 0) "
+            "FROM lots WHERE total_cents > used_cents + expired_cents "
+            "AND expires_on > ?1 AND expires_on <= ?2",
+            (today.isoformat(), until.isoformat(), urgent.isoformat()),
+        )
+        assert row is not None
+        return int(row[0]), int(row[1]), int(row[2]), int(row[3])
 
     def project_summary(self, project_id: int, today: date) -> tuple[Decimal, date | None]:
         """Available today, and the next expiry of a lot with something left."""

@@ -7,7 +7,6 @@ a one-line reminder that brings it back.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -34,27 +33,15 @@ BANNER_STYLE = (
 
 @dataclass(frozen=True)
 class ExpiryAlerts:
-    """Lots with something left that expire within ``SOON_DAYS`` days, soonest first; those
-    within ``URGENT_DAYS``; and what each group has left (summed once: a big account has
-    thousands of such lots)."""
+    """Credit expiring within ``SOON_DAYS`` and ``URGENT_DAYS`` days: counts and amounts left
+    (one aggregate in SQL: a big account has thousands of such lots), and the soonest lots."""
 
     today: date
-    lots: tuple[CreditLot, ...] = ()
-    urgent: tuple[CreditLot, ...] = ()
+    lots: tuple[CreditLot, ...] = ()  # the soonest few, to name
+    count: int = 0
+    urgent_count: int = 0
     left: Decimal = Decimal("0.00")
     urgent_left: Decimal = Decimal("0.00")
-
-    @classmethod
-    def of(cls, today: date, lots: Sequence[CreditLot]) -> ExpiryAlerts:
-        last = today + timedelta(days=URGENT_DAYS)
-        urgent = tuple(lot for lot in lots if lot.expires_on <= last)
-        return cls(
-            today,
-            tuple(lots),
-            urgent,
-            sum((lot.available for lot in lots), Decimal("0.00")),
-            sum((lot.available for lot in urgent), Decimal("0.00")),
-        )
 
     def is_urgent(self, lot: CreditLot) -> bool:
         return lot.expires_on <= self.today + timedelta(days=URGENT_DAYS)
@@ -63,10 +50,12 @@ class ExpiryAlerts:
 def load_alerts(desk: Desk) -> ExpiryAlerts:
     """What the notice and the status bar show; an unreadable ledger shows nothing."""
     try:
-        lots = listing.expiry_alerts(desk, SOON_DAYS)
+        found = listing.expiry_summary(desk, SOON_DAYS, URGENT_DAYS, first=ExpiryBanner.SHOWN)
     except DomainError:
-        lots = []
-    return ExpiryAlerts.of(desk.today, lots)
+        return ExpiryAlerts(desk.today)
+    return ExpiryAlerts(
+        desk.today, found.soonest, found.count, found.urgent_count, found.left, found.urgent_left
+    )
 
 
 class ExpiryBanner(QFrame):
@@ -125,7 +114,7 @@ class ExpiryBanner(QFrame):
         self.alerts = alerts
         self.names = names
         self._render()
-        self.setVisible(bool(alerts.lots) and not self.dismissed)
+        self.setVisible(alerts.count > 0 and not self.dismissed)
 
     def dismiss(self) -> None:
         self.dismissed = True
@@ -134,7 +123,7 @@ class ExpiryBanner(QFrame):
     def reopen(self) -> None:
         """Shown again (a new ledger, another as-of date, or asked from the status bar)."""
         self.dismissed = False
-        self.setVisible(bool(self.alerts.lots))
+        self.setVisible(self.alerts.count > 0)
 
     def _link(self, href: str) -> None:
         if href.startswith("lot:"):
@@ -148,38 +137,36 @@ class ExpiryBanner(QFrame):
     def summary(self) -> str:
         """One plain sentence per horizon (also the status bar's tooltip)."""
         alerts = self.alerts
-        urgent = alerts.urgent
         week = self.tr("Within %1 days: %2 lot(s), %3 left.")
-        week = week.replace("%1", str(URGENT_DAYS)).replace("%2", f"{len(urgent):,}")
+        week = week.replace("%1", str(URGENT_DAYS)).replace("%2", f"{alerts.urgent_count:,}")
         week = week.replace("%3", i18n.money(alerts.urgent_left))
         month = self.tr("Within %1 days: %2 lot(s), %3 left.")
-        month = month.replace("%1", str(SOON_DAYS)).replace("%2", f"{len(alerts.lots):,}")
+        month = month.replace("%1", str(SOON_DAYS)).replace("%2", f"{alerts.count:,}")
         month = month.replace("%3", i18n.money(alerts.left))
         return f"{week} {month}"
 
     def _render(self) -> None:
         alerts = self.alerts
-        if not alerts.lots:
+        if not alerts.count:
             self.text.setText("")
             return
-        urgent = alerts.urgent
         title = escape(self.tr("Credit about to expire"))
         week = escape(self.tr("Within %1 days:").replace("%1", str(URGENT_DAYS)))
         month = escape(self.tr("Within %1 days:").replace("%1", str(SOON_DAYS)))
         counted = escape(self.tr("%1 lot(s), %2 left"))
 
-        def count(lots: Sequence[CreditLot], left: Decimal) -> str:
-            if not lots:
+        def count(number: int, left: Decimal) -> str:
+            if not number:
                 return escape(self.tr("none"))
-            text = counted.replace("%1", f"{len(lots):,}")
+            text = counted.replace("%1", f"{number:,}")
             return text.replace("%2", escape(i18n.money(left)))
 
-        color = URGENT_COLOR if urgent else "#6b6b6b"
-        soon = count(urgent, alerts.urgent_left)
+        color = URGENT_COLOR if alerts.urgent_count else "#6b6b6b"
+        soon = count(alerts.urgent_count, alerts.urgent_left)
         head = (
             f"<b>{title}</b> &nbsp; "
             f'<span style="color:{color}">{week} <b>{soon}</b></span> &nbsp;·&nbsp; '
-            f"{month} <b>{count(alerts.lots, alerts.left)}</b>"
+            f"{month} <b>{count(alerts.count, alerts.left)}</b>"
         )
         rows = []
         for lot in alerts.lots[: self.SHOWN]:
@@ -194,7 +181,7 @@ class ExpiryBanner(QFrame):
                 f'{cell}<a href="lot:{lot.id}">{reference}</a></td>'
                 f'{cell}{escape(kind_name(lot.kind))}</td><td align="right">{left}</td></tr>'
             )
-        more = len(alerts.lots) - self.SHOWN
+        more = alerts.count - self.SHOWN
         tail = ""
         if more > 0:
             tail = escape(self.tr("…and %1 more: sort a project's lots by expiry to see them."))

@@ -773,13 +773,13 @@ class MainWindow(QMainWindow):
         self.update_alert_status()
 
     def update_alert_status(self) -> None:
-        count = len(self.alerts.lots)
+        count = self.alerts.count
         self.status_alerts.setVisible(count > 0)
         if not count:
             self.status_alerts.setText("")
             return
         text = self.tr("%1 lot(s) expire within 30 days").replace("%1", f"{count:,}")
-        color = "#b00020" if self.alerts.urgent else "#8a5a00"
+        color = "#b00020" if self.alerts.urgent_count else "#8a5a00"
         self.status_alerts.setText(
             f'<a href="alerts" style="color:{color}; text-decoration:none">⚠ {escape(text)}</a>'
         )

@@ -351,3 +351,16 @@ def test_paged_lists_and_filtered_history(desk: Desk, tmp_path) -> None:
     assert rows == len(uses)
     available, next_expiry = projects.project_summary(desk, "Data lake")
     assert available > 0 and next_expiry is not None
+
+
+def test_expiry_summary_agrees_with_the_full_list(desk: Desk) -> None:
+    build_demo(desk)
+    for days, urgent in ((30, 7), (120, 30), (400, 60)):
+        full = listing.expiry_alerts(desk, days)
+        near = listing.expiry_alerts(desk, urgent)
+        summary = listing.expiry_summary(desk, days, urgent, first=2)
+        assert summary.count == len(full) > 0
+        assert summary.left == sum((lot.available for lot in full), D(0))
+        assert summary.urgent_count == len(near)
+        assert summary.urgent_left == sum((lot.available for lot in near), D(0))
+        assert list(summary.soonest) == full[:2]
