@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.build_ledger import BIG_ACTIVE, BIG_PROJECT, DATA_DIR, TODAY, BuildInfo, ensure
+from bench.forecast import bench_forecast
 from bench.measure import Report, copy_ledger, log, ms, run_child, time_calls
 from bench.ui import bench_ui
 from desktop_app.domain.codes import new_code
@@ -413,6 +414,7 @@ GROUPS: dict[str, Callable[[Context], None]] = {
     "pdf": bench_pdf,
     "cli": bench_cli,
     "ui": bench_ui,
+    "forecast": bench_forecast,
 }
 PDF_FIGURE = "pdf.purchase_order_next"
 

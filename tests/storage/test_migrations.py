@@ -41,7 +41,7 @@ def test_a_version_1_ledger_is_backed_up_then_migrated(tmp_path: Path) -> None:
             r[0]
             for r in desk.ledger.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")
         }
-        assert {"lots_sort_available", "lots_open_amounts"} <= indexes
+        assert {"lots_sort_expires_on", "lots_open_amounts"} <= indexes
     backups = list(tmp_path.glob("ledger.before-v*.sqlite3"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
