@@ -397,11 +397,6 @@ class Ledger:
         assert row is not None
         return from_cents(row[0]), _d(row[1])
 
-    def use_lot(self, lot_id: int, amount: Decimal) -> None:
-        self._exec(
-            "UPDATE lots SET used_cents = used_cents + ? WHERE id = ?", (to_cents(amount), lot_id)
-        )
-
     def expire_lot(self, lot_id: int, amount: Decimal) -> None:
         self._exec(
             "UPDATE lots SET expired_cents = expired_cents + ? WHERE id = ?",
@@ -705,23 +700,28 @@ class Ledger:
                 for n, line in enumerate(invoice.lines, 1)
             ],
         )
+        # Batched: a big invoice touches hundreds of lots, and each statement costs a round trip.
+        day = invoice.date.isoformat()
+        lot_uses: list[tuple[int, int]] = []
+        movements: list[tuple[Any, ...]] = []
         for allocation in invoice.allocations:
+            cents = to_cents(allocation.amount)
             account = None
             if allocation.source in (Source.DIGITAL_LAUNCHPAD, Source.LOYALTY):
                 account = Account(allocation.source.value)
                 self.change_balance(account, -allocation.amount)
             elif allocation.lot_id is not None:
-                self.use_lot(allocation.lot_id, allocation.amount)
-            self.add_movement(
-                day=invoice.date,
-                kind=MovementKind.USE,
-                amount=-allocation.amount,
-                reference=number,
-                project_id=invoice.project_id,
-                lot_id=allocation.lot_id,
-                account=account,
-                invoice_id=invoice_id,
-            )
+                lot_uses.append((cents, allocation.lot_id))
+            movements.append(
+                (day, MovementKind.USE.value, -cents, number, invoice.project_id,
+                 allocation.lot_id, account.value if account else None, invoice_id)
+            )  # fmt: skip
+        self.conn.executemany("UPDATE lots SET used_cents = used_cents + ? WHERE id = ?", lot_uses)
+        self.conn.executemany(
+            "INSERT INTO movements (date, kind, amount_cents, reference, project_id, lot_id, "
+            "account, invoice_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            movements,
+        )
         return number
 
     def spend_by_product(
