@@ -20,30 +20,12 @@ from desktop_app.domain.codes import new_code
 from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import DomainError
 from desktop_app.resources import resource
-from desktop_app.services.demo import build_demo
-from desktop_app.services.desk import Desk
+from desktop_app.services.desk import APP_NAME, Desk, default_ledger_path, demo_ledger_path
 from desktop_app.services.messages import describe as describe_plain
 from desktop_app.services.projects import list_projects
 from desktop_app.ui import i18n, messages
 
-APP_NAME = "cloud-credit-desk"
 DISPLAY_NAME = "Cloud Credit Desk"
-
-
-def default_db() -> Path:
-    """The user's ledger: env ``CLOUD_CREDIT_DB``, else the per-user data folder (as the CLI)."""
-    env = os.environ.get("CLOUD_CREDIT_DB")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "ledger.sqlite3"
-
-
-def demo_db() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "demo.sqlite3"
 
 
 def application() -> QApplication:
@@ -81,6 +63,8 @@ def install_excepthook() -> None:
 def open_desk(path: Path, today: date | None, demo: bool) -> Desk:
     desk = Desk.open(path, today)
     if demo and not list_projects(desk, include_archived=True):
+        from desktop_app.services.demo import build_demo  # only the demo ledger needs it
+
         build_demo(desk)
     return desk
 
@@ -88,7 +72,11 @@ def open_desk(path: Path, today: date | None, demo: bool) -> Desk:
 def run_from_cli(args: argparse.Namespace) -> int:
     """``args``: db (Path), today (date or None), demo, screenshot (Path or None), self_test."""
     app = application()
-    db = Path(args.db) if getattr(args, "db", None) else (demo_db() if args.demo else default_db())
+    db = (
+        Path(args.db)
+        if getattr(args, "db", None)
+        else (demo_ledger_path() if args.demo else default_ledger_path())
+    )
     try:
         desk = open_desk(db, getattr(args, "today", None), bool(getattr(args, "demo", False)))
     except DomainError as error:
@@ -224,7 +212,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     if args.today is None and os.environ.get("CLOUD_CREDIT_TODAY"):
         args.today = _date(os.environ["CLOUD_CREDIT_TODAY"])
     if args.db is None:
-        args.db = demo_db() if args.demo else default_db()
+        args.db = demo_ledger_path() if args.demo else default_ledger_path()
     return args
 
 
