@@ -41,7 +41,6 @@ def demo_ledger_path() -> Path:
 #: Plausible demo defaults for the documents; every one is a ledger setting.
 DEFAULT_SETTINGS: dict[str, str] = {
     "vat_rate": "20.00",
-    "language": "en",
     "seller.name": "Nuage Public SAS",
     "seller.address": "2 rue des Serveurs\n59100 Roubaix\nFrance",
     "seller.siren": "512 345 678",
@@ -57,13 +56,26 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "payment.bic": "CCBPFRPPLIL",
     "payment.terms_days": "30",
 }
-SETTING_KEYS = frozenset(DEFAULT_SETTINGS)
+#: ``language`` has no default in the ledger: unset, the user's own language is used.
+SETTING_KEYS = frozenset(DEFAULT_SETTINGS) | {"language"}
+
+
+def environment_language() -> str:
+    """The user's language as the environment says it (POSIX locale variables)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
 
 
 @dataclass
 class Desk:
     ledger: Ledger
     today: date
+    #: The language when the ledger sets none: the window passes the system's (Qt knows it
+    #: on every OS); otherwise the environment's.
+    fallback_language: str | None = None
 
     @classmethod
     def open(cls, path: str | Path, today: date | None = None) -> Desk:
@@ -95,9 +107,14 @@ class Desk:
     def vat_rate(self) -> Decimal:
         return parse_rate(self.settings()["vat_rate"])
 
+    def explicit_language(self) -> str | None:
+        """The ledger's own language setting, if it has one."""
+        lang = self.ledger.settings().get("language")
+        return lang if lang in LANGUAGES else None
+
     def language(self) -> str:
-        lang = self.settings()["language"]
-        return lang if lang in LANGUAGES else "en"
+        """Documents and messages: the ledger's language, else the user's."""
+        return self.explicit_language() or self.fallback_language or environment_language()
 
     def party(self, who: str) -> Party:
         s = self.settings()

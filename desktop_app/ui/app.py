@@ -82,6 +82,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
     except DomainError as error:
         print(f"error: {describe_plain(error)}", file=sys.stderr)
         return 1
+    desk.fallback_language = i18n.system_language()
     i18n.set_language(desk.language())
 
     from desktop_app.ui.main_window import MainWindow

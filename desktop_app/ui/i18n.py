@@ -27,6 +27,11 @@ def language() -> str:
     return str(_state["language"])
 
 
+def system_language() -> str:
+    """The user's language as the system says it (Qt reads it on every OS)."""
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
 def babel_locale() -> str:
     return _BABEL[language()]
 

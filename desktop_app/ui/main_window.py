@@ -437,6 +437,7 @@ class MainWindow(QMainWindow):
         except DomainError as error:
             messages.show_error(self, error)
             return False
+        desk.fallback_language = i18n.system_language()
         old = self.desk
         self.desk = desk
         old.close()

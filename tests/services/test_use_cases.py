@@ -364,3 +364,16 @@ def test_expiry_summary_agrees_with_the_full_list(desk: Desk) -> None:
         assert summary.urgent_count == len(near)
         assert summary.urgent_left == sum((lot.available for lot in near), D(0))
         assert list(summary.soonest) == full[:2]
+
+
+def test_language_is_the_ledgers_else_the_users(desk: Desk, monkeypatch) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    assert desk.explicit_language() is None
+    assert desk.language() == "en"
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert desk.language() == "fr"
+    desk.fallback_language = "en"  # the window's system language wins over the environment
+    assert desk.language() == "en"
+    update_settings(desk, {"language": "fr"})
+    assert desk.explicit_language() == "fr" and desk.language() == "fr"
