@@ -1,24 +1,24 @@
 """The forecast panel: inputs, chart, table, summary and advice match the services; exports."""
 
-# ruff: noqa: E501 - the French table keeps one text a line, as fill_fr.py does
-
 from __future__ import annotations
 
 import ast
 import csv
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 import desktop_app.ui.forecast_view as forecast_view_module
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.forecast import PLANNED_ID_BASE
 from desktop_app.domain.money import ZERO, fmt
+from desktop_app.resources import resource
 from desktop_app.services import forecast as forecast_service
 from desktop_app.services import listing, orders
 from desktop_app.services.desk import Desk
@@ -295,85 +295,6 @@ def test_the_panel_draws_with_data(qtbot, view, demo_desk, tmp_path) -> None:  #
 
 # -- languages ---------------------------------------------------------------------------------
 
-#: The panel's French (to be merged into resources/translations/fill_fr.py).
-FR: dict[str, str] = {
-    "Vouchers": "Vouchers",
-    "Purchased credit": "Crédit acheté",
-    "Digital LaunchPad": "Digital LaunchPad",
-    "Loyalty account": "Compte fidélité",
-    "Invoice of": "Facture du",
-    "Total excl. VAT": "Total HT",
-    "Credit & vouchers": "Crédit et vouchers",
-    "Accounts": "Comptes",
-    "Payment excl. VAT": "Paiement HT",
-    "VAT": "TVA",
-    "Payment incl. VAT": "Paiement TTC",
-    "Lost to expiry": "Perdu à l'expiration",
-    "Balance left": "Solde restant",
-    "Advised purchase": "Achat conseillé",
-    "Each month's invoice, dated as the first one (today).": "La facture de chaque mois, datée comme la première (aujourd'hui).",
-    "Paid by vouchers and purchased credit, soonest expiry first.": "Réglé par les vouchers et le crédit acheté, le plus proche de l'expiration d'abord.",
-    "Paid by the Digital LaunchPad and loyalty accounts. They are shared by every project: the forecast lets this project use all of them.": "Réglé par les comptes Digital LaunchPad et fidélité. Ils sont partagés par tous les projets : la prévision les laisse entièrement à ce projet.",
-    "What the default payment method pays, excl. VAT.": "Ce que règle le moyen de paiement par défaut, HT.",
-    "The VAT on what the payment method pays.": "La TVA sur ce que règle le moyen de paiement.",
-    "What the default payment method pays, incl. VAT.": "Ce que règle le moyen de paiement par défaut, TTC.",
-    "Credit left in lots that expire this month: lost.": "Crédit restant dans les lots qui expirent ce mois-ci : perdu.",
-    "What every source holds after this month's invoice.": "Ce que détient chaque source après la facture du mois.",
-    "A purchase of the advisor's plan, made this month.": "Un achat du plan conseillé, fait ce mois-ci.",
-    "The first invoice the payment method pays part of.": "La première facture dont le moyen de paiement règle une partie.",
-    "%1, expires on %2: %3": "%1, expire le %2 : %3",
-    "…and %1 more": "…et %1 de plus",
-    "Buy on": "Acheter le",
-    "Excl. VAT": "HT",
-    "Incl. VAT": "TTC",
-    "VAT: %1. The credit is valid until %2.": "TVA : %1. Le crédit est valable jusqu'au %2.",
-    "€ excl. VAT": "€ HT",
-    "Credit runs out (%1)": "Crédit épuisé (%1)",
-    "After the invoice of %1:": "Après la facture du %1 :",
-    "Total: %1": "Total : %1",
-    "Lost to expiry by %1: %2": "Perdu à l'expiration au %1 : %2",
-    "Advised purchase on %1: %2 excl. VAT": "Achat conseillé le %1 : %2 HT",
-    "Project:": "Projet :",
-    "(choose a project on the left)": "(choisissez un projet à gauche)",
-    "Export CSV…": "Exporter en CSV…",
-    "Export PDF…": "Exporter en PDF…",
-    "Monthly spend per product (excl. VAT)": "Consommation mensuelle par produit (HT)",
-    "Add line": "Ajouter une ligne",
-    "Remove line": "Supprimer la ligne",
-    "Average of the last": "Moyenne des",
-    " months": " derniers mois",
-    "Fill from history": "Reprendre l'historique",
-    "The monthly average per product of the project's posted invoices over the last complete calendar months.": "La moyenne mensuelle par produit des factures comptabilisées du projet sur les derniers mois civils complets.",
-    "&Growth per month:": "&Croissance par mois :",
-    "Negative for a spend that shrinks.": "Négative pour une consommation qui baisse.",
-    "&Months to forecast:": "&Mois à prévoir :",
-    "Compute forecast": "Calculer la prévision",
-    "Purchase advice": "Conseil d'achat",
-    "Prepare this purchase order…": "Préparer ce bon de commande…",
-    "Show the forecast with these purchases": "Afficher la prévision avec ces achats",
-    "Credit lasts until": "Le crédit dure jusqu'au",
-    "Paid by the payment method": "Réglé par le moyen de paiement",
-    "Type a monthly spend per product, or fill it from the history, then compute the forecast.": "Saisissez une consommation mensuelle par produit, ou reprenez-la de l'historique, puis calculez la prévision.",
-    "From that invoice on, the payment method pays part of each month.": "À partir de cette facture, le moyen de paiement en règle une partie chaque mois.",
-    "Beyond %1": "Au-delà du %1",
-    "The credit covers the %1 months forecast.": "Le crédit couvre les %1 mois prévus.",
-    "1 lot expires with credit left.": "1 lot expire avec du crédit restant.",
-    "%1 lots expire with credit left.": "%1 lots expirent avec du crédit restant.",
-    "Nothing expires unused.": "Rien n'expire inutilisé.",
-    "%1 excl. VAT": "%1 HT",
-    "%1 incl. VAT over %2 months.": "%1 TTC sur %2 mois.",
-    "Largest purchase today that is never lost: <b>%1 excl. VAT</b> (%2 incl. VAT), valid until %3.": "Le plus gros achat possible aujourd'hui sans rien perdre : <b>%1 HT</b> (%2 TTC), valable jusqu'au %3.",
-    "Any purchase today would be partly lost: the credit already covers the next 13 months.": "Tout achat aujourd'hui serait en partie perdu : le crédit couvre déjà les 13 prochains mois.",
-    "To cover the %1 months with nothing bought lost, buy:": "Pour couvrir les %1 mois sans rien perdre du crédit acheté, acheter :",
-    "With this plan the payment method pays %1 excl. VAT, and %2 of the credit bought is lost.": "Avec ce plan, le moyen de paiement règle %1 HT, et %2 du crédit acheté est perdu.",
-    "With this plan the payment method pays %1 excl. VAT, and none of the credit bought is lost.": "Avec ce plan, le moyen de paiement règle %1 HT, et rien du crédit acheté n'est perdu.",
-    "No purchase is needed: the credit covers the %1 months.": "Aucun achat n'est nécessaire : le crédit couvre les %1 mois.",
-    "Export the forecast": "Exporter la prévision",
-    "CSV files (*.csv)": "Fichiers CSV (*.csv)",
-    "Export the forecast as PDF": "Exporter la prévision en PDF",
-    "PDF documents (*.pdf)": "Documents PDF (*.pdf)",
-}  # fmt: skip
-
 
 def _sources_of(path: Path) -> set[str]:
     """Every text of the module given to self.tr() or QCoreApplication.translate()."""
@@ -389,29 +310,35 @@ def _sources_of(path: Path) -> set[str]:
     return found
 
 
+PANEL_CONTEXTS = ("ForecastView", "ForecastTableModel", "PlanModel", "BalanceChart")
+
+
+def _french_of_the_ts() -> dict[str, str]:
+    """The French the shipped translation source has for the panel's contexts."""
+    tree = ET.parse(resource("translations", "cloud_credit_desk_fr.ts"))
+    found: dict[str, str] = {}
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") not in PANEL_CONTEXTS:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished":
+                found[message.findtext("source") or ""] = translation.text or ""
+    return found
+
+
 def test_every_text_of_the_panel_has_its_french() -> None:
     sources = _sources_of(Path(forecast_view_module.__file__))
-    assert sources - set(FR) == set()
-    assert set(FR) - sources == set()  # nothing stale either
-    for english, french in FR.items():
-        assert english.count("%") == french.count("%"), english
-        assert ("<b>" in english) == ("<b>" in french), english
-
-
-class _French(QTranslator):
-    """The panel's French, as the .qm will have it once merged."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
-        return FR.get(source, source)
+    french = _french_of_the_ts()
+    assert sources - set(french) == set()
+    for english in sources:
+        assert english.count("%") == french[english].count("%"), english
+        assert ("<b>" in english) == ("<b>" in french[english]), english
 
 
 def test_french_labels_money_and_dates(qtbot, view, demo_desk) -> None:  # type: ignore[no-untyped-def]
     _computed(view, demo_desk)
-    translator = _French()
-    i18n.set_language("fr")
-    app = QCoreApplication.instance()
-    assert app is not None
-    app.installTranslator(translator)
+    i18n.set_language("fr")  # the shipped .qm
     try:
         qtbot.waitUntil(lambda: view.compute_button.text() == "Calculer la prévision")
         assert view.advice_box.title() == "Conseil d'achat"
@@ -428,7 +355,6 @@ def test_french_labels_money_and_dates(qtbot, view, demo_desk) -> None:  # type:
         view.lines_model.set_lines([("compute", "1 234,50")])
         assert view.spend() == {"compute": Decimal("1234.50")}
     finally:
-        app.removeTranslator(translator)
         i18n.set_language("en")
     qtbot.waitUntil(lambda: view.compute_button.text() == "Compute forecast")
 
