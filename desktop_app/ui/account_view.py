@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,12 +29,12 @@ from desktop_app.services import accounts
 from desktop_app.services.desk import Desk, update_settings
 from desktop_app.ui import i18n
 from desktop_app.ui.models import ROW_ROLE, PaymentMethodModel, payment_type_name
-from desktop_app.ui.widgets import AmountEdit, ErrorLabel, setup_table, size_columns
+from desktop_app.ui.widgets import AmountEdit, ErrorLabel, Retranslated, setup_table, size_columns
 
 PARTY_FIELDS = ("name", "address", "siren", "vat_number", "email")
 
 
-class AccountView(QWidget):
+class AccountView(Retranslated, QWidget):
     changed = Signal()
     language_chosen = Signal(str)
 
@@ -205,11 +205,6 @@ class AccountView(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(i18n.language()), 0))
         size_columns(self.methods, ["SEPA direct debit", "SEPA FR76 •••• 9012 xxxxx", "Default"])
         self.show_balances()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk

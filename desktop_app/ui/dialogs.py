@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -34,7 +34,7 @@ from desktop_app.domain.money import vat_of
 from desktop_app.services import orders, projects, vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
-from desktop_app.ui.widgets import AmountEdit, ErrorLabel
+from desktop_app.ui.widgets import AmountEdit, ErrorLabel, Retranslated
 
 
 def open_pdf(path: str | Path) -> bool:
@@ -52,7 +52,7 @@ def save_pdf_copy(parent: QWidget, desk: Desk, number: str) -> Path | None:
     return orders.write_order_pdf(desk, number, Path(path))
 
 
-class BuyCreditDialog(QDialog):
+class BuyCreditDialog(Retranslated, QDialog):
     """ "Acheter du crédit": an amount in euros excl. VAT becomes a pending purchase order."""
 
     order_created = Signal(object)
@@ -154,11 +154,6 @@ class BuyCreditDialog(QDialog):
         if self.order is not None:
             self.show_done()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def update_totals(self) -> None:
         value = self.amount.amount_or_none()
         if value is None:
@@ -215,7 +210,7 @@ class BuyCreditDialog(QDialog):
             )
 
 
-class AddVoucherDialog(QDialog):
+class AddVoucherDialog(Retranslated, QDialog):
     """ "Ajouter un voucher": the code is checked as it is typed, then redeemed on the project."""
 
     lot_added = Signal(object)
@@ -263,11 +258,6 @@ class AddVoucherDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Add voucher"))
         self.check_code()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def code_state(self) -> str:
         return code_state(self.code.text())

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import DomainError
@@ -21,6 +21,7 @@ from desktop_app.services import listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.models import kind_name
+from desktop_app.ui.widgets import Retranslated
 
 #: The two horizons of the notice, in days.
 SOON_DAYS = 30
@@ -58,7 +59,7 @@ def load_alerts(desk: Desk) -> ExpiryAlerts:
     )
 
 
-class ExpiryBanner(QFrame):
+class ExpiryBanner(Retranslated, QFrame):
     """Non-modal: lists the soonest lots; a reference is a link that shows the lot."""
 
     lot_chosen = Signal(object)
@@ -103,11 +104,6 @@ class ExpiryBanner(QFrame):
             self.tr("Hide this notice; the status bar keeps the count and shows it again.")
         )
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- state ---------------------------------------------------------------------------------
     def set_alerts(self, alerts: ExpiryAlerts, names: dict[int, str]) -> None:

@@ -29,13 +29,9 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
-    QEvent,
     QLocale,
     QMargins,
-    QModelIndex,
-    QPersistentModelIndex,
     QPointF,
     Qt,
     QTime,
@@ -83,13 +79,18 @@ from desktop_app.services import forecast_export
 from desktop_app.services.desk import Desk
 from desktop_app.services.forecast_export import SOURCES, MonthRow, month_rows
 from desktop_app.ui import i18n, messages
-from desktop_app.ui.models import InvoiceLinesModel, source_name
-from desktop_app.ui.widgets import DAY, MONEY, ErrorLabel, sample_text, setup_table, size_columns
-
-Index = QModelIndex | QPersistentModelIndex
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+from desktop_app.ui.models import InvoiceLinesModel, ListTableModel, source_name
+from desktop_app.ui.widgets import (
+    DAY,
+    MONEY,
+    ErrorLabel,
+    Retranslated,
+    edit_new_line,
+    remove_current_line,
+    sample_text,
+    setup_table,
+    size_columns,
+)
 
 DEFAULT_MONTHS = 24
 DEFAULT_HISTORY_MONTHS = 3
@@ -143,7 +144,7 @@ def _msecs(day: date) -> float:
 # -- the month-by-month table --------------------------------------------------------------------
 
 
-class ForecastTableModel(QAbstractTableModel):
+class ForecastTableModel(ListTableModel):
     """One row a month: what the invoice is, who pays it, what expires, what is left."""
 
     MONEY_COLUMNS = frozenset(range(1, 10))
@@ -171,40 +172,16 @@ class ForecastTableModel(QAbstractTableModel):
         ]
 
     def set_forecast(self, forecast: Forecast, planned: Sequence[Purchase] = ()) -> None:
-        self.beginResetModel()
-        self._rows = month_rows(forecast, planned)
         self._months = list(forecast.months)
         self.run_out = forecast.run_out
-        self.endResetModel()
+        self.set_rows(month_rows(forecast, planned))
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._months, self.run_out = [], [], None
-        self.endResetModel()
+        self._months, self.run_out = [], None
+        self.set_rows([])
 
     def rows(self) -> list[MonthRow]:
         return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 10
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 10:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers()[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return RIGHT if section in self.MONEY_COLUMNS else LEFT
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.header_tip(section)
-            return None
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
 
     def header_tip(self, section: int) -> str | None:
         tips = {
@@ -224,27 +201,7 @@ class ForecastTableModel(QAbstractTableModel):
         return tips.get(section)
 
     def cell(self, row: MonthRow, column: int) -> str:
-        match column:
-            case 0:
-                return i18n.day(row.date)
-            case 1:
-                return _dash(row.total_ht)
-            case 2:
-                return _dash(row.by_credit)
-            case 3:
-                return _dash(row.by_accounts)
-            case 4:
-                return _dash(row.payment_ht)
-            case 5:
-                return _dash(row.payment_vat)
-            case 6:
-                return _dash(row.payment_ttc)
-            case 7:
-                return _dash(row.expired_total)
-            case 8:
-                return _dash(row.balance)
-            case _:
-                return _dash(row.purchased)
+        return i18n.day(row.date) if column == 0 else _dash(self.amount(row, column))
 
     def amount(self, row: MonthRow, column: int) -> Decimal:
         values = [
@@ -291,17 +248,10 @@ class ForecastTableModel(QAbstractTableModel):
             lines = [*lines[:TOOLTIP_LOTS], self.tr("…and %1 more").replace("%1", str(more))]
         return "\n".join(lines)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column in self.MONEY_COLUMNS else LEFT
+    def extra(self, number: int, column: int, role: int) -> Any:
+        row = self._rows[number]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(index.row(), column)
+            return self.tooltip(number, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.LOST_COLUMN and row.expired_total > 0:
                 return QBrush(LOST)
@@ -318,17 +268,10 @@ class ForecastTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == ROW_ROLE:
-            return row
         return None
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 9)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 9))
 
-
-class PlanModel(QAbstractTableModel):
+class PlanModel(ListTableModel):
     """The advisor's purchase plan: when to buy, how much (HT, TTC); the VAT and the date
     the credit expires in a tooltip (always 13 months after the purchase)."""
 
@@ -336,7 +279,7 @@ class PlanModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._plan: list[Purchase] = []
+        self._rows: list[Purchase] = []
         self.vat_rate = Decimal("20.00")
 
     def headers(self) -> list[str]:
@@ -347,62 +290,32 @@ class PlanModel(QAbstractTableModel):
         ]
 
     def set_plan(self, plan: Sequence[Purchase], vat_rate: Decimal) -> None:
-        self.beginResetModel()
-        self._plan, self.vat_rate = list(plan), vat_rate
-        self.endResetModel()
+        self.vat_rate = vat_rate
+        self.set_rows(plan)
 
     def clear(self) -> None:
         self.set_plan([], self.vat_rate)
 
     def plan(self) -> list[Purchase]:
-        return list(self._plan)
+        return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._plan)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers()[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return RIGHT if section in self.MONEY_COLUMNS else LEFT
-            return None
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._plan):
-            return None
-        purchase = self._plan[index.row()]
-        column = index.column()
+    def cell(self, purchase: Purchase, column: int) -> str:
         vat = vat_of(purchase.amount, self.vat_rate)
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = [
-                i18n.day(purchase.on),
-                i18n.money(purchase.amount),
-                i18n.money(purchase.amount + vat),
-            ]
-            return values[column]
+        values = [
+            i18n.day(purchase.on),
+            i18n.money(purchase.amount),
+            i18n.money(purchase.amount + vat),
+        ]
+        return values[column]
+
+    def extra(self, number: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
+            purchase = self._rows[number]
+            vat = vat_of(purchase.amount, self.vat_rate)
             text = self.tr("VAT: %1. The credit is valid until %2.")
             text = text.replace("%1", i18n.money(vat))
             return text.replace("%2", i18n.long_day(credit_expires_on(purchase.on)))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column in self.MONEY_COLUMNS else LEFT
-        if role == ROW_ROLE:
-            return purchase
         return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
-        if self._plan:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._plan) - 1, 2))
 
 
 # -- the chart -----------------------------------------------------------------------------------
@@ -704,7 +617,7 @@ class _Card(QFrame):
         self.note.setVisible(bool(note))
 
 
-class ForecastView(QWidget):
+class ForecastView(Retranslated, QWidget):
     """The forecast panel of a project: inputs on the left, results on the right."""
 
     #: (project id, amount excl. VAT): the main window opens its buy-credit dialog with it.
@@ -938,11 +851,6 @@ class ForecastView(QWidget):
             widest = max(body.horizontalAdvance(text) for text in samples)
             self.table.setColumnWidth(column, max(head.horizontalAdvance(title), widest) + 16)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
@@ -1000,15 +908,10 @@ class ForecastView(QWidget):
 
     # -- inputs --------------------------------------------------------------------------------
     def add_line(self) -> None:
-        row = self.lines_model.add_line()
-        index = self.lines_model.index(row, 0)
-        self.lines.setCurrentIndex(index)
-        self.lines.edit(index)
+        edit_new_line(self.lines, self.lines_model)
 
     def remove_line(self) -> None:
-        index = self.lines.currentIndex()
-        if index.isValid():
-            self.lines_model.remove_line(index.row())
+        remove_current_line(self.lines, self.lines_model)
 
     def set_spend(self, spend: dict[str, Decimal]) -> None:
         self.lines_model.set_lines(

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,12 +32,19 @@ from desktop_app.ui.models import (
     ProjectDirectory,
     movement_kind_name,
 )
-from desktop_app.ui.widgets import DAY, MONEY, setup_table, size_columns
+from desktop_app.ui.widgets import (
+    DAY,
+    MONEY,
+    Retranslated,
+    progress_dialog,
+    setup_table,
+    size_columns,
+)
 
 SAMPLES = [DAY, "Used by an invoice", "Production web", MONEY, "XXXX-XXXX-XXXX", "INV-2026-00000"]
 
 
-class HistoryView(QWidget):
+class HistoryView(Retranslated, QWidget):
     def __init__(
         self,
         desk: Desk,
@@ -114,11 +119,6 @@ class HistoryView(QWidget):
         self.model.retranslate()
         self.update_count()
         size_columns(self.table, SAMPLES)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def fill_projects(self) -> None:
         current = self.project.currentData()
@@ -201,22 +201,12 @@ def export_with_progress(
 ) -> Path | None:
     """``credits``, ``orders`` or ``movements`` to CSV with a cancellable progress dialog;
     movements narrowed by kind and period as the history view shows them."""
-    progress = QProgressDialog(
+    progress, step = progress_dialog(
+        parent,
         QApplication.translate("Export", "Writing the CSV file…"),
         QApplication.translate("Export", "Cancel"),
-        0,
-        0,
-        parent,
+        QApplication.translate("Export", "Export"),
     )
-    progress.setWindowTitle(QApplication.translate("Export", "Export"))
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-
-    def step(done: int, total: int) -> bool:
-        progress.setMaximum(max(total, 1))
-        progress.setValue(min(done, max(total, 1)))
-        QApplication.processEvents()
-        return not progress.wasCanceled()
 
     try:
         listing.export_csv(

@@ -6,7 +6,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -32,13 +31,21 @@ from desktop_app.ui import i18n, messages
 from desktop_app.ui.dialogs import open_pdf
 from desktop_app.ui.models import InvoiceLinesModel, WaterfallModel
 from desktop_app.ui.split_chart import SplitChart
-from desktop_app.ui.widgets import MONEY, ErrorLabel, setup_table, size_columns
+from desktop_app.ui.widgets import (
+    MONEY,
+    ErrorLabel,
+    Retranslated,
+    edit_new_line,
+    remove_current_line,
+    setup_table,
+    size_columns,
+)
 
 LINE_SAMPLES = ["compute-instances", MONEY]
 RESULT_SAMPLES = ["00", "Moyen de paiement (xx)", "PO-2026-00000", "0000", MONEY, MONEY, MONEY]
 
 
-class InvoiceView(QWidget):
+class InvoiceView(Retranslated, QWidget):
     posted = Signal(object)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -156,11 +163,6 @@ class InvoiceView(QWidget):
         if self.invoice is not None:
             self.show_result(self.invoice)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
         self.date.setDate(i18n.to_qdate(desk.today))
@@ -201,15 +203,10 @@ class InvoiceView(QWidget):
         self.pdf_button.setEnabled(self.invoice is not None)
 
     def add_line(self) -> None:
-        row = self.lines_model.add_line()
-        index = self.lines_model.index(row, 0)
-        self.lines.setCurrentIndex(index)
-        self.lines.edit(index)
+        edit_new_line(self.lines, self.lines_model)
 
     def remove_line(self) -> None:
-        index = self.lines.currentIndex()
-        if index.isValid():
-            self.lines_model.remove_line(index.row())
+        if remove_current_line(self.lines, self.lines_model):
             self.clear_result()
 
     def _inputs(self) -> tuple[date, list]:
@@ -259,14 +256,7 @@ class InvoiceView(QWidget):
         question = question.replace("%1", i18n.money(self.invoice.total_ht))
         question = question.replace("%2", i18n.long_day(self.invoice.date))
         question = question.replace("%3", self.project.name)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Post invoice"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not messages.confirm(self, self.tr("Post invoice"), question):
             return None
         try:
             day, lines = self._inputs()

@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
 from desktop_app.ui.expiry_banner import ExpiryAlerts, ExpiryBanner, load_alerts
 from desktop_app.ui.models import ROW_ROLE, LotModel, ProjectDirectory, ProjectModel
-from desktop_app.ui.widgets import DAY, MONEY, setup_table, size_columns
+from desktop_app.ui.widgets import DAY, MONEY, Retranslated, setup_table, size_columns
 
 if TYPE_CHECKING:  # the tabs and dialogs are imported when first shown
     from desktop_app.ui.account_view import AccountView
@@ -69,7 +69,7 @@ def real_today() -> date:
     return date.today()  # noqa: DTZ011 - the local calendar day
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslated, QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -415,11 +415,6 @@ class MainWindow(QMainWindow):
         self.update_project_buttons()
         self.update_as_of_style()
         self.refresh_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         """Install the translators; every widget then retranslates itself (LanguageChange)."""

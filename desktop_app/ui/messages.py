@@ -368,6 +368,18 @@ def show_info(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return box
 
 
+def confirm(parent: QWidget | None, title: str, question: str) -> bool:
+    """A Yes/No question, No by default; True if the user answered Yes."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """An unexpected exception: say so plainly and give the details to copy."""
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))

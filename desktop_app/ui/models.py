@@ -72,27 +72,114 @@ class ProjectDirectory:
         self.names = {project.id: project.name for project, _ in self.rows}
 
 
-class PagedTableModel(QAbstractTableModel):
+class TableModel(QAbstractTableModel):
+    """Columns titled in the current language (``headers()``, read once per language), the
+    amounts right-aligned; ``retranslate()`` when the language changes."""
+
+    #: Indexes of the columns that hold amounts (right-aligned).
+    MONEY_COLUMNS: frozenset[int] = frozenset()
+    #: The cells show words, money or dates: a language change shows them anew.
+    TRANSLATED_CELLS = True
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._titles: list[str] | None = None  # headers() in the current language
+
+    def headers(self) -> list[str]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def header_tip(self, section: int) -> str | None:
+        """A column title's tooltip, if it has one."""
+        return None
+
+    def titles(self) -> list[str]:
+        """The column titles, translated once per language (Qt asks for them very often)."""
+        if self._titles is None:
+            self._titles = self.headers()
+        return self._titles
+
+    def retranslate(self) -> None:
+        """Language changed: words, money and dates are shown anew."""
+        self._titles = None
+        columns = self.columnCount()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        rows = self.rowCount()
+        if self.TRANSLATED_CELLS and rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.titles())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            names = self.titles()
+            if not 0 <= section < len(names):
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return names[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return RIGHT if section in self.MONEY_COLUMNS else LEFT
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.header_tip(section)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+
+class ListTableModel(TableModel):
+    """A few rows held in a list, replaced whole; subclasses say how to show a row."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def cell(self, row: Any, column: int) -> str:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def extra(self, number: int, column: int, role: int) -> Any:
+        """Any other role of row ``number`` (a tooltip, a colour, a font)."""
+        return None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in self.MONEY_COLUMNS else LEFT
+        if role == ROW_ROLE:
+            return row
+        return self.extra(index.row(), column, role)
+
+
+class PagedTableModel(TableModel):
     """Rows fetched ``PAGE`` at a time, when shown; subclasses say how to count, fetch, show."""
 
     PAGE = 200
     #: Pages kept in memory; the oldest read is dropped first.
     MAX_PAGES = 50
-    #: Indexes of the columns that hold amounts (right-aligned).
-    MONEY_COLUMNS: frozenset[int] = frozenset()
 
     def __init__(self, desk: Desk, parent: Any = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._total = 0
-        self._titles: list[str] | None = None  # headers() in the current language
         self.last_error: DomainError | None = None
 
     # -- what subclasses provide ----------------------------------------------------------
-    def headers(self) -> list[str]:  # pragma: no cover - abstract
-        raise NotImplementedError
-
     def _count(self) -> int:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -193,42 +280,9 @@ class PagedTableModel(QAbstractTableModel):
         for _ in self.iter_rows():
             pass
 
-    def titles(self) -> list[str]:
-        """The column titles, translated once per language (Qt asks for them very often)."""
-        if self._titles is None:
-            self._titles = self.headers()
-        return self._titles
-
-    def retranslate(self) -> None:
-        """Language changed: words, money and dates are shown anew."""
-        self._titles = None
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._total:
-            last = self.index(self._total - 1, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
     # -- Qt's model interface ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.titles())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal:
-            names = self.titles()
-            if not 0 <= section < len(names):
-                return None
-            if role == Qt.ItemDataRole.DisplayRole:
-                return names[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return RIGHT if section in self.MONEY_COLUMNS else LEFT
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -715,43 +769,26 @@ class PaymentMethodModel(PagedTableModel):
 # -- invoice simulation ------------------------------------------------------------------------
 
 
-class InvoiceLinesModel(QAbstractTableModel):
+class InvoiceLinesModel(ListTableModel):
     """The lines typed for a simulation: product and amount excl. VAT, edited in place."""
+
+    MONEY_COLUMNS = frozenset({1})
+    TRANSLATED_CELLS = False  # typed text: reformat_amounts() rewrites the amounts
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._lines: list[list[str]] = [["compute", ""]]
+        self._rows: list[list[str]] = [["compute", ""]]
         self._language = i18n.language()  # the language the amounts were typed in
 
     def headers(self) -> list[str]:
         return [self.tr("Product"), self.tr("Amount excl. VAT")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
+    def cell(self, row: list[str], column: int) -> str:
+        return row[column]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers()[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return RIGHT if section == 1 else LEFT
-            return None
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._lines):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._lines[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if index.column() == 1 else LEFT
+    def extra(self, number: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            return self._rows[number][column]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -762,39 +799,34 @@ class InvoiceLinesModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        self._lines[index.row()][index.column()] = str(value).strip()
+        self._rows[index.row()][index.column()] = str(value).strip()
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, role])
         return True
 
     def add_line(self, product: str = "", amount: str = "") -> int:
-        row = len(self._lines)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._lines.append([product, amount])
+        self._rows.append([product, amount])
         self.endInsertRows()
         return row
 
     def remove_line(self, row: int) -> None:
-        if 0 <= row < len(self._lines):
+        if 0 <= row < len(self._rows):
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._lines[row]
+            del self._rows[row]
             self.endRemoveRows()
 
     def set_lines(self, lines: Sequence[tuple[str, str]]) -> None:
-        self.beginResetModel()
-        self._lines = [[p, a] for p, a in lines]
-        self.endResetModel()
+        self.set_rows([[p, a] for p, a in lines])
 
     def lines(self) -> list[InvoiceLine]:
         """The typed lines, amounts read as the locale writes them; blank lines skipped."""
         result = []
-        for product, amount in self._lines:
+        for product, amount in self._rows:
             if not product and not amount:
                 continue
             result.append(InvoiceLine(product, i18n.parse_money(amount)))
         return result
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
 
     def reformat_amounts(self) -> None:
         """Amounts typed in the previous language written the current language's way
@@ -804,14 +836,14 @@ class InvoiceLinesModel(QAbstractTableModel):
         if old == new:
             return
         self._language = new
-        for line in self._lines:
+        for line in self._rows:
             try:
                 value = i18n.parse_money(line[1], lang=old)
             except DomainError:
                 continue  # not an amount: left as typed, the simulation will say why
             line[1] = i18n.number(value)
-        if self._lines:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self._lines) - 1, 1))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
 
 
 @dataclass(frozen=True)
@@ -826,14 +858,10 @@ class WaterfallRow:
     is_payment: bool = False
 
 
-class WaterfallModel(QAbstractTableModel):
+class WaterfallModel(ListTableModel):
     """A simulation's result, source by source and lot by lot, ending with the payment method."""
 
     MONEY_COLUMNS = frozenset({4, 5, 6})
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[WaterfallRow] = []
 
     def headers(self) -> list[str]:
         return [
@@ -852,7 +880,6 @@ class WaterfallModel(QAbstractTableModel):
         payment_label: str | None,
         payment: tuple[Decimal, Decimal, Decimal] | None,
     ) -> None:
-        self.beginResetModel()
         # An account's reference is its own key: "paid from" already names it.
         rows = [
             WaterfallRow(
@@ -871,61 +898,31 @@ class WaterfallModel(QAbstractTableModel):
                 WaterfallRow(len(rows) + 1, self.tr("Payment method"), label, "", ht, vat, ttc,
                              True)
             )  # fmt: skip
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+        self.set_rows([])
 
     def rows(self) -> list[WaterfallRow]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, row: WaterfallRow, column: int) -> str:
+        values = [
+            str(row.step),
+            row.source,
+            row.reference,
+            row.lot,
+            i18n.money(row.amount_ht),
+            i18n.money(row.vat) if row.vat is not None else "",
+            i18n.money(row.amount_ttc if row.amount_ttc is not None else row.amount_ht),
+        ]
+        return values[column]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 7:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers()[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return RIGHT if section in self.MONEY_COLUMNS else LEFT
-            return None
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = [
-                str(row.step),
-                row.source,
-                row.reference,
-                row.lot,
-                i18n.money(row.amount_ht),
-                i18n.money(row.vat) if row.vat is not None else "",
-                i18n.money(row.amount_ttc if row.amount_ttc is not None else row.amount_ht),
-            ]
-            return values[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column in self.MONEY_COLUMNS else LEFT
-        if role == Qt.ItemDataRole.FontRole and row.is_payment:
+    def extra(self, number: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and self._rows[number].is_payment:
             from PySide6.QtGui import QFont
 
             font = QFont()
             font.setBold(True)
             return font
         return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,12 +20,12 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import messages
 from desktop_app.ui.dialogs import PayOrderDialog, open_pdf, save_pdf_copy
 from desktop_app.ui.models import ROW_ROLE, OrderModel, ProjectDirectory
-from desktop_app.ui.widgets import DAY, MONEY, setup_table, size_columns
+from desktop_app.ui.widgets import DAY, MONEY, Retranslated, setup_table, size_columns
 
 SAMPLES = ["PO-2026-00000", "Production web", "Cancelled", MONEY, MONEY, MONEY, DAY, DAY]
 
 
-class OrdersView(QWidget):
+class OrdersView(Retranslated, QWidget):
     changed = Signal()
     lot_paid = Signal(object)
 
@@ -87,11 +86,6 @@ class OrdersView(QWidget):
         self.save_button.setText(self.tr("Save PDF as…"))
         self.model.retranslate()
         size_columns(self.table, SAMPLES)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
@@ -160,14 +154,7 @@ class OrdersView(QWidget):
         from desktop_app.ui import i18n
 
         question = question.replace("%1", order.number).replace("%2", i18n.money(order.amount_ttc))
-        answer = QMessageBox.question(
-            self,
-            self.tr("Cancel purchase order"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not messages.confirm(self, self.tr("Cancel purchase order"), question):
             return False
         try:
             orders.cancel_order(self.desk, order.number)

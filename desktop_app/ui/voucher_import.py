@@ -6,14 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QProgressDialog,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.vouchers import ImportResult
 from desktop_app.ui import messages
 from desktop_app.ui.models import PagedTableModel
-from desktop_app.ui.widgets import setup_table
+from desktop_app.ui.widgets import Retranslated, progress_dialog, setup_table
 
 
 class RejectedLinesModel(PagedTableModel):
@@ -60,7 +59,7 @@ class RejectedLinesModel(PagedTableModel):
         return None
 
 
-class ImportResultDialog(QDialog):
+class ImportResultDialog(Retranslated, QDialog):
     """What the import did; the refused lines in a table. Window-modal, opened with open()."""
 
     def __init__(self, desk: Desk, path: Path, result: ImportResult, parent: QWidget | None):
@@ -98,11 +97,6 @@ class ImportResultDialog(QDialog):
         self.model.retranslate()
         self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance("000,000") + 30)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 def choose_and_import(parent: QWidget, desk: Desk) -> ImportResultDialog | None:
     """Ask for the CSV file, import it with progress, show the result (non-blocking)."""
@@ -125,22 +119,12 @@ def choose_and_import(parent: QWidget, desk: Desk) -> ImportResultDialog | None:
 def import_with_progress(parent: QWidget, desk: Desk, path: Path) -> ImportResult | None:
     """The import with a cancellable progress dialog; None if refused or cancelled (then
     nothing was imported, and the user was told why)."""
-    progress = QProgressDialog(
+    progress, step = progress_dialog(
+        parent,
         QApplication.translate("VoucherImport", "Reading the voucher codes…"),
         QApplication.translate("VoucherImport", "Cancel"),
-        0,
-        0,
-        parent,
+        QApplication.translate("VoucherImport", "Voucher import"),
     )
-    progress.setWindowTitle(QApplication.translate("VoucherImport", "Voucher import"))
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-
-    def step(done: int, total: int) -> bool:
-        progress.setMaximum(max(total, 1))
-        progress.setValue(min(done, max(total, 1)))
-        QApplication.processEvents()
-        return not progress.wasCanceled()
 
     try:
         result = vouchers.import_vouchers(desk, path, progress=step)

@@ -1,17 +1,20 @@
-"""Small shared pieces: table setup from font metrics, an amount field, an error label."""
+"""Small shared pieces: table setup from font metrics, an amount field, an error label, a
+progress dialog for long exports and imports."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QTableView,
     QWidget,
 )
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import DomainError
 from desktop_app.ui import i18n
 from desktop_app.ui.messages import describe, sentence
+from desktop_app.ui.models import InvoiceLinesModel
 
 MONEY = "money"
 DAY = "day"
@@ -70,6 +74,54 @@ def size_columns(view: QTableView, samples: Sequence[str]) -> None:
             head.horizontalAdvance(title) + 34, body.horizontalAdvance(sample_text(sample)) + 20
         )
         view.setColumnWidth(column, width)
+
+
+def edit_new_line(view: QTableView, lines: InvoiceLinesModel) -> None:
+    """A blank line added below the others, its product open for typing."""
+    index = lines.index(lines.add_line(), 0)
+    view.setCurrentIndex(index)
+    view.edit(index)
+
+
+def remove_current_line(view: QTableView, lines: InvoiceLinesModel) -> bool:
+    """The line the cursor is on removed; False if it is on none."""
+    index = view.currentIndex()
+    if not index.isValid():
+        return False
+    lines.remove_line(index.row())
+    return True
+
+
+class Retranslated:
+    """A widget that says its words in ``retranslate()``, said again when the language
+    changes. The first of the bases: ``class View(Retranslated, QWidget)``."""
+
+    def retranslate(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+def progress_dialog(
+    parent: QWidget, label: str, cancel: str, title: str
+) -> tuple[QProgressDialog, Callable[[int, int], bool]]:
+    """A window-modal progress dialog (shown after 300 ms) and the callback a long service
+    reports to: it moves the bar and answers False once the user has cancelled."""
+    progress = QProgressDialog(label, cancel, 0, 0, parent)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def step(done: int, total: int) -> bool:
+        progress.setMaximum(max(total, 1))
+        progress.setValue(min(done, max(total, 1)))
+        QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    return progress, step
 
 
 class AmountEdit(QLineEdit):
