@@ -9,65 +9,61 @@ lost to expiry and the month-by-month table. Text from the ledger or typed by th
 
 from __future__ import annotations
 
-import io
 import math
-import os
-import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
-from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    BaseDocTemplate,
-    CondPageBreak,
-    Flowable,
-    Frame,
-    HRFlowable,
-    KeepTogether,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.forecast import Expiry, Purchase
 from desktop_app.domain.model import Source
 from desktop_app.domain.money import ZERO, vat_of
 from desktop_app.pdf.fonts import register_fonts
+from desktop_app.pdf.layout import (
+    ACCENT,
+    ALERT,
+    ALERT_BG,
+    FOOTER_SIZE,
+    FRAME_WIDTH,
+    GOOD,
+    GOOD_BG,
+    INK,
+    MUTED,
+    RIGHT,
+    RULE,
+    SHADE,
+    Language,
+    boxed,
+    common_styles,
+    draw_footer,
+    fit,
+    flush_cells,
+    header_rule,
+    heading_style,
+    in_language,
+    new_document,
+    table_style,
+    write_atomically,
+)
 
-CREATOR = "Cloud Credit Desk"
-
-_PAGE_WIDTH, _PAGE_HEIGHT = A4
-_MARGIN_X: float = 18 * mm
-_MARGIN_TOP: float = 16 * mm
-_MARGIN_BOTTOM: float = 22 * mm
-_FRAME_WIDTH: float = _PAGE_WIDTH - 2 * _MARGIN_X
+_MARGIN_TOP: float = 16 * mm  # 2 mm less than the other documents
 _PAD = 4
 
-_INK = colors.HexColor("#1A1A1A")
-_MUTED = colors.HexColor("#5F6670")
-_ACCENT = colors.HexColor("#1F3A5F")
-_RULE = colors.HexColor("#C9CED6")
-_SHADE = colors.HexColor("#EEF1F5")
-_LOST = colors.HexColor("#B3261E")
-_LOST_BG = colors.HexColor("#FCEEEE")
-_GOOD = colors.HexColor("#1E6B3A")
-_GOOD_BG = colors.HexColor("#EAF5EE")
+_LOST, _LOST_BG = ALERT, ALERT_BG
+_GOOD, _GOOD_BG = GOOD, GOOD_BG
 _PLAN = colors.HexColor("#1F3A5F")  # not green: vouchers are
 _RUN_OUT = colors.HexColor("#8E1B14")
 
@@ -143,9 +139,7 @@ class ForecastReport:
 
 
 @dataclass(frozen=True, slots=True)
-class _Words:
-    locale: str
-    lang: str
+class _Words(Language):
     title: str
     project: str  # {project}
     made_on: str  # {date}
@@ -344,12 +338,7 @@ _FR = _Words(
 
 
 def _words(language: str) -> _Words:
-    primary = language.strip().replace("-", "_").split("_", 1)[0].lower()
-    return _FR if primary == "fr" else _EN
-
-
-def _money(amount: Decimal, words: _Words) -> str:
-    return str(format_currency(amount, "EUR", locale=words.locale))
+    return in_language(language, en=_EN, fr=_FR)
 
 
 def _whole_euros(amount: Decimal, words: _Words) -> str:
@@ -366,26 +355,13 @@ def _number(amount: Decimal, words: _Words) -> str:
     return str(format_decimal(amount, format="#,##0.00", locale=words.locale))
 
 
-def _day(day: date, words: _Words) -> str:
-    return str(format_date(day, format="long", locale=words.locale))
-
-
-def _short(day: date, words: _Words) -> str:
-    return str(format_date(day, format="short", locale=words.locale))
-
-
-def _month(day: date, words: _Words) -> str:
-    return str(format_date(day, format="MMM y", locale=words.locale))
-
-
-def _rate(rate: Decimal, words: _Words) -> str:
-    number = format_decimal(rate, format="#,##0.##", locale=words.locale)
-    return f"{number}\u00a0%" if words is _FR else f"{number}%"
+def _month(value: date, words: _Words) -> str:
+    return words.day(value, "MMM y")
 
 
 def _signed_rate(rate: Decimal, words: _Words) -> str:
     sign = "+" if rate > 0 else "−" if rate < 0 else ""
-    return sign + _rate(abs(rate), words)
+    return sign + words.percent(abs(rate))
 
 
 # -- styles ---------------------------------------------------------------------------------
@@ -412,59 +388,33 @@ class _Styles:
 
 
 def _styles(regular: str, bold: str) -> _Styles:
-    body = ParagraphStyle(
-        "body", fontName=regular, fontSize=9.5, leading=12.5, textColor=_INK, alignment=TA_LEFT
-    )
-    right = {"alignment": TA_RIGHT}
+    shared = common_styles(regular, bold)
+    body = shared["body"]
     return _Styles(
+        **shared,
         regular=regular,
         bold=bold,
-        body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
-        muted=ParagraphStyle("muted", parent=body, fontSize=8, leading=10.5, textColor=_MUTED),
-        label=ParagraphStyle(
-            "label", parent=body, fontName=bold, fontSize=7.5, leading=10, textColor=_MUTED
-        ),
+        muted=ParagraphStyle("muted", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
         company=ParagraphStyle(
-            "company", parent=body, fontName=bold, fontSize=14, leading=18, textColor=_ACCENT
+            "company", parent=body, fontName=bold, fontSize=14, leading=18, textColor=ACCENT
         ),
         project=ParagraphStyle("project", parent=body, fontSize=10.5, leading=14),
         title=ParagraphStyle(
-            "title", parent=body, fontName=bold, fontSize=16, leading=20, textColor=_ACCENT, **right
+            "title", parent=body, fontName=bold, fontSize=16, leading=20, textColor=ACCENT, **RIGHT
         ),
-        meta=ParagraphStyle("meta", parent=body, fontSize=8.5, leading=11.5, **right),
-        heading=ParagraphStyle(
-            "heading",
-            parent=body,
-            fontName=bold,
-            fontSize=10.5,
-            leading=14,
-            textColor=_ACCENT,
-            spaceBefore=10,
-            spaceAfter=4,
-        ),
-        key=ParagraphStyle("key", parent=body, fontSize=8.5, leading=11, textColor=_MUTED),
+        meta=ParagraphStyle("meta", parent=body, fontSize=8.5, leading=11.5, **RIGHT),
+        heading=heading_style(body, bold, space_before=10, space_after=4),
+        key=ParagraphStyle("key", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
         value=ParagraphStyle("value", parent=body, fontSize=9.5, leading=12.5),
         head=ParagraphStyle("head", parent=body, fontName=bold, fontSize=7, leading=8.5),
         head_right=ParagraphStyle(
-            "head_right", parent=body, fontName=bold, fontSize=7, leading=8.5, **right
+            "head_right", parent=body, fontName=bold, fontSize=7, leading=8.5, **RIGHT
         ),
         cell=ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.5),
     )
 
 
-def _table_style(st: _Styles, commands: list[tuple[Any, ...]]) -> TableStyle:
-    """Cells default to DejaVu: ReportLab's default (Helvetica) must never reach the PDF."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.regular), *commands])
-
-
-_FLAT = [
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 1),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-]
+_FLAT = flush_cells(1, 2)
 
 
 # -- parts ----------------------------------------------------------------------------------
@@ -482,52 +432,30 @@ def _header(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable
     )
     right: list[Flowable] = [
         Paragraph(escape(words.title.upper()), st.title),
-        Paragraph(escape(words.made_on.format(date=_day(report.start, words))), st.meta),
+        Paragraph(escape(words.made_on.format(date=words.day(report.start))), st.meta),
         Paragraph(escape(horizon), st.meta),
     ]
     header = Table(
         [[left, right]],
-        colWidths=[_FRAME_WIDTH - 72 * mm, 72 * mm],
-        style=_table_style(st, [*_FLAT, ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm)]),
+        colWidths=[FRAME_WIDTH - 72 * mm, 72 * mm],
+        style=table_style(st.regular, [*_FLAT, ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm)]),
     )
-    rule = HRFlowable(
-        width="100%", thickness=1.2, color=_ACCENT, spaceBefore=6, spaceAfter=8, lineCap="butt"
-    )
-    parts: list[Flowable] = [header, rule]
+    parts: list[Flowable] = [header, header_rule(6, 8)]
     if report.with_plan:
-        parts.append(_boxed(Paragraph(escape(words.with_plan), st.small), _GOOD, _GOOD_BG, st))
+        note = Paragraph(escape(words.with_plan), st.small)
+        parts.append(
+            boxed(note, ink=_GOOD, shade=_GOOD_BG, font=st.regular, thickness=0.8, space_after=6)
+        )
     return parts
-
-
-def _boxed(content: Flowable, ink: Any, shade: Any, st: _Styles) -> Table:
-    return Table(
-        [[content]],
-        colWidths=[_FRAME_WIDTH],
-        style=_table_style(
-            st,
-            [
-                ("BOX", (0, 0), (-1, -1), 0.8, ink),
-                ("BACKGROUND", (0, 0), (-1, -1), shade),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ],
-        ),
-        spaceAfter=6,
-    )
 
 
 def _key_values(rows: Sequence[tuple[str, Any]], st: _Styles, key_width: float) -> Table:
     cells = [[Paragraph(escape(key), st.key), value] for key, value in rows]
     return Table(
         cells,
-        colWidths=[key_width, _FRAME_WIDTH - key_width],
+        colWidths=[key_width, FRAME_WIDTH - key_width],
         hAlign="LEFT",
-        style=_table_style(
-            st,
-            [*_FLAT, ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)],
-        ),
+        style=table_style(st.regular, flush_cells(2, 3)),
     )
 
 
@@ -537,14 +465,14 @@ def _summary(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowabl
     green = ParagraphStyle("green", parent=strong, textColor=_GOOD)
     if report.run_out is not None:
         lasts: Any = [
-            Paragraph(escape(_day(report.run_out, words)), red),
+            Paragraph(escape(words.day(report.run_out)), red),
             Paragraph(escape(words.lasts_until_note), st.muted),
         ]
     else:
         lasts = Paragraph(escape(words.beyond), green)
     if report.lost:
         template = words.lost_value_one if len(report.lost) == 1 else words.lost_value
-        text = template.format(amount=_money(report.lost_total, words), count=len(report.lost))
+        text = template.format(amount=words.money(report.lost_total), count=len(report.lost))
         lost = Paragraph(escape(text), red)
     else:
         lost = Paragraph(escape(words.nothing_lost), st.value)
@@ -554,7 +482,7 @@ def _summary(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowabl
         Paragraph(
             escape(
                 words.payment_value.format(
-                    ht=_money(ht, words), vat=_money(vat, words), ttc=_money(ht + vat, words)
+                    ht=words.money(ht), vat=words.money(vat), ttc=words.money(ht + vat)
                 )
             ),
             st.value,
@@ -571,20 +499,20 @@ def _summary(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowabl
 
 
 def _assumptions(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable]:
-    spend = [[escape(product), _money(amount, words)] for product, amount in report.spend]
+    spend = [[escape(product), words.money(amount)] for product, amount in report.spend]
     total = sum((amount for _, amount in report.spend), ZERO)
-    spend.append([f"<b>{escape(words.spend_total)}</b>", f"<b>{escape(_money(total, words))}</b>"])
+    spend.append([f"<b>{escape(words.spend_total)}</b>", f"<b>{escape(words.money(total))}</b>"])
     spend_table = Table(
         [[Paragraph(p, st.small), Paragraph(a, ParagraphStyle("r", parent=st.small,
                                                                alignment=TA_RIGHT))]
          for p, a in spend],
         colWidths=[48 * mm, 30 * mm],
         hAlign="LEFT",
-        style=_table_style(
-            st,
+        style=table_style(
+            st.regular,
             [
                 *_FLAT,
-                ("LINEABOVE", (0, -1), (-1, -1), 0.5, _RULE),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.5, RULE),
                 ("TOPPADDING", (0, -1), (-1, -1), 3),
             ],
         ),
@@ -597,7 +525,7 @@ def _assumptions(report: ForecastReport, words: _Words, st: _Styles) -> list[Flo
     rows = [
         (words.spend, spend_table),
         (words.growth, Paragraph(escape(growth), st.value)),
-        (words.today_balance, Paragraph(escape(_money(report.starting_balance, words)), st.value)),
+        (words.today_balance, Paragraph(escape(words.money(report.starting_balance)), st.value)),
     ]
     accounts = (Source.DIGITAL_LAUNCHPAD, Source.LOYALTY)
     if any(m.by_accounts > 0 or any(m.balances.get(a, ZERO) > 0 for a in accounts)
@@ -629,7 +557,7 @@ def _steps(values: Sequence[float], x_at: Callable[[int], float]) -> list[tuple[
 def _chart(report: ForecastReport, words: _Words, st: _Styles) -> Drawing:
     """Stacked bands of each source's balance; red dots where lots expire unused (with the
     amount lost), a dashed line at the run-out month, green triangles at planned purchases."""
-    width, height = _FRAME_WIDTH, float(70 * mm)
+    width, height = FRAME_WIDTH, float(70 * mm)
     left, right, bottom, top = 50.0, 10.0, 40.0, 14.0
     plot_w, plot_h = width - left - right, height - bottom - top
     # The renderer starts from the drawing's initial font, Helvetica unless told otherwise.
@@ -653,11 +581,11 @@ def _chart(report: ForecastReport, words: _Words, st: _Styles) -> Drawing:
     tick = 0.0
     while tick <= y_max + step / 2:
         y = y_at(tick)
-        drawing.add(Line(left, y, left + plot_w, y, strokeColor=_RULE, strokeWidth=0.4))
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=RULE, strokeWidth=0.4))
         label = _whole_euros(Decimal(int(tick)), words)
         drawing.add(
             String(left - 4, y - 2.5, label, fontName=st.regular, fontSize=6.5,
-                   fillColor=_MUTED, textAnchor="end")
+                   fillColor=MUTED, textAnchor="end")
         )  # fmt: skip
         tick += step
     # Stacked bands, vouchers at the bottom (the order the waterfall uses them). A balance
@@ -681,15 +609,15 @@ def _chart(report: ForecastReport, words: _Words, st: _Styles) -> Drawing:
         )  # fmt: skip
         floor = ceiling
     # axes
-    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=_MUTED, strokeWidth=0.6))
-    drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=_MUTED, strokeWidth=0.6))
+    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=MUTED, strokeWidth=0.6))
+    drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=MUTED, strokeWidth=0.6))
     every = max(1, -(-n // 12))
     for k in range(0, n, every):
         x = x_at(k)
-        drawing.add(Line(x, bottom, x, bottom - 2.5, strokeColor=_MUTED, strokeWidth=0.5))
+        drawing.add(Line(x, bottom, x, bottom - 2.5, strokeColor=MUTED, strokeWidth=0.5))
         drawing.add(
             String(x, bottom - 10, _month(months[k].date, words), fontName=st.regular,
-                   fontSize=6.5, fillColor=_MUTED, textAnchor="middle")
+                   fontSize=6.5, fillColor=MUTED, textAnchor="middle")
         )  # fmt: skip
     # the run-out month
     if report.run_out is not None:
@@ -721,7 +649,7 @@ def _chart(report: ForecastReport, words: _Words, st: _Styles) -> Drawing:
         if k in labelled:
             anchor = "end" if k > n * 0.8 else "start"
             drawing.add(
-                String(x + (-4 if anchor == "end" else 4), y + 3, "−" + _money(lost, words),
+                String(x + (-4 if anchor == "end" else 4), y + 3, "−" + words.money(lost),
                        fontName=st.bold, fontSize=6.5, fillColor=_LOST, textAnchor=anchor)
             )  # fmt: skip
     # legend
@@ -750,7 +678,7 @@ def _chart(report: ForecastReport, words: _Words, st: _Styles) -> Drawing:
                 Rect(x, y - 1, 8, 7, fillColor=colors.HexColor(fill),
                      strokeColor=colors.HexColor(edge), strokeWidth=0.6)
             )  # fmt: skip
-        drawing.add(String(x + 11, y, text, fontName=st.regular, fontSize=7, fillColor=_INK))
+        drawing.add(String(x + 11, y, text, fontName=st.regular, fontSize=7, fillColor=INK))
         x += 11 + float(stringWidth(text, st.regular, 7)) + 14
     return drawing
 
@@ -765,9 +693,9 @@ def _advice(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable
     if best.amount > 0:
         ttc = best.amount + vat_of(best.amount, report.vat_rate)
         text = words.max_purchase.format(  # our own markup (<b>), figures escaped
-            amount=escape(_money(best.amount, words)),
-            ttc=escape(_money(ttc, words)),
-            date=escape(_day(credit_expires_on(best.on), words)),
+            amount=escape(words.money(best.amount)),
+            ttc=escape(words.money(ttc)),
+            date=escape(words.day(credit_expires_on(best.on))),
         )
         parts.append(Paragraph(text, st.body))
     else:
@@ -785,11 +713,11 @@ def _advice(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable
     for p in advice.plan:
         vat = vat_of(p.amount, report.vat_rate)
         rows.append(
-            [_day(p.on, words), _money(p.amount, words), _money(vat, words),
-             _money(p.amount + vat, words), _day(credit_expires_on(p.on), words)]
+            [words.day(p.on), words.money(p.amount), words.money(vat),
+             words.money(p.amount + vat), words.day(credit_expires_on(p.on))]
         )  # fmt: skip
     amount_w = 30 * mm
-    date_w = (_FRAME_WIDTH - 3 * amount_w) / 2
+    date_w = (FRAME_WIDTH - 3 * amount_w) / 2
     parts.append(
         Table(
             rows,
@@ -798,14 +726,14 @@ def _advice(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable
             repeatRows=1,
             spaceBefore=4,
             spaceAfter=4,
-            style=_table_style(
-                st,
+            style=table_style(
+                st.regular,
                 [
                     ("FONTSIZE", (0, 1), (-1, -1), 8.5),
-                    ("TEXTCOLOR", (0, 1), (-1, -1), _INK),
+                    ("TEXTCOLOR", (0, 1), (-1, -1), INK),
                     ("ALIGN", (1, 1), (3, -1), "RIGHT"),
-                    ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, _RULE),
+                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
                     ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
                     ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -815,9 +743,9 @@ def _advice(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable
             ),
         )
     )
-    paid = _money(advice.payment_with_plan, words)
+    paid = words.money(advice.payment_with_plan)
     if advice.lost_from_plan > 0:
-        check = words.plan_check_lost.format(amount=paid, lost=_money(advice.lost_from_plan, words))
+        check = words.plan_check_lost.format(amount=paid, lost=words.money(advice.lost_from_plan))
     else:
         check = words.plan_check.format(amount=paid)
     parts.append(Paragraph(escape(check), st.small))
@@ -835,28 +763,28 @@ def _lots_lost(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowa
         ]
     ]
     for e in report.lost:
-        rows.append([Paragraph(escape(e.reference), st.cell), _day(e.expires_on, words),
-                     _money(e.amount, words)])  # fmt: skip
-    rows.append(["", words.total, _money(report.lost_total, words)])
+        rows.append([Paragraph(escape(e.reference), st.cell), words.day(e.expires_on),
+                     words.money(e.amount)])  # fmt: skip
+    rows.append(["", words.total, words.money(report.lost_total)])
     return [
         CondPageBreak(40 * mm),
         Paragraph(escape(words.lots_lost), st.heading),
         Table(
             rows,
-            colWidths=[_FRAME_WIDTH - 80 * mm, 45 * mm, 35 * mm],
+            colWidths=[FRAME_WIDTH - 80 * mm, 45 * mm, 35 * mm],
             hAlign="LEFT",
             repeatRows=1,
-            style=_table_style(
-                st,
+            style=table_style(
+                st.regular,
                 [
                     ("FONTSIZE", (0, 1), (-1, -1), 7.5),
                     ("LEADING", (0, 1), (-1, -1), 9.5),
-                    ("TEXTCOLOR", (0, 1), (-1, -1), _INK),
+                    ("TEXTCOLOR", (0, 1), (-1, -1), INK),
                     ("TEXTCOLOR", (2, 1), (2, -1), _LOST),
                     ("ALIGN", (2, 1), (2, -1), "RIGHT"),
                     ("FONTNAME", (0, -1), (-1, -1), st.bold),
-                    ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
-                    ("LINEBELOW", (0, 0), (-1, -2), 0.5, _RULE),
+                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.5, RULE),
                     ("LINEABOVE", (0, -1), (-1, -1), 1, _LOST),
                     ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
                     ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
@@ -873,7 +801,7 @@ def _month_table(report: ForecastReport, words: _Words, st: _Styles) -> list[Flo
     body: list[list[str]] = []
     for m in report.months:
         body.append(
-            [_short(m.date, words), _number(m.total_ht, words), _number(m.by_credit, words),
+            [words.day(m.date, "short"), _number(m.total_ht, words), _number(m.by_credit, words),
              _number(m.by_accounts, words), _number(m.payment_ht, words),
              _number(m.payment_vat, words), _number(m.payment_ttc, words),
              _number(m.expired_total, words), _number(m.balance, words)]
@@ -905,10 +833,10 @@ def _month_table(report: ForecastReport, words: _Words, st: _Styles) -> list[Flo
             + 2 * _PAD
             for c in range(9)
         ]
-        if sum(widths) <= _FRAME_WIDTH or size <= 5.5:
+        if sum(widths) <= FRAME_WIDTH or size <= 5.5:
             break
         size -= 0.5
-    spare = max(0.0, _FRAME_WIDTH - sum(widths))
+    spare = max(0.0, FRAME_WIDTH - sum(widths))
     widths = [w + spare / 9 for w in widths]
     head = [Paragraph(escape(words.table_head[0]), st.head)] + [
         Paragraph(escape(h), st.head_right) for h in words.table_head[1:]
@@ -917,12 +845,12 @@ def _month_table(report: ForecastReport, words: _Words, st: _Styles) -> list[Flo
     commands: list[tuple[Any, ...]] = [
         ("FONTSIZE", (0, 1), (-1, -1), size),
         ("LEADING", (0, 1), (-1, -1), size + 2),
-        ("TEXTCOLOR", (0, 1), (-1, -1), _INK),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-        ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, _ACCENT),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.8, _ACCENT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
         ("FONTNAME", (0, -1), (-1, -1), st.bold),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
@@ -942,33 +870,21 @@ def _month_table(report: ForecastReport, words: _Words, st: _Styles) -> list[Flo
         Paragraph(escape(words.table), st.heading),
         Paragraph(escape(words.table_note), st.muted),
         Spacer(1, 3),
-        Table(rows, colWidths=widths, repeatRows=1, style=_table_style(st, commands)),
+        Table(rows, colWidths=widths, repeatRows=1, style=table_style(st.regular, commands)),
     ]
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    if float(stringWidth(text, font, size)) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
 def _decorations(report: ForecastReport, words: _Words, regular: str) -> Callable[[Any, Any], None]:
+    half = FRAME_WIDTH / 2 - 4 * mm
+    # Half the line each: the disclaimer on the left, the project's name cut on the right (the
+    # right side then never leaves the left less than half, so draw_footer cuts nothing more).
+    left = fit(words.disclaimer, regular, FOOTER_SIZE, half)
+
     def draw(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        y = _MARGIN_BOTTOM - 10 * mm
-        canvas.setStrokeColor(_RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(_MARGIN_X, y + 10, _PAGE_WIDTH - _MARGIN_X, y + 10)
-        canvas.setFillColor(_MUTED)
-        canvas.setFont(regular, 7.5)
-        half = _FRAME_WIDTH / 2 - 4 * mm
         right = words.footer.format(title=words.title, project="{project}", page=doc.page)
-        project = _fit(report.project, regular, 7.5, half - stringWidth(right, regular, 7.5))
-        canvas.drawString(_MARGIN_X, y, _fit(words.disclaimer, regular, 7.5, half))
-        canvas.drawRightString(_PAGE_WIDTH - _MARGIN_X, y, right.replace("{project}", project))
-        canvas.restoreState()
+        room = half - stringWidth(right, regular, FOOTER_SIZE)
+        project = fit(report.project, regular, FOOTER_SIZE, room)
+        draw_footer(canvas, regular, left, right.replace("{project}", project))
 
     return draw
 
@@ -987,22 +903,6 @@ def _story(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable]
     return story
 
 
-def _write_atomically(data: bytes, path: Path) -> None:
-    """A temporary file beside ``path``, flushed, then renamed: never a half-written report."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def write_forecast_report(report: ForecastReport, language: str, path: Path) -> Path:
     """Write the report to ``path`` (atomically) and return it; ``fr`` or else English.
 
@@ -1012,42 +912,18 @@ def write_forecast_report(report: ForecastReport, language: str, path: Path) -> 
     fonts = register_fonts()
     words = _words(language)
     st = _styles(fonts.regular, fonts.bold)
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=_MARGIN_X,
-        rightMargin=_MARGIN_X,
-        topMargin=_MARGIN_TOP,
-        bottomMargin=_MARGIN_BOTTOM,
-        title=f"{words.title} — {report.project}",
-        author=report.company,
-        subject=words.project.format(project=report.project),
-        creator=CREATOR,
-        lang=words.lang,
-        displayDocTitle=True,
-        initialFontName=fonts.regular,
-    )
-    frame = Frame(
-        _MARGIN_X,
-        _MARGIN_BOTTOM,
-        _FRAME_WIDTH,
-        _PAGE_HEIGHT - _MARGIN_TOP - _MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    doc.addPageTemplates(
-        [
-            PageTemplate(
-                id="report", frames=[frame], onPage=_decorations(report, words, fonts.regular)
-            )
-        ]
-    )
-    doc.build(_story(report, words, st))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomically(buffer.getvalue(), path)
-    return path
+
+    def build(out: BinaryIO) -> None:
+        doc = new_document(
+            out,
+            title=f"{words.title} — {report.project}",
+            author=report.company,
+            subject=words.project.format(project=report.project),
+            lang=words.lang,
+            font=fonts.regular,
+            on_page=_decorations(report, words, fonts.regular),
+            margin_top=_MARGIN_TOP,
+        )
+        doc.build(_story(report, words, st))
+
+    return write_atomically(build, path)

@@ -8,49 +8,46 @@ paragraph text as markup.
 
 from __future__ import annotations
 
-import io
-import os
-import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
-from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    HRFlowable,
-    KeepTogether,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.domain.model import Invoice, Party, Project, Source
 from desktop_app.domain.money import ZERO
 from desktop_app.pdf.fonts import register_fonts
+from desktop_app.pdf.layout import (
+    ACCENT,
+    CREATOR,
+    FRAME_WIDTH,
+    GOOD,
+    GOOD_BG,
+    INK,
+    RULE,
+    SHADE,
+    Language,
+    address_markup,
+    boxed,
+    draw_footer,
+    fine_print,
+    flush_cells,
+    header_rule,
+    heading_style,
+    in_language,
+    letterhead_styles,
+    new_document,
+    table_style,
+    write_atomically,
+)
 
-CREATOR = "Cloud Credit Desk"
-
-_PAGE_WIDTH, _PAGE_HEIGHT = A4
-_MARGIN_X: float = 18 * mm
-_MARGIN_TOP: float = 18 * mm
-_MARGIN_BOTTOM: float = 22 * mm
-_FRAME_WIDTH: float = _PAGE_WIDTH - 2 * _MARGIN_X
 _AMOUNT_COL: float = 34 * mm
 _CELL_PAD = 5
 #: Up to this many rows the waterfall is one table, its header repeated on each page. Beyond
@@ -60,25 +57,17 @@ _CELL_PAD = 5
 _ONE_TABLE = 400
 _BLOCK = 50
 
-# The purchase order's inks: one family of documents.
-_INK = colors.HexColor("#1A1A1A")
-_MUTED = colors.HexColor("#5F6670")
-_ACCENT = colors.HexColor("#1F3A5F")
-_RULE = colors.HexColor("#C9CED6")
-_SHADE = colors.HexColor("#EEF1F5")
+# The purchase order's inks (desktop_app.pdf.layout), and the simulation's own note.
 _NOTE_BG = colors.HexColor("#FFF4D6")
 _NOTE_INK = colors.HexColor("#8A5A00")
-_POSTED = colors.HexColor("#1E6B3A")
-_POSTED_BG = colors.HexColor("#EAF5EE")
+_POSTED, _POSTED_BG = GOOD, GOOD_BG
 
 #: The waterfall's order (domain rule 6); the payment method comes last.
 SOURCE_ORDER = (Source.VOUCHER, Source.CREDIT, Source.DIGITAL_LAUNCHPAD, Source.LOYALTY)
 
 
 @dataclass(frozen=True, slots=True)
-class _Words:
-    locale: str
-    lang: str
+class _Words(Language):
     title: str
     title_posted: str  # "{number}"
     project: str
@@ -217,21 +206,7 @@ _FR = _Words(
 
 
 def _words(language: str) -> _Words:
-    primary = language.strip().replace("-", "_").split("_", 1)[0].lower()
-    return _FR if primary == "fr" else _EN
-
-
-def _money(amount: Decimal, words: _Words) -> str:
-    return str(format_currency(amount, "EUR", locale=words.locale))
-
-
-def _day(day: date, words: _Words, form: str = "long") -> str:
-    return str(format_date(day, format=form, locale=words.locale))
-
-
-def _rate(rate: Decimal, words: _Words) -> str:
-    number = format_decimal(rate, format="#,##0.##", locale=words.locale)
-    return f"{number}\u00a0%" if words is _FR else f"{number}%"
+    return in_language(language, en=_EN, fr=_FR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,57 +225,22 @@ class _Styles:
     cell_head: ParagraphStyle
     cell_head_right: ParagraphStyle
     note: ParagraphStyle
-    rule: ParagraphStyle
+    fine_print: ParagraphStyle
 
 
 def _styles(regular: str, bold: str) -> _Styles:
-    body = ParagraphStyle(
-        "body", fontName=regular, fontSize=9.5, leading=12.5, textColor=_INK, alignment=TA_LEFT
-    )
-    right = {"alignment": TA_RIGHT}
+    shared = letterhead_styles(regular, bold)
+    body = shared["body"]
     return _Styles(
-        body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
-        muted=ParagraphStyle("muted", parent=body, fontSize=8.5, leading=11, textColor=_MUTED),
-        label=ParagraphStyle(
-            "label", parent=body, fontName=bold, fontSize=7.5, leading=10, textColor=_MUTED
-        ),
+        **shared,
         customer=ParagraphStyle(
-            "customer", parent=body, fontName=bold, fontSize=13, leading=17, textColor=_ACCENT
+            "customer", parent=body, fontName=bold, fontSize=13, leading=17, textColor=ACCENT
         ),
-        title=ParagraphStyle(
-            "title", parent=body, fontName=bold, fontSize=17, leading=21, textColor=_ACCENT, **right
-        ),
-        meta_label=ParagraphStyle("meta_label", parent=body, fontSize=8.5, textColor=_MUTED),
-        meta_value=ParagraphStyle("meta_value", parent=body, fontSize=9, **right),
-        heading=ParagraphStyle(
-            "heading",
-            parent=body,
-            fontName=bold,
-            fontSize=10.5,
-            leading=14,
-            textColor=_ACCENT,
-            spaceBefore=4,
-            spaceAfter=4,
-        ),
+        heading=heading_style(body, bold, space_before=4, space_after=4),
         cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5),
         cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=bold, fontSize=9, leading=11.5),
-        cell_head=ParagraphStyle("cell_head", parent=body, fontName=bold, fontSize=8.5),
-        cell_head_right=ParagraphStyle(
-            "cell_head_right", parent=body, fontName=bold, fontSize=8.5, **right
-        ),
         note=ParagraphStyle("note", parent=body, fontSize=9, leading=12),
-        rule=ParagraphStyle("rule", parent=body, fontSize=8, leading=10.5, textColor=_MUTED),
     )
-
-
-def _table_style(st: _Styles, commands: list[tuple[Any, ...]]) -> TableStyle:
-    """Cells default to DejaVu: ReportLab's own default (Helvetica) would land in the PDF."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.body.fontName), *commands])
-
-
-def _address(text: str) -> str:
-    return "<br/>".join(escape(line.strip()) for line in text.splitlines() if line.strip())
 
 
 # -- the blocks ---------------------------------------------------------------------------------
@@ -319,12 +259,12 @@ def _header(
         Paragraph(escape(customer.name), st.customer),
     ]
     if customer.address.strip():
-        left.append(Paragraph(_address(customer.address), st.muted))
+        left.append(Paragraph(address_markup(customer.address), st.muted))
     title = words.title_posted.format(number=invoice.number) if invoice.number else words.title
     meta_rows = [
         (words.project, escape(project.name)),
-        (words.invoice_date, escape(_day(invoice.date, words))),
-        (words.simulated_on, escape(_day(simulated_on, words))),
+        (words.invoice_date, escape(words.day(invoice.date))),
+        (words.simulated_on, escape(words.day(simulated_on))),
     ]
     meta = Table(
         [
@@ -333,74 +273,40 @@ def _header(
         ],
         colWidths=[30 * mm, 62 * mm],
         hAlign="RIGHT",
-        style=_table_style(
-            st,
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ],
-        ),
+        style=table_style(st.body.fontName, flush_cells(1, 1)),
     )
     right: list[Flowable] = [Paragraph(escape(title.upper()), st.title), Spacer(1, 4), meta]
     header = Table(
         [[left, right]],
-        colWidths=[_FRAME_WIDTH - 92 * mm, 92 * mm],
-        style=_table_style(
-            st,
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ],
+        colWidths=[FRAME_WIDTH - 92 * mm, 92 * mm],
+        style=table_style(
+            st.body.fontName, [*flush_cells(0, 0), ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm)]
         ),
     )
-    rule = HRFlowable(
-        width="100%", thickness=1.2, color=_ACCENT, spaceBefore=8, spaceAfter=10, lineCap="butt"
-    )
-    return [header, rule]
+    return [header, header_rule(8, 10)]
 
 
 def _note(invoice: Invoice, simulated_on: date, words: _Words, st: _Styles) -> Table:
     if invoice.number:
         text, ink, shade = words.posted_note.format(number=invoice.number), _POSTED, _POSTED_BG
     else:
-        text = words.simulation_note.format(date=_day(simulated_on, words))
+        text = words.simulation_note.format(date=words.day(simulated_on))
         ink, shade = _NOTE_INK, _NOTE_BG
     style = ParagraphStyle("note_ink", parent=st.note, textColor=ink)
-    return Table(
-        [[Paragraph(escape(text), style)]],
-        colWidths=[_FRAME_WIDTH],
-        style=_table_style(
-            st,
-            [
-                ("BOX", (0, 0), (-1, -1), 0.8, ink),
-                ("BACKGROUND", (0, 0), (-1, -1), shade),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ],
-        ),
-        spaceAfter=12,
-    )
+    note = Paragraph(escape(text), style)
+    return boxed(note, ink=ink, shade=shade, font=st.body.fontName, thickness=0.8, space_after=12)
 
 
 def _grid(st: _Styles, extra: list[tuple[Any, ...]] | None = None) -> TableStyle:
-    return _table_style(
-        st,
+    return table_style(
+        st.body.fontName,
         [
-            ("GRID", (0, 0), (-1, -1), 0.5, _RULE),
+            ("GRID", (0, 0), (-1, -1), 0.5, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),
             ("FONTSIZE", (0, 0), (-1, -1), st.cell.fontSize),
             ("LEADING", (0, 0), (-1, -1), st.cell.leading),
-            ("TEXTCOLOR", (0, 0), (-1, -1), _INK),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
             ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
             ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -420,22 +326,22 @@ def _lines(invoice: Invoice, words: _Words, st: _Styles, amount_col: float) -> l
         ]
     ]
     rows += [
-        [Paragraph(escape(line.product), st.cell), _money(line.amount, words)]
+        [Paragraph(escape(line.product), st.cell), words.money(line.amount)]
         for line in invoice.lines
     ]
-    rows.append([Paragraph(escape(words.total_ht), st.cell_bold), _money(invoice.total_ht, words)])
+    rows.append([Paragraph(escape(words.total_ht), st.cell_bold), words.money(invoice.total_ht)])
     last = len(rows) - 1
     table = Table(
         rows,
-        colWidths=[_FRAME_WIDTH - amount_col, amount_col],
+        colWidths=[FRAME_WIDTH - amount_col, amount_col],
         repeatRows=1,
         style=_grid(
             st,
             [
-                ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("ALIGN", (1, 0), (1, -1), "RIGHT"),
                 ("FONTNAME", (1, last), (1, last), st.cell_bold.fontName),
-                ("LINEABOVE", (0, last), (-1, last), 1.0, _ACCENT),
+                ("LINEABOVE", (0, last), (-1, last), 1.0, ACCENT),
             ],
         ),
         spaceAfter=12,
@@ -452,7 +358,7 @@ def _waterfall(
 ) -> list[Flowable]:
     """Source by source, lot by lot, in the order applied; a subtotal per source."""
     widths = [10 * mm, 46 * mm, 0.0, 14 * mm, 25 * mm, amount_col]
-    widths[2] = _FRAME_WIDTH - sum(widths)
+    widths[2] = FRAME_WIDTH - sum(widths)
     head = [
         Paragraph(escape(words.step), st.cell_head),
         Paragraph(escape(words.paid_from), st.cell_head),
@@ -480,15 +386,15 @@ def _waterfall(
                     name,
                     reference,
                     str(allocation.lot_id or ""),
-                    _day(expiry, words, "short") if expiry else "",
-                    _money(allocation.amount, words),
+                    words.day(expiry, "short") if expiry else "",
+                    words.money(allocation.amount),
                 ]
             )
         if len(taken) > 1:
             subtotal = sum((a.amount for a in taken), ZERO)
             label = words.subtotal.format(source=name)
             rows.append(
-                ["", Paragraph(escape(label), st.cell_bold), "", "", "", _money(subtotal, words)]
+                ["", Paragraph(escape(label), st.cell_bold), "", "", "", words.money(subtotal)]
             )
             subtotal_rows.append(len(rows) - 1)
     payment = invoice.payment
@@ -501,7 +407,7 @@ def _waterfall(
             Paragraph(escape(label), st.cell_bold),
             "",
             "",
-            _money(payment.amount_ht, words),
+            words.money(payment.amount_ht),
         ]
     )
     flowables: list[Flowable] = [Paragraph(escape(words.waterfall_heading), st.heading)]
@@ -512,7 +418,7 @@ def _waterfall(
     for start in range(0, len(rows), size):
         block = rows[start : start + size]
         extra: list[tuple[Any, ...]] = [
-            ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("ALIGN", (3, 0), (3, -1), "RIGHT"),
             ("ALIGN", (5, 0), (5, -1), "RIGHT"),
         ]
@@ -521,13 +427,13 @@ def _waterfall(
                 at = row - start + 1
                 extra += [
                     ("SPAN", (1, at), (4, at)),
-                    ("BACKGROUND", (0, at), (-1, at), _SHADE),
+                    ("BACKGROUND", (0, at), (-1, at), SHADE),
                     ("FONTNAME", (5, at), (5, at), st.cell_bold.fontName),
                 ]
         if start + size >= len(rows):  # the payment method's row, last
             extra += [
                 ("FONTNAME", (0, -1), (-1, -1), st.cell_bold.fontName),
-                ("LINEABOVE", (0, -1), (-1, -1), 1.0, _ACCENT),
+                ("LINEABOVE", (0, -1), (-1, -1), 1.0, ACCENT),
             ]
         data = [head, *block]
         flowables.append(Table(data, colWidths=widths, repeatRows=1, style=_grid(st, extra)))
@@ -541,15 +447,13 @@ def _summary(invoice: Invoice, words: _Words, st: _Styles, amount_col: float) ->
     for source in SOURCE_ORDER:
         taken = sum((a.amount for a in invoice.allocations if a.source is source), ZERO)
         if taken:
-            rows.append(
-                [words.taken_from.format(source=words.sources[source]), _money(taken, words)]
-            )
+            rows.append([words.taken_from.format(source=words.sources[source]), words.money(taken)])
     payment = invoice.payment
     label = payment.label or words.payment_method
     rows += [
-        [words.left_ht, _money(payment.amount_ht, words)],
-        [words.vat.format(rate=_rate(invoice.vat_rate, words)), _money(payment.vat, words)],
-        [words.pays_ttc.format(label=label), _money(payment.amount_ttc, words)],
+        [words.left_ht, words.money(payment.amount_ht)],
+        [words.vat.format(rate=words.percent(invoice.vat_rate)), words.money(payment.vat)],
+        [words.pays_ttc.format(label=label), words.money(payment.amount_ttc)],
     ]
     label_col = 80 * mm
     # A long payment label wraps in its cell rather than pushing the amounts off the page.
@@ -559,22 +463,22 @@ def _summary(invoice: Invoice, words: _Words, st: _Styles, amount_col: float) ->
         cells,
         colWidths=[label_col, amount_col],
         hAlign="RIGHT",
-        style=_table_style(
-            st,
+        style=table_style(
+            st.body.fontName,
             [
                 ("FONTSIZE", (0, 0), (-1, -1), st.cell.fontSize),
                 ("ALIGN", (1, 0), (1, -1), "RIGHT"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TEXTCOLOR", (0, 0), (-1, -1), _INK),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                 ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
                 ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.5, _RULE),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.5, RULE),
                 ("FONTNAME", (1, -1), (1, -1), st.cell_bold.fontName),
                 ("FONTSIZE", (1, -1), (1, -1), 11),
-                ("BACKGROUND", (0, -1), (-1, -1), _SHADE),
-                ("LINEABOVE", (0, -1), (-1, -1), 1.2, _ACCENT),
+                ("BACKGROUND", (0, -1), (-1, -1), SHADE),
+                ("LINEABOVE", (0, -1), (-1, -1), 1.2, ACCENT),
                 ("TOPPADDING", (0, -1), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
             ],
@@ -592,15 +496,7 @@ def _summary(invoice: Invoice, words: _Words, st: _Styles, amount_col: float) ->
 
 
 def _rule_text(words: _Words, st: _Styles) -> list[Flowable]:
-    return [
-        KeepTogether(
-            [
-                HRFlowable(width="100%", thickness=0.5, color=_RULE, spaceAfter=5),
-                Paragraph(escape(words.rule_heading.upper()), st.label),
-                Paragraph(escape(words.rule), st.rule),
-            ]
-        )
-    ]
+    return [fine_print(words.rule_heading, words.rule, st.label, st.fine_print)]
 
 
 def _amount_width(invoice: Invoice, words: _Words, bold: str) -> float:
@@ -608,35 +504,17 @@ def _amount_width(invoice: Invoice, words: _Words, bold: str) -> float:
     widest = max(
         [invoice.total_ht, invoice.payment.amount_ttc, *(a.amount for a in invoice.allocations)]
     )
-    width = float(stringWidth(_money(widest, words), bold, 11))
+    width = float(stringWidth(words.money(widest), bold, 11))
     return max(_AMOUNT_COL, width + 2 * _CELL_PAD + 2)
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    if float(stringWidth(text, font, size)) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def _page_footer(
     title: str, project: Project, words: _Words, regular: str
 ) -> Callable[[Any, Any], None]:
+    left = f"{CREATOR} · {words.project} {project.name}"
+
     def draw(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        y = _MARGIN_BOTTOM - 10 * mm
-        canvas.setStrokeColor(_RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(_MARGIN_X, y + 10, _PAGE_WIDTH - _MARGIN_X, y + 10)
-        canvas.setFillColor(_MUTED)
-        canvas.setFont(regular, 7.5)
-        right = f"{title} — {words.page.format(page=doc.page)}"
-        room = _FRAME_WIDTH - stringWidth(right, regular, 7.5) - 8 * mm
-        left = f"{CREATOR} · {words.project} {project.name}"
-        canvas.drawString(_MARGIN_X, y, _fit(left, regular, 7.5, room))
-        canvas.drawRightString(_PAGE_WIDTH - _MARGIN_X, y, right)
-        canvas.restoreState()
+        draw_footer(canvas, regular, left, f"{title} — {words.page.format(page=doc.page)}")
 
     return draw
 
@@ -661,23 +539,6 @@ def _story(
     return story
 
 
-def _write_atomically(data: bytes, path: Path) -> None:
-    """A temporary file beside ``path``, flushed to disk, renamed over ``path``: a crash or a
-    viewer holding the old file never leaves half a document. Mode 0o666 keeps the umask."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def write_invoice_simulation(
     invoice: Invoice,
     project: Project,
@@ -696,39 +557,19 @@ def write_invoice_simulation(
     words = _words(language)
     st = _styles(fonts.regular, fonts.bold)
     title = words.title_posted.format(number=invoice.number) if invoice.number else words.title
-    subject = f"{title} — {words.project} {project.name} — {_day(invoice.date, words)}"
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=_MARGIN_X,
-        rightMargin=_MARGIN_X,
-        topMargin=_MARGIN_TOP,
-        bottomMargin=_MARGIN_BOTTOM,
-        title=f"{title} — {project.name}",
-        author=customer.name,
-        subject=subject,
-        creator=CREATOR,
-        lang=words.lang,
-        displayDocTitle=True,
-        initialFontName=fonts.regular,
-    )
-    frame = Frame(
-        _MARGIN_X,
-        _MARGIN_BOTTOM,
-        _FRAME_WIDTH,
-        _PAGE_HEIGHT - _MARGIN_TOP - _MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    footer = _page_footer(title, project, words, fonts.regular)
-    doc.addPageTemplates([PageTemplate(id="simulation", frames=[frame], onPage=footer)])
-    story = _story(invoice, project, customer, expiries, simulated_on, words, st, fonts.bold)
-    doc.build(list(story))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomically(buffer.getvalue(), path)
-    return path
+    subject = f"{title} — {words.project} {project.name} — {words.day(invoice.date)}"
+
+    def build(out: BinaryIO) -> None:
+        doc = new_document(
+            out,
+            title=f"{title} — {project.name}",
+            author=customer.name,
+            subject=subject,
+            lang=words.lang,
+            font=fonts.regular,
+            on_page=_page_footer(title, project, words, fonts.regular),
+        )
+        story = _story(invoice, project, customer, expiries, simulated_on, words, st, fonts.bold)
+        doc.build(list(story))
+
+    return write_atomically(build, path)

@@ -7,37 +7,18 @@ project called ``<b>Acme</b> & Co`` would otherwise print in bold, or fail to pa
 
 from __future__ import annotations
 
-import io
-import os
-import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
-from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    HRFlowable,
-    KeepTogether,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop_app.domain.dates import CREDIT_LIFETIME_MONTHS, credit_expires_on
 from desktop_app.domain.model import (
@@ -49,34 +30,46 @@ from desktop_app.domain.model import (
     PurchaseOrder,
 )
 from desktop_app.pdf.fonts import register_fonts
+from desktop_app.pdf.layout import (
+    ACCENT,
+    ALERT,
+    ALERT_BG,
+    FRAME_WIDTH,
+    GOOD,
+    GOOD_BG,
+    INK,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RIGHT,
+    RULE,
+    SHADE,
+    Language,
+    address_markup,
+    boxed,
+    draw_footer,
+    fine_print,
+    flush_cells,
+    header_rule,
+    heading_style,
+    in_language,
+    letterhead_styles,
+    new_document,
+    table_style,
+    write_atomically,
+)
 
-CREATOR = "Cloud Credit Desk"
-
-_PAGE_WIDTH, _PAGE_HEIGHT = A4
-_MARGIN_X: float = 18 * mm
-_MARGIN_TOP: float = 18 * mm
-_MARGIN_BOTTOM: float = 22 * mm  # room for the page footer
-_FRAME_WIDTH: float = _PAGE_WIDTH - 2 * _MARGIN_X
 _AMOUNT_COL: float = 38 * mm  # at least; the lines table and the totals block share this column
 _CELL_PAD = 6
 
-_INK = colors.HexColor("#1A1A1A")
-_MUTED = colors.HexColor("#5F6670")
-_ACCENT = colors.HexColor("#1F3A5F")
-_RULE = colors.HexColor("#C9CED6")
-_SHADE = colors.HexColor("#EEF1F5")
-_CANCELLED = colors.HexColor("#B3261E")
-_CANCELLED_BG = colors.HexColor("#FCEEEE")
-_PAID = colors.HexColor("#1E6B3A")
-_PAID_BG = colors.HexColor("#EAF5EE")
+_CANCELLED, _CANCELLED_BG = ALERT, ALERT_BG
+_PAID, _PAID_BG = GOOD, GOOD_BG
 
 
 @dataclass(frozen=True, slots=True)
-class _Words:
+class _Words(Language):
     """Every fixed text of the document, in one language."""
 
-    locale: str
-    lang: str  # BCP 47 tag for the PDF's /Lang
     title: str
     number: str
     order_date: str
@@ -207,26 +200,12 @@ _FR = _Words(
 
 def _words(language: str) -> _Words:
     """``fr`` (also ``fr_FR``, ``fr-CA``...) gives French; anything else gives English."""
-    primary = language.strip().replace("-", "_").split("_", 1)[0].lower()
-    return _FR if primary == "fr" else _EN
+    return in_language(language, en=_EN, fr=_FR)
 
 
 def format_rate(rate: Decimal, language: str) -> str:
     """``20.00`` -> ``20 %`` (French, no-break space) or ``20%`` (English); ``5.5`` -> ``5,5 %``."""
-    return _rate(rate, _words(language))
-
-
-def _rate(rate: Decimal, words: _Words) -> str:
-    number = format_decimal(rate, format="#,##0.##", locale=words.locale)
-    return f"{number}\u00a0%" if words is _FR else f"{number}%"
-
-
-def _money(amount: Decimal, words: _Words) -> str:
-    return str(format_currency(amount, "EUR", locale=words.locale))
-
-
-def _day(day: date, words: _Words) -> str:
-    return str(format_date(day, format="long", locale=words.locale))
+    return _words(language).percent(rate)
 
 
 def _iban(text: str) -> str:
@@ -256,69 +235,31 @@ class _Styles:
     total_value: ParagraphStyle
     grand_value: ParagraphStyle
     stamp: ParagraphStyle
-    conditions: ParagraphStyle
+    fine_print: ParagraphStyle
 
 
 def _styles(regular: str, bold: str) -> _Styles:
-    body = ParagraphStyle(
-        "body", fontName=regular, fontSize=9.5, leading=12.5, textColor=_INK, alignment=TA_LEFT
-    )
-    right = {"alignment": TA_RIGHT}
+    shared = letterhead_styles(regular, bold)
+    body = shared["body"]
     return _Styles(
-        body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
-        muted=ParagraphStyle("muted", parent=body, fontSize=8.5, leading=11, textColor=_MUTED),
-        label=ParagraphStyle(
-            "label", parent=body, fontName=bold, fontSize=7.5, leading=10, textColor=_MUTED
-        ),
+        **shared,
         seller_name=ParagraphStyle(
-            "seller_name", parent=body, fontName=bold, fontSize=15, leading=19, textColor=_ACCENT
-        ),
-        title=ParagraphStyle(
-            "title", parent=body, fontName=bold, fontSize=17, leading=21, textColor=_ACCENT, **right
+            "seller_name", parent=body, fontName=bold, fontSize=15, leading=19, textColor=ACCENT
         ),
         number=ParagraphStyle(
-            "number", parent=body, fontName=bold, fontSize=11, leading=15, spaceAfter=4, **right
+            "number", parent=body, fontName=bold, fontSize=11, leading=15, spaceAfter=4, **RIGHT
         ),
-        meta_label=ParagraphStyle("meta_label", parent=body, fontSize=8.5, textColor=_MUTED),
-        meta_value=ParagraphStyle("meta_value", parent=body, fontSize=9, **right),
         party_name=ParagraphStyle(
             "party_name", parent=body, fontName=bold, fontSize=10.5, leading=14
         ),
-        heading=ParagraphStyle(
-            "heading",
-            parent=body,
-            fontName=bold,
-            fontSize=10.5,
-            leading=14,
-            textColor=_ACCENT,
-            spaceAfter=3,
-        ),
+        heading=heading_style(body, bold, space_after=3),
         cell=body,
-        cell_head=ParagraphStyle("cell_head", parent=body, fontName=bold, fontSize=8.5),
-        cell_head_right=ParagraphStyle(
-            "cell_head_right", parent=body, fontName=bold, fontSize=8.5, **right
-        ),
-        total_value=ParagraphStyle("total_value", parent=body, **right),
+        total_value=ParagraphStyle("total_value", parent=body, **RIGHT),
         grand_value=ParagraphStyle(
-            "grand_value", parent=body, fontName=bold, fontSize=11, leading=14, **right
+            "grand_value", parent=body, fontName=bold, fontSize=11, leading=14, **RIGHT
         ),
         stamp=ParagraphStyle("stamp", parent=body, fontName=bold, fontSize=11, leading=14),
-        conditions=ParagraphStyle(
-            "conditions", parent=body, fontSize=8, leading=10.5, textColor=_MUTED
-        ),
     )
-
-
-def _table_style(st: _Styles, commands: list[tuple[Any, ...]]) -> TableStyle:
-    """A table style whose cells default to DejaVu: ReportLab sets each cell's font before
-    drawing it, flowable or not, and its default (Helvetica) would otherwise land in the PDF."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.body.fontName), *commands])
-
-
-def _address(text: str) -> str:
-    """Several lines, each escaped, joined with ``<br/>``; blank lines dropped."""
-    return "<br/>".join(escape(line.strip()) for line in text.splitlines() if line.strip())
 
 
 def _party_block(heading: str, party: Party, words: _Words, st: _Styles) -> list[Flowable]:
@@ -327,14 +268,14 @@ def _party_block(heading: str, party: Party, words: _Words, st: _Styles) -> list
         Paragraph(escape(party.name), st.party_name),
     ]
     if party.address.strip():
-        block.append(Paragraph(_address(party.address), st.body))
+        block.append(Paragraph(address_markup(party.address), st.body))
     details = [
         (words.siren, party.siren),
         (words.vat_number, party.vat_number),
         (words.email, party.email),
     ]
     lines = [
-        f'<font color="{_MUTED.hexval()}">{escape(label)}{words.colon}</font> '
+        f'<font color="{MUTED.hexval()}">{escape(label)}{words.colon}</font> '
         f"{escape(value.strip())}"
         for label, value in details
         if value.strip()
@@ -350,32 +291,23 @@ def _header(
 ) -> tuple[Table, HRFlowable]:
     left: list[Flowable] = [Paragraph(escape(seller.name), st.seller_name)]
     if seller.address.strip():
-        left.append(Paragraph(_address(seller.address), st.muted))
+        left.append(Paragraph(address_markup(seller.address), st.muted))
 
     valid_until = order.created_on + timedelta(days=ORDER_VALIDITY_DAYS)
     meta = Table(
         [
             [
                 Paragraph(escape(words.order_date), st.meta_label),
-                Paragraph(escape(_day(order.created_on, words)), st.meta_value),
+                Paragraph(escape(words.day(order.created_on)), st.meta_value),
             ],
             [
                 Paragraph(escape(words.valid_until), st.meta_label),
-                Paragraph(escape(_day(valid_until, words)), st.meta_value),
+                Paragraph(escape(words.day(valid_until)), st.meta_value),
             ],
         ],
         colWidths=[30 * mm, 40 * mm],
         hAlign="RIGHT",
-        style=_table_style(
-            st,
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ],
-        ),
+        style=table_style(st.body.fontName, flush_cells(1, 1)),
     )
     right: list[Flowable] = [
         Paragraph(escape(words.title.upper()), st.title),
@@ -384,38 +316,31 @@ def _header(
     ]
     header = Table(
         [[left, right]],
-        colWidths=[_FRAME_WIDTH - 70 * mm, 70 * mm],
-        style=_table_style(
-            st,
+        colWidths=[FRAME_WIDTH - 70 * mm, 70 * mm],
+        style=table_style(
+            st.body.fontName,
             [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                *flush_cells(0, 0),
                 ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),  # a long seller name keeps clear
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ],
         ),
     )
-    rule = HRFlowable(
-        width="100%", thickness=1.2, color=_ACCENT, spaceBefore=8, spaceAfter=12, lineCap="butt"
-    )
-    return header, rule
+    return header, header_rule(8, 12)
 
 
 def _status_mark(order: PurchaseOrder, words: _Words, st: _Styles) -> Table | None:
     """A boxed stamp under the header for a paid or cancelled order; nothing while pending."""
     if order.status == OrderStatus.CANCELLED:
         text = (
-            words.cancelled_on.format(date=_day(order.cancelled_on, words))
+            words.cancelled_on.format(date=words.day(order.cancelled_on))
             if order.cancelled_on
             else words.cancelled
         )
         note, ink, shade = words.cancelled_note, _CANCELLED, _CANCELLED_BG
     elif order.status == OrderStatus.PAID:
         if order.paid_on:
-            text = words.paid_on.format(date=_day(order.paid_on, words))
-            expires = _day(credit_expires_on(order.paid_on), words)
+            text = words.paid_on.format(date=words.day(order.paid_on))
+            expires = words.day(credit_expires_on(order.paid_on))
             note = words.paid_note.format(date=expires)
         else:
             text, note = words.paid, ""
@@ -426,27 +351,12 @@ def _status_mark(order: PurchaseOrder, words: _Words, st: _Styles) -> Table | No
     cells: list[Flowable] = [Paragraph(escape(text), stamp)]
     if note:
         cells.append(Paragraph(escape(note), st.small))
-    return Table(
-        [[cells]],
-        colWidths=[_FRAME_WIDTH],
-        style=_table_style(
-            st,
-            [
-                ("BOX", (0, 0), (-1, -1), 1.2, ink),
-                ("BACKGROUND", (0, 0), (-1, -1), shade),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ],
-        ),
-        spaceAfter=12,
-    )
+    return boxed(cells, ink=ink, shade=shade, font=st.body.fontName, thickness=1.2, space_after=12)
 
 
 def _parties(seller: Party, buyer: Party, words: _Words, st: _Styles) -> Table:
     gap = 10 * mm
-    half = (_FRAME_WIDTH - gap) / 2
+    half = (FRAME_WIDTH - gap) / 2
     return Table(
         [
             [
@@ -456,16 +366,12 @@ def _parties(seller: Party, buyer: Party, words: _Words, st: _Styles) -> Table:
             ]
         ],
         colWidths=[half, gap, half],
-        style=_table_style(
-            st,
+        style=table_style(
+            st.body.fontName,
             [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEABOVE", (0, 0), (0, 0), 0.6, _RULE),
-                ("LINEABOVE", (2, 0), (2, 0), 0.6, _RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *flush_cells(5, 0),
+                ("LINEABOVE", (0, 0), (0, 0), 0.6, RULE),
+                ("LINEABOVE", (2, 0), (2, 0), 0.6, RULE),
             ],
         ),
         spaceAfter=16,
@@ -474,7 +380,7 @@ def _parties(seller: Party, buyer: Party, words: _Words, st: _Styles) -> Table:
 
 def _amount_width(order: PurchaseOrder, words: _Words, st: _Styles) -> float:
     """The amount column: 38 mm, wider only if the bold TTC total would not fit on one line."""
-    ttc = _money(order.amount_ttc, words)
+    ttc = words.money(order.amount_ttc)
     widest = float(stringWidth(ttc, st.grand_value.fontName, st.grand_value.fontSize))
     return max(_AMOUNT_COL, widest + 2 * _CELL_PAD + 2)
 
@@ -485,7 +391,7 @@ def _lines(
     # Amounts are plain cell strings, not Paragraphs: ReportLab's paragraph wrapping treats the
     # narrow no-break space Babel groups French thousands with as a break, and would split
     # "12 345,67 €" over two lines. A plain string never wraps and keeps the glyph as is.
-    amount = _money(order.amount_ht, words)
+    amount = words.money(order.amount_ht)
     description = escape(words.line).replace("{project}", f"<b>{escape(project.name)}</b>")
     fixed = 14 * mm + 2 * amount_col
     return Table(
@@ -503,19 +409,19 @@ def _lines(
                 amount,
             ],
         ],
-        colWidths=[_FRAME_WIDTH - fixed, 14 * mm, amount_col, amount_col],
+        colWidths=[FRAME_WIDTH - fixed, 14 * mm, amount_col, amount_col],
         repeatRows=1,
-        style=_table_style(
-            st,
+        style=table_style(
+            st.body.fontName,
             [
-                ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
-                ("GRID", (0, 0), (-1, -1), 0.5, _RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
                 ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                 ("VALIGN", (0, 1), (-1, -1), "TOP"),
                 ("FONTNAME", (1, 1), (-1, -1), st.cell.fontName),
                 ("FONTSIZE", (1, 1), (-1, -1), st.cell.fontSize),
                 ("LEADING", (1, 1), (-1, -1), st.cell.leading),
-                ("TEXTCOLOR", (1, 1), (-1, -1), _INK),
+                ("TEXTCOLOR", (1, 1), (-1, -1), INK),
                 ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
                 ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
                 ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
@@ -527,19 +433,19 @@ def _lines(
 
 
 def _totals(order: PurchaseOrder, words: _Words, st: _Styles, amount_col: float) -> Table:
-    rate = _rate(order.vat_rate, words)
+    rate = words.percent(order.vat_rate)
     rows = [
-        [words.total_ht, _money(order.amount_ht, words)],
-        [words.vat.format(rate=rate), _money(order.vat, words)],
-        [words.total_ttc, _money(order.amount_ttc, words)],
+        [words.total_ht, words.money(order.amount_ht)],
+        [words.vat.format(rate=rate), words.money(order.vat)],
+        [words.total_ttc, words.money(order.amount_ttc)],
     ]
     body, grand = st.total_value, st.grand_value
     return Table(
         rows,  # plain strings, for the same reason as in _lines
         colWidths=[52 * mm, amount_col],
         hAlign="RIGHT",
-        style=_table_style(
-            st,
+        style=table_style(
+            st.body.fontName,
             [
                 ("FONTNAME", (0, 0), (-1, 1), body.fontName),
                 ("FONTSIZE", (0, 0), (-1, 1), body.fontSize),
@@ -547,16 +453,16 @@ def _totals(order: PurchaseOrder, words: _Words, st: _Styles, amount_col: float)
                 ("FONTNAME", (0, 2), (-1, 2), grand.fontName),
                 ("FONTSIZE", (0, 2), (-1, 2), grand.fontSize),
                 ("LEADING", (0, 2), (-1, 2), grand.leading),
-                ("TEXTCOLOR", (0, 0), (-1, -1), _INK),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                 ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
                 ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LINEBELOW", (0, 0), (-1, 1), 0.5, _RULE),
-                ("BACKGROUND", (0, 2), (-1, 2), _SHADE),
-                ("LINEABOVE", (0, 2), (-1, 2), 1.2, _ACCENT),
+                ("LINEBELOW", (0, 0), (-1, 1), 0.5, RULE),
+                ("BACKGROUND", (0, 2), (-1, 2), SHADE),
+                ("LINEABOVE", (0, 2), (-1, 2), 1.2, ACCENT),
                 ("TOPPADDING", (0, 2), (-1, 2), 6),
                 ("BOTTOMPADDING", (0, 2), (-1, 2), 7),
             ],
@@ -587,45 +493,17 @@ def _payment(
             [Paragraph(escape(label), st.meta_label), Paragraph(value, st.body)]
             for label, value in rows
         ],
-        colWidths=[30 * mm, _FRAME_WIDTH - 30 * mm],
+        colWidths=[30 * mm, FRAME_WIDTH - 30 * mm],
         hAlign="LEFT",
-        style=_table_style(
-            st,
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ],
-        ),
+        style=table_style(st.body.fontName, flush_cells(1, 2)),
         spaceAfter=16,
     )
     return [KeepTogether([Paragraph(escape(words.payment_heading), st.heading), table])]
 
 
 def _conditions(words: _Words, st: _Styles) -> list[Flowable]:
-    return [
-        KeepTogether(
-            [
-                HRFlowable(width="100%", thickness=0.5, color=_RULE, spaceAfter=5),
-                Paragraph(escape(words.conditions_heading.upper()), st.label),
-                Paragraph(
-                    escape(words.conditions.format(months=CREDIT_LIFETIME_MONTHS)),
-                    st.conditions,
-                ),
-            ]
-        )
-    ]
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text``, cut with an ellipsis if it is wider than ``width`` points."""
-    if float(stringWidth(text, font, size)) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    text = words.conditions.format(months=CREDIT_LIFETIME_MONTHS)
+    return [fine_print(words.conditions_heading, text, st.label, st.fine_print)]
 
 
 def _page_decorations(
@@ -641,28 +519,18 @@ def _page_decorations(
     cancelled = order.status == OrderStatus.CANCELLED
 
     def draw(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
         if cancelled:
             # Under the content (drawn at page start), light enough not to hide any figure.
+            canvas.saveState()
             canvas.setFillColor(_CANCELLED)
             canvas.setFillAlpha(0.08)
             canvas.setFont(bold, 96)
-            canvas.translate(_PAGE_WIDTH / 2, _PAGE_HEIGHT / 2 - 20 * mm)
+            canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2 - 20 * mm)
             canvas.rotate(35)
             canvas.drawCentredString(0, 0, words.cancelled)
             canvas.restoreState()
-            canvas.saveState()
-        y = _MARGIN_BOTTOM - 10 * mm
-        canvas.setStrokeColor(_RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(_MARGIN_X, y + 10, _PAGE_WIDTH - _MARGIN_X, y + 10)
-        canvas.setFillColor(_MUTED)
-        canvas.setFont(regular, 7.5)
         right = f"{words.title} {order.number} — {words.page.format(page=doc.page)}"
-        room = _FRAME_WIDTH - stringWidth(right, regular, 7.5) - 8 * mm
-        canvas.drawString(_MARGIN_X, y, _fit(footer_left, regular, 7.5, room))
-        canvas.drawRightString(_PAGE_WIDTH - _MARGIN_X, y, right)
-        canvas.restoreState()
+        draw_footer(canvas, regular, footer_left, right)
 
     return draw
 
@@ -697,26 +565,6 @@ def _story(
     return story
 
 
-def _write_atomically(data: bytes, path: Path) -> None:
-    """Write to a temporary file beside ``path``, flush it to disk, then rename over ``path``.
-
-    A crash, a full disk or a PDF viewer holding the old file never leaves a half-written order.
-    ``os.open`` with mode 0o666 keeps the user's umask (``mkstemp`` would force 0o600).
-    """
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def write_purchase_order(
     order: PurchaseOrder,
     project: Project,
@@ -733,39 +581,17 @@ def write_purchase_order(
     fonts = register_fonts()
     words = _words(language)
     st = _styles(fonts.regular, fonts.bold)
-    subject = words.line.format(project=project.name)
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=_MARGIN_X,
-        rightMargin=_MARGIN_X,
-        topMargin=_MARGIN_TOP,
-        bottomMargin=_MARGIN_BOTTOM,
-        title=f"{words.title} {order.number}",
-        author=seller.name,
-        subject=subject,
-        creator=CREATOR,
-        lang=words.lang,
-        displayDocTitle=True,
-        initialFontName=fonts.regular,
-    )
-    # No frame padding: tables are sized to the full text width and must line up with the rules.
-    frame = Frame(
-        _MARGIN_X,
-        _MARGIN_BOTTOM,
-        _FRAME_WIDTH,
-        _PAGE_HEIGHT - _MARGIN_TOP - _MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    decorate = _page_decorations(order, seller, words, fonts.regular, fonts.bold)
-    doc.addPageTemplates([PageTemplate(id="order", frames=[frame], onPage=decorate)])
-    doc.build(list(_story(order, project, seller, buyer, payment, words, st)))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomically(buffer.getvalue(), path)
-    return path
+
+    def build(out: BinaryIO) -> None:
+        doc = new_document(
+            out,
+            title=f"{words.title} {order.number}",
+            author=seller.name,
+            subject=words.line.format(project=project.name),
+            lang=words.lang,
+            font=fonts.regular,
+            on_page=_page_decorations(order, seller, words, fonts.regular, fonts.bold),
+        )
+        doc.build(list(_story(order, project, seller, buyer, payment, words, st)))
+
+    return write_atomically(build, path)
