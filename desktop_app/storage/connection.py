@@ -9,8 +9,6 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop_app.domain.errors import DomainError, LedgerError
 from desktop_app.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -63,7 +61,7 @@ def _check_header(path: Path) -> None:
         raise LedgerError("ledger.not_sqlite", path=str(path))
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if missing) and migrate a ledger. Raises ``LedgerError``."""
     path = Path(path)
     if path.exists():
@@ -83,7 +81,6 @@ def connect(path: Path) -> sqlite_utils.Database:
             uri=read_only is not None,
         )
         try:
-            db = sqlite_utils.Database(conn, execute_plugins=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             # One read transaction: the version and the tables seen from the same snapshot,
@@ -98,11 +95,11 @@ def connect(path: Path) -> sqlite_utils.Database:
                 raise LedgerError("ledger.error", path=str(path), detail=f"journal mode {mode}")
             conn.execute("PRAGMA synchronous = FULL")
             if version < SCHEMA_VERSION:
-                _migrate(db, path, version)
+                _migrate(conn, path, version)
         except BaseException:
             conn.close()
             raise
-    return db
+    return conn
 
 
 def _read_only_uri(path: Path) -> str | None:
@@ -150,11 +147,10 @@ def _refuse_foreign_file(conn: sqlite3.Connection, path: Path, version: int) -> 
         raise LedgerError("ledger.foreign", path=str(path))
 
 
-def _migrate(db: sqlite_utils.Database, path: Path, version: int) -> None:
+def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if version > 0:
         # A copy before touching an existing ledger's schema.
-        backup(db, backup_path(path, f"before-v{SCHEMA_VERSION}"), replace=True)
-    conn = db.conn
+        backup(conn, backup_path(path, f"before-v{SCHEMA_VERSION}"), replace=True)
     conn.execute("BEGIN IMMEDIATE")
     try:
         # Another process may have created or migrated the ledger while we waited for the
@@ -195,7 +191,7 @@ def backup_path(path: Path, label: str) -> Path:
     return path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix or '.sqlite3'}")
 
 
-def backup(db: sqlite_utils.Database, destination: Path, *, replace: bool = False) -> Path:
+def backup(conn: sqlite3.Connection, destination: Path, *, replace: bool = False) -> Path:
     """A consistent copy through SQLite's online backup API.
 
     Never over an existing file (it could be another ledger) unless ``replace``; a
@@ -213,7 +209,7 @@ def backup(db: sqlite_utils.Database, destination: Path, *, replace: bool = Fals
     except sqlite3.Error as error:
         raise DomainError("export.cannot_write", path=str(destination), detail=str(error)) from None
     try:
-        db.conn.backup(target)
+        conn.backup(target)
     except sqlite3.OperationalError as error:
         if "unable to open" in str(error).lower():
             raise DomainError(

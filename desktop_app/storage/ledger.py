@@ -7,13 +7,14 @@ that need a consistent view run inside ``Ledger.read()``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import (
@@ -33,6 +34,9 @@ from desktop_app.domain.model import (
 )
 from desktop_app.domain.money import from_cents, to_cents
 from desktop_app.storage.connection import backup, backup_path, connect, translated
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Row = tuple[Any, ...]
 
@@ -169,8 +173,15 @@ class Ledger:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.db = connect(self.path)
-        self.conn: sqlite3.Connection = self.db.conn
+        self.conn: sqlite3.Connection = connect(self.path)
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over this connection, made at the first write: importing it costs
+        ~55 ms that opening the window for reading does not need to pay."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -186,10 +197,11 @@ class Ledger:
     def write(self) -> Iterator[Ledger]:
         """One use case, one ``BEGIN IMMEDIATE`` transaction: all of it or nothing."""
         with translated(self.path):
+            db = self.db  # made outside the transaction (it sets a pragma)
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 # sqlite-utils calls inside nest as savepoints of this transaction.
-                with self.db.atomic():
+                with db.atomic():
                     yield self
             except BaseException:
                 if self.conn.in_transaction:
@@ -217,7 +229,7 @@ class Ledger:
 
     def backup(self, destination: Path | None = None) -> Path:
         with translated(self.path):
-            return backup(self.db, destination or backup_path(self.path, "backup"))
+            return backup(self.conn, destination or backup_path(self.path, "backup"))
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         with translated(self.path):
