@@ -178,6 +178,11 @@ class PagedTableModel(TableModel):
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._total = 0
         self.last_error: DomainError | None = None
+        # Qt asks for a cell's text at every paint (and a grab paints again): format it once.
+        # Emptied whenever the rows, the language or the day they are shown for change.
+        self._texts: dict[tuple[int, int], str] = {}
+        self.modelReset.connect(self._texts.clear)
+        self.layoutChanged.connect(self._texts.clear)
 
     # -- what subclasses provide ----------------------------------------------------------
     def _count(self) -> int:  # pragma: no cover - abstract
@@ -188,11 +193,17 @@ class PagedTableModel(TableModel):
         order (a subclass that cannot reverse its query never gets ``reverse=True``)."""
         raise NotImplementedError  # pragma: no cover - abstract
 
+    #: Formatted cell texts kept (a few screens' worth).
+    MAX_TEXTS = 20_000
     #: The query can run in the opposite order (pages past the middle are read that way).
     REVERSIBLE = False
 
     def cell(self, row: Any, column: int) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self._texts.clear()
+        super().retranslate()
 
     # -- paging ---------------------------------------------------------------------------
     def set_desk(self, desk: Desk) -> None:
@@ -296,7 +307,13 @@ class PagedTableModel(TableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, column)
+            key = (index.row(), column)
+            text = self._texts.get(key)
+            if text is None:
+                if len(self._texts) > self.MAX_TEXTS:
+                    self._texts.clear()
+                text = self._texts[key] = self.cell(row, column)
+            return text
         if role == ROW_ROLE:
             return row
         return self.extra(row, column, role)
