@@ -293,3 +293,89 @@ def advise(
         plan.append(Purchase(short.date, amount))
         current = forecast(plan, months)
     return Advice(biggest, tuple(plan), current)
+
+
+# -- the forecast as the accountant reads it (window table, CSV and PDF alike) -----------------
+#
+# Balances leave out purchases not made yet: the engine counts a planned purchase in the
+# credit balance from the start (an upcoming lot), but money not spent yet is not a balance.
+
+#: The sources in the order the waterfall applies them (and the chart stacks them).
+SOURCES = (Source.VOUCHER, Source.CREDIT, Source.DIGITAL_LAUNCHPAD, Source.LOYALTY)
+
+
+@dataclass(frozen=True, slots=True)
+class MonthRow:
+    """One month of a forecast; amounts excl. VAT unless named otherwise."""
+
+    date: date
+    total_ht: Decimal
+    vouchers: Decimal
+    credit: Decimal
+    digital_launchpad: Decimal
+    loyalty: Decimal
+    payment_ht: Decimal
+    payment_vat: Decimal
+    expired: tuple[Expiry, ...]
+    #: What each source holds after this month's invoice, purchases not yet made left out.
+    balances: Mapping[Source, Decimal]
+    #: A planned purchase made on this month's date (the advisor's plan), else zero.
+    purchased: Decimal = ZERO
+
+    @property
+    def by_credit(self) -> Decimal:
+        """Paid by vouchers and purchased credit."""
+        return self.vouchers + self.credit
+
+    @property
+    def by_accounts(self) -> Decimal:
+        """Paid by the Digital LaunchPad and loyalty accounts."""
+        return self.digital_launchpad + self.loyalty
+
+    @property
+    def payment_ttc(self) -> Decimal:
+        return self.payment_ht + self.payment_vat
+
+    @property
+    def expired_total(self) -> Decimal:
+        return sum((e.amount for e in self.expired), ZERO)
+
+    @property
+    def balance(self) -> Decimal:
+        return sum(self.balances.values(), ZERO)
+
+
+def month_rows(forecast: Forecast, planned: Sequence[Purchase] = ()) -> list[MonthRow]:
+    """The forecast's months; ``planned``: the purchases it was run with (if any)."""
+    rows = []
+    for month in forecast.months:
+        later = sum((p.amount for p in planned if p.on > month.date), ZERO)
+        balances = dict(month.balances)
+        balances[Source.CREDIT] = balances.get(Source.CREDIT, ZERO) - later
+        invoice = month.invoice
+        rows.append(
+            MonthRow(
+                date=month.date,
+                total_ht=invoice.total_ht,
+                vouchers=month.taken(Source.VOUCHER),
+                credit=month.taken(Source.CREDIT),
+                digital_launchpad=month.taken(Source.DIGITAL_LAUNCHPAD),
+                loyalty=month.taken(Source.LOYALTY),
+                payment_ht=invoice.payment.amount_ht,
+                payment_vat=invoice.payment.vat,
+                expired=month.expired,
+                balances={source: balances.get(source, ZERO) for source in SOURCES},
+                purchased=sum((p.amount for p in planned if p.on == month.date), ZERO),
+            )
+        )
+    return rows
+
+
+def starting_balance(forecast: Forecast, planned: Sequence[Purchase] = ()) -> Decimal:
+    """What all sources hold today, before the first month's expiries, invoice and purchases."""
+    if not forecast.months:
+        return ZERO
+    first = forecast.months[0]
+    expired = sum((e.amount for e in first.expired), ZERO)
+    bought = sum((p.amount for p in planned), ZERO)  # the engine counts them from the start
+    return sum(first.balances.values(), ZERO) + first.invoice.allocated + expired - bought

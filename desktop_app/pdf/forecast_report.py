@@ -28,7 +28,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop_app.domain.dates import credit_expires_on
-from desktop_app.domain.forecast import Expiry, Purchase
+from desktop_app.domain.forecast import Expiry, MonthRow, Purchase
 from desktop_app.domain.model import Source
 from desktop_app.domain.money import ZERO, vat_of
 from desktop_app.pdf.fonts import register_fonts
@@ -81,31 +81,6 @@ _SOURCES = tuple(SOURCE_COLOURS)
 
 
 @dataclass(frozen=True, slots=True)
-class ReportMonth:
-    date: date
-    total_ht: Decimal
-    by_credit: Decimal
-    by_accounts: Decimal
-    payment_ht: Decimal
-    payment_vat: Decimal
-    expired: tuple[Expiry, ...]
-    balances: Mapping[Source, Decimal]
-    purchased: Decimal = ZERO
-
-    @property
-    def payment_ttc(self) -> Decimal:
-        return self.payment_ht + self.payment_vat
-
-    @property
-    def expired_total(self) -> Decimal:
-        return sum((e.amount for e in self.expired), ZERO)
-
-    @property
-    def balance(self) -> Decimal:
-        return sum(self.balances.values(), ZERO)
-
-
-@dataclass(frozen=True, slots=True)
 class ReportAdvice:
     max_purchase: Purchase
     plan: tuple[Purchase, ...]
@@ -118,7 +93,7 @@ class ForecastReport:
     company: str
     project: str
     start: date
-    months: tuple[ReportMonth, ...]
+    months: tuple[MonthRow, ...]
     starting_balance: Decimal
     run_out: date | None
     lost: tuple[Expiry, ...]

@@ -1,111 +1,30 @@
-"""A forecast month by month as the accountant reads it, and its exports (CSV and PDF).
-
-The window's table, the CSV and the PDF show the same figures, computed here once: what
-credit and vouchers pay, what the accounts pay, what the payment method pays (HT, VAT, TTC),
-what expires unused, and what each source holds after the month.
-
-Balances leave out purchases not made yet: the engine counts a planned purchase in the
-credit balance from the start (an upcoming lot), but money not spent yet is not a balance.
-"""
+"""A forecast's exports (CSV and PDF), from the same month rows the window's table shows
+(``domain.forecast.month_rows``)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.forecast import PLANNED_ID_BASE, Advice, Expiry, Forecast, Purchase
-from desktop_app.domain.model import Source
+from desktop_app.domain.forecast import (
+    PLANNED_ID_BASE,
+    SOURCES,
+    Advice,
+    Forecast,
+    MonthRow,
+    Purchase,
+    month_rows,
+    starting_balance,
+)
 from desktop_app.domain.money import ZERO, fmt
 from desktop_app.services.desk import Desk
 from desktop_app.services.listing import write_csv
 
 if TYPE_CHECKING:
     from desktop_app.pdf.forecast_report import ForecastReport
-
-#: The sources in the order the waterfall applies them (and the chart stacks them).
-SOURCES = (Source.VOUCHER, Source.CREDIT, Source.DIGITAL_LAUNCHPAD, Source.LOYALTY)
-
-
-@dataclass(frozen=True, slots=True)
-class MonthRow:
-    """One month of a forecast; amounts excl. VAT unless named otherwise."""
-
-    date: date
-    total_ht: Decimal
-    vouchers: Decimal
-    credit: Decimal
-    digital_launchpad: Decimal
-    loyalty: Decimal
-    payment_ht: Decimal
-    payment_vat: Decimal
-    expired: tuple[Expiry, ...]
-    #: What each source holds after this month's invoice, purchases not yet made left out.
-    balances: Mapping[Source, Decimal]
-    #: A planned purchase made on this month's date (the advisor's plan), else zero.
-    purchased: Decimal = ZERO
-
-    @property
-    def by_credit(self) -> Decimal:
-        """Paid by vouchers and purchased credit."""
-        return self.vouchers + self.credit
-
-    @property
-    def by_accounts(self) -> Decimal:
-        """Paid by the Digital LaunchPad and loyalty accounts."""
-        return self.digital_launchpad + self.loyalty
-
-    @property
-    def payment_ttc(self) -> Decimal:
-        return self.payment_ht + self.payment_vat
-
-    @property
-    def expired_total(self) -> Decimal:
-        return sum((e.amount for e in self.expired), ZERO)
-
-    @property
-    def balance(self) -> Decimal:
-        return sum(self.balances.values(), ZERO)
-
-
-def month_rows(forecast: Forecast, planned: Sequence[Purchase] = ()) -> list[MonthRow]:
-    """The forecast's months; ``planned``: the purchases it was run with (if any)."""
-    rows = []
-    for month in forecast.months:
-        later = sum((p.amount for p in planned if p.on > month.date), ZERO)
-        balances = dict(month.balances)
-        balances[Source.CREDIT] = balances.get(Source.CREDIT, ZERO) - later
-        invoice = month.invoice
-        rows.append(
-            MonthRow(
-                date=month.date,
-                total_ht=invoice.total_ht,
-                vouchers=month.taken(Source.VOUCHER),
-                credit=month.taken(Source.CREDIT),
-                digital_launchpad=month.taken(Source.DIGITAL_LAUNCHPAD),
-                loyalty=month.taken(Source.LOYALTY),
-                payment_ht=invoice.payment.amount_ht,
-                payment_vat=invoice.payment.vat,
-                expired=month.expired,
-                balances={source: balances.get(source, ZERO) for source in SOURCES},
-                purchased=sum((p.amount for p in planned if p.on == month.date), ZERO),
-            )
-        )
-    return rows
-
-
-def starting_balance(forecast: Forecast, planned: Sequence[Purchase] = ()) -> Decimal:
-    """What all sources hold today, before the first month's expiries, invoice and purchases."""
-    if not forecast.months:
-        return ZERO
-    first = forecast.months[0]
-    expired = sum((e.amount for e in first.expired), ZERO)
-    bought = sum((p.amount for p in planned), ZERO)  # the engine counts them from the start
-    return sum(first.balances.values(), ZERO) + first.invoice.allocated + expired - bought
 
 
 def lost_from_plan(advice: Advice) -> Decimal:
@@ -156,7 +75,7 @@ def forecast_report(
     vat_rate: Decimal = Decimal("20.00"),
 ) -> ForecastReport:
     """What the PDF shows, from a forecast (pure: the ledger is not read)."""
-    from desktop_app.pdf.forecast_report import ForecastReport, ReportAdvice, ReportMonth
+    from desktop_app.pdf.forecast_report import ForecastReport, ReportAdvice
 
     report_advice = None
     if advice is not None:
@@ -171,20 +90,7 @@ def forecast_report(
         company=company,
         project=project,
         start=forecast.start,
-        months=tuple(
-            ReportMonth(
-                date=r.date,
-                total_ht=r.total_ht,
-                by_credit=r.by_credit,
-                by_accounts=r.by_accounts,
-                payment_ht=r.payment_ht,
-                payment_vat=r.payment_vat,
-                expired=r.expired,
-                balances=dict(r.balances),
-                purchased=r.purchased,
-            )
-            for r in month_rows(forecast, planned)
-        ),
+        months=tuple(month_rows(forecast, planned)),
         starting_balance=starting_balance(forecast, planned),
         run_out=forecast.run_out,
         lost=forecast.lost,

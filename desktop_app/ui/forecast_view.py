@@ -70,14 +70,23 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.forecast import MAX_MONTHS, Advice, Forecast, ForecastMonth, Purchase
+from desktop_app.domain.forecast import (
+    MAX_MONTHS,
+    SOURCES,
+    Advice,
+    Forecast,
+    ForecastMonth,
+    MonthRow,
+    Purchase,
+    month_rows,
+    starting_balance,
+)
 from desktop_app.domain.model import Source
 from desktop_app.domain.money import ZERO, vat_of
 from desktop_app.domain.waterfall import normalise_product
 from desktop_app.services import forecast as forecast_service
 from desktop_app.services import forecast_export
 from desktop_app.services.desk import Desk
-from desktop_app.services.forecast_export import SOURCES, MonthRow, month_rows
 from desktop_app.ui import i18n, messages
 from desktop_app.ui.models import InvoiceLinesModel, ListTableModel, source_name
 from desktop_app.ui.widgets import (
@@ -1024,7 +1033,7 @@ class ForecastView(Retranslated, QWidget):
         self.table_model.set_forecast(projection, planned)
         self.table.setColumnHidden(ForecastTableModel.PURCHASE_COLUMN, not planned)
         self.size_table()
-        starting = forecast_export.starting_balance(projection, planned)
+        starting = starting_balance(projection, planned)
         self.chart.show_forecast(self.table_model.rows(), starting, projection.run_out)
 
         if projection.run_out is not None:

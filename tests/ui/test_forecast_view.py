@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QFileDialog
 
 import desktop_app.ui.forecast_view as forecast_view_module
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.forecast import PLANNED_ID_BASE
+from desktop_app.domain.forecast import PLANNED_ID_BASE, month_rows
 from desktop_app.domain.money import ZERO, fmt
 from desktop_app.resources import resource
 from desktop_app.services import forecast as forecast_service
 from desktop_app.services import listing, orders
 from desktop_app.services.desk import Desk
-from desktop_app.services.forecast_export import CSV_HEADER, month_rows
+from desktop_app.services.forecast_export import CSV_HEADER
 from desktop_app.ui import i18n
 from desktop_app.ui.forecast_view import ForecastTableModel, ForecastView, PlanModel
 from tests.ui.conftest import TODAY
