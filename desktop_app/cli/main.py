@@ -245,10 +245,15 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
     cmd, action = args.command, getattr(args, "action", None)
     today = desk.today
 
+    names: dict[int, str] = {}
+
     def pname(project_id: int | None) -> str:
+        """A project's name, read once per command (lists name the same projects again)."""
         if project_id is None:
             return ""
-        return desk.project(project_id).name
+        if project_id not in names:
+            names[project_id] = desk.project(project_id).name
+        return names[project_id]
 
     if cmd == "project":
         if action == "add":
@@ -435,23 +440,14 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
         out.emit(invoice_json(inv, name), lambda: _invoice_text(inv))
     elif cmd == "movement":
         project_id = desk.project(args.project).id if args.project else None
-        names: dict[int, str] = {}
-
-        def cached(pid: int | None) -> str | None:
-            if pid is None:
-                return None
-            if pid not in names:
-                names[pid] = pname(pid)
-            return names[pid]
-
         moves = desk.ledger.iter_movements(project_id=project_id)
         if out.as_json:
-            _stream_json_list(movement_json(mv, cached(mv.project_id)) for mv in moves)
+            _stream_json_list(movement_json(mv, pname(mv.project_id) or None) for mv in moves)
         else:
             for mv in moves:
                 write(
                     f"{mv.date}  {mv.kind.value:<8}{fmt(mv.amount):>12}  {mv.reference}"
-                    f"  {cached(mv.project_id) or mv.account or ''}\n"
+                    f"  {pname(mv.project_id) or mv.account or ''}\n"
                 )
     elif cmd == "expire":
         done = expire(desk)

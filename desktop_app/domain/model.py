@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -211,13 +211,6 @@ class Movement:
     account: str | None = None
     invoice_number: str | None = None
     note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    vat_rate: Decimal = Decimal("20.00")
-    language: str = "en"
-    company: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

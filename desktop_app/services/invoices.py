@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import Account, Invoice, InvoiceLine
+from desktop_app.domain.model import Account, Invoice, InvoiceLine, PaymentMethod
 from desktop_app.domain.money import parse_amount
 from desktop_app.domain.waterfall import allocate_invoice, check_invoice_date
 from desktop_app.services.desk import Desk
@@ -23,9 +22,14 @@ def parse_line(text: str) -> InvoiceLine:
     return InvoiceLine(product, parse_amount(amount))
 
 
-def _allocate(desk: Desk, project_id: int, on: date, lines: Sequence[InvoiceLine]) -> Invoice:
+def _allocate(
+    desk: Desk,
+    project_id: int,
+    on: date,
+    lines: Sequence[InvoiceLine],
+    method: PaymentMethod | None,
+) -> Invoice:
     ledger = desk.ledger
-    method = ledger.default_payment_method()
     return allocate_invoice(
         project_id,
         on,
@@ -44,7 +48,7 @@ def simulate_invoice(
     """What an invoice would take from where. Changes nothing."""
     with desk.ledger.read():
         project = desk.project(project_ref)
-        return _allocate(desk, project.id, on, lines)
+        return _allocate(desk, project.id, on, lines, desk.ledger.default_payment_method())
 
 
 def post_invoice(
@@ -55,11 +59,7 @@ def post_invoice(
         project = desk.project(project_ref)
         check_invoice_date(on, ledger.last_invoice_date(project.id), desk.today)
         record_expiries(ledger, on)
-        invoice = _allocate(desk, project.id, on, lines)
         method = ledger.default_payment_method()
+        invoice = _allocate(desk, project.id, on, lines, method)
         number = ledger.add_invoice(invoice, method.id if method else None)
         return replace(invoice, number=number)
-
-
-def total_of(lines: Sequence[InvoiceLine]) -> Decimal:
-    return sum((line.amount for line in lines), Decimal("0.00"))

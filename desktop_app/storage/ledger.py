@@ -33,6 +33,7 @@ from desktop_app.domain.model import (
     Voucher,
 )
 from desktop_app.domain.money import from_cents, to_cents
+from desktop_app.domain.rules import invoice_number
 from desktop_app.storage.connection import backup, backup_path, connect, translated
 
 if TYPE_CHECKING:
@@ -684,7 +685,7 @@ class Ledger:
         year = invoice.date.year
         row = self._one("SELECT COALESCE(MAX(seq), 0) + 1 FROM invoices WHERE year = ?", (year,))
         seq = int(row[0]) if row else 1
-        number = f"INV-{year:04d}-{seq:05d}"
+        number = invoice_number(year, seq)
         cursor = self._exec(
             "INSERT INTO invoices (number, year, seq, project_id, date, total_ht_cents, "
             "method_ht_cents, vat_rate_bp, vat_cents, payment_method_id, payment_label) "

@@ -32,10 +32,6 @@ def system_language() -> str:
     return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
 
 
-def babel_locale() -> str:
-    return _BABEL[language()]
-
-
 def translation_file(lang: str) -> str:
     return str(resource("translations", f"cloud_credit_desk_{lang}.qm"))
 
@@ -115,10 +111,6 @@ def long_day(value: date | None) -> str:
     if value is None:
         return ""
     return str(format_date(value, format="long", locale=_locale(language())))
-
-
-def decimal_symbol() -> str:
-    return str(_locale(language()).number_symbols["latn"]["decimal"])
 
 
 def parse_money(text: str, *, allow_zero: bool = False, lang: str | None = None) -> Decimal:
