@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypedDict
 
 from desktop_app.domain.dates import add_months
 from desktop_app.domain.errors import DomainError
@@ -32,29 +32,27 @@ def spend_from_history(desk: Desk, project_ref: str | int, months: int) -> dict[
     return spend
 
 
-@dataclass(frozen=True)
-class _Inputs:
-    project_id: int
-    lots: list[CreditLot]
-    launchpad: Decimal
+class _Balances(TypedDict):
+    """What the engine takes besides the lots, as the ledger holds it today."""
+
+    digital_launchpad: Decimal
     loyalty: Decimal
     vat_rate: Decimal
     payment_label: str | None
 
 
-def _inputs(desk: Desk, project_ref: str | int) -> _Inputs:
+def _inputs(desk: Desk, project_ref: str | int) -> tuple[int, list[CreditLot], _Balances]:
     ledger = desk.ledger
     with ledger.read():
         project = desk.project(project_ref)
         method = ledger.default_payment_method()
-        return _Inputs(
-            project.id,
-            ledger.lots(LotQuery(project.id, desk.today, sort="id")),
-            ledger.balance(Account.DIGITAL_LAUNCHPAD),
-            ledger.balance(Account.LOYALTY),
-            desk.vat_rate(),
-            method.label if method else None,
+        balances = _Balances(
+            digital_launchpad=ledger.balance(Account.DIGITAL_LAUNCHPAD),
+            loyalty=ledger.balance(Account.LOYALTY),
+            vat_rate=desk.vat_rate(),
+            payment_label=method.label if method else None,
         )
+        return project.id, ledger.lots(LotQuery(project.id, desk.today, sort="id")), balances
 
 
 def forecast(
@@ -67,19 +65,9 @@ def forecast(
     purchases: Sequence[Purchase] = (),
 ) -> Forecast:
     """Changes nothing: reads the lots and balances, runs the pure forecast from today."""
-    i = _inputs(desk, project_ref)
+    project_id, lots, balances = _inputs(desk, project_ref)
     return run_forecast(
-        i.project_id,
-        desk.today,
-        months,
-        spend,
-        i.lots,
-        growth=growth,
-        digital_launchpad=i.launchpad,
-        loyalty=i.loyalty,
-        vat_rate=i.vat_rate,
-        payment_label=i.payment_label,
-        purchases=purchases,
+        project_id, desk.today, months, spend, lots, growth=growth, purchases=purchases, **balances
     )
 
 
@@ -91,16 +79,5 @@ def advice(
     *,
     growth: Decimal = ZERO,
 ) -> Advice:
-    i = _inputs(desk, project_ref)
-    return advise(
-        i.project_id,
-        desk.today,
-        months,
-        spend,
-        i.lots,
-        growth=growth,
-        digital_launchpad=i.launchpad,
-        loyalty=i.loyalty,
-        vat_rate=i.vat_rate,
-        payment_label=i.payment_label,
-    )
+    project_id, lots, balances = _inputs(desk, project_ref)
+    return advise(project_id, desk.today, months, spend, lots, growth=growth, **balances)
