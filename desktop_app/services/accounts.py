@@ -36,7 +36,7 @@ def top_up(desk: Desk, account: Account | str, amount: Decimal | str, note: str 
     except ValueError:
         raise DomainError("account.unknown", account=str(account)) from None
     value = parse_amount(amount) if isinstance(amount, str) else check_amount(amount)
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         ledger.change_balance(which, value)
         ledger.add_movement(
             day=desk.today,
@@ -58,10 +58,10 @@ def add_payment_method(
     except ValueError:
         raise DomainError("payment_method.type", type=str(kind)) from None
     name = clean_name(label, what="payment_method")
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         return ledger.add_payment_method(which, name, default)
 
 
 def set_default_payment_method(desk: Desk, method_id: int) -> None:
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         ledger.set_default_payment_method(method_id)

@@ -72,10 +72,18 @@ def environment_language() -> str:
 @dataclass
 class Desk:
     ledger: Ledger
+    #: The day the services work on: the window's "as of" date (a view when it is not today).
     today: date
     #: The language when the ledger sets none: the window passes the system's (Qt knows it
     #: on every OS); otherwise the environment's.
     fallback_language: str | None = None
+    #: The program's calendar day (``--today``, ``CLOUD_CREDIT_TODAY`` or the clock). Writes
+    #: happen only on that day (domain rule 13).
+    calendar_day: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.calendar_day is None:
+            self.calendar_day = self.today
 
     @classmethod
     def open(cls, path: str | Path, today: date | None = None) -> Desk:
@@ -92,13 +100,31 @@ class Desk:
 
     @contextlib.contextmanager
     def as_of(self, day: date) -> Iterator[Desk]:
-        """The same ledger seen on another day (demos, replaying history)."""
-        saved = self.today
-        self.today = day
+        """The same ledger on another calendar day (the demo replaying a year of history)."""
+        saved = self.today, self.calendar_day
+        self.today = self.calendar_day = day
         try:
             yield self
         finally:
-            self.today = saved
+            self.today, self.calendar_day = saved
+
+    @property
+    def writable(self) -> bool:
+        """Rule 13: while the "as of" date is not today, the ledger is only looked at."""
+        return self.today == self.calendar_day
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Ledger]:
+        """The one door to a write use case: one transaction, refused on a view date."""
+        if not self.writable:
+            assert self.calendar_day is not None
+            raise DomainError(
+                "ledger.view_only",
+                as_of=self.today.isoformat(),
+                today=self.calendar_day.isoformat(),
+            )
+        with self.ledger.write() as ledger:
+            yield ledger
 
     # -- settings --------------------------------------------------------------------------
     def settings(self) -> dict[str, str]:
@@ -169,7 +195,7 @@ def update_settings(desk: Desk, values: dict[str, str]) -> dict[str, str]:
             if amount != amount.to_integral_value() or amount > 365:
                 raise DomainError("setting.terms_days", value=value)
             values[key] = str(int(amount))
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         for key, value in values.items():
             ledger.set_setting(key, value)
     return desk.settings()

@@ -30,5 +30,5 @@ def record_expiries(ledger: Ledger, up_to: date) -> list[tuple[CreditLot, Decima
 
 def expire(desk: Desk) -> list[tuple[CreditLot, Decimal]]:
     """Record as lost what expired up to today."""
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         return record_expiries(ledger, desk.today)

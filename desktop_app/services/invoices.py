@@ -55,7 +55,7 @@ def post_invoice(
     desk: Desk, project_ref: str | int, on: date, lines: Sequence[InvoiceLine]
 ) -> Invoice:
     """Write the invoice and one movement per source used, in one transaction."""
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         project = desk.project(project_ref)
         check_invoice_date(on, ledger.last_invoice_date(project.id), desk.today)
         record_expiries(ledger, on)

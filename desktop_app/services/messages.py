@@ -123,6 +123,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "le projet {project} n'a aucune facture ces {months} derniers mois ; saisissez une dépense mensuelle"),
     "demo.not_empty": ("this ledger already has projects; use a new file for the demo (--db demo.sqlite3)",
                        "ce registre contient déjà des projets ; utilisez un nouveau fichier pour la démo"),
+    "ledger.view_only": ("the ledger is shown as of {as_of}, not today ({today}): nothing can be written on another day; set \"As of\" back to today (the Today button) to write",
+                         "le registre est affiché au {as_of}, pas à aujourd'hui ({today}) : rien ne peut être écrit un autre jour ; remettez « Au » à aujourd'hui (bouton Aujourd'hui) pour écrire"),
     "ledger.busy": ("the ledger {path} is busy (another program is writing); try again in a moment",
                     "le registre {path} est occupé (un autre programme écrit) ; réessayez dans un instant"),
     "ledger.read_only": ("the ledger {path} is read-only; copy it somewhere writable or change its permissions",

@@ -24,7 +24,7 @@ from desktop_app.services.expiry import record_expiries
 def buy_credit(desk: Desk, project_ref: str | int, amount: Decimal | str) -> PurchaseOrder:
     """ "Acheter du crédit": an amount in euros HT becomes a pending order and its PDF."""
     value = parse_amount(amount) if isinstance(amount, str) else check_amount(amount)
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         project = desk.project(project_ref)
         year = desk.today.year
         seq = ledger.next_order_seq(year)  # gapless: computed inside the write lock
@@ -57,7 +57,7 @@ def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> Cred
     """Mark a pending order paid: its credit lot appears, valid 13 months from payment."""
     number = parse_order_number(number_text)
     day = paid_on or desk.today
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         order = _order(desk, number)
         check_can_pay(order, day, desk.today)
         record_expiries(ledger, desk.today)
@@ -92,7 +92,7 @@ def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> Cred
 def cancel_order(desk: Desk, number_text: str) -> PurchaseOrder:
     """Cancel a pending order; its number stays, marked cancelled."""
     number = parse_order_number(number_text)
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         order = _order(desk, number)
         check_can_cancel(order)
         ledger.mark_order_cancelled(number, desk.today)
@@ -172,7 +172,7 @@ def write_order_pdf(desk: Desk, number_text: str, output: Path | None = None) ->
     except OSError as error:
         raise DomainError("pdf.cannot_write", path=str(path), detail=error.strerror) from None
     if path == default and order.pdf != str(path):
-        with desk.ledger.write() as ledger:
+        with desk.write() as ledger:
             ledger.set_order_pdf(order.number, str(path))
     return path
 

@@ -12,7 +12,7 @@ from desktop_app.services.desk import Desk
 
 def add_project(desk: Desk, name: str, description: str = "") -> Project:
     name = clean_name(name)
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         return ledger.add_project(name, description.strip(), desk.today)
 
 
@@ -22,7 +22,7 @@ def list_projects(desk: Desk, *, include_archived: bool = False) -> list[tuple[P
 
 def rename_project(desk: Desk, ref: str | int, new_name: str) -> Project:
     name = clean_name(new_name)
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         project = desk.project(ref)
         ledger.update_project(project.id, name=name)
     return desk.project(project.id)
@@ -30,7 +30,7 @@ def rename_project(desk: Desk, ref: str | int, new_name: str) -> Project:
 
 def archive_project(desk: Desk, ref: str | int, archived: bool = True) -> Project:
     """Archiving hides a project from the lists; its credit and history stay."""
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         project = desk.project(ref)
         ledger.update_project(project.id, archived=archived)
     return desk.project(project.id)

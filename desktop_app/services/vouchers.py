@@ -50,7 +50,7 @@ def issue_vouchers(
     wanted = parse_products(
         products if isinstance(products, str) or products is None else ",".join(products)
     )
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         codes: set[str] = set()
         while len(codes) < count:
             fresh = {new_code() for _ in range(count - len(codes))}
@@ -154,7 +154,7 @@ def _import_vouchers(
         if progress and number % 5000 == 0 and not progress(number, total):
             result.cancelled = True
             return result
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         known = ledger.existing_codes(list(good))
         fresh = []
         for code, (number, voucher) in good.items():
@@ -172,7 +172,7 @@ def _import_vouchers(
 def redeem_voucher(desk: Desk, code_text: str, project_ref: str | int) -> CreditLot:
     """ "Ajouter un voucher": a valid code becomes a credit lot of kind voucher on the project."""
     code = parse_code(code_text)  # malformed or mistyped: refused before any lookup
-    with desk.ledger.write() as ledger:
+    with desk.write() as ledger:
         project = desk.project(project_ref)
         record_expiries(ledger, desk.today)
         voucher = check_redeemable(ledger.voucher(code), code, desk.today)

@@ -280,6 +280,11 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "this ledger already has projects; use a new file for the demo",
     ),
+    "ledger.view_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the ledger is shown as of {as_of}, not today ({today}): nothing can be written on "
+        'another day; set "As of" back to today (the Today button) to write',
+    ),
     "ledger.busy": QT_TRANSLATE_NOOP(
         "Messages",
         "the ledger {path} is busy (another program is writing); try again in a moment",

@@ -1,0 +1,65 @@
+"""Domain rule 13: an "as of" date other than today is a view, not a licence to write."""
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import Account, InvoiceLine
+from desktop_app.services import accounts, invoices, orders, projects, vouchers
+from desktop_app.services.desk import Desk
+from desktop_app.services.expiry import expire
+
+from .conftest import TODAY, dump
+
+WRITES: dict[str, Callable[[Desk], Any]] = {
+    "buy": lambda d: orders.buy_credit(d, "Web", "100"),
+    "pay": lambda d: orders.pay_order(d, "PO-2026-00001"),
+    "cancel": lambda d: orders.cancel_order(d, "PO-2026-00001"),
+    "redeem": lambda d: vouchers.redeem_voucher(d, "0000-0000-0000", "Web"),
+    "issue": lambda d: vouchers.issue_vouchers(d, "10", TODAY + timedelta(days=90)),
+    "post": lambda d: invoices.post_invoice(d, "Web", d.today, [InvoiceLine("compute", 1)]),
+    "top_up": lambda d: accounts.top_up(d, Account.LOYALTY, "10"),
+    "payment_method": lambda d: accounts.add_payment_method(d, "card", "Visa"),
+    "project": lambda d: projects.add_project(d, "Other"),
+    "expire": expire,
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRITES))
+@pytest.mark.parametrize("shift", [-1, 1])
+def test_every_write_is_refused_while_as_of_is_not_today(desk: Desk, name: str, shift: int) -> None:
+    projects.add_project(desk, "Web")
+    orders.buy_credit(desk, "Web", "50")
+    assert desk.writable
+    desk.today = TODAY + timedelta(days=shift)
+    assert not desk.writable
+    before = dump(desk.ledger.path)
+    with pytest.raises(DomainError) as caught:
+        WRITES[name](desk)
+    assert caught.value.code == "ledger.view_only"
+    assert caught.value.params == {
+        "as_of": desk.today.isoformat(),
+        "today": TODAY.isoformat(),
+    }
+    assert dump(desk.ledger.path) == before
+
+
+def test_back_to_today_writes_again(desk: Desk) -> None:
+    projects.add_project(desk, "Web")
+    desk.today = TODAY + timedelta(days=3)
+    desk.today = TODAY
+    assert desk.writable
+    assert orders.buy_credit(desk, "Web", "50").number == "PO-2026-00001"
+
+
+def test_replaying_history_moves_the_calendar_too(desk: Desk) -> None:
+    """``as_of`` (the demo replaying a year) is a different calendar day, not a view."""
+    projects.add_project(desk, "Web")
+    with desk.as_of(TODAY - timedelta(days=40)):
+        assert desk.writable
+        order = orders.buy_credit(desk, "Web", "50")
+    assert order.created_on == TODAY - timedelta(days=40)
+    assert desk.today == TODAY and desk.writable
