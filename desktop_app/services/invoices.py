@@ -52,14 +52,25 @@ def simulate_invoice(
 
 
 def post_invoice(
-    desk: Desk, project_ref: str | int, on: date, lines: Sequence[InvoiceLine]
+    desk: Desk,
+    project_ref: str | int,
+    on: date,
+    lines: Sequence[InvoiceLine],
+    *,
+    expected: Invoice | None = None,
 ) -> Invoice:
-    """Write the invoice and one movement per source used, in one transaction."""
+    """Write the invoice and one movement per source used, in one transaction.
+
+    ``expected`` is the simulation the user confirmed: the invoice is computed again inside
+    the transaction and refused (``invoice.changed``, nothing written) unless it is that one:
+    same project, date, lines, split, payment and VAT rate."""
     with desk.write() as ledger:
         project = desk.project(project_ref)
         check_invoice_date(on, ledger.last_invoice_date(project.id), desk.today)
         record_expiries(ledger, on)
         method = ledger.default_payment_method()
         invoice = _allocate(desk, project.id, on, lines, method)
+        if expected is not None and invoice != replace(expected, number=None):
+            raise DomainError("invoice.changed", project=project.name, date=on.isoformat())
         number = ledger.add_invoice(invoice, method.id if method else None)
         return replace(invoice, number=number)

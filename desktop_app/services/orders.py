@@ -21,11 +21,23 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import record_expiries
 
 
-def buy_credit(desk: Desk, project_ref: str | int, amount: Decimal | str) -> PurchaseOrder:
-    """ "Acheter du crédit": an amount in euros HT becomes a pending order and its PDF."""
+def buy_credit(
+    desk: Desk,
+    project_ref: str | int,
+    amount: Decimal | str,
+    *,
+    vat_rate: Decimal | None = None,
+) -> PurchaseOrder:
+    """ "Acheter du crédit": an amount in euros HT becomes a pending order and its PDF.
+
+    ``vat_rate`` is the rate the user was shown: refused (``order.vat_changed``, nothing
+    written) if the ledger's rate is another one when the order is written."""
     value = parse_amount(amount) if isinstance(amount, str) else check_amount(amount)
     with desk.write() as ledger:
         project = desk.project(project_ref)
+        rate = desk.vat_rate()
+        if vat_rate is not None and vat_rate != rate:
+            raise DomainError("order.vat_changed", shown=f"{vat_rate:.2f}", rate=f"{rate:.2f}")
         year = desk.today.year
         seq = ledger.next_order_seq(year)  # gapless: computed inside the write lock
         order = PurchaseOrder(
@@ -33,7 +45,7 @@ def buy_credit(desk: Desk, project_ref: str | int, amount: Decimal | str) -> Pur
             project_id=project.id,
             status=OrderStatus.PENDING,
             amount_ht=value,
-            vat_rate=desk.vat_rate(),
+            vat_rate=rate,
             created_on=desk.today,
         )
         ledger.add_order(order, year, seq)

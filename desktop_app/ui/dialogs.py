@@ -165,10 +165,17 @@ class BuyCreditDialog(Retranslated, QDialog):
         self.ttc_value.setText(i18n.money(value + vat))
 
     def create_order(self) -> None:
+        """The amount and the VAT rate shown are the ones ordered: if the ledger's rate has
+        changed since (another program), nothing is ordered and the new total is shown."""
         try:
             value = self.amount.amount()
-            self.order = orders.buy_credit(self.desk, self.project.id, value)
+            self.order = orders.buy_credit(
+                self.desk, self.project.id, value, vat_rate=self.vat_rate
+            )
         except DomainError as error:
+            if error.code == "order.vat_changed":
+                self.vat_rate = self.desk.vat_rate()
+                self.retranslate()  # the rate and the totals, as they would now be ordered
             self.error.show_error(error)
             self.amount.setFocus()
             return

@@ -37,6 +37,7 @@ from desktop_app.ui.widgets import (
     Retranslated,
     edit_new_line,
     remove_current_line,
+    set_write_enabled,
     setup_table,
     size_columns,
 )
@@ -55,10 +56,12 @@ class InvoiceView(Retranslated, QWidget):
         self.invoice: Invoice | None = None
         self.lines_model = InvoiceLinesModel(self)
         self.result_model = WaterfallModel(self)
+        self._rewriting = False  # the amounts rewritten for another language: the same amounts
 
         self.date_label = QLabel()
         self.date = QDateEdit(i18n.to_qdate(desk.today))
         self.date.setCalendarPopup(True)
+        self.date.dateChanged.connect(self.inputs_changed)
         self.project_label = QLabel()
         self.project_value = QLabel()
         self.project_value.setStyleSheet("font-weight: bold;")
@@ -68,6 +71,14 @@ class InvoiceView(Retranslated, QWidget):
         self.lines.setModel(self.lines_model)
         setup_table(self.lines, stretch_last=False)
         self.lines.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        # What is shown is the simulation of what the lines say: any change clears it.
+        for signal in (
+            self.lines_model.dataChanged,
+            self.lines_model.rowsInserted,
+            self.lines_model.rowsRemoved,
+            self.lines_model.modelReset,
+        ):
+            signal.connect(self.inputs_changed)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_line)
         self.remove_button = QPushButton()
@@ -155,7 +166,11 @@ class InvoiceView(Retranslated, QWidget):
         if self.project is None:
             self.project_value.setText(self.tr("(choose a project on the left)"))
         self.lines_model.retranslate()
-        self.lines_model.reformat_amounts()
+        self._rewriting = True
+        try:
+            self.lines_model.reformat_amounts()
+        finally:
+            self._rewriting = False
         self.result_model.retranslate()
         size_columns(self.lines, LINE_SAMPLES)
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -171,6 +186,11 @@ class InvoiceView(Retranslated, QWidget):
     def set_today(self, today: date) -> None:
         self.date.setDate(i18n.to_qdate(today))
         self.clear_result()
+
+    def inputs_changed(self, *_args: object) -> None:
+        """A line, the lines or the date changed: the result shown is no longer theirs."""
+        if not self._rewriting and self.invoice is not None:
+            self.clear_result()
 
     def set_project(self, project: Project | None) -> None:
         same = (project is None) == (self.project is None) and (
@@ -198,7 +218,8 @@ class InvoiceView(Retranslated, QWidget):
 
     def update_buttons(self) -> None:
         self.simulate_button.setEnabled(self.project is not None)
-        self.post_button.setEnabled(self.invoice is not None and self.invoice.number is None)
+        draft = self.invoice is not None and self.invoice.number is None
+        set_write_enabled(self.post_button, self.desk, draft)
         self.export_button.setEnabled(self.invoice is not None)
         self.pdf_button.setEnabled(self.invoice is not None)
 
@@ -206,8 +227,7 @@ class InvoiceView(Retranslated, QWidget):
         edit_new_line(self.lines, self.lines_model)
 
     def remove_line(self) -> None:
-        if remove_current_line(self.lines, self.lines_model):
-            self.clear_result()
+        remove_current_line(self.lines, self.lines_model)  # rowsRemoved clears the result
 
     def _inputs(self) -> tuple[date, list]:
         return i18n.from_qdate(self.date.date()), self.lines_model.lines()
@@ -247,28 +267,46 @@ class InvoiceView(Retranslated, QWidget):
         self.summary.setText(text)
 
     def post(self) -> Invoice | None:
-        if self.project is None or self.invoice is None:
+        """Post the simulation shown, exactly: the service refuses if the ledger has changed
+        since (another program used a lot, the VAT rate or the default method changed)."""
+        draft = self.invoice
+        if self.project is None or draft is None or draft.number is not None:
             return None
-        question = self.tr(
-            "Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used "
-            "as shown; this cannot be undone."
-        )
-        question = question.replace("%1", i18n.money(self.invoice.total_ht))
-        question = question.replace("%2", i18n.long_day(self.invoice.date))
-        question = question.replace("%3", self.project.name)
-        if not messages.confirm(self, self.tr("Post invoice"), question):
+        if not messages.confirm(self, self.tr("Post invoice"), self.post_question(draft)):
             return None
         try:
-            day, lines = self._inputs()
-            invoice = invoices.post_invoice(self.desk, self.project.id, day, lines)
+            invoice = invoices.post_invoice(
+                self.desk, draft.project_id, draft.date, draft.lines, expected=draft
+            )
         except DomainError as error:
+            if self.invoice is draft and error.code == "invoice.changed":
+                self.clear_result()  # the split shown is no longer the ledger's
             self.error.show_error(error)
             return None
         self.invoice = invoice
+        self.error.clear_error()
         self.show_result(invoice)
         self.update_buttons()
         self.posted.emit(invoice)
         return invoice
+
+    def post_question(self, draft: Invoice) -> str:
+        """The question names every figure that will be written."""
+        project = self.project.name if self.project is not None else ""
+        question = self.tr(
+            "Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used "
+            "as shown; this cannot be undone."
+        )
+        question = question.replace("%1", i18n.money(draft.total_ht))
+        question = question.replace("%2", i18n.long_day(draft.date)).replace("%3", project)
+        payment = draft.payment
+        if payment.amount_ttc > 0:
+            left = self.tr("%1 incl. VAT is left to pay by %2.")
+            label = payment.label or self.tr("(no payment method registered)")
+            question += " " + left.replace("%1", i18n.money(payment.amount_ttc)).replace(
+                "%2", label
+            )
+        return question
 
     def export_csv(self) -> Path | None:
         if self.invoice is None:

@@ -188,6 +188,10 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "the payment date {date} is in the future",
     ),
+    "order.vat_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the VAT rate is now {rate} %, not the {shown} % shown; nothing was ordered: check the new total and confirm again",  # noqa: E501
+    ),
     "order.status_unknown": QT_TRANSLATE_NOOP(
         "Messages",
         "unknown status '{status}'; use pending, paid or cancelled",
@@ -215,6 +219,10 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "invoice.future": QT_TRANSLATE_NOOP(
         "Messages",
         "the invoice date {date} is after today ({today}); simulate it instead",
+    ),
+    "invoice.changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the ledger changed since this invoice was simulated (another program wrote to it); nothing was posted: simulate it again and check the result",  # noqa: E501
     ),
     "forecast.months": QT_TRANSLATE_NOOP(
         "Messages",

@@ -816,7 +816,10 @@ class InvoiceLinesModel(ListTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        self._rows[index.row()][index.column()] = str(value).strip()
+        text = str(value).strip()
+        if text == self._rows[index.row()][index.column()]:
+            return True  # an editor closed as it was opened: nothing changed
+        self._rows[index.row()][index.column()] = text
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, role])
         return True
 

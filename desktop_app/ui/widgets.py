@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import DomainError
+from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.messages import describe, sentence
 from desktop_app.ui.models import InvoiceLinesModel
@@ -74,6 +76,38 @@ def size_columns(view: QTableView, samples: Sequence[str]) -> None:
             head.horizontalAdvance(title) + 34, body.horizontalAdvance(sample_text(sample)) + 20
         )
         view.setColumnWidth(column, width)
+
+
+def view_only_error(desk: Desk) -> DomainError:
+    """The services' refusal of a write on a view date (rule 13), for a window that stops the
+    write before it reaches them."""
+    assert desk.calendar_day is not None
+    return DomainError(
+        "ledger.view_only", as_of=desk.today.isoformat(), today=desk.calendar_day.isoformat()
+    )
+
+
+def view_only_reason(desk: Desk) -> str:
+    """Why a write is off while the window shows another day, and how to write again."""
+    assert desk.calendar_day is not None
+    text = QCoreApplication.translate(
+        "ViewOnly",
+        "Shown as of %1, not today (%2): nothing can be written on another day. Click "
+        "“Today” beside “As of” to write again.",
+    )
+    return text.replace("%1", i18n.day(desk.today)).replace("%2", i18n.day(desk.calendar_day))
+
+
+def set_write_enabled(
+    item: QWidget | QAction, desk: Desk, enabled: bool = True, tip: str = ""
+) -> None:
+    """A control that writes: enabled when ``enabled`` and the ledger is writable (rule 13);
+    while the window shows another day its tooltip says why it is off and how to go back."""
+    writable = desk.writable
+    item.setEnabled(enabled and writable)
+    reason = tip if writable else view_only_reason(desk)
+    item.setToolTip(reason)
+    item.setStatusTip("" if writable else reason)
 
 
 def edit_new_line(view: QTableView, lines: InvoiceLinesModel) -> None:

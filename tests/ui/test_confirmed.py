@@ -1,0 +1,179 @@
+"""What the user confirmed in the window is what is written: the invoice panel posts the
+simulation it showed (an edit clears it), the buy dialog orders at the VAT rate it showed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop_app.domain.model import Account
+from desktop_app.services import accounts, listing, orders
+from desktop_app.services.desk import Desk, update_settings
+from desktop_app.services.projects import add_project
+from desktop_app.services.vouchers import issue_vouchers, redeem_voucher
+from desktop_app.ui import i18n
+from tests.services.conftest import dump
+from tests.ui.conftest import TODAY
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+D = Decimal
+
+
+def _voucher(desk: Desk, amount: str = "100") -> None:
+    code = issue_vouchers(desk, D(amount), TODAY + timedelta(days=60))[0].code
+    redeem_voucher(desk, code, "Production web")
+
+
+def _simulated(window, lines=(("compute", "50"),)):  # type: ignore[no-untyped-def]
+    view = window.invoice_view
+    view.lines_model.set_lines(list(lines))
+    assert view.simulate() is not None
+    assert view.post_button.isEnabled()
+    assert view.result_model.rowCount() > 0
+    return view
+
+
+def _assert_cleared(view) -> None:  # type: ignore[no-untyped-def]
+    assert view.invoice is None
+    assert not view.post_button.isEnabled()
+    assert view.result_model.rowCount() == 0
+    assert view.summary.text() == ""
+
+
+def _edit_amount(view) -> None:  # type: ignore[no-untyped-def]
+    view.lines_model.setData(view.lines_model.index(0, 1), "60")
+
+
+def _edit_product(view) -> None:  # type: ignore[no-untyped-def]
+    view.lines_model.setData(view.lines_model.index(0, 0), "storage")
+
+
+def _add_line(view) -> None:  # type: ignore[no-untyped-def]
+    view.add_line()
+
+
+def _remove_line(view) -> None:  # type: ignore[no-untyped-def]
+    view.lines.setCurrentIndex(view.lines_model.index(0, 0))
+    view.remove_line()
+
+
+def _change_date(view) -> None:  # type: ignore[no-untyped-def]
+    view.date.setDate(view.date.date().addDays(-1))
+
+
+CHANGES: dict[str, Callable[[Any], None]] = {
+    "edit amount": _edit_amount,
+    "edit product": _edit_product,
+    "add line": _add_line,
+    "remove line": _remove_line,
+    "change date": _change_date,
+}
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_a_change_after_simulating_clears_the_result_and_disables_post(
+    qtbot, window, change: str
+) -> None:  # type: ignore[no-untyped-def]
+    view = _simulated(window)
+    CHANGES[change](view)
+    _assert_cleared(view)
+
+
+def test_choosing_another_project_clears_the_result(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
+    other = add_project(desk, "Data lake")
+    window.refresh()
+    view = _simulated(window)
+    assert window.select_project(other.id)
+    _assert_cleared(view)
+
+
+def test_what_does_not_change_the_invoice_keeps_it(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
+    view = _simulated(window, [("compute", "1,840.50")])
+    draft = view.invoice
+    view.lines_model.setData(view.lines_model.index(0, 1), "1,840.50")  # an editor closed as is
+    assert view.invoice is draft
+    i18n.set_language("fr")  # the amounts are rewritten the French way: the same amounts
+    qtbot.waitUntil(lambda: view.simulate_button.text() == "Simuler")
+    assert view.invoice is draft and view.post_button.isEnabled()
+    window.refresh()  # the window re-reads the ledger (another program, the poll)
+    assert view.invoice is draft and view.post_button.isEnabled()
+
+
+def test_post_writes_exactly_the_invoice_confirmed(qtbot, window, desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The old panel asked about €50.00, then re-read the cells: 70 was posted."""
+    _voucher(desk)
+    window.refresh()
+    view = _simulated(window, [("compute", "50")])
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        view.lines_model.setData(view.lines_model.index(0, 1), "70")  # cells change meanwhile
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    posted = view.post()
+    assert posted is not None and posted.number
+    assert "€50.00" in asked[0]
+    assert posted.total_ht == D("50.00")
+    (lot,) = listing.list_credits(desk, "Production web")
+    assert lot.used == D("50.00")
+
+
+def test_the_question_says_what_the_payment_method_pays(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    view = _simulated(window, [("compute", "50")])  # no credit: the card pays it all
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No,
+    )
+    assert view.post() is None
+    assert "€60.00 incl. VAT" in asked[0] and "Visa" in asked[0]
+
+
+def test_a_change_by_another_program_is_refused_and_nothing_is_posted(
+    qtbot, window, desk, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    _voucher(desk, "30")
+    window.refresh()
+    view = _simulated(window, [("compute", "50")])
+    with Desk.open(desk.ledger.path, today=TODAY) as other:
+        accounts.top_up(other, Account.LOYALTY, "10")
+    before = dump(desk.ledger.path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert view.post() is None
+    assert dump(desk.ledger.path) == before
+    assert "changed since this invoice was simulated" in view.error.text()
+    assert not view.post_button.isEnabled()
+    assert view.simulate() is not None  # simulated again: the loyalty balance is in it
+    assert view.post() is not None
+
+
+# -- buying credit -----------------------------------------------------------------------------
+
+
+def test_buy_dialog_orders_at_the_rate_it_showed_or_refuses(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.buy_credit()
+    dialog.amount.setText("100")
+    assert dialog.ttc_value.text() == "€120.00"
+    with Desk.open(desk.ledger.path, today=TODAY) as other:
+        update_settings(other, {"vat_rate": "5.5"})
+    before = dump(desk.ledger.path)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert dialog.order is None
+    assert dump(desk.ledger.path) == before
+    assert "VAT rate is now 5.50 %" in dialog.error.text()
+    assert dialog.ttc_value.text() == "€105.50"  # the dialog now shows the new rate
+    assert "5.5" in dialog.vat_label.text()
+    ok.click()  # confirmed at the rate now shown
+    assert dialog.order is not None
+    assert dialog.order.amount_ttc == D("105.50")
+    assert orders.get_order(desk, dialog.order.number).vat_rate == D("5.50")
+    dialog.reject()
