@@ -183,7 +183,7 @@ def write_order_pdf(desk: Desk, number_text: str, output: Path | None = None) ->
         )
     except OSError as error:
         raise DomainError("pdf.cannot_write", path=str(path), detail=error.strerror) from None
-    if path == default and order.pdf != str(path):
+    if path == default and order.pdf != str(path) and desk.writable:  # on a view date, read
         with desk.write() as ledger:
             ledger.set_order_pdf(order.number, str(path))
     return path

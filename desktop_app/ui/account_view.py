@@ -29,7 +29,14 @@ from desktop_app.services import accounts
 from desktop_app.services.desk import Desk, update_settings
 from desktop_app.ui import i18n
 from desktop_app.ui.models import ROW_ROLE, PaymentMethodModel, payment_type_name
-from desktop_app.ui.widgets import AmountEdit, ErrorLabel, Retranslated, setup_table, size_columns
+from desktop_app.ui.widgets import (
+    AmountEdit,
+    ErrorLabel,
+    Retranslated,
+    set_write_enabled,
+    setup_table,
+    size_columns,
+)
 
 PARTY_FIELDS = ("name", "address", "siren", "vat_number", "email")
 
@@ -101,6 +108,9 @@ class AccountView(Retranslated, QWidget):
         self.seller_box = QGroupBox()
         self.buyer_box = QGroupBox()
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        #: What each field (and ``vat_rate``) last showed from the ledger: a field the user
+        #: has changed since is kept on refresh, and only changed fields are saved.
+        self.loaded: dict[str, str] = {}
         self.field_labels: dict[str, QLabel] = {}
         for who, box in (("seller", self.seller_box), ("buyer", self.buyer_box)):
             form = QFormLayout(box)
@@ -201,7 +211,10 @@ class AccountView(Retranslated, QWidget):
         self.saved_note.setText("")
         self.methods_model.retranslate()
         with contextlib.suppress(DomainError):  # the rate is re-read in the new locale
-            self.vat.setText(i18n.number(self.desk.vat_rate()))
+            typed = self.vat.text() != self.loaded.get("vat_rate", self.vat.text())
+            self.loaded["vat_rate"] = i18n.number(self.desk.vat_rate())
+            if not typed:
+                self.vat.setText(self.loaded["vat_rate"])
         self.language.setCurrentIndex(max(self.language.findData(i18n.language()), 0))
         size_columns(self.methods, ["SEPA direct debit", "SEPA FR76 •••• 9012 xxxxx", "Default"])
         self.show_balances()
@@ -215,13 +228,31 @@ class AccountView(Retranslated, QWidget):
         self.show_balances()
         self.methods_model.reload()
         settings = self.desk.settings()
-        for key, edit in self.fields.items():
-            if isinstance(edit, QPlainTextEdit):
-                edit.setPlainText(settings.get(key, ""))
-            else:
-                edit.setText(settings.get(key, ""))
-        self.vat.setText(i18n.number(Decimal(settings["vat_rate"])))
+        for key in self.fields:
+            self._load(key, settings.get(key, ""))
+        self._load("vat_rate", i18n.number(Decimal(settings["vat_rate"])))
         self.language.setCurrentIndex(max(self.language.findData(self.desk.language()), 0))
+        self.update_buttons()
+
+    def _text(self, key: str) -> str:
+        edit = self.vat if key == "vat_rate" else self.fields[key]
+        return edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+
+    def _load(self, key: str, value: str) -> None:
+        """The ledger's value shown, unless the user has changed the field since it was."""
+        if key not in self.loaded or self._text(key) == self.loaded[key]:
+            edit = self.vat if key == "vat_rate" else self.fields[key]
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(value)
+            else:
+                edit.setText(value)
+        self.loaded[key] = value
+
+    def update_buttons(self) -> None:
+        """Everything here that writes is off while the window shows another day (rule 13)."""
+        for widget in (self.launchpad_button, self.loyalty_button, self.method_add,
+                       self.method_default, self.save_button, self.language):  # fmt: skip
+            set_write_enabled(widget, self.desk)
 
     def show_balances(self) -> None:
         try:
@@ -277,18 +308,19 @@ class AccountView(Retranslated, QWidget):
         self.changed.emit()
 
     def save_settings(self) -> bool:
-        values: dict[str, str] = {}
-        for key, edit in self.fields.items():
-            if isinstance(edit, QPlainTextEdit):
-                values[key] = edit.toPlainText().strip()
-            else:
-                values[key] = edit.text().strip()
+        """Write the fields the user changed, as shown; the others are the ledger's already
+        (another program may have changed them since they were shown: not written back)."""
+        changed = [key for key in self.loaded if self._text(key) != self.loaded[key]]
+        values = {key: self._text(key).strip() for key in changed if key != "vat_rate"}
         try:
-            values["vat_rate"] = str(i18n.parse_money(self.vat.text(), allow_zero=True))
+            if "vat_rate" in changed:
+                values["vat_rate"] = str(i18n.parse_money(self.vat.text(), allow_zero=True))
             update_settings(self.desk, values)
         except DomainError as error:
             self.settings_error.show_error(error)
             return False
+        self.loaded.clear()  # everything shown again as the ledger now has it
+        self.refresh()
         self.settings_error.clear_error()
         self.saved_note.setText(self.tr("Saved."))
         self.changed.emit()

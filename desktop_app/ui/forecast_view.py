@@ -97,6 +97,7 @@ from desktop_app.ui.widgets import (
     edit_new_line,
     remove_current_line,
     sample_text,
+    set_write_enabled,
     setup_table,
     size_columns,
 )
@@ -1019,7 +1020,7 @@ class ForecastView(Retranslated, QWidget):
         self.export_csv_button.setEnabled(done)
         self.export_pdf_button.setEnabled(done)
         best = self.result.advice.max_purchase.amount if self.result else ZERO
-        self.prepare_button.setEnabled(done and best > 0)
+        set_write_enabled(self.prepare_button, self.desk, done and best > 0)
         self.with_plan.setEnabled(done and bool(self.result and self.result.advice.plan))
 
     def show_result(self) -> None:

@@ -40,6 +40,7 @@ from desktop_app.ui.widgets import (
     set_write_enabled,
     setup_table,
     size_columns,
+    view_only_error,
 )
 
 LINE_SAMPLES = ["compute-instances", MONEY]
@@ -271,6 +272,9 @@ class InvoiceView(Retranslated, QWidget):
         since (another program used a lot, the VAT rate or the default method changed)."""
         draft = self.invoice
         if self.project is None or draft is None or draft.number is not None:
+            return None
+        if not self.desk.writable:  # reached anyway: the services' own refusal, in words
+            self.error.show_error(view_only_error(self.desk))
             return None
         if not messages.confirm(self, self.tr("Post invoice"), self.post_question(draft)):
             return None

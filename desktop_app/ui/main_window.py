@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -36,9 +35,18 @@ from desktop_app.domain.model import CreditLot, Project
 from desktop_app.services import accounts, integrity, projects
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
+from desktop_app.ui.as_of import AsOfBar
 from desktop_app.ui.expiry_banner import ExpiryAlerts, ExpiryBanner, load_alerts
 from desktop_app.ui.models import ROW_ROLE, LotModel, ProjectDirectory, ProjectModel
-from desktop_app.ui.widgets import DAY, MONEY, Retranslated, setup_table, size_columns
+from desktop_app.ui.widgets import (
+    DAY,
+    MONEY,
+    Retranslated,
+    refused_on_view_date,
+    set_write_enabled,
+    setup_table,
+    size_columns,
+)
 
 if TYPE_CHECKING:  # the tabs and dialogs are imported when first shown
     from desktop_app.ui.account_view import AccountView
@@ -57,16 +65,11 @@ MAX_RECENT = 8
 #: The tabs after "Credits & vouchers", by the property that builds each.
 LAZY_TABS = ("orders_view", "invoice_view", "forecast_view", "history_view", "account_view")
 POLL_MS = 1000
-AS_OF_STYLE = "QDateEdit { background: #ffd54f; font-weight: bold; }"
 
 
 def _tab(view: str) -> int:
     """The tab index of a view built on first use (0 is credits & vouchers)."""
     return LAZY_TABS.index(view) + 1
-
-
-def real_today() -> date:
-    return date.today()  # noqa: DTZ011 - the local calendar day
 
 
 class MainWindow(Retranslated, QMainWindow):
@@ -345,6 +348,13 @@ class MainWindow(Retranslated, QMainWindow):
         self.credit_menu.addAction(self.import_vouchers_action)
         self.view_menu = menu.addMenu("")
         self.view_menu.addAction(self.refresh_action)
+        self.as_of_bar = AsOfBar(self.desk)
+        self.as_of = self.as_of_bar.date
+        self.as_of_label = self.as_of_bar.label
+        self.view_only_label = self.as_of_bar.note
+        self.today_action = self.as_of_bar.today_action
+        self.as_of.dateChanged.connect(self.as_of_changed)
+        self.view_menu.addAction(self.today_action)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
@@ -359,13 +369,7 @@ class MainWindow(Retranslated, QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy())  # fmt: skip
         self.toolbar.addWidget(spacer)
-        self.as_of_label = QLabel()
-        self.as_of_label.setContentsMargins(0, 0, 6, 0)
-        self.as_of = QDateEdit(i18n.to_qdate(self.desk.today))
-        self.as_of.setCalendarPopup(True)
-        self.as_of.dateChanged.connect(self.as_of_changed)
-        self.toolbar.addWidget(self.as_of_label)
-        self.toolbar.addWidget(self.as_of)
+        self.toolbar.addWidget(self.as_of_bar)
         self.addToolBar(self.toolbar)
         self.update_recent_menu()
 
@@ -385,10 +389,8 @@ class MainWindow(Retranslated, QMainWindow):
         self.import_vouchers_action.setText(self.tr("&Import voucher codes…"))
         self.export_action.setText(self.tr("&Export CSV…"))
         self.refresh_action.setText(self.tr("&Refresh"))
-        for act in (self.buy_action, self.voucher_action, self.simulate_action,
-                    self.export_action, self.refresh_action):  # fmt: skip
-            shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            act.setToolTip(f"{act.text().replace('&', '')} ({shortcut})")
+        for act in (self.simulate_action, self.export_action, self.refresh_action):
+            act.setToolTip(_tip(act))
         self.projects_title.setText(self.tr("Projects"))
         self.add_project_button.setText(self.tr("Add…"))
         self.rename_project_button.setText(self.tr("Rename…"))
@@ -404,7 +406,6 @@ class MainWindow(Retranslated, QMainWindow):
         self.tabs.setTabText(_tab("forecast_view"), self.tr("Forecast"))
         self.tabs.setTabText(_tab("history_view"), self.tr("History"))
         self.tabs.setTabText(_tab("account_view"), self.tr("Account"))
-        self.as_of_label.setText(self.tr("As of:"))
         if hasattr(self, "alerts"):
             self.update_alert_status()
         self.project_model.retranslate()
@@ -413,7 +414,6 @@ class MainWindow(Retranslated, QMainWindow):
         size_columns(self.projects, PROJECT_SAMPLES)
         self.update_title()
         self.update_project_buttons()
-        self.update_as_of_style()
         self.refresh_status()
 
     def set_language(self, lang: str) -> None:
@@ -427,11 +427,12 @@ class MainWindow(Retranslated, QMainWindow):
         )
 
     def open_ledger(self, path: Path) -> bool:
-        try:
-            desk = Desk.open(path, today=self.desk.today)
+        try:  # the program's day stays the calendar day; the day shown stays shown
+            desk = Desk.open(path, today=self.desk.calendar_day)
         except DomainError as error:
             messages.show_error(self, error)
             return False
+        desk.today = self.desk.today
         desk.fallback_language = i18n.system_language()
         old = self.desk
         self.desk = desk
@@ -440,6 +441,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.project_model.set_desk(desk)
         self.lot_model.desk = desk
         self.lot_model.clear_project()
+        self.as_of_bar.set_desk(desk)
         for view in self.built_views():
             view.set_desk(desk)
         self.add_recent(path)
@@ -529,8 +531,9 @@ class MainWindow(Retranslated, QMainWindow):
 
     # -- the date taken as today ------------------------------------------------------------------
     def as_of_changed(self) -> None:
+        """Another day shown; on any day but the program's, writes are off (rule 13)."""
         self.desk.today = i18n.from_qdate(self.as_of.date())
-        self.update_as_of_style()
+        self.as_of_bar.update_state()
         if self._invoice_view is not None:
             self._invoice_view.set_today(self.desk.today)
         if self._forecast_view is not None:
@@ -540,18 +543,6 @@ class MainWindow(Retranslated, QMainWindow):
 
     def set_as_of(self, day: date) -> None:
         self.as_of.setDate(i18n.to_qdate(day))
-
-    def update_as_of_style(self) -> None:
-        if self.desk.today != real_today():
-            self.as_of.setStyleSheet(AS_OF_STYLE)
-            self.as_of.setToolTip(
-                self.tr("Not today: balances and expiries are shown as of this date.")
-            )
-            self.as_of_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
-        else:
-            self.as_of.setStyleSheet("")
-            self.as_of.setToolTip(self.tr("The date balances and expiries are computed for."))
-            self.as_of_label.setStyleSheet("")
 
     # -- projects -----------------------------------------------------------------------------
     def current_project(self) -> Project | None:
@@ -587,19 +578,24 @@ class MainWindow(Retranslated, QMainWindow):
         self.refresh_status()
 
     def update_project_buttons(self) -> None:
+        """The controls that write: they need a project, and today as "as of" (rule 13)."""
         project = self.current_project()
         has = project is not None
         for widget in (self.rename_project_button, self.archive_project_button, self.buy_button,
                        self.voucher_button):  # fmt: skip
-            widget.setEnabled(has)
-        self.buy_action.setEnabled(has)
-        self.voucher_action.setEnabled(has)
+            set_write_enabled(widget, self.desk, has)
+        set_write_enabled(self.add_project_button, self.desk)
+        set_write_enabled(self.buy_action, self.desk, has, _tip(self.buy_action))
+        set_write_enabled(self.voucher_action, self.desk, has, _tip(self.voucher_action))
+        set_write_enabled(self.import_vouchers_action, self.desk)
         if project is not None and project.archived:
             self.archive_project_button.setText(self.tr("Restore"))
         else:
             self.archive_project_button.setText(self.tr("Archive"))
 
-    def add_project(self) -> ProjectDialog:
+    def add_project(self) -> ProjectDialog | None:
+        if refused_on_view_date(self, self.desk):
+            return None
         from desktop_app.ui.dialogs import ProjectDialog
 
         self.dialog = ProjectDialog(self.desk, None, self)
@@ -609,7 +605,7 @@ class MainWindow(Retranslated, QMainWindow):
 
     def rename_project(self) -> ProjectDialog | None:
         project = self.current_project()
-        if project is None:
+        if project is None or refused_on_view_date(self, self.desk):
             return None
         from desktop_app.ui.dialogs import ProjectDialog
 
@@ -643,7 +639,7 @@ class MainWindow(Retranslated, QMainWindow):
 
     def buy_credit(self) -> BuyCreditDialog | None:
         project = self.current_project()
-        if project is None:
+        if project is None or refused_on_view_date(self, self.desk):
             return None
         from desktop_app.ui.dialogs import BuyCreditDialog
 
@@ -663,7 +659,7 @@ class MainWindow(Retranslated, QMainWindow):
 
     def add_voucher(self) -> AddVoucherDialog | None:
         project = self.current_project()
-        if project is None:
+        if project is None or refused_on_view_date(self, self.desk):
             return None
         from desktop_app.ui.dialogs import AddVoucherDialog
 
@@ -698,6 +694,8 @@ class MainWindow(Retranslated, QMainWindow):
 
     def import_vouchers(self) -> QDialog | None:
         """Codes from a CSV file into the catalogue (they are redeemed later, one by one)."""
+        if refused_on_view_date(self, self.desk):
+            return None
         from desktop_app.ui.voucher_import import choose_and_import
 
         dialog = choose_and_import(self, self.desk)
@@ -812,6 +810,12 @@ class MainWindow(Retranslated, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
         super().closeEvent(event)
+
+
+def _tip(act: QAction) -> str:
+    """An action's tooltip: its words and its shortcut."""
+    shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{act.text().replace('&', '')} ({shortcut})"
 
 
 def _icon_path() -> str | None:

@@ -20,7 +20,15 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import messages
 from desktop_app.ui.dialogs import PayOrderDialog, open_pdf, save_pdf_copy
 from desktop_app.ui.models import ROW_ROLE, OrderModel, ProjectDirectory
-from desktop_app.ui.widgets import DAY, MONEY, Retranslated, setup_table, size_columns
+from desktop_app.ui.widgets import (
+    DAY,
+    MONEY,
+    Retranslated,
+    refused_on_view_date,
+    set_write_enabled,
+    setup_table,
+    size_columns,
+)
 
 SAMPLES = ["PO-2026-00000", "Production web", "Cancelled", MONEY, MONEY, MONEY, DAY, DAY]
 
@@ -125,14 +133,14 @@ class OrdersView(Retranslated, QWidget):
     def update_buttons(self) -> None:
         order = self.selected()
         pending = order is not None and order.status is OrderStatus.PENDING
-        self.pay_button.setEnabled(pending)
-        self.cancel_button.setEnabled(pending)
+        set_write_enabled(self.pay_button, self.desk, pending)
+        set_write_enabled(self.cancel_button, self.desk, pending)
         self.open_button.setEnabled(order is not None)
         self.save_button.setEnabled(order is not None)
 
     def mark_paid(self) -> PayOrderDialog | None:
         order = self.selected()
-        if order is None:
+        if order is None or refused_on_view_date(self, self.desk):
             return None
         self.dialog = PayOrderDialog(self.desk, order, self)
         self.dialog.paid.connect(self._paid)
@@ -146,7 +154,7 @@ class OrdersView(Retranslated, QWidget):
 
     def cancel_order(self) -> bool:
         order = self.selected()
-        if order is None:
+        if order is None or refused_on_view_date(self, self.desk):
             return False
         question = self.tr(
             "Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled."

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.services.desk import Desk
-from desktop_app.ui import i18n
+from desktop_app.ui import i18n, messages
 from desktop_app.ui.messages import describe, sentence
 from desktop_app.ui.models import InvoiceLinesModel
 
@@ -96,6 +96,15 @@ def view_only_reason(desk: Desk) -> str:
         "“Today” beside “As of” to write again.",
     )
     return text.replace("%1", i18n.day(desk.today)).replace("%2", i18n.day(desk.calendar_day))
+
+
+def refused_on_view_date(parent: QWidget, desk: Desk) -> bool:
+    """A write reached while the window shows another day (a shortcut, a program): the
+    refusal said through the message channel, and True. False when the ledger is writable."""
+    if desk.writable:
+        return False
+    messages.show_error(parent, view_only_error(desk))
+    return True
 
 
 def set_write_enabled(

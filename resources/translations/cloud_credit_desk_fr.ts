@@ -3,113 +3,114 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="163" />
+        <location filename="../../desktop_app/ui/account_view.py" line="173" />
         <source>Account balances</source>
+        <extracomment>What each field (and ``vat_rate``) last showed from the ledger: a field the user has changed since is kept on refresh, and only changed fields are saved.</extracomment>
         <translation>Soldes du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="164" />
+        <location filename="../../desktop_app/ui/account_view.py" line="174" />
         <source>Digital LaunchPad:</source>
         <translation>Digital LaunchPad :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="165" />
+        <location filename="../../desktop_app/ui/account_view.py" line="175" />
         <source>Loyalty account:</source>
         <translation>Compte fidélité :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="166" />
-        <location filename="../../desktop_app/ui/account_view.py" line="167" />
+        <location filename="../../desktop_app/ui/account_view.py" line="176" />
+        <location filename="../../desktop_app/ui/account_view.py" line="177" />
         <source>Top up</source>
         <translation>Créditer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="168" />
+        <location filename="../../desktop_app/ui/account_view.py" line="178" />
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="173" />
+        <location filename="../../desktop_app/ui/account_view.py" line="183" />
         <source>Shared by every project: an invoice uses them after vouchers and purchased credit, before the payment method.</source>
         <translation>Partagés par tous les projets : une facture les utilise après les vouchers et le crédit acheté, avant le moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="177" />
+        <location filename="../../desktop_app/ui/account_view.py" line="187" />
         <source>Payment methods (the default one pays the rest)</source>
         <translation>Moyens de paiement (celui par défaut règle le reste)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="183" />
+        <location filename="../../desktop_app/ui/account_view.py" line="193" />
         <source>label, such as Visa •••• 4242</source>
         <translation>libellé, par exemple Visa •••• 4242</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="184" />
+        <location filename="../../desktop_app/ui/account_view.py" line="194" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="185" />
+        <location filename="../../desktop_app/ui/account_view.py" line="195" />
         <source>Make default</source>
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="186" />
+        <location filename="../../desktop_app/ui/account_view.py" line="196" />
         <source>Seller (on purchase orders)</source>
         <translation>Vendeur (sur les bons de commande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="187" />
+        <location filename="../../desktop_app/ui/account_view.py" line="197" />
         <source>Buyer: your company</source>
         <translation>Acheteur : votre société</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="189" />
+        <location filename="../../desktop_app/ui/account_view.py" line="199" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="190" />
+        <location filename="../../desktop_app/ui/account_view.py" line="200" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="191" />
+        <location filename="../../desktop_app/ui/account_view.py" line="201" />
         <source>SIREN:</source>
         <translation>SIREN :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="192" />
+        <location filename="../../desktop_app/ui/account_view.py" line="202" />
         <source>VAT number:</source>
         <translation>N° de TVA :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="193" />
+        <location filename="../../desktop_app/ui/account_view.py" line="203" />
         <source>Email:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="197" />
+        <location filename="../../desktop_app/ui/account_view.py" line="207" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="198" />
+        <location filename="../../desktop_app/ui/account_view.py" line="208" />
         <source>VAT rate (%):</source>
         <translation>Taux de TVA (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="199" />
+        <location filename="../../desktop_app/ui/account_view.py" line="209" />
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="200" />
+        <location filename="../../desktop_app/ui/account_view.py" line="210" />
         <source>Save details</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="298" />
+        <location filename="../../desktop_app/ui/account_view.py" line="325" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -117,96 +118,135 @@
 <context>
     <name>AddVoucherDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="260" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="262" />
         <source>Add a voucher</source>
         <translation>Ajouter un voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="261" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="263" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="262" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="264" />
         <source>Voucher &amp;code:</source>
         <translation>&amp;Code du voucher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="264" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="266" />
         <source>Add voucher</source>
         <translation>Ajouter le voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="282" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="279" />
         <source>Type the code as written on the voucher; dashes are optional.</source>
         <translation>Saisissez le code tel qu'il est écrit sur le voucher ; les tirets sont facultatifs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="284" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="281" />
         <source>%1 of %2 characters typed.</source>
         <translation>%1 caractères saisis sur %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="287" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="284" />
         <source>Not a voucher code: codes have 12 letters and digits.</source>
         <translation>Ce n'est pas un code de voucher : un code a 12 lettres et chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="290" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="287" />
         <source>Typo: the check character does not match. Check each character.</source>
         <translation>Faute de frappe : le caractère de contrôle ne correspond pas. Vérifiez chaque caractère.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="293" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="290" />
         <source>The code is well formed.</source>
         <translation>Le code est bien formé.</translation>
     </message>
 </context>
 <context>
+    <name>AsOfBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/as_of.py" line="61" />
+        <source>&amp;As of:</source>
+        <extracomment>Not today: the date in the palette's highlight (no colour of our own: dark themes, high contrast), bold, with a warning icon and words beside it.</extracomment>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/as_of.py" line="62" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/as_of.py" line="63" />
+        <source>View only</source>
+        <translation>Consultation seule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/as_of.py" line="87" />
+        <source>Not today: balances and expiries are shown as of this date.</source>
+        <translation>Pas aujourd'hui : soldes et expirations sont calculés à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/as_of.py" line="91" />
+        <source>Back to today, where the ledger can be written</source>
+        <translation>Revenir à aujourd'hui, où le registre peut être modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/as_of.py" line="94" />
+        <source>The date balances and expiries are computed for.</source>
+        <translation>La date à laquelle soldes et expirations sont calculés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/as_of.py" line="95" />
+        <source>Already today</source>
+        <translation>Déjà aujourd'hui</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="465" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="388" />
         <source>€ excl. VAT</source>
         <extracomment>What the tests and the tooltips read: series by role.</extracomment>
         <translation>€ HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="500" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="423" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="531" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="454" />
         <source>Advised purchase</source>
         <translation>Achat conseillé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="549" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="472" />
         <source>Credit runs out (%1)</source>
         <translation>Crédit épuisé (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="611" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="534" />
         <source>After the invoice of %1:</source>
         <translation>Après la facture du %1 :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="613" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="536" />
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="619" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="542" />
         <source>Lost to expiry by %1: %2</source>
         <translation>Perdu à l'expiration au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="625" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="548" />
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="646" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="569" />
         <source>Advised purchase on %1: %2 excl. VAT</source>
         <translation>Achat conseillé le %1 : %2 HT</translation>
     </message>
@@ -264,17 +304,17 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="189" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="191" />
         <source>Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears once the order is marked paid (tab Purchase orders).</source>
         <translation>Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Bons de commande).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="198" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="200" />
         <source>No program could open %1.</source>
         <translation>Aucun programme n'a pu ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="214" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="216" />
         <source>A copy was saved as %1.</source>
         <translation>Une copie a été enregistrée sous %1.</translation>
     </message>
@@ -282,55 +322,55 @@
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="112" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="102" />
         <source>Dismiss</source>
         <extracomment>The two horizons of the notice, in days. Lots listed by name; the rest are counted.</extracomment>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="114" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="104" />
         <source>Hide this notice; the status bar keeps the count and shows it again.</source>
         <translation>Masquer cet avis ; la barre d'état garde le décompte et le réaffiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="152" />
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="155" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="136" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="139" />
         <source>Within %1 days: %2 lot(s), %3 left.</source>
         <translation>Sous %1 jours : %2 lot(s), %3 restants.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="166" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="149" />
         <source>Credit about to expire</source>
         <translation>Crédit bientôt expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="167" />
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="168" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="150" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="151" />
         <source>Within %1 days:</source>
         <translation>Sous %1 jours :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="169" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="152" />
         <source>%1 lot(s), %2 left</source>
         <translation>%1 lot(s), %2 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="173" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="156" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="187" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="170" />
         <source>expires on %1</source>
         <translation>expire le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="190" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="173" />
         <source>%1 left</source>
         <translation>%1 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="200" />
+        <location filename="../../desktop_app/ui/expiry_banner.py" line="183" />
         <source>…and %1 more: sort a project's lots by expiry to see them.</source>
         <translation>…et %1 autres : triez les lots d'un projet par date d'expiration pour les voir.</translation>
     </message>
@@ -338,17 +378,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="205" />
+        <location filename="../../desktop_app/ui/history_view.py" line="206" />
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="206" />
+        <location filename="../../desktop_app/ui/history_view.py" line="207" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="211" />
+        <location filename="../../desktop_app/ui/history_view.py" line="208" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -369,112 +409,112 @@
 <context>
     <name>ForecastTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="161" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="172" />
         <source>Invoice of</source>
         <translation>Facture du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="162" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="173" />
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="163" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="174" />
         <source>Credit &amp; vouchers</source>
         <translation>Crédit et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="164" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="175" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="165" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="176" />
         <source>Payment excl. VAT</source>
         <translation>Paiement HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="166" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="177" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="167" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="178" />
         <source>Payment incl. VAT</source>
         <translation>Paiement TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="168" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="179" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="169" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="180" />
         <source>Balance left</source>
         <translation>Solde restant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="170" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="181" />
         <source>Advised purchase</source>
         <translation>Achat conseillé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="211" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="198" />
         <source>Each month's invoice, dated as the first one (today).</source>
         <translation>La facture de chaque mois, datée comme la première (aujourd'hui).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="212" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="199" />
         <source>Paid by vouchers and purchased credit, soonest expiry first.</source>
         <translation>Réglé par les vouchers et le crédit acheté, le plus proche de l'expiration d'abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="214" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="201" />
         <source>Paid by the Digital LaunchPad and loyalty accounts. They are shared by every project: the forecast lets this project use all of them.</source>
         <translation>Réglé par les comptes Digital LaunchPad et fidélité. Ils sont partagés par tous les projets : la prévision les laisse entièrement à ce projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="217" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="204" />
         <source>What the default payment method pays, excl. VAT.</source>
         <translation>Ce que règle le moyen de paiement par défaut, HT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="218" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="205" />
         <source>The VAT on what the payment method pays.</source>
         <translation>La TVA sur ce que règle le moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="219" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="206" />
         <source>What the default payment method pays, incl. VAT.</source>
         <translation>Ce que règle le moyen de paiement par défaut, TTC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="220" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="207" />
         <source>Credit left in lots that expire this month: lost.</source>
         <translation>Crédit restant dans les lots qui expirent ce mois-ci : perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="221" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="208" />
         <source>What every source holds after this month's invoice.</source>
         <translation>Ce que détient chaque source après la facture du mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="222" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="209" />
         <source>A purchase of the advisor's plan, made this month.</source>
         <translation>Un achat du plan conseillé, fait ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="259" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="226" />
         <source>The first invoice the payment method pays part of.</source>
         <translation>La première facture dont le moyen de paiement règle une partie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="277" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="244" />
         <source>%1, expires on %2: %3</source>
         <translation>%1, expire le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="291" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="258" />
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
@@ -482,226 +522,226 @@
 <context>
     <name>ForecastView</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="122" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="133" />
         <source>Vouchers</source>
         <extracomment>Cliffs labelled with their amount on the chart (the others have a tooltip only). Lots listed in a cell's tooltip before "and N more". Fill and edge of each source's band: the hues of the invoice split chart, lighter for an area; the PDF report uses the same.</extracomment>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="123" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="134" />
         <source>Purchased credit</source>
         <translation>Crédit acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="124" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="135" />
         <source>Digital LaunchPad</source>
         <translation>Digital LaunchPad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="125" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="136" />
         <source>Loyalty account</source>
         <translation>Compte fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="885" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="808" />
         <source>Project:</source>
         <extracomment>(project id, amount excl. VAT): the main window opens its buy-credit dialog with it.</extracomment>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="887" />
-        <location filename="../../desktop_app/ui/forecast_view.py" line="973" />
-        <location filename="../../desktop_app/ui/forecast_view.py" line="980" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="810" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="891" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="898" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="888" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="811" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="889" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="812" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="890" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="813" />
         <source>Monthly spend per product (excl. VAT)</source>
         <translation>Consommation mensuelle par produit (HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="891" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="814" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="892" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="815" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="893" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="816" />
         <source>Average of the last</source>
         <translation>Moyenne des</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="894" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="817" />
         <source> months</source>
         <translation> derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="895" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="818" />
         <source>Fill from history</source>
         <translation>Reprendre l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="897" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="820" />
         <source>The monthly average per product of the project's posted invoices over the last complete calendar months.</source>
         <translation>La moyenne mensuelle par produit des factures comptabilisées du projet sur les derniers mois civils complets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="900" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="823" />
         <source>&amp;Growth per month:</source>
         <translation>&amp;Croissance par mois :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="903" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="826" />
         <source>Negative for a spend that shrinks.</source>
         <translation>Négative pour une consommation qui baisse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="904" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="827" />
         <source>&amp;Months to forecast:</source>
         <translation>&amp;Mois à prévoir :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="906" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="829" />
         <source>Compute forecast</source>
         <translation>Calculer la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="907" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="830" />
         <source>Purchase advice</source>
         <translation>Conseil d'achat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="908" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="831" />
         <source>Prepare this purchase order…</source>
         <translation>Préparer ce bon de commande…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="909" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="832" />
         <source>Show the forecast with these purchases</source>
         <translation>Afficher la prévision avec ces achats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="910" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="833" />
         <source>Credit lasts until</source>
         <translation>Le crédit dure jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="911" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="834" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="912" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="835" />
         <source>Paid by the payment method</source>
         <translation>Réglé par le moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="914" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="837" />
         <source>Type a monthly spend per product, or fill it from the history, then compute the forecast.</source>
         <translation>Saisissez une consommation mensuelle par produit, ou reprenez-la de l'historique, puis calculez la prévision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1130" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1043" />
         <source>From that invoice on, the payment method pays part of each month.</source>
         <translation>À partir de cette facture, le moyen de paiement en règle une partie chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1136" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1049" />
         <source>Beyond %1</source>
         <translation>Au-delà du %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1137" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1050" />
         <source>The credit covers the %1 months forecast.</source>
         <translation>Le crédit couvre les %1 mois prévus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1143" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1056" />
         <source>1 lot expires with credit left.</source>
         <translation>1 lot expire avec du crédit restant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1145" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1058" />
         <source>%1 lots expire with credit left.</source>
         <translation>%1 lots expirent avec du crédit restant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1149" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1062" />
         <source>Nothing expires unused.</source>
         <translation>Rien n'expire inutilisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1153" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1066" />
         <source>%1 excl. VAT</source>
         <translation>%1 HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1154" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1067" />
         <source>%1 incl. VAT over %2 months.</source>
         <translation>%1 TTC sur %2 mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1169" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1082" />
         <source>Largest purchase today that is never lost: &lt;b&gt;%1 excl. VAT&lt;/b&gt; (%2 incl. VAT), valid until %3.</source>
         <translation>Le plus gros achat possible aujourd'hui sans rien perdre : &lt;b&gt;%1 HT&lt;/b&gt; (%2 TTC), valable jusqu'au %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1182" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1095" />
         <source>Any purchase today would be partly lost: the credit already covers the next 13 months.</source>
         <translation>Tout achat aujourd'hui serait en partie perdu : le crédit couvre déjà les 13 prochains mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1188" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1101" />
         <source>To cover the %1 months with nothing bought lost, buy:</source>
         <translation>Pour couvrir les %1 mois sans rien perdre du crédit acheté, acheter :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1203" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1116" />
         <source>With this plan the payment method pays %1 excl. VAT, and %2 of the credit bought is lost.</source>
         <translation>Avec ce plan, le moyen de paiement règle %1 HT, et %2 du crédit acheté est perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1208" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1121" />
         <source>With this plan the payment method pays %1 excl. VAT, and none of the credit bought is lost.</source>
         <translation>Avec ce plan, le moyen de paiement règle %1 HT, et rien du crédit acheté n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1214" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1127" />
         <source>No purchase is needed: the credit covers the %1 months.</source>
         <translation>Aucun achat n'est nécessaire : le crédit couvre les %1 mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1243" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1156" />
         <source>Export the forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1245" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1158" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1263" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1176" />
         <source>Export the forecast as PDF</source>
         <translation>Exporter la prévision en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1265" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="1178" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -709,32 +749,32 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="100" />
+        <location filename="../../desktop_app/ui/history_view.py" line="105" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="101" />
+        <location filename="../../desktop_app/ui/history_view.py" line="106" />
         <source>Movement:</source>
         <translation>Mouvement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="102" />
+        <location filename="../../desktop_app/ui/history_view.py" line="107" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="103" />
+        <location filename="../../desktop_app/ui/history_view.py" line="108" />
         <source>Newest first</source>
         <translation>Plus récents d'abord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="104" />
+        <location filename="../../desktop_app/ui/history_view.py" line="109" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="109" />
+        <location filename="../../desktop_app/ui/history_view.py" line="114" />
         <source>All movements</source>
         <translation>Tous les mouvements</translation>
     </message>
@@ -762,17 +802,17 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="90" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="89" />
         <source>Voucher import</source>
         <translation>Import de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="91" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="90" />
         <source>%1 code(s) imported from %2.</source>
         <translation>%1 code(s) importé(s) depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="95" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="94" />
         <source>%1 line(s) refused, listed below; the other lines were imported.</source>
         <translation>%1 ligne(s) refusée(s), listée(s) ci-dessous ; les autres lignes ont été importées.</translation>
     </message>
@@ -780,12 +820,12 @@
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="727" />
+        <location filename="../../desktop_app/ui/models.py" line="801" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="727" />
+        <location filename="../../desktop_app/ui/models.py" line="801" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
@@ -793,108 +833,118 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="135" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="154" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="136" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="155" />
         <source>Invoice &amp;date:</source>
         <translation>&amp;Date de la facture :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="138" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="157" />
         <source>Invoice lines (amounts excl. VAT)</source>
         <translation>Lignes de facture (montants HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="139" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="158" />
         <source>Who pays what, in the order applied</source>
         <translation>Qui paie quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="140" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="159" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="141" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="160" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="142" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="161" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="143" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="162" />
         <source>Post invoice…</source>
         <translation>Comptabiliser la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="144" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="163" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="145" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="164" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="149" />
-        <location filename="../../desktop_app/ui/invoice_view.py" line="183" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="168" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="206" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="244" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="262" />
         <source>Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.</source>
         <translation>Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="249" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="267" />
         <source>Posted as invoice %1.</source>
         <translation>Comptabilisée sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="256" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="301" />
         <source>Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used as shown; this cannot be undone.</source>
         <translation>Comptabiliser cette facture de %1 HT datée du %2 sur %3 ? Le crédit et les soldes sont utilisés comme indiqué ; c'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="264" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="279" />
         <source>Post invoice</source>
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="288" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="308" />
+        <source>%1 incl. VAT is left to pay by %2.</source>
+        <translation>%1 TTC restent à régler par %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="309" />
+        <source>(no payment method registered)</source>
+        <translation>(aucun moyen de paiement enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="320" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="290" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="322" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="329" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="361" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="331" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="363" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="352" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="384" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="353" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="385" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -902,63 +952,63 @@
 <context>
     <name>LotModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="415" />
+        <location filename="../../desktop_app/ui/models.py" line="486" />
         <source>Kind</source>
         <extracomment>Every project's lots at once (no project chosen is then not an empty table).</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="416" />
+        <location filename="../../desktop_app/ui/models.py" line="487" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="417" />
+        <location filename="../../desktop_app/ui/models.py" line="488" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="418" />
+        <location filename="../../desktop_app/ui/models.py" line="489" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="419" />
+        <location filename="../../desktop_app/ui/models.py" line="490" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="420" />
+        <location filename="../../desktop_app/ui/models.py" line="491" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="421" />
+        <location filename="../../desktop_app/ui/models.py" line="492" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="422" />
+        <location filename="../../desktop_app/ui/models.py" line="493" />
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="423" />
+        <location filename="../../desktop_app/ui/models.py" line="494" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="424" />
+        <location filename="../../desktop_app/ui/models.py" line="495" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="521" />
+        <location filename="../../desktop_app/ui/models.py" line="592" />
         <source>Expires in %1 day(s)</source>
         <translation>Expire dans %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="523" />
+        <location filename="../../desktop_app/ui/models.py" line="594" />
         <source>Only for: %1</source>
         <translation>Uniquement pour : %1</translation>
     </message>
@@ -966,270 +1016,255 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373" />
+        <location filename="../../desktop_app/ui/main_window.py" line="377" />
         <source>&amp;File</source>
         <extracomment>The tabs after "Credits &amp; vouchers", by the property that builds each.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="374" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>&amp;Credit</source>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="375" />
+        <location filename="../../desktop_app/ui/main_window.py" line="379" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376" />
+        <location filename="../../desktop_app/ui/main_window.py" line="380" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="377" />
+        <location filename="../../desktop_app/ui/main_window.py" line="381" />
         <source>&amp;New ledger…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/main_window.py" line="382" />
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="379" />
+        <location filename="../../desktop_app/ui/main_window.py" line="383" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="380" />
-        <location filename="../../desktop_app/ui/main_window.py" line="521" />
+        <location filename="../../desktop_app/ui/main_window.py" line="384" />
+        <location filename="../../desktop_app/ui/main_window.py" line="519" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381" />
+        <location filename="../../desktop_app/ui/main_window.py" line="385" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382" />
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383" />
+        <location filename="../../desktop_app/ui/main_window.py" line="387" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384" />
+        <location filename="../../desktop_app/ui/main_window.py" line="388" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385" />
+        <location filename="../../desktop_app/ui/main_window.py" line="389" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <location filename="../../desktop_app/ui/main_window.py" line="390" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387" />
+        <location filename="../../desktop_app/ui/main_window.py" line="391" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="392" />
+        <location filename="../../desktop_app/ui/main_window.py" line="394" />
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="394" />
+        <location filename="../../desktop_app/ui/main_window.py" line="396" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/main_window.py" line="397" />
         <source>Show archived projects</source>
         <translation>Afficher les projets archivés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396" />
+        <location filename="../../desktop_app/ui/main_window.py" line="398" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="397" />
+        <location filename="../../desktop_app/ui/main_window.py" line="399" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398" />
+        <location filename="../../desktop_app/ui/main_window.py" line="400" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="399" />
+        <location filename="../../desktop_app/ui/main_window.py" line="401" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="400" />
+        <location filename="../../desktop_app/ui/main_window.py" line="402" />
         <source>Highlighted: expires within 30 days</source>
         <translation>Surligné : expire dans les 30 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <location filename="../../desktop_app/ui/main_window.py" line="403" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="402" />
+        <location filename="../../desktop_app/ui/main_window.py" line="404" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403" />
+        <location filename="../../desktop_app/ui/main_window.py" line="405" />
         <source>Invoice simulation</source>
         <translation>Simulation de facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404" />
+        <location filename="../../desktop_app/ui/main_window.py" line="406" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405" />
+        <location filename="../../desktop_app/ui/main_window.py" line="407" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="406" />
+        <location filename="../../desktop_app/ui/main_window.py" line="408" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407" />
-        <source>As of:</source>
-        <translation>Au :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="431" />
+        <location filename="../../desktop_app/ui/main_window.py" line="426" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="462" />
+        <location filename="../../desktop_app/ui/main_window.py" line="460" />
         <source>New ledger</source>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="464" />
-        <location filename="../../desktop_app/ui/main_window.py" line="475" />
+        <location filename="../../desktop_app/ui/main_window.py" line="462" />
+        <location filename="../../desktop_app/ui/main_window.py" line="473" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="473" />
+        <location filename="../../desktop_app/ui/main_window.py" line="471" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="508" />
+        <location filename="../../desktop_app/ui/main_window.py" line="506" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="518" />
+        <location filename="../../desktop_app/ui/main_window.py" line="516" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="520" />
+        <location filename="../../desktop_app/ui/main_window.py" line="518" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="552" />
-        <source>Not today: balances and expiries are shown as of this date.</source>
-        <translation>Pas aujourd'hui : soldes et expirations sont calculés à cette date.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="557" />
-        <source>The date balances and expiries are computed for.</source>
-        <translation>La date à laquelle soldes et expirations sont calculés.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="602" />
+        <location filename="../../desktop_app/ui/main_window.py" line="592" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="604" />
+        <location filename="../../desktop_app/ui/main_window.py" line="594" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="725" />
+        <location filename="../../desktop_app/ui/main_window.py" line="719" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="727" />
+        <location filename="../../desktop_app/ui/main_window.py" line="721" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="734" />
+        <location filename="../../desktop_app/ui/main_window.py" line="728" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="781" />
+        <location filename="../../desktop_app/ui/main_window.py" line="775" />
         <source>%1 lot(s) expire within 30 days</source>
         <translation>%1 lot(s) expirent sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="787" />
+        <location filename="../../desktop_app/ui/main_window.py" line="781" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="793" />
+        <location filename="../../desktop_app/ui/main_window.py" line="787" />
         <source>No project selected</source>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="800" />
+        <location filename="../../desktop_app/ui/main_window.py" line="794" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="803" />
+        <location filename="../../desktop_app/ui/main_window.py" line="797" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="805" />
+        <location filename="../../desktop_app/ui/main_window.py" line="799" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="811" />
+        <location filename="../../desktop_app/ui/main_window.py" line="805" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="813" />
+        <location filename="../../desktop_app/ui/main_window.py" line="807" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>
@@ -1453,191 +1488,206 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="191" />
+        <source>the VAT rate is now {rate} %, not the {shown} % shown; nothing was ordered: check the new total and confirm again</source>
+        <translation>le taux de TVA est maintenant de {rate} %, et non {shown} % comme affiché ; rien n'a été commandé : vérifiez le nouveau total et confirmez à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="195" />
         <source>unknown status '{status}'; use pending, paid or cancelled</source>
         <translation>statut « {status} » inconnu ; utilisez pending, paid ou cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="195" />
+        <location filename="../../desktop_app/ui/messages.py" line="199" />
         <source>an invoice needs at least one line with a product and an amount</source>
         <translation>une facture a besoin d'au moins une ligne avec un produit et un montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="199" />
+        <location filename="../../desktop_app/ui/messages.py" line="203" />
         <source>an invoice has at most {maximum} lines</source>
         <translation>une facture a au plus {maximum} lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="203" />
+        <location filename="../../desktop_app/ui/messages.py" line="207" />
         <source>'{line}' is not a line; give a product and an amount, such as compute and 120.00</source>
         <translation>« {line} » n'est pas une ligne ; indiquez un produit et un montant, par exemple compute et 120,00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="207" />
+        <location filename="../../desktop_app/ui/messages.py" line="211" />
         <source>'{product}' is not a product name</source>
         <translation>« {product} » n'est pas un nom de produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="211" />
+        <location filename="../../desktop_app/ui/messages.py" line="215" />
         <source>the invoice date {date} is before the project's last invoice ({last}); date it {last} or later</source>
         <translation>la date {date} précède la dernière facture du projet ({last}) ; datez-la du {last} ou après</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="215" />
+        <location filename="../../desktop_app/ui/messages.py" line="219" />
         <source>the invoice date {date} is after today ({today}); simulate it instead</source>
         <translation>la date {date} est postérieure à aujourd'hui ({today}) ; simulez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="219" />
+        <location filename="../../desktop_app/ui/messages.py" line="223" />
+        <source>the ledger changed since this invoice was simulated (another program wrote to it); nothing was posted: simulate it again and check the result</source>
+        <translation>le registre a changé depuis la simulation de cette facture (un autre programme y a écrit) ; rien n'a été comptabilisé : simulez-la à nouveau et vérifiez le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="227" />
         <source>a forecast covers 1 to {maximum} months, not {months}</source>
         <translation>une prévision couvre de 1 à {maximum} mois, pas {months}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="223" />
+        <location filename="../../desktop_app/ui/messages.py" line="231" />
         <source>give a monthly spend per product, or base the forecast on the history</source>
         <translation>indiquez une dépense mensuelle par produit, ou basez la prévision sur l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="227" />
+        <location filename="../../desktop_app/ui/messages.py" line="235" />
         <source>a monthly growth of {growth} % makes no sense; use -99 to 100</source>
         <translation>une croissance mensuelle de {growth} % n'a pas de sens ; utilisez -99 à 100</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="231" />
+        <location filename="../../desktop_app/ui/messages.py" line="239" />
         <source>history covers 1 to {maximum} months, not {months}</source>
         <translation>l'historique couvre de 1 à {maximum} mois, pas {months}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="235" />
+        <location filename="../../desktop_app/ui/messages.py" line="243" />
         <source>project {project} has no posted invoice in the last {months} months; type a monthly spend instead</source>
         <translation>le projet {project} n'a aucune facture ces {months} derniers mois ; saisissez une dépense mensuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="239" />
+        <location filename="../../desktop_app/ui/messages.py" line="247" />
         <source>cannot sort by '{sort}'</source>
         <translation>impossible de trier par « {sort} »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="243" />
+        <location filename="../../desktop_app/ui/messages.py" line="251" />
         <source>nothing called '{what}' to export; use credits, orders or movements</source>
         <translation>rien à exporter sous le nom « {what} » ; utilisez credits, orders ou movements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="247" />
+        <location filename="../../desktop_app/ui/messages.py" line="255" />
         <source>cannot write {path}: {detail}</source>
         <translation>impossible d'écrire {path} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="251" />
+        <location filename="../../desktop_app/ui/messages.py" line="259" />
         <source>export cancelled; nothing was written</source>
         <translation>export annulé ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="255" />
+        <location filename="../../desktop_app/ui/messages.py" line="263" />
         <source>cannot write the PDF {path}: {detail}</source>
         <translation>impossible d'écrire le PDF {path} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="259" />
+        <location filename="../../desktop_app/ui/messages.py" line="267" />
         <source>no setting '{key}'</source>
         <translation>aucun réglage « {key} »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="263" />
+        <location filename="../../desktop_app/ui/messages.py" line="271" />
         <source>language '{language}' is not available; use en or fr</source>
         <translation>la langue « {language} » n'est pas disponible ; utilisez en ou fr</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="267" />
+        <location filename="../../desktop_app/ui/messages.py" line="275" />
         <source>payment terms must be a whole number of days up to 365</source>
         <translation>le délai de paiement doit être un nombre entier de jours, au plus 365</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="271" />
+        <location filename="../../desktop_app/ui/messages.py" line="279" />
         <source>credit cannot be transferred between projects: it belongs to the project it was bought for</source>
         <translation>le crédit n'est pas transférable entre projets : il appartient au projet pour lequel il a été acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="275" />
+        <location filename="../../desktop_app/ui/messages.py" line="283" />
         <source>credit cannot be refunded: it has no monetary value</source>
         <translation>le crédit n'est pas remboursable : il n'a aucune valeur monétaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="279" />
+        <location filename="../../desktop_app/ui/messages.py" line="287" />
         <source>this ledger already has projects; use a new file for the demo</source>
         <translation>ce registre contient déjà des projets ; utilisez un nouveau fichier pour la démo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="283" />
+        <location filename="../../desktop_app/ui/messages.py" line="291" />
+        <source>the ledger is shown as of {as_of}, not today ({today}): nothing can be written on another day; set "As of" back to today (the Today button) to write</source>
+        <translation>le registre est affiché au {as_of}, pas à aujourd'hui ({today}) : rien ne peut être écrit un autre jour ; remettez « Au » à aujourd'hui (bouton Aujourd'hui) pour écrire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="296" />
         <source>the ledger {path} is busy (another program is writing); try again in a moment</source>
         <translation>le registre {path} est occupé (un autre programme écrit) ; réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="287" />
+        <location filename="../../desktop_app/ui/messages.py" line="300" />
         <source>the ledger {path} is read-only; copy it somewhere writable or change its permissions</source>
         <translation>le registre {path} est en lecture seule ; copiez-le ailleurs ou changez ses droits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="291" />
+        <location filename="../../desktop_app/ui/messages.py" line="304" />
         <source>{path} is not a ledger (not an SQLite file); it was left untouched</source>
         <translation>{path} n'est pas un registre (pas un fichier SQLite) ; il n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="295" />
+        <location filename="../../desktop_app/ui/messages.py" line="308" />
         <source>{path} is an SQLite file of another program; it was left untouched</source>
         <translation>{path} est un fichier SQLite d'un autre programme ; il n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="299" />
+        <location filename="../../desktop_app/ui/messages.py" line="312" />
         <source>the ledger {path} is damaged ({detail}); restore your last backup</source>
         <translation>le registre {path} est endommagé ({detail}) ; restaurez votre dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="303" />
+        <location filename="../../desktop_app/ui/messages.py" line="316" />
         <source>the ledger {path} was written by a newer version (schema {version}, this one reads {supported}); update Cloud Credit Desk</source>
         <translation>le registre {path} vient d'une version plus récente (schéma {version}, celle-ci lit {supported}) ; mettez à jour Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="307" />
+        <location filename="../../desktop_app/ui/messages.py" line="320" />
         <source>cannot write the ledger {path}: {detail}; free some disk space</source>
         <translation>impossible d'écrire le registre {path} : {detail} ; libérez de l'espace disque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="311" />
+        <location filename="../../desktop_app/ui/messages.py" line="324" />
         <source>cannot open the ledger {path}: {detail}</source>
         <translation>impossible d'ouvrir le registre {path} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="315" />
+        <location filename="../../desktop_app/ui/messages.py" line="328" />
         <source>{path} is a folder; give a ledger file</source>
         <translation>{path} est un dossier ; indiquez un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="319" />
+        <location filename="../../desktop_app/ui/messages.py" line="332" />
         <source>the ledger {path} could not be used: {detail}</source>
         <translation>le registre {path} est inutilisable : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="335" />
+        <location filename="../../desktop_app/ui/messages.py" line="348" />
         <source>the request was refused ({code})</source>
         <translation>la demande a été refusée ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="347" />
+        <location filename="../../desktop_app/ui/messages.py" line="360" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="349" />
+        <location filename="../../desktop_app/ui/messages.py" line="362" />
         <source>Ledger problem</source>
         <translation>Problème de registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="376" />
+        <location filename="../../desktop_app/ui/messages.py" line="401" />
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="378" />
+        <location filename="../../desktop_app/ui/messages.py" line="403" />
         <source>Something went wrong inside Cloud Credit Desk. Nothing half-written was kept in the ledger. Please copy the details below and send them to your support.</source>
         <translation>Une erreur interne s'est produite dans Cloud Credit Desk. Rien d'écrit à moitié n'a été gardé dans le registre. Copiez les détails ci-dessous et envoyez-les à votre support.</translation>
     </message>
@@ -1645,42 +1695,42 @@
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="633" />
+        <location filename="../../desktop_app/ui/models.py" line="704" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="634" />
+        <location filename="../../desktop_app/ui/models.py" line="705" />
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="635" />
+        <location filename="../../desktop_app/ui/models.py" line="706" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="636" />
+        <location filename="../../desktop_app/ui/models.py" line="707" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="637" />
+        <location filename="../../desktop_app/ui/models.py" line="708" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="638" />
+        <location filename="../../desktop_app/ui/models.py" line="709" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="639" />
+        <location filename="../../desktop_app/ui/models.py" line="710" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="675" />
+        <location filename="../../desktop_app/ui/models.py" line="746" />
         <source>(account)</source>
         <translation>(compte)</translation>
     </message>
@@ -1688,115 +1738,115 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="272" />
-        <location filename="../../desktop_app/ui/models.py" line="302" />
+        <location filename="../../desktop_app/ui/models.py" line="343" />
+        <location filename="../../desktop_app/ui/models.py" line="373" />
         <source>Voucher</source>
-        <extracomment>Lots expiring within this many days are highlighted. Pages kept in memory; the oldest read is dropped first. Indexes of the columns that hold amounts (right-aligned). The query can run in the opposite order (pages past the middle are read that way). The roles this model answers from a row (others are answered without reading one).</extracomment>
+        <extracomment>Lots expiring within this many days are highlighted. Indexes of the columns that hold amounts (right-aligned). The cells show words, money or dates: a language change shows them anew. Pages kept in memory; the oldest read is dropped first. Formatted cell texts kept (a few screens' worth). The query can run in the opposite order (pages past the middle are read that way). The roles this model answers from a row (others are answered without reading one).</extracomment>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="273" />
-        <location filename="../../desktop_app/ui/models.py" line="303" />
+        <location filename="../../desktop_app/ui/models.py" line="344" />
+        <location filename="../../desktop_app/ui/models.py" line="374" />
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="281" />
+        <location filename="../../desktop_app/ui/models.py" line="352" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="282" />
+        <location filename="../../desktop_app/ui/models.py" line="353" />
         <source>Exhausted</source>
         <translation>Épuisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="283" />
+        <location filename="../../desktop_app/ui/models.py" line="354" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="284" />
+        <location filename="../../desktop_app/ui/models.py" line="355" />
         <source>Not yet valid</source>
         <translation>Pas encore valable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="292" />
+        <location filename="../../desktop_app/ui/models.py" line="363" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="293" />
+        <location filename="../../desktop_app/ui/models.py" line="364" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="294" />
+        <location filename="../../desktop_app/ui/models.py" line="365" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="304" />
+        <location filename="../../desktop_app/ui/models.py" line="375" />
         <source>Digital LaunchPad</source>
         <translation>Digital LaunchPad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="305" />
+        <location filename="../../desktop_app/ui/models.py" line="376" />
         <source>Loyalty account</source>
         <translation>Compte fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="313" />
+        <location filename="../../desktop_app/ui/models.py" line="384" />
         <source>Voucher redeemed</source>
         <translation>Voucher utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="314" />
+        <location filename="../../desktop_app/ui/models.py" line="385" />
         <source>Order paid</source>
         <translation>Bon de commande payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="315" />
+        <location filename="../../desktop_app/ui/models.py" line="386" />
         <source>Used by an invoice</source>
         <translation>Utilisé par une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="316" />
+        <location filename="../../desktop_app/ui/models.py" line="387" />
         <source>Lost at expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="317" />
+        <location filename="../../desktop_app/ui/models.py" line="388" />
         <source>Account top-up</source>
         <translation>Crédit de compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="318" />
+        <location filename="../../desktop_app/ui/models.py" line="389" />
         <source>Order cancelled</source>
         <translation>Bon de commande annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="319" />
+        <location filename="../../desktop_app/ui/models.py" line="390" />
         <source>Adjustment</source>
         <translation>Ajustement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="327" />
+        <location filename="../../desktop_app/ui/models.py" line="398" />
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328" />
+        <location filename="../../desktop_app/ui/models.py" line="399" />
         <source>SEPA direct debit</source>
         <translation>Prélèvement SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="329" />
+        <location filename="../../desktop_app/ui/models.py" line="400" />
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="330" />
+        <location filename="../../desktop_app/ui/models.py" line="401" />
         <source>Bank transfer</source>
         <translation>Virement bancaire</translation>
     </message>
@@ -1804,42 +1854,42 @@
 <context>
     <name>OrderModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="552" />
+        <location filename="../../desktop_app/ui/models.py" line="623" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="553" />
+        <location filename="../../desktop_app/ui/models.py" line="624" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="554" />
+        <location filename="../../desktop_app/ui/models.py" line="625" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="555" />
+        <location filename="../../desktop_app/ui/models.py" line="626" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="556" />
+        <location filename="../../desktop_app/ui/models.py" line="627" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="557" />
+        <location filename="../../desktop_app/ui/models.py" line="628" />
         <source>Amount incl. VAT</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="558" />
+        <location filename="../../desktop_app/ui/models.py" line="629" />
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="559" />
+        <location filename="../../desktop_app/ui/models.py" line="630" />
         <source>Paid or cancelled on</source>
         <translation>Payé ou annulé le</translation>
     </message>
@@ -1847,52 +1897,52 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="74" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="81" />
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="78" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="85" />
         <source>All orders</source>
         <translation>Tous les bons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="79" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="86" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="80" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="87" />
         <source>Paid</source>
         <translation>Payés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="81" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="88" />
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="84" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="91" />
         <source>Mark paid…</source>
         <translation>Marquer payé…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="85" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="92" />
         <source>Cancel order…</source>
         <translation>Annuler le bon…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="86" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="93" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="87" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="94" />
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="158" />
+        <location filename="../../desktop_app/ui/orders_view.py" line="160" />
         <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
         <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
     </message>
@@ -1905,22 +1955,22 @@
 <context>
     <name>PayOrderDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="343" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="340" />
         <source>Mark order paid</source>
         <translation>Marquer le bon payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="344" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="341" />
         <source>Order %1, %2 incl. VAT. The credit expires 13 months after payment.</source>
         <translation>Bon de commande %1, %2 TTC. Le crédit expire 13 mois après le paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="347" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="344" />
         <source>Payment &amp;date:</source>
         <translation>&amp;Date de paiement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="348" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="345" />
         <source>Mark paid</source>
         <translation>Marquer payé</translation>
     </message>
@@ -1928,22 +1978,22 @@
 <context>
     <name>PaymentMethodModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="696" />
+        <location filename="../../desktop_app/ui/models.py" line="767" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="696" />
+        <location filename="../../desktop_app/ui/models.py" line="767" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="696" />
+        <location filename="../../desktop_app/ui/models.py" line="767" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="712" />
+        <location filename="../../desktop_app/ui/models.py" line="783" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1951,22 +2001,22 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="344" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="297" />
         <source>Buy on</source>
         <translation>Acheter le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="345" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="298" />
         <source>Excl. VAT</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="346" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="299" />
         <source>Incl. VAT</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="393" />
+        <location filename="../../desktop_app/ui/forecast_view.py" line="325" />
         <source>VAT: %1. The credit is valid until %2.</source>
         <translation>TVA : %1. Le crédit est valable jusqu'au %2.</translation>
     </message>
@@ -1974,22 +2024,22 @@
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="400" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="397" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="402" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="399" />
         <source>Rename project</source>
         <translation>Renommer le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="403" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="400" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="404" />
+        <location filename="../../desktop_app/ui/dialogs.py" line="401" />
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
@@ -1997,18 +2047,18 @@
 <context>
     <name>ProjectModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="352" />
+        <location filename="../../desktop_app/ui/models.py" line="423" />
         <source>Project</source>
         <extracomment>Shared with the tables that show project names; this model reloads it.</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="352" />
+        <location filename="../../desktop_app/ui/models.py" line="423" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="367" />
+        <location filename="../../desktop_app/ui/models.py" line="438" />
         <source> (archived)</source>
         <translation> (archivé)</translation>
     </message>
@@ -2016,12 +2066,12 @@
 <context>
     <name>RejectedLinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="43" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="42" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="43" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="42" />
         <source>Why it was refused</source>
         <translation>Motif du refus</translation>
     </message>
@@ -2046,35 +2096,43 @@
     </message>
 </context>
 <context>
+    <name>ViewOnly</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets.py" line="93" />
+        <source>Shown as of %1, not today (%2): nothing can be written on another day. Click “Today” beside “As of” to write again.</source>
+        <translation>Affiché au %1, pas à aujourd'hui (%2) : rien ne peut être écrit un autre jour. Cliquez sur « Aujourd'hui » à côté de « Au » pour écrire à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>VoucherImport</name>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="111" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="105" />
         <source>Import voucher codes</source>
         <translation>Importer des codes de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="113" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="107" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="129" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="124" />
         <source>Reading the voucher codes…</source>
         <translation>Lecture des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="130" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="125" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="135" />
-        <location filename="../../desktop_app/ui/voucher_import.py" line="155" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="126" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="139" />
         <source>Voucher import</source>
         <translation>Import de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="156" />
+        <location filename="../../desktop_app/ui/voucher_import.py" line="140" />
         <source>Import cancelled: no code was imported.</source>
         <translation>Import annulé : aucun code n'a été importé.</translation>
     </message>
@@ -2082,47 +2140,47 @@
 <context>
     <name>WaterfallModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="840" />
+        <location filename="../../desktop_app/ui/models.py" line="888" />
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="841" />
+        <location filename="../../desktop_app/ui/models.py" line="889" />
         <source>Paid from</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="842" />
+        <location filename="../../desktop_app/ui/models.py" line="890" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="843" />
+        <location filename="../../desktop_app/ui/models.py" line="891" />
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="844" />
+        <location filename="../../desktop_app/ui/models.py" line="892" />
         <source>Excl. VAT</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="845" />
+        <location filename="../../desktop_app/ui/models.py" line="893" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="846" />
+        <location filename="../../desktop_app/ui/models.py" line="894" />
         <source>Incl. VAT</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="868" />
+        <location filename="../../desktop_app/ui/models.py" line="915" />
         <source>(no payment method registered)</source>
         <translation>(aucun moyen de paiement enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="871" />
+        <location filename="../../desktop_app/ui/models.py" line="918" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>

@@ -63,3 +63,22 @@ def test_replaying_history_moves_the_calendar_too(desk: Desk) -> None:
         order = orders.buy_credit(desk, "Web", "50")
     assert order.created_on == TODAY - timedelta(days=40)
     assert desk.today == TODAY and desk.writable
+
+
+def test_an_orders_pdf_can_be_read_on_a_view_date(desk: Desk) -> None:
+    """Opening an order's PDF is reading: on a view date it is written where asked, and the
+    ledger (which records the default copy's path only on a writable day) is left as it is."""
+    projects.add_project(desk, "Web")
+    blocker = desk.orders_dir()
+    blocker.write_text("not a folder")  # the PDF cannot be written: the order has none
+    number = orders.buy_credit(desk, "Web", "50").number
+    assert orders.get_order(desk, number).pdf is None
+    blocker.unlink()
+    desk.today = TODAY + timedelta(days=1)
+    before = dump(desk.ledger.path)
+    path = orders.write_order_pdf(desk, number)
+    assert path.read_bytes().startswith(b"%PDF")
+    assert dump(desk.ledger.path) == before
+    desk.today = TODAY
+    orders.write_order_pdf(desk, number)
+    assert orders.get_order(desk, number).pdf == str(path)  # recorded on a writable day

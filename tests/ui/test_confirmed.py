@@ -177,3 +177,34 @@ def test_buy_dialog_orders_at_the_rate_it_showed_or_refuses(qtbot, window, desk)
     assert dialog.order.amount_ttc == D("105.50")
     assert orders.get_order(desk, dialog.order.number).vat_rate == D("5.50")
     dialog.reject()
+
+
+# -- settings: what the user changed is what is written ---------------------------------------
+
+
+def test_saving_details_writes_what_was_changed_not_a_stale_copy(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
+    view = window.account_view
+    view.fields["buyer.name"].setText("Durand SA")  # typed, not saved yet
+    with Desk.open(desk.ledger.path, today=TODAY) as other:  # another program meanwhile
+        update_settings(other, {"seller.email": "sales@example.org"})
+    assert view.save_settings()  # before the window has seen the other program's change
+    settings = desk.settings()
+    assert settings["buyer.name"] == "Durand SA"
+    assert settings["seller.email"] == "sales@example.org"  # not written back as it was
+    assert view.fields["seller.email"].text() == "sales@example.org"
+
+
+def test_a_refresh_keeps_what_is_being_typed(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
+    view = window.account_view
+    view.fields["buyer.name"].setText("Durand SA")
+    view.vat.setText("5.5")
+    with Desk.open(desk.ledger.path, today=TODAY) as other:
+        update_settings(other, {"seller.name": "Nuage SAS", "buyer.name": "Someone else"})
+    window.refresh()  # the poll saw the other program
+    assert view.fields["seller.name"].text() == "Nuage SAS"
+    assert view.fields["buyer.name"].text() == "Durand SA"  # the user's typing is not lost
+    assert view.vat.text() == "5.5"
+    assert view.save_settings()
+    assert desk.settings()["buyer.name"] == "Durand SA"
+    assert desk.vat_rate() == D("5.50")
+    assert view.vat.text() == "5.50"  # shown as saved

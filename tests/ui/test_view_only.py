@@ -1,0 +1,172 @@
+"""Domain rule 13 in the window: while "as of" is not today every write is off, says why and
+how to go back; "Today" goes back; a write reached anyway is refused in words."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import Account
+from desktop_app.services import orders
+from desktop_app.services.desk import Desk
+from desktop_app.ui import messages
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.widgets import view_only_error
+from tests.services.conftest import dump
+from tests.ui.conftest import TODAY
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+TOMORROW = TODAY + timedelta(days=1)
+HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}\b")
+
+
+def _ready(window: MainWindow, desk: Desk) -> None:
+    """Every write control with what it needs to be enabled: an order, a simulation."""
+    order = orders.buy_credit(desk, "Production web", Decimal("100"))
+    window.refresh()
+    assert window.orders_view.select(order.number)
+    account = window.account_view
+    account.methods.selectRow(0)
+    view = window.invoice_view
+    view.lines_model.set_lines([("compute", "10")])
+    assert view.simulate() is not None
+
+
+def _write_controls(window: MainWindow) -> dict[str, Any]:
+    account = window.account_view
+    return {
+        "buy action": window.buy_action,
+        "voucher action": window.voucher_action,
+        "import vouchers": window.import_vouchers_action,
+        "buy button": window.buy_button,
+        "voucher button": window.voucher_button,
+        "add project": window.add_project_button,
+        "rename project": window.rename_project_button,
+        "archive project": window.archive_project_button,
+        "mark paid": window.orders_view.pay_button,
+        "cancel order": window.orders_view.cancel_button,
+        "post invoice": window.invoice_view.post_button,
+        "top up launchpad": account.launchpad_button,
+        "top up loyalty": account.loyalty_button,
+        "add payment method": account.method_add,
+        "make default": account.method_default,
+        "save settings": account.save_button,
+        "language": account.language,
+    }
+
+
+def _disabled(window: MainWindow) -> list[str]:
+    return sorted(name for name, item in _write_controls(window).items() if not item.isEnabled())
+
+
+def test_as_of_tomorrow_disables_every_write_and_today_enables_them(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
+    _ready(window, desk)
+    assert _disabled(window) == []
+    assert not window.today_action.isEnabled()
+
+    window.set_as_of(TOMORROW)
+    assert not desk.writable
+    assert window.invoice_view.simulate() is not None  # simulating is reading: still works
+    assert _disabled(window) == sorted(_write_controls(window))
+    for name, item in _write_controls(window).items():
+        assert "not today" in item.toolTip() and "Today" in item.toolTip(), name
+    assert window.today_action.isEnabled()
+    assert not window.view_only_label.isHidden()
+    assert "not today" in window.as_of.toolTip()
+
+    window.today_action.trigger()
+    assert desk.today == TODAY and desk.writable
+    assert window.as_of.date().toPython() == TODAY
+    assert window.invoice_view.simulate() is not None
+    assert _disabled(window) == []
+    assert not window.today_action.isEnabled()
+    assert window.view_only_label.isHidden()
+    assert "not today" not in window.buy_button.toolTip()
+
+
+def test_a_past_day_is_a_view_too(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
+    _ready(window, desk)
+    window.set_as_of(TODAY - timedelta(days=30))
+    assert _disabled(window) == sorted(_write_controls(window))
+
+
+def test_the_programs_day_is_today_not_the_system_clock(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
+    """``--today`` demos: the window opened on the program's day is not a view."""
+    assert desk.calendar_day == TODAY
+    assert window.view_only_label.isHidden()
+    assert window.as_of.styleSheet() == ""
+    assert window.buy_button.isEnabled() and window.add_project_button.isEnabled()
+    assert "not today" not in window.buy_button.toolTip()
+
+
+def test_the_not_today_style_uses_the_palette_not_colours(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.set_as_of(TOMORROW)
+    for widget in (window.as_of, window.as_of_label, window.view_only_label):
+        assert not HEX_COLOUR.search(widget.styleSheet()), widget.styleSheet()
+    assert "palette(" in window.as_of.styleSheet()
+    assert window.as_of_label.font().bold()
+
+
+def test_a_write_reached_anyway_is_refused_in_words_and_changes_nothing(
+    qtbot, window, desk, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    _ready(window, desk)
+    window.set_as_of(TOMORROW)
+    shown: list[DomainError] = []
+    monkeypatch.setattr(messages, "show_error", lambda _parent, error: shown.append(error))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    before = dump(desk.ledger.path)
+    assert window.buy_credit() is None
+    assert window.add_voucher() is None
+    assert window.add_project() is None
+    assert window.rename_project() is None
+    assert window.import_vouchers() is None
+    assert window.orders_view.mark_paid() is None
+    assert not window.orders_view.cancel_order()
+    window.archive_project()
+    assert [e.code for e in shown] == ["ledger.view_only"] * 8
+    assert shown[0].params == {"as_of": TOMORROW.isoformat(), "today": TODAY.isoformat()}
+    assert window.invoice_view.simulate() is not None  # simulating on a view date is fine
+    assert window.invoice_view.post() is None  # posting is told in the panel, same words
+    assert "not today" in window.invoice_view.error.text()
+    window.account_view.launchpad_amount.setText("10")
+    assert window.account_view.top_up(Account.DIGITAL_LAUNCHPAD) is None
+    assert "not today" in window.account_view.balances_error.text()
+    assert dump(desk.ledger.path) == before
+
+
+def test_the_windows_refusal_is_the_services_own(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    desk.today = TOMORROW
+    with pytest.raises(DomainError) as caught, desk.write():
+        pass
+    ours = view_only_error(desk)
+    assert (ours.code, ours.params) == (caught.value.code, caught.value.params)
+    assert "Today button" in messages.describe(ours)
+
+
+def test_opening_another_ledger_keeps_the_programs_day(qtbot, window, desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window.set_as_of(TOMORROW)
+    assert window.open_ledger(tmp_path / "other.sqlite3")
+    assert window.desk.today == TOMORROW
+    assert window.desk.calendar_day == TODAY
+    assert not window.desk.writable
+    assert not window.add_project_button.isEnabled()
+    window.today_action.trigger()
+    assert window.desk.writable and window.add_project_button.isEnabled()
+
+
+def test_the_reason_is_said_in_french_too(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui import i18n
+
+    window.set_as_of(TOMORROW)
+    i18n.set_language("fr")
+    qtbot.waitUntil(lambda: window.today_action.text() == "Aujourd'hui")
+    window.refresh()
+    assert "pas à aujourd'hui" in window.buy_button.toolTip()
+    assert window.view_only_label.text() == "Consultation seule"
