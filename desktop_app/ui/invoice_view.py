@@ -188,6 +188,22 @@ class InvoiceView(Retranslated, QWidget):
         self.date.setDate(i18n.to_qdate(today))
         self.clear_result()
 
+    def ledger_changed(self) -> None:
+        """The ledger was written (another program, another tab): a simulation it no longer
+        gives is taken down, so that no split is on screen that posting would refuse."""
+        draft = self.invoice
+        if draft is None or draft.number is not None:
+            return
+        try:
+            again = invoices.simulate_invoice(self.desk, draft.project_id, draft.date, draft.lines)
+        except DomainError:
+            again = None
+        if again != draft:
+            self.clear_result()
+            self.error.show_text(
+                self.tr("The ledger has changed since this simulation: simulate again.")
+            )
+
     def inputs_changed(self, *_args: object) -> None:
         """A line, the lines or the date changed: the result shown is no longer theirs."""
         if not self._rewriting and self.invoice is not None:

@@ -743,6 +743,7 @@ class MainWindow(Retranslated, QMainWindow):
             self.lot_model.reload()
             if self._invoice_view is not None:
                 self._invoice_view.set_project(self.current_project())
+                self._invoice_view.ledger_changed()
         if lot is not None:
             row = self.lot_model.row_of_lot(lot.id, near)
             if row >= 0:

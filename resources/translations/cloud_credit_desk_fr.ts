@@ -884,67 +884,72 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/invoice_view.py" line="168" />
-        <location filename="../../desktop_app/ui/invoice_view.py" line="206" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="222" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="262" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="204" />
+        <source>The ledger has changed since this simulation: simulate again.</source>
+        <translation>Le registre a changé depuis cette simulation : simulez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_view.py" line="278" />
         <source>Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.</source>
         <translation>Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="267" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="283" />
         <source>Posted as invoice %1.</source>
         <translation>Comptabilisée sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="301" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="317" />
         <source>Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used as shown; this cannot be undone.</source>
         <translation>Comptabiliser cette facture de %1 HT datée du %2 sur %3 ? Le crédit et les soldes sont utilisés comme indiqué ; c'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="279" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="295" />
         <source>Post invoice</source>
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="308" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="324" />
         <source>%1 incl. VAT is left to pay by %2.</source>
         <translation>%1 TTC restent à régler par %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="309" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="325" />
         <source>(no payment method registered)</source>
         <translation>(aucun moyen de paiement enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="320" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="336" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="322" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="338" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="361" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="377" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="363" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="379" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="384" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="400" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="385" />
+        <location filename="../../desktop_app/ui/invoice_view.py" line="401" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1229,42 +1234,42 @@
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="775" />
+        <location filename="../../desktop_app/ui/main_window.py" line="776" />
         <source>%1 lot(s) expire within 30 days</source>
         <translation>%1 lot(s) expirent sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="781" />
+        <location filename="../../desktop_app/ui/main_window.py" line="782" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="787" />
+        <location filename="../../desktop_app/ui/main_window.py" line="788" />
         <source>No project selected</source>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="794" />
+        <location filename="../../desktop_app/ui/main_window.py" line="795" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="797" />
+        <location filename="../../desktop_app/ui/main_window.py" line="798" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="799" />
+        <location filename="../../desktop_app/ui/main_window.py" line="800" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="805" />
+        <location filename="../../desktop_app/ui/main_window.py" line="806" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="807" />
+        <location filename="../../desktop_app/ui/main_window.py" line="808" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>

@@ -92,6 +92,7 @@ FR: dict[str, str] = {
     "Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.": "Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.",
     "Posted as invoice %1.": "Comptabilisée sous le numéro %1.",
     "%1 incl. VAT is left to pay by %2.": "%1 TTC restent à régler par %2.",
+    "The ledger has changed since this simulation: simulate again.": "Le registre a changé depuis cette simulation : simulez à nouveau.",
     "Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used as shown; this cannot be undone.": "Comptabiliser cette facture de %1 HT datée du %2 sur %3 ? Le crédit et les soldes sont utilisés comme indiqué ; c'est définitif.",
     "Post invoice": "Comptabiliser la facture",
     "Export the simulation": "Exporter la simulation",

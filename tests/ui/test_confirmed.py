@@ -208,3 +208,21 @@ def test_a_refresh_keeps_what_is_being_typed(qtbot, window, desk) -> None:  # ty
     assert desk.settings()["buyer.name"] == "Durand SA"
     assert desk.vat_rate() == D("5.50")
     assert view.vat.text() == "5.50"  # shown as saved
+
+
+def test_a_simulation_the_ledger_no_longer_gives_is_taken_down(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
+    """Another program wrote: the window re-reads the ledger (its poll) and does not leave a
+    split on screen that posting would refuse."""
+    _voucher(desk, "30")
+    window.refresh()
+    view = _simulated(window, [("compute", "50")])
+    draft = view.invoice
+    with Desk.open(desk.ledger.path, today=TODAY) as other:
+        add_project(other, "Unrelated")  # the invoice's split is the same
+    window.poll()
+    assert view.invoice is draft and view.post_button.isEnabled()
+    with Desk.open(desk.ledger.path, today=TODAY) as other:
+        accounts.top_up(other, Account.LOYALTY, "10")  # now the loyalty balance pays a part
+    window.poll()
+    _assert_cleared(view)
+    assert "simulate again" in view.error.text()
