@@ -116,7 +116,8 @@ def set_write_enabled(
     item.setEnabled(enabled and writable)
     reason = tip if writable else view_only_reason(desk)
     item.setToolTip(reason)
-    item.setStatusTip("" if writable else reason)
+    if isinstance(item, QAction):  # a menu shows no tooltip: the status bar says it
+        item.setStatusTip("" if writable else reason)
 
 
 def edit_new_line(view: QTableView, lines: InvoiceLinesModel) -> None:
