@@ -226,3 +226,38 @@ def test_a_simulation_the_ledger_no_longer_gives_is_taken_down(qtbot, window, de
     window.poll()
     _assert_cleared(view)
     assert "simulate again" in view.error.text()
+
+
+# -- orders: the order confirmed is the order as it still is ------------------------------------
+
+
+def test_an_order_changed_by_another_program_is_not_paid_or_cancelled(
+    qtbot, window, desk, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    first = orders.buy_credit(desk, "Production web", D("100")).number
+    second = orders.buy_credit(desk, "Production web", D("200")).number
+    window.refresh()
+    view = window.orders_view
+    assert view.select(first)
+    dialog = view.mark_paid()
+    with Desk.open(desk.ledger.path, today=TODAY) as other:
+        orders.cancel_order(other, first)
+    before = dump(desk.ledger.path)
+    dialog.pay()
+    assert dialog.lot is None and "cancelled" in dialog.error.text()
+    assert dump(desk.ledger.path) == before
+    dialog.reject()
+
+    window.refresh()
+    assert view.select(second)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        "desktop_app.ui.messages.show_error", lambda _p, error: shown.append(error.code)
+    )
+    with Desk.open(desk.ledger.path, today=TODAY) as other:
+        orders.pay_order(other, second)  # paid meanwhile, before the window has seen it
+    before = dump(desk.ledger.path)
+    assert not view.cancel_order()
+    assert shown == ["order.paid_cannot_cancel"]
+    assert dump(desk.ledger.path) == before
