@@ -1,17 +1,18 @@
 """`cloud-credit`: the command line over the services (contract: shared/spec/cli.md).
 
-Exit 0: done. Exit 1: refused by a rule or bad input (one `error:` line, nothing changed).
-Exit 2: wrong usage.
+Exit 0: done. Exit 1: refused by a rule or bad input, a bad option value included (one
+`error:` line, nothing changed). Exit 2: wrong usage (unknown command or option, a required
+option missing). A command whose write committed never exits 1 afterwards (``run_command``).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
+import errno
 import os
-import sys
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -24,50 +25,34 @@ from desktop_app.cli.serialize import (
     movement_json,
     order_json,
 )
-from desktop_app.domain.dates import parse_date
+from desktop_app.cli.stdout import Output, OutputFailed, flush, say, silence_stdout, to_json, write
+from desktop_app.cli.values import (
+    MAX_DAYS,
+    MAX_ID,
+    Invalid,
+    bounded_int,
+    choice,
+    date_arg,
+    refuse_invalid,
+)
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.forecast import Advice, Forecast
-from desktop_app.domain.model import Account, PaymentType, Source
+from desktop_app.domain.model import Account, OrderStatus, PaymentType, Source
 from desktop_app.domain.money import ZERO, fmt, parse_signed_percent
-from desktop_app.services import accounts, invoices, listing, orders, projects, vouchers
+from desktop_app.services import accounts, integrity, invoices, listing, orders, projects, vouchers
 from desktop_app.services import forecast as forecast_service
 from desktop_app.services.demo import build_demo
-from desktop_app.services.desk import Desk, default_ledger_path, demo_ledger_path
+from desktop_app.services.desk import (
+    Desk,
+    default_ledger_path,
+    demo_ledger_path,
+    environment_language,
+)
 from desktop_app.services.expiry import expire
 from desktop_app.services.integrity import check
 from desktop_app.services.messages import describe
 
 GuiRunner = Callable[[argparse.Namespace], int]
-
-
-#: Dates the command line takes: wide enough for any what-if, far enough from the calendar's
-#: end that 13 months of validity or 30 days of payment terms can always be added.
-FIRST_DATE, LAST_DATE = date(1970, 1, 1), date(9000, 12, 31)
-MAX_DAYS = 36_500
-MAX_ID = 2**63 - 1  # SQLite INTEGER
-
-
-def _date_arg(text: str) -> date:
-    try:
-        day = parse_date(text)
-    except DomainError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
-    if not FIRST_DATE <= day <= LAST_DATE:
-        raise argparse.ArgumentTypeError(f"'{text}' is outside {FIRST_DATE} .. {LAST_DATE}")
-    return day
-
-
-def _bounded_int(low: int, high: int) -> Callable[[str], int]:
-    def convert(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"'{text}' is outside {low} .. {high}")
-        return value
-
-    return convert
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Public Cloud credit, vouchers, purchase orders and invoice simulation.",
     )
     parser.add_argument("--db", type=Path, help="the ledger file (env CLOUD_CREDIT_DB)")
-    parser.add_argument("--today", type=_date_arg, help="the date taken as today (YYYY-MM-DD)")
+    parser.add_argument("--today", type=date_arg, help="the date taken as today (YYYY-MM-DD)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -97,10 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("voucher", help="vouchers").add_subparsers(dest="action", required=True)
     a = v.add_parser("issue", help="create redeemable codes in this ledger's catalogue")
     a.add_argument("--amount", required=True)
-    a.add_argument("--expires-on", type=_date_arg, required=True)
-    a.add_argument("--valid-from", type=_date_arg)
+    a.add_argument("--expires-on", type=date_arg, required=True)
+    a.add_argument("--valid-from", type=date_arg)
     a.add_argument("--products", default="")
-    a.add_argument("--count", type=int, default=1)
+    a.add_argument("--count", type=bounded_int(1, vouchers.MAX_ISSUE), default=1)
     a.add_argument("--campaign", default="")
     v.add_parser("import", help="add codes from CSV").add_argument("file", type=Path)
     a = v.add_parser("redeem", help="add a voucher to a project")
@@ -122,10 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     o = sub.add_parser("order", help="purchase orders").add_subparsers(dest="action", required=True)
     a = o.add_parser("list")
     a.add_argument("--project")
-    a.add_argument("--status", choices=["pending", "paid", "cancelled"])
+    statuses = [s.value for s in OrderStatus]
+    a.add_argument("--status", type=choice(statuses, "order.status_unknown", "status"),
+                   metavar="{" + ",".join(statuses) + "}")  # fmt: skip
     a = o.add_parser("pay")
     a.add_argument("number")
-    a.add_argument("--date", type=_date_arg)
+    a.add_argument("--date", type=date_arg)
     o.add_parser("cancel").add_argument("number")
     a = o.add_parser("pdf")
     a.add_argument("number")
@@ -143,16 +130,18 @@ def build_parser() -> argparse.ArgumentParser:
         dest="action", required=True
     )
     a = pm.add_parser("add")
-    a.add_argument("--type", required=True, choices=[t.value for t in PaymentType])
+    types = [t.value for t in PaymentType]
+    a.add_argument("--type", required=True, type=choice(types, "payment_method.type", "type"),
+                   metavar="{" + ",".join(types) + "}")  # fmt: skip
     a.add_argument("--label", required=True)
     a.add_argument("--default", action="store_true")
-    pm.add_parser("default").add_argument("id", type=_bounded_int(1, MAX_ID))
+    pm.add_parser("default").add_argument("id", type=bounded_int(1, MAX_ID))
 
     inv = sub.add_parser("invoice", help="invoices").add_subparsers(dest="action", required=True)
     for verb in ("simulate", "post"):
         a = inv.add_parser(verb)
         a.add_argument("--project", required=True)
-        a.add_argument("--date", type=_date_arg, required=True)
+        a.add_argument("--date", type=date_arg, required=True)
         a.add_argument("--line", action="append", required=True, metavar="PRODUCT=AMOUNT")
 
     m = sub.add_parser("movement", help="history").add_subparsers(dest="action", required=True)
@@ -162,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("check", help="integrity check")
     a.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")
     sub.add_parser("alerts", help="lots expiring within 30 days").add_argument(
-        "--days", type=_bounded_int(0, MAX_DAYS), default=30
+        "--days", type=bounded_int(0, MAX_DAYS), default=30
     )
     for verb, helptext in (
         ("forecast", "month by month: when the credit runs out, what expires unused"),
@@ -171,12 +160,14 @@ def build_parser() -> argparse.ArgumentParser:
         a = sub.add_parser(verb, help=helptext)
         a.add_argument("--project", required=True)
         a.add_argument("--monthly", action="append", default=[], metavar="PRODUCT=AMOUNT")
-        a.add_argument("--from-history", type=_bounded_int(1, 36), metavar="N",
+        a.add_argument("--from-history", type=bounded_int(1, 36), metavar="N",
                        help="monthly spend = average of the last N months' invoices")  # fmt: skip
         a.add_argument("--growth", default="0", metavar="PCT", help="monthly growth in percent")
-        a.add_argument("--months", type=_bounded_int(1, 120), required=True)
+        a.add_argument("--months", type=bounded_int(1, 120), required=True)
     a = sub.add_parser("export", help="CSV export")
-    a.add_argument("what", choices=["credits", "orders", "movements"])
+    exports = ["credits", "orders", "movements"]
+    a.add_argument("what", type=choice(exports, "export.unknown", "what"),
+                   metavar="{" + ",".join(exports) + "}")  # fmt: skip
     a.add_argument("--output", type=Path, required=True)
     a.add_argument("--project")
     a = sub.add_parser("settings", help="show or change ledger settings")
@@ -190,40 +181,6 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--screenshot", type=Path, metavar="DIR")
     a.add_argument("--self-test", action="store_true")
     return parser
-
-
-class Output:
-    def __init__(self, as_json: bool) -> None:
-        self.as_json = as_json
-
-    def emit(self, data: Any, text: str | Callable[[], str]) -> None:
-        if self.as_json:
-            json.dump(data, sys.stdout, ensure_ascii=not _unicode_stdout(), indent=2)
-            sys.stdout.write("\n")
-        else:
-            write((text() if callable(text) else text) + "\n")
-
-
-def _unicode_stdout() -> bool:
-    """Whether stdout takes any character (a Windows console or pipe may be cp1252)."""
-    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
-    return encoding.replace("_", "") in ("utf8", "utf8sig", "utf16", "utf32")
-
-
-def to_json(data: Any, indent: int | None = None) -> str:
-    """JSON as readable as stdout allows: non-ASCII as is, or \\u escapes (still valid JSON)."""
-    return json.dumps(data, ensure_ascii=not _unicode_stdout(), indent=indent)
-
-
-def write(text: str) -> None:
-    """Text to stdout; characters the console cannot show are escaped, never a crash."""
-    if not _unicode_stdout():
-        encoding = getattr(sys.stdout, "encoding", None) or "ascii"
-        try:
-            text = text.encode(encoding, "backslashreplace").decode(encoding)
-        except LookupError:
-            text = text.encode("ascii", "backslashreplace").decode("ascii")
-    sys.stdout.write(text)
 
 
 def _table(rows: Sequence[Sequence[str]], header: Sequence[str], right: set[int]) -> str:
@@ -312,10 +269,9 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
         if action == "buy":
             order = orders.buy_credit(desk, args.project, args.amount)
             if order.pdf is None:
-                print(
+                say(
                     f"warning: order {order.number} was created but its PDF could not be "
-                    f"written; run `cloud-credit order pdf {order.number}`",
-                    file=sys.stderr,
+                    f"written; run `cloud-credit order pdf {order.number}`"
                 )
             out.emit(
                 order_json(order, pname(order.project_id)),
@@ -500,7 +456,7 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
         settings = update_settings(desk, values) if values else desk.settings()
         out.emit(settings, lambda: "\n".join(f"{k} = {v!r}" for k, v in settings.items()))
     elif cmd == "backup":
-        path = desk.ledger.backup(args.output)
+        path = integrity.backup(desk, args.output)
         out.emit({"path": str(path)}, str(path))
     elif cmd == "demo":
         summary = build_demo(desk)
@@ -527,12 +483,12 @@ def _stream_json_list(items: Iterable[Any]) -> None:
     iterator = iter(items)
     first = next(iterator, _END)
     if first is _END:
-        sys.stdout.write("[]\n")
+        write("[]\n")
         return
-    sys.stdout.write("[\n  " + to_json(first))
+    write("[\n  " + to_json(first))
     for item in iterator:
-        sys.stdout.write(",\n  " + to_json(item))
-    sys.stdout.write("\n]\n")
+        write(",\n  " + to_json(item))
+    write("\n]\n")
 
 
 _END = object()
@@ -592,6 +548,20 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
     return args
 
 
+@dataclass
+class CommandDesk(Desk):
+    """The command line's desk: it remembers whether one of its writes committed, for the
+    after-commit rule (a command that changed the ledger never exits 1 afterwards)."""
+
+    committed: bool = False
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Any]:
+        with super().write() as ledger:
+            yield ledger
+        self.committed = True
+
+
 def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
     """Run one command; returns the exit code (0 done, 1 refused, 2 wrong usage)."""
     parser = build_parser()
@@ -599,18 +569,16 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         args = parse(parser, argv)
     except SystemExit as exit_:  # argparse: usage error (2) or --help (0)
         return exit_.code if isinstance(exit_.code, int) else 2
-    out = Output(args.json)
-    language = "fr" if os.environ.get("LANG", "").startswith("fr") else "en"
     try:
+        refuse_invalid(args)
         today = args.today
         if today is None and os.environ.get("CLOUD_CREDIT_TODAY"):
-            text = os.environ["CLOUD_CREDIT_TODAY"]
-            today = parse_date(text)
-            if not FIRST_DATE <= today <= LAST_DATE:
-                raise DomainError("date.malformed", text=text)
+            today = date_arg(os.environ["CLOUD_CREDIT_TODAY"])
+            if isinstance(today, Invalid):
+                raise today.error
         if args.command == "gui":
             if gui is None:
-                print("error: the window is not available in this build", file=sys.stderr)
+                say("error: the window is not available in this build")
                 return 1
             if args.demo and args.db is None:
                 args.db = demo_ledger_path()
@@ -620,13 +588,57 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         # Absolute, so that the PDF paths stored in the ledger do not depend on the folder
         # the command was run from.
         ledger = Path(args.db or default_ledger_path()).expanduser().absolute()
-        with Desk.open(ledger, today) as desk:
-            return run(args, desk, out)
-    except DomainError as error:
-        print(f"error: {describe(error, language)}", file=sys.stderr)
+        desk = CommandDesk.open(ledger, today)
+    except DomainError as error:  # before the ledger is open: the environment's language
+        say(f"error: {describe(error, environment_language())}")
         return 1
-    except BrokenPipeError:  # `cloud-credit movement list | head`
-        return 0
     except KeyboardInterrupt:
-        print("error: interrupted; nothing half-written was kept", file=sys.stderr)
+        say("error: interrupted; nothing half-written was kept")
         return 130
+    assert isinstance(desk, CommandDesk)
+    with desk:
+        return run_command(args, desk)
+
+
+def run_command(args: argparse.Namespace, desk: CommandDesk) -> int:
+    """One command on an open ledger, and the one after-commit rule of the command line.
+
+    Refusals are told in the ledger's language. Once a write has committed, nothing makes
+    the command exit 1: a full or closed stdout, or a refusal of a later step, is a
+    ``warning:`` line and exit 0 (a script that retries on failure must not buy twice).
+    Before any commit, stdout failing is an ``error:`` line and exit 1, except a reader that
+    went away (``| head``: a closed pipe), which is exit 0.
+    """
+    try:
+        code = run(args, desk, Output(args.json))
+        flush()
+        return code
+    except OutputFailed as failed:
+        silence_stdout()
+        detail = failed.error.strerror or str(failed.error)
+        if desk.committed:
+            say(f"warning: {_words(desk, DomainError('output.after_commit', detail=detail))}")
+            return 0
+        if failed.error.errno == errno.EPIPE:
+            return 0
+        say(f"error: {_words(desk, DomainError('output.stdout', detail=detail))}")
+        return 1
+    except DomainError as error:
+        if desk.committed:
+            then = DomainError("output.then_refused", detail=_words(desk, error))
+            say(f"warning: {_words(desk, then)}")
+            return 0
+        say(f"error: {_words(desk, error)}")
+        return 1
+    except KeyboardInterrupt:
+        say("error: interrupted; nothing half-written was kept")
+        return 130
+
+
+def _words(desk: Desk, error: DomainError) -> str:
+    """A refusal in the ledger's language (its ``language`` setting, else the user's)."""
+    try:
+        language = desk.language()
+    except DomainError:  # the ledger cannot even be read: the environment's language
+        language = environment_language()
+    return describe(error, language)

@@ -14,7 +14,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
@@ -55,8 +54,8 @@ from desktop_app.pdf.layout import (
     heading_style,
     in_language,
     new_document,
+    render,
     table_style,
-    write_atomically,
 )
 
 _MARGIN_TOP: float = 16 * mm  # 2 mm less than the other documents
@@ -878,10 +877,9 @@ def _story(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable]
     return story
 
 
-def write_forecast_report(report: ForecastReport, language: str, path: Path) -> Path:
-    """Write the report to ``path`` (atomically) and return it; ``fr`` or else English.
-
-    Raises ``ValueError`` for a forecast with no month, ``OSError`` if it cannot be written."""
+def render_forecast_report(report: ForecastReport, language: str) -> bytes:
+    """The report as PDF bytes, ``fr`` or else English (``services.forecast_export`` writes
+    them). Raises ``ValueError`` for a forecast with no month."""
     if not report.months:
         raise ValueError("a forecast report needs at least one month")
     fonts = register_fonts()
@@ -901,4 +899,4 @@ def write_forecast_report(report: ForecastReport, language: str, path: Path) -> 
         )
         doc.build(_story(report, words, st))
 
-    return write_atomically(build, path)
+    return render(build)

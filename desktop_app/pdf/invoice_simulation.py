@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
@@ -44,8 +43,8 @@ from desktop_app.pdf.layout import (
     in_language,
     letterhead_styles,
     new_document,
+    render,
     table_style,
-    write_atomically,
 )
 
 _AMOUNT_COL: float = 34 * mm
@@ -539,16 +538,16 @@ def _story(
     return story
 
 
-def write_invoice_simulation(
+def render_invoice_simulation(
     invoice: Invoice,
     project: Project,
     customer: Party,
     expiries: Mapping[int, date],
     simulated_on: date,
     language: str,
-    path: Path,
-) -> Path:
-    """Write the simulation (or the breakdown of a posted invoice) to ``path``, atomically.
+) -> bytes:
+    """The simulation (or the breakdown of a posted invoice) as PDF bytes
+    (``services.documents.write_simulation_pdf`` writes them).
 
     ``expiries``: each paying lot's expiry date, by lot id. ``simulated_on``: the date whose
     balances the waterfall used. ``language`` is ``fr`` or ``en`` (anything else: English).
@@ -572,4 +571,4 @@ def write_invoice_simulation(
         story = _story(invoice, project, customer, expiries, simulated_on, words, st, fonts.bold)
         doc.build(list(story))
 
-    return write_atomically(build, path)
+    return render(build)

@@ -1,5 +1,5 @@
 """What every generated PDF shares: A4 page and margins, inks, the document template, the page
-footer, the atomic write, Babel formatting of money, dates and rates, and the common styles.
+footer, rendering to bytes, Babel formatting of money, dates and rates, and the common styles.
 
 The purchase order, the invoice simulation and the forecast report are one family of
 documents: DejaVu Sans embedded, the same inks and rules, the footer on the same line. Each
@@ -9,13 +9,10 @@ module keeps what is its own (words, layout of its blocks, specific styles and c
 from __future__ import annotations
 
 import io
-import os
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, BinaryIO, TypedDict, TypeVar
 from xml.sax.saxutils import escape
 
@@ -330,28 +327,9 @@ def new_document(
     return doc
 
 
-def write_atomically(build: Callable[[BinaryIO], None], path: Path) -> Path:
-    """Build the document in memory, then write it to a temporary file beside ``path``, flush
-    it to disk and rename it over ``path``; return ``path``. Missing folders are created.
-
-    A crash, a full disk or a PDF viewer holding the old file never leaves a half-written
-    document, and a document that fails to build touches nothing. ``os.open`` with mode 0o666
-    keeps the user's umask (``mkstemp`` would force 0o600).
-    """
+def render(build: Callable[[BinaryIO], None]) -> bytes:
+    """The document's bytes, built in memory: writing them to a file is the services' job
+    (``services.output.write_atomically``: the output guard, the atomic rename, the mode)."""
     buffer = io.BytesIO()
     build(buffer)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(buffer.getvalue())
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+    return buffer.getvalue()

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
@@ -55,8 +54,8 @@ from desktop_app.pdf.layout import (
     in_language,
     letterhead_styles,
     new_document,
+    render,
     table_style,
-    write_atomically,
 )
 
 _AMOUNT_COL: float = 38 * mm  # at least; the lines table and the totals block share this column
@@ -565,16 +564,15 @@ def _story(
     return story
 
 
-def write_purchase_order(
+def render_purchase_order(
     order: PurchaseOrder,
     project: Project,
     seller: Party,
     buyer: Party,
     payment: PaymentInstructions,
     language: str,
-    path: Path,
-) -> Path:
-    """Write the purchase order PDF to ``path`` (replacing it atomically) and return ``path``.
+) -> bytes:
+    """The purchase order as PDF bytes (``services.orders.write_order_pdf`` writes them).
 
     ``language`` is ``"fr"`` or ``"en"``; anything else prints in English.
     """
@@ -594,4 +592,4 @@ def write_purchase_order(
         )
         doc.build(list(_story(order, project, seller, buyer, payment, words, st)))
 
-    return write_atomically(build, path)
+    return render(build)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Invoice
 from desktop_app.services.desk import Desk
+from desktop_app.services.output import write_bytes
 
 
 def write_simulation_pdf(
@@ -16,9 +16,11 @@ def write_simulation_pdf(
     """An invoice simulation (or a posted invoice's breakdown) as a PDF at ``path``; atomic.
 
     The customer block is the ledger's buyer; each paying lot's expiry is read from the
-    ledger. ``language`` defaults to the ledger's document language. A file that cannot be
-    written is refused as ``pdf.cannot_write`` and any previous file at ``path`` stays."""
-    from desktop_app.pdf.invoice_simulation import write_invoice_simulation  # heavy: on demand
+    ledger. ``language`` defaults to the ledger's document language. Written through
+    ``output.write_atomically``: a ``path`` that is the ledger, a folder or not a regular file
+    is refused, a file that cannot be written is ``pdf.cannot_write``; any previous file at
+    ``path`` then stays."""
+    from desktop_app.pdf.invoice_simulation import render_invoice_simulation  # heavy: on demand
 
     expiries: dict[int, date] = {}
     with desk.ledger.read() as ledger:
@@ -29,18 +31,8 @@ def write_simulation_pdf(
                 if lot is not None:
                     expiries[lot.id] = lot.expires_on
         customer = desk.party("buyer")
-    target = Path(path)
-    try:
-        return write_invoice_simulation(
-            invoice,
-            project,
-            customer,
-            expiries,
-            desk.today,
-            language or desk.language(),
-            target,
-        )
-    except OSError as error:
-        raise DomainError(
-            "pdf.cannot_write", path=str(target), detail=error.strerror or str(error)
-        ) from None
+    document = render_invoice_simulation(
+        invoice, project, customer, expiries, desk.today, language or desk.language()
+    )
+    write_bytes(desk, path, document, refusal="pdf.cannot_write")
+    return Path(path)

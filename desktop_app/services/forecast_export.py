@@ -8,7 +8,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.forecast import (
     PLANNED_ID_BASE,
     SOURCES,
@@ -21,7 +20,7 @@ from desktop_app.domain.forecast import (
 )
 from desktop_app.domain.money import ZERO, fmt
 from desktop_app.services.desk import Desk
-from desktop_app.services.listing import write_csv
+from desktop_app.services.output import LedgerRef, write_bytes, write_csv
 
 if TYPE_CHECKING:
     from desktop_app.pdf.forecast_report import ForecastReport
@@ -52,12 +51,19 @@ def _csv_row(row: MonthRow) -> list[str]:
     ]  # fmt: skip
 
 
-def write_forecast_csv(forecast: Forecast, path: Path, planned: Sequence[Purchase] = ()) -> int:
+def write_forecast_csv(
+    forecast: Forecast,
+    path: Path,
+    planned: Sequence[Purchase] = (),
+    *,
+    ledger: LedgerRef = None,
+) -> int:
     """One line a month, money as ``0.00`` (as every CSV of the app); returns the line count.
 
-    Atomic, through ``listing.write_csv``: refusals are ``export.cannot_write``."""
+    Atomic, through ``output.write_csv`` (``ledger``: the desk or ledger file the CSV must
+    never replace); refusals are ``output.*`` and ``export.cannot_write``."""
     rows = [_csv_row(row) for row in month_rows(forecast, planned)]
-    return write_csv(Path(path), CSV_HEADER, rows, len(rows))
+    return write_csv(Path(path), CSV_HEADER, rows, len(rows), ledger=ledger)
 
 
 # -- PDF ------------------------------------------------------------------------------------
@@ -118,9 +124,10 @@ def write_forecast_pdf(
     """The forecast as a PDF report (summary, chart, advice, month table); atomic.
 
     ``planned``: the purchases ``forecast`` was run with, when it shows the advisor's plan.
-    ``language`` defaults to the ledger's document language. Refusals: ``pdf.cannot_write``.
+    ``language`` defaults to the ledger's document language. Written by
+    ``output.write_atomically``; refusals: ``output.*`` and ``pdf.cannot_write``.
     """
-    from desktop_app.pdf.forecast_report import write_forecast_report  # heavy: load on demand
+    from desktop_app.pdf.forecast_report import render_forecast_report  # heavy: load on demand
 
     report = forecast_report(
         forecast,
@@ -132,10 +139,6 @@ def write_forecast_pdf(
         planned=planned,
         vat_rate=desk.vat_rate(),
     )
-    target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_forecast_report(report, language or desk.language(), target)
-    except OSError as error:
-        raise DomainError("pdf.cannot_write", path=str(target), detail=error.strerror) from None
-    return target
+    document = render_forecast_report(report, language or desk.language())
+    write_bytes(desk, path, document, refusal="pdf.cannot_write")
+    return Path(path)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from desktop_app.domain.errors import DomainError
 from desktop_app.services.desk import Desk
+from desktop_app.services.output import check_output
 
 
 @dataclass
@@ -22,5 +25,23 @@ def check(desk: Desk, *, full: bool = True) -> CheckResult:
         return CheckResult(ledger.integrity_problems(full=full) + ledger.invariant_problems())
 
 
+def backup(desk: Desk, output: Path | None = None) -> Path:
+    """A consistent copy of the ledger; returns where.
+
+    ``output``: a file the user chose, checked by ``output.check_output`` (never the ledger,
+    a folder or a device) and never an existing file (it could be another ledger). Without
+    it, a new file beside the ledger, ``<stem>.backup.<YYYYmmdd-HHMMSS>[-N].sqlite3``: two
+    backups in the same second each get their own."""
+    if output is None:
+        return desk.ledger.backup()
+    target = check_output(desk, output)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DomainError("export.cannot_write", path=str(output), detail=error.strerror) from None
+    desk.ledger.backup(target)
+    return Path(output)
+
+
 def backup_now(desk: Desk) -> str:
-    return str(desk.ledger.backup())
+    return str(backup(desk))

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,6 +12,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, Movement, MovementKind, PurchaseOrder
 from desktop_app.domain.money import fmt, from_cents
 from desktop_app.services.desk import Desk
+from desktop_app.services.output import write_csv as write_csv  # noqa: PLC0414 - re-exported
 from desktop_app.storage.ledger import LotQuery
 
 Progress = Callable[[int, int], bool]
@@ -184,42 +182,7 @@ def export_csv(
         rows = (_movement_row(m, names) for m in moves)
     else:
         raise DomainError("export.unknown", what=what)
-    return write_csv(output, header, rows, total, progress)
-
-
-def write_csv(
-    output: Path,
-    header: list[str],
-    rows: Iterable[list[str]],
-    total: int = 0,
-    progress: Progress | None = None,
-) -> int:
-    """Atomic: a temporary file in the same folder, renamed when complete."""
-    output = Path(output)
-    count = 0
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=output.parent)
-    except OSError as error:
-        raise DomainError("export.cannot_write", path=str(output), detail=error.strerror) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-                if progress and count % 10000 == 0 and not progress(count, total):
-                    raise DomainError("export.cancelled")
-        os.replace(tmp, output)
-    except OSError as error:
-        raise DomainError("export.cannot_write", path=str(output), detail=error.strerror) from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    if progress:
-        progress(count, count)
-    return count
+    return write_csv(output, header, rows, total, progress, ledger=desk)
 
 
 def _order_row(o: PurchaseOrder, names: dict[int, str]) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from string import Formatter
 from typing import Any
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import DomainError, shown_params
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "amount.empty": ("no amount given; type an amount such as 100 or 100,50",
@@ -24,6 +24,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "« {text} » dépasse le maximum de {maximum} € ; vérifiez le montant"),
     "date.malformed": ("'{text}' is not a date; use YYYY-MM-DD",
                        "« {text} » n'est pas une date ; utilisez AAAA-MM-JJ"),
+    "date.out_of_range": ("'{text}' is outside the dates this program takes ({first} to {last})",
+                          "« {text} » est hors des dates que ce programme accepte ({first} à {last})"),
+    "number.malformed": ("'{text}' is not a whole number; type digits such as 12",
+                         "« {text} » n'est pas un nombre entier ; saisissez des chiffres, par exemple 12"),
+    "number.out_of_range": ("'{text}' is not between {low} and {high}",
+                            "« {text} » n'est pas entre {low} et {high}"),
     "project.unknown": ("no project '{project}'; see `cloud-credit project list`",
                         "aucun projet « {project} » ; voir `cloud-credit project list`"),
     "project.duplicate": ("a project named '{name}' already exists; choose another name",
@@ -105,6 +111,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "rien à exporter sous le nom « {what} » ; utilisez credits, orders ou movements"),
     "export.cannot_write": ("cannot write {path}: {detail}", "impossible d'écrire {path} : {detail}"),
     "export.cancelled": ("export cancelled; nothing was written", "export annulé ; rien n'a été écrit"),
+    "output.is_ledger": ("{path} is the ledger itself or one of its files; nothing was written: choose another file name",
+                         "{path} est le registre lui-même ou l'un de ses fichiers ; rien n'a été écrit : choisissez un autre nom de fichier"),
+    "output.is_directory": ("{path} is a folder; nothing was written: give the name of a file",
+                            "{path} est un dossier ; rien n'a été écrit : indiquez un nom de fichier"),
+    "output.not_a_file": ("{path} is not a regular file (a device, a pipe or a socket); nothing was written: choose a file name",
+                          "{path} n'est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; rien n'a été écrit : choisissez un nom de fichier"),
+    "output.not_a_folder": ("{path} is a file, not a folder; nothing was written: give a folder (a new one is created)",
+                            "{path} est un fichier, pas un dossier ; rien n'a été écrit : indiquez un dossier (un nouveau est créé)"),
+    "output.name_too_long": ("the name {path} is too long for the file system (at most {maximum} bytes between two slashes); choose a shorter name",
+                             "le nom {path} est trop long pour le système de fichiers (au plus {maximum} octets entre deux barres obliques) ; choisissez un nom plus court"),
+    "output.read_only": ("{path} is read-only; nothing was written: choose another file or change its permissions",
+                         "{path} est en lecture seule ; rien n'a été écrit : choisissez un autre fichier ou changez ses droits"),
+    "output.stdout": ("the output could not be written ({detail}); nothing was changed in the ledger",
+                      "la sortie n'a pas pu être écrite ({detail}) ; rien n'a été modifié dans le registre"),
+    "output.after_commit": ("the change is recorded in the ledger, but its output could not be written ({detail}); do not run the command again: see `cloud-credit movement list`",
+                            "la modification est enregistrée dans le registre, mais sa sortie n'a pas pu être écrite ({detail}) ; ne relancez pas la commande : voir `cloud-credit movement list`"),
+    "output.then_refused": ("the change is recorded in the ledger, but then: {detail}",
+                            "la modification est enregistrée dans le registre, mais ensuite : {detail}"),
+    "backup.same_second": ("{count} backups of {path} were already made this second; try again in a second",
+                           "{count} sauvegardes de {path} ont déjà été faites cette seconde ; réessayez dans une seconde"),
     "pdf.cannot_write": ("cannot write the PDF {path}: {detail}", "impossible d'écrire le PDF {path} : {detail}"),
     "setting.unknown": ("no setting '{key}'", "aucun réglage « {key} »"),
     "setting.language": ("language '{language}' is not available; use en or fr",
@@ -155,9 +181,12 @@ class _Safe(dict[str, Any]):
 
 
 def describe(error: DomainError, language: str = "en") -> str:
-    """One sentence: what is wrong, and what to do."""
+    """One sentence, on one line: what is wrong, and what to do.
+
+    Typed text in the parameters is shown with its control characters escaped
+    (``domain.errors.shown_params``): a typed newline cannot split the ``error:`` line."""
     templates = MESSAGES.get(error.code)
     if templates is None:
         return str(error)
     template = templates[1] if language == "fr" else templates[0]
-    return Formatter().vformat(template, (), _Safe(error.params))
+    return Formatter().vformat(template, (), _Safe(shown_params(error.params)))

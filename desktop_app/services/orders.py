@@ -19,6 +19,7 @@ from desktop_app.domain.rules import (
 )
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import record_expiries
+from desktop_app.services.output import write_bytes
 
 
 def buy_credit(
@@ -163,26 +164,25 @@ def get_order(desk: Desk, number_text: str) -> PurchaseOrder:
 
 
 def write_order_pdf(desk: Desk, number_text: str, output: Path | None = None) -> Path:
-    """(Re)write an order's PDF; by default next to the ledger, in ``<ledger>-orders/``."""
-    from desktop_app.pdf.purchase_order import write_purchase_order  # heavy: load on demand
+    """(Re)write an order's PDF; by default next to the ledger, in ``<ledger>-orders/``.
+
+    Through ``output.write_atomically``: an ``output`` that is the ledger, a folder or not a
+    regular file is refused, and so is a file that cannot be written (``pdf.cannot_write``)."""
+    from desktop_app.pdf.purchase_order import render_purchase_order  # heavy: load on demand
 
     order = _order(desk, parse_order_number(number_text))
     project = desk.project(order.project_id)
     default = desk.orders_dir() / f"{order.number}.pdf"
+    document = render_purchase_order(
+        order,
+        project,
+        desk.party("seller"),
+        desk.party("buyer"),
+        desk.payment_instructions(),
+        desk.language(),
+    )
     path = Path(output) if output else default
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_purchase_order(
-            order,
-            project,
-            desk.party("seller"),
-            desk.party("buyer"),
-            desk.payment_instructions(),
-            desk.language(),
-            path,
-        )
-    except OSError as error:
-        raise DomainError("pdf.cannot_write", path=str(path), detail=error.strerror) from None
+    write_bytes(desk, path, document, refusal="pdf.cannot_write")
     if path == default and order.pdf != str(path) and desk.writable:  # on a view date, read
         with desk.write() as ledger:
             ledger.set_order_pdf(order.number, str(path))

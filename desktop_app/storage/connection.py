@@ -186,16 +186,36 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
+#: Backups of one ledger in one second: the first is ``...-HHMMSS``, the next ``-HHMMSS-2``...
+BACKUPS_PER_SECOND = 100
+
+
 def backup_path(path: Path, label: str) -> Path:
+    """A new backup file beside the ledger, ``<stem>.<label>.<YYYYmmdd-HHMMSS>[-N]<suffix>``,
+    created empty (exclusively) so that two backups in the same second, even by two programs,
+    each get their own name. ``backup`` then fills it (an empty file is not a ledger)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # noqa: DTZ005 - a local file name
-    return path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix or '.sqlite3'}")
+    suffix = path.suffix or ".sqlite3"
+    for n in range(1, BACKUPS_PER_SECOND + 1):
+        candidate = path.with_name(f"{path.stem}.{label}.{stamp}{f'-{n}' if n > 1 else ''}{suffix}")
+        try:
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        except OSError as error:
+            raise DomainError(
+                "export.cannot_write", path=str(candidate), detail=error.strerror or str(error)
+            ) from None
+        return candidate
+    raise DomainError("backup.same_second", path=str(path), count=BACKUPS_PER_SECOND)
 
 
 def backup(conn: sqlite3.Connection, destination: Path, *, replace: bool = False) -> Path:
     """A consistent copy through SQLite's online backup API.
 
-    Never over an existing file (it could be another ledger) unless ``replace``; a
-    destination that cannot be written is reported as such, not as a fault of the ledger.
+    Never over an existing file (it could be another ledger) unless ``replace``; an empty
+    file (one ``backup_path`` made) is filled. A destination that cannot be written is
+    reported as such, not as a fault of the ledger, and a copy that fails half-way is removed.
     """
     destination = Path(destination)
     if not replace and destination.exists() and destination.stat().st_size > 0:
@@ -210,12 +230,14 @@ def backup(conn: sqlite3.Connection, destination: Path, *, replace: bool = False
         raise DomainError("export.cannot_write", path=str(destination), detail=str(error)) from None
     try:
         conn.backup(target)
-    except sqlite3.OperationalError as error:
-        if "unable to open" in str(error).lower():
+    except BaseException as error:
+        target.close()
+        with contextlib.suppress(OSError):
+            destination.unlink()  # half a copy is no backup
+        if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error).lower():
             raise DomainError(
                 "export.cannot_write", path=str(destination), detail=str(error)
             ) from None
         raise
-    finally:
-        target.close()
+    target.close()
     return destination

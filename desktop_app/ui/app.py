@@ -22,6 +22,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.resources import resource
 from desktop_app.services.desk import APP_NAME, Desk, default_ledger_path, demo_ledger_path
 from desktop_app.services.messages import describe as describe_plain
+from desktop_app.services.output import check_output_folder
 from desktop_app.services.projects import list_projects
 from desktop_app.ui import i18n, messages
 
@@ -84,14 +85,22 @@ def run_from_cli(args: argparse.Namespace) -> int:
         return 1
     desk.fallback_language = i18n.system_language()
     i18n.set_language(desk.language())
+    shots = None
+    if getattr(args, "screenshot", None):
+        try:  # the one output guard: never over a file, a device or the ledger
+            shots = check_output_folder(desk, Path(args.screenshot))
+        except DomainError as error:
+            print(f"error: {describe_plain(error, desk.language())}", file=sys.stderr)
+            desk.close()
+            return 1
 
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(desk)
     window.add_recent(db)
     try:
-        if getattr(args, "screenshot", None):
-            take_screenshots(window, Path(args.screenshot))
+        if shots is not None:
+            take_screenshots(window, shots)
             return 0
         if getattr(args, "self_test", False):
             return self_test(window)

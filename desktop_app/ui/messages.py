@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.domain.errors import DomainError, LedgerError
+from desktop_app.domain.errors import DomainError, LedgerError, shown_params
 
 TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "amount.empty": QT_TRANSLATE_NOOP(
@@ -43,6 +43,18 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "date.malformed": QT_TRANSLATE_NOOP(
         "Messages",
         "'{text}' is not a date; use YYYY-MM-DD",
+    ),
+    "date.out_of_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is outside the dates this program takes ({first} to {last})",
+    ),
+    "number.malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is not a whole number; type digits such as 12",
+    ),
+    "number.out_of_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is not between {low} and {high}",
     ),
     "project.unknown": QT_TRANSLATE_NOOP(
         "Messages",
@@ -260,6 +272,50 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "export cancelled; nothing was written",
     ),
+    "output.is_ledger": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is the ledger itself or one of its files; nothing was written: choose another "
+        "file name",
+    ),
+    "output.is_directory": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is a folder; nothing was written: give the name of a file",
+    ),
+    "output.not_a_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not a regular file (a device, a pipe or a socket); nothing was written: "
+        "choose a file name",
+    ),
+    "output.not_a_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is a file, not a folder; nothing was written: give a folder (a new one is created)",
+    ),
+    "output.name_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the name {path} is too long for the file system (at most {maximum} bytes between two "
+        "slashes); choose a shorter name",
+    ),
+    "output.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is read-only; nothing was written: choose another file or change its permissions",
+    ),
+    "output.stdout": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the output could not be written ({detail}); nothing was changed in the ledger",
+    ),
+    "output.after_commit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the change is recorded in the ledger, but its output could not be written ({detail}); "
+        "do not run the command again: see the history",
+    ),
+    "output.then_refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the change is recorded in the ledger, but then: {detail}",
+    ),
+    "backup.same_second": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} backups of {path} were already made this second; try again in a second",
+    ),
     "pdf.cannot_write": QT_TRANSLATE_NOOP(
         "Messages",
         "cannot write the PDF {path}: {detail}",
@@ -342,13 +398,15 @@ class _Safe(dict[str, Any]):
 
 
 def describe(error: DomainError) -> str:
-    """One sentence, in the current language: what is wrong and what to do."""
+    """One sentence, in the current language: what is wrong and what to do; typed text in
+    the parameters is shown escaped, on one line (``domain.errors.shown_params``, as the
+    command line's ``services.messages.describe``)."""
     template = TEMPLATES.get(error.code)
     if template is None:
         text = QCoreApplication.translate("Messages", "the request was refused ({code})")
         return text.format(code=error.code)
     text = QCoreApplication.translate("Messages", str(template))
-    return Formatter().vformat(text, (), _Safe(error.params))
+    return Formatter().vformat(text, (), _Safe(shown_params(error.params)))
 
 
 def sentence(text: str) -> str:

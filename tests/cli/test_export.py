@@ -131,3 +131,38 @@ def test_export_replaces_an_existing_file(busy: Cli, tmp_path: Path) -> None:
     output.write_text("old content\n" * 1000, encoding="utf-8")
     result = busy.ok("export", "orders", "--output", str(output))
     assert len(read_csv(output)) == result["rows"] + 1
+
+
+FORMULAS = [
+    '=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", "-sum+1 a", "@SUM(A1)",
+]  # fmt: skip
+
+
+def test_cells_a_spreadsheet_would_run_are_neutralised(cli: Cli, tmp_path: Path) -> None:
+    """OWASP CSV injection: text starting with = + - @ gets a leading ', amounts stay numbers."""
+    for name in FORMULAS:
+        cli.ok("project", "add", name)
+    cli.ok("payment-method", "add", "--type", "card", "--label", "=card")
+    issued = cli.ok("voucher", "issue", "--amount", "20", "--expires-on", "2026-12-31",
+                    "--campaign", "=1+1")  # fmt: skip
+    cli.ok("voucher", "redeem", issued[0]["code"], "--project", FORMULAS[0])
+    cli.ok("invoice", "post", "--project", FORMULAS[0], "--date", TODAY, "--line", "compute=5")
+    cli.ok("credit", "buy", "--project", FORMULAS[1], "--amount", "10")
+    for what in ("credits", "orders", "movements"):
+        output = tmp_path / f"{what}.csv"
+        cli.ok("export", what, "--output", str(output))
+        header, *rows = read_csv(output)
+        for row in rows:
+            record = dict(zip(header, row, strict=True))
+            for column, cell in record.items():
+                if column in MONEY_COLUMNS[what]:
+                    assert MONEY.fullmatch(cell), (column, cell)  # -5.00 stays a number
+                else:
+                    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (column, cell)
+            if record.get("project"):
+                assert record["project"].removeprefix("'") in FORMULAS
+    credits = dict(zip(*read_csv(tmp_path / "credits.csv")[:2], strict=True))
+    assert credits["project"] == "'" + FORMULAS[0]
+    assert credits["description"] == "'=1+1"
+    amounts = [row[3] for row in read_csv(tmp_path / "movements.csv")[1:]]
+    assert "-5.00" in amounts

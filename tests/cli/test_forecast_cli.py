@@ -106,8 +106,9 @@ def test_forecast_refusals(cli: Cli) -> None:
         "--months",
         "3",
     )
-    result = cli("forecast", "--project", "Web", "--monthly", "compute=1", "--months", "0")
-    assert result.code == 2
+    # a bad value is bad input (exit 1), not wrong usage
+    cli.refused("forecast", "--project", "Web", "--monthly", "compute=1", "--months", "0",
+                expect="between 1 and 120")  # fmt: skip
 
 
 def test_alerts_list_lots_expiring_soon(cli: Cli) -> None:

@@ -247,7 +247,7 @@ def test_backup_never_overwrites_a_file(funded: Cli, tmp_path: Path) -> None:
     notes.write_text("my notes")
     funded.refused("backup", "--output", str(notes), expect=str(notes))
     assert notes.read_text() == "my notes"
-    funded.refused("backup", "--output", str(funded.db), expect="exists")
+    funded.refused("backup", "--output", str(funded.db), expect="is the ledger")
 
 
 def test_backup_to_an_unwritable_place_names_that_place(funded: Cli, tmp_path: Path) -> None:

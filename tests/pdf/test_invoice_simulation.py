@@ -24,7 +24,7 @@ from desktop_app.domain.model import (
     Project,
     Source,
 )
-from desktop_app.pdf.invoice_simulation import write_invoice_simulation
+from desktop_app.pdf.invoice_simulation import render_invoice_simulation
 from desktop_app.services import documents, invoices
 from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import Desk
@@ -57,9 +57,12 @@ def _text(path: Path) -> str:
 
 
 def _write(tmp_path: Path, language: str, invoice: Invoice = INVOICE) -> Path:
-    return write_invoice_simulation(
-        invoice, PROJECT, CUSTOMER, EXPIRIES, TODAY, language, tmp_path / f"sim-{language}.pdf"
+    """The rendered bytes in a file, for pypdf (writing files is the services' job)."""
+    path = tmp_path / f"sim-{language}.pdf"
+    path.write_bytes(
+        render_invoice_simulation(invoice, PROJECT, CUSTOMER, EXPIRIES, TODAY, language)
     )
+    return path
 
 
 def test_english_simulation_shows_the_waterfall_source_by_source(tmp_path: Path) -> None:
@@ -178,21 +181,6 @@ def test_an_invoice_paid_by_many_lots_runs_over_pages_with_every_lot(tmp_path: P
     assert all("Paid from" in page.extract_text() for page in pages[1:-1])
 
 
-def test_writing_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = _write(tmp_path, "en")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["sim-en.pdf"]
-    before = path.read_bytes()
-
-    def refuse(src: object, dst: object) -> None:
-        raise PermissionError("the file is open in a PDF viewer")
-
-    monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(PermissionError):
-        _write(tmp_path, "en", replace(INVOICE, number="INV-2026-00001"))
-    assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["sim-en.pdf"]
-
-
 # -- the service ---------------------------------------------------------------------------------
 
 
@@ -231,3 +219,24 @@ def test_service_refuses_a_path_it_cannot_write(demo: Desk, tmp_path: Path) -> N
     with pytest.raises(DomainError) as refused:
         documents.write_simulation_pdf(demo, invoice, blocker / "sim.pdf")
     assert refused.value.code == "pdf.cannot_write"
+
+
+def test_service_writes_atomically(
+    demo: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    invoice = invoices.simulate_invoice(
+        demo, "Data lake", demo.today, [InvoiceLine("storage", Decimal("10.00"))]
+    )
+    out = tmp_path / "out"
+    path = documents.write_simulation_pdf(demo, invoice, out / "sim.pdf")
+    before = path.read_bytes()
+
+    def refuse(src: object, dst: object) -> None:
+        raise PermissionError(13, "the file is open in a PDF viewer")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(DomainError) as refused:
+        documents.write_simulation_pdf(demo, invoice, path, language="fr")
+    assert refused.value.code == "pdf.cannot_write"
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in out.iterdir()) == ["sim.pdf"]

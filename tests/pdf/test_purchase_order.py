@@ -1,8 +1,8 @@
-"""The purchase order PDF, read back with pypdf: text, fonts, metadata, atomic writes."""
+"""The purchase order PDF, read back with pypdf: text, fonts, metadata (the atomic write of
+every user file is tested with services.output, in tests/services/test_output.py)."""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from datetime import date
@@ -22,7 +22,7 @@ from desktop_app.domain.model import (
     PurchaseOrder,
 )
 from desktop_app.pdf.fonts import register_fonts
-from desktop_app.pdf.purchase_order import format_rate, write_purchase_order
+from desktop_app.pdf.purchase_order import format_rate, render_purchase_order
 
 MARKUP_NAME = "<b>Acme</b> & Co"
 
@@ -60,9 +60,16 @@ def _text(path: Path) -> str:
     return re.sub(r"\s+", " ", raw.replace("\u00a0", " ").replace("\u202f", " "))
 
 
+def _save(document: bytes, path: Path) -> Path:
+    """The rendered bytes in a file, for pypdf (writing files is the services' job)."""
+    path.write_bytes(document)
+    return path
+
+
 def _write(tmp_path: Path, language: str, order: PurchaseOrder = ORDER) -> Path:
-    return write_purchase_order(
-        order, PROJECT, SELLER, BUYER, PAYMENT, language, tmp_path / f"order-{language}.pdf"
+    return _save(
+        render_purchase_order(order, PROJECT, SELLER, BUYER, PAYMENT, language),
+        tmp_path / f"order-{language}.pdf",
     )
 
 
@@ -200,51 +207,11 @@ def test_format_rate(rate: str, language: str, expected: str) -> None:
     assert format_rate(Decimal(rate), language) == expected
 
 
-def test_writing_twice_replaces_the_file_and_leaves_no_temp_file(tmp_path: Path) -> None:
-    path = tmp_path / "po.pdf"
-    first = write_purchase_order(ORDER, PROJECT, SELLER, BUYER, PAYMENT, "en", path)
-    assert first == path
-    second = write_purchase_order(ORDER, PROJECT, SELLER, BUYER, PAYMENT, "fr", path)
-    assert second == path
-    assert "BON DE COMMANDE" in _text(path)
-    assert "PURCHASE ORDER" not in _text(path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["po.pdf"]
-
-
-def test_failed_write_keeps_the_previous_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = write_purchase_order(ORDER, PROJECT, SELLER, BUYER, PAYMENT, "en", tmp_path / "po.pdf")
-    before = path.read_bytes()
-
-    def refuse(src: object, dst: object) -> None:
-        raise PermissionError("file is open in a PDF viewer")
-
-    monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(PermissionError):
-        write_purchase_order(ORDER, PROJECT, SELLER, BUYER, PAYMENT, "fr", path)
-    assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["po.pdf"]
-
-
-def test_missing_folder_is_created(tmp_path: Path) -> None:
-    path = tmp_path / "orders" / "2026" / "po.pdf"
-    write_purchase_order(ORDER, PROJECT, SELLER, BUYER, PAYMENT, "en", path)
-    assert path.read_bytes().startswith(b"%PDF-")
-
-
-@pytest.mark.skipif(not hasattr(os, "umask"), reason="POSIX permissions")
-def test_file_permissions_follow_umask(tmp_path: Path) -> None:
-    path = write_purchase_order(ORDER, PROJECT, SELLER, BUYER, PAYMENT, "en", tmp_path / "po.pdf")
-    umask = os.umask(0)
-    os.umask(umask)
-    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
-
-
 def test_empty_optional_fields_are_left_out(tmp_path: Path) -> None:
     bare = Party(name="Solo")
-    path = write_purchase_order(
-        ORDER, PROJECT, bare, bare, PaymentInstructions(), "en", tmp_path / "po.pdf"
+    path = _save(
+        render_purchase_order(ORDER, PROJECT, bare, bare, PaymentInstructions(), "en"),
+        tmp_path / "po.pdf",
     )
     text = _text(path)
     assert "SIREN" not in text and "VAT number" not in text and "IBAN" not in text
@@ -253,13 +220,15 @@ def test_empty_optional_fields_are_left_out(tmp_path: Path) -> None:
 
 def test_long_project_name_stays_on_one_page(tmp_path: Path) -> None:
     long_project = Project(id=7, name="very-long-project-name " * 12)
-    path = write_purchase_order(
-        replace(ORDER, amount_ht=Decimal("10000000.00")),
-        long_project,
-        SELLER,
-        BUYER,
-        PAYMENT,
-        "fr",
+    path = _save(
+        render_purchase_order(
+            replace(ORDER, amount_ht=Decimal("10000000.00")),
+            long_project,
+            SELLER,
+            BUYER,
+            PAYMENT,
+            "fr",
+        ),
         tmp_path / "po.pdf",
     )
     assert len(PdfReader(path).pages) == 1
