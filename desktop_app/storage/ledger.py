@@ -410,6 +410,18 @@ class Ledger:
         assert row is not None
         return from_cents(row[0]), _d(row[1])
 
+    def last_loss(self, project_id: int, after: date, up_to: date) -> date | None:
+        """The latest expiry in ``(after, up_to]`` of a project's lot that was not used up:
+        what it had left is lost on that day, recorded as EXPIRE (dated on the lot's expiry)
+        or about to be by the next write. One index range, backwards, stopped at the first."""
+        row = self._one(
+            "SELECT expires_on FROM lots INDEXED BY lots_by_expiry "
+            "WHERE project_id = ? AND expires_on > ? AND expires_on <= ? "
+            "AND used_cents < total_cents ORDER BY expires_on DESC LIMIT 1",
+            (project_id, after.isoformat(), up_to.isoformat()),
+        )
+        return _d(row[0]) if row else None
+
     def expire_lot(self, lot_id: int, amount: Decimal) -> None:
         self._exec(
             "UPDATE lots SET expired_cents = expired_cents + ? WHERE id = ?",

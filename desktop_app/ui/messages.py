@@ -216,6 +216,10 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "the invoice date {date} is after today ({today}); simulate it instead",
     ),
+    "invoice.before_expiry": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the invoice date {date} is before {expiry}, when credit of project '{project}' expired unused; an invoice cannot take credit the history counts as lost: date it {expiry} or later",  # noqa: E501
+    ),
     "forecast.months": QT_TRANSLATE_NOOP(
         "Messages",
         "a forecast covers 1 to {maximum} months, not {months}",
