@@ -510,12 +510,19 @@ class Ledger:
         limit: int = -1,
         offset: int = 0,
     ) -> list[Movement]:
+        """The history by date, then in recording order (oldest first unless asked).
+
+        The page's ids are picked from an index alone (``movements_by_date``, or
+        ``movements_by_project``), then only those rows are read: a page deep in a million
+        movements costs a few ms, not a join per skipped row."""
         where, params = _movement_filter(project_id, kinds, date_from, date_to)
         direction = "DESC" if newest_first else "ASC"
+        order = f" ORDER BY m.date {direction}, m.id {direction}"
         rows = self._all(
             f"SELECT {MOVEMENT_COLUMNS} FROM movements m "
-            f"LEFT JOIN invoices i ON i.id = m.invoice_id{where} "
-            f"ORDER BY m.id {direction} LIMIT ? OFFSET ?",
+            "LEFT JOIN invoices i ON i.id = m.invoice_id "
+            f"WHERE m.id IN (SELECT m.id FROM movements m{where}{order} LIMIT ? OFFSET ?)"
+            f"{order}",
             [*params, limit, offset],
         )
         return [movement_from_row(r) for r in rows]
@@ -529,22 +536,23 @@ class Ledger:
         date_to: date | None = None,
         batch: int = 5000,
     ) -> Iterator[Movement]:
-        """Every movement, oldest first, read in keyset pages (constant memory)."""
-        last = 0
+        """Every movement, oldest first (by date, then in recording order, as ``movements``),
+        read in keyset pages (constant memory)."""
+        where, params = _movement_filter(project_id, kinds, date_from, date_to)
+        glue = " AND " if where else " WHERE "
+        after: tuple[str, int] = ("", 0)  # before every (date, id)
         while True:
-            where, params = _movement_filter(project_id, kinds, date_from, date_to)
-            glue = " AND " if where else " WHERE "
             rows = self._all(
                 f"SELECT {MOVEMENT_COLUMNS} FROM movements m "
-                f"LEFT JOIN invoices i ON i.id = m.invoice_id{where}{glue}m.id > ? "
-                "ORDER BY m.id LIMIT ?",
-                [*params, last, batch],
+                f"LEFT JOIN invoices i ON i.id = m.invoice_id{where}{glue}(m.date, m.id) > (?, ?) "
+                "ORDER BY m.date, m.id LIMIT ?",
+                [*params, *after, batch],
             )
             if not rows:
                 return
             for row in rows:
                 yield movement_from_row(row)
-            last = rows[-1][0]
+            after = (rows[-1][1], rows[-1][0])
 
     def count_movements(
         self,
