@@ -59,6 +59,14 @@ LOT_SORT = {
     "issued_on": "issued_on",
     "id": "id",
 }
+#: The two columns that a lot's expiry changes, as a view of a day shows them (rule 18,
+#: ``CreditLot.as_of``): from its expiry on, what a lot had left is expired, recorded or not.
+LOT_SORT_AS_OF = {
+    "expired": "(CASE WHEN expires_on <= '{day}' THEN total_cents - used_cents "
+    "ELSE expired_cents END)",
+    "available": "(CASE WHEN expires_on <= '{day}' THEN 0 "
+    "ELSE total_cents - used_cents - expired_cents END)",
+}
 ORDER_COLUMNS = (
     "number, project_id, status, amount_ht_cents, vat_rate_bp, created_on, paid_on, "
     "cancelled_on, pdf"
@@ -157,10 +165,15 @@ class LotQuery:
             params += [pattern, pattern]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def order_by(self) -> str:
+    def order_by(self, *, unrecorded_expiries: bool = True) -> str:
+        """``unrecorded_expiries=False`` says that no lot with something left has expired by
+        ``today``: the stored columns are then exactly what is shown, and sort from their
+        indexes (the usual case: every write records what expired up to its day)."""
         column = LOT_SORT.get(self.sort)
         if column is None:
             raise DomainError("lot.sort_unknown", sort=self.sort)
+        if unrecorded_expiries and self.sort in LOT_SORT_AS_OF:
+            column = LOT_SORT_AS_OF[self.sort].format(day=self.today.isoformat())
         direction = "DESC" if self.descending else "ASC"
         return f" ORDER BY {column} {direction}, id {direction}"
 
@@ -357,9 +370,23 @@ class Ledger:
                 yield lot_from_row(row)
 
     def lots(self, query: LotQuery, *, limit: int = -1, offset: int = 0) -> list[CreditLot]:
+        """The credits & vouchers table as of ``query.today`` (``CreditLot.as_of``), sorted
+        by what it shows."""
         where, params = query.where()
-        sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{query.order_by()} LIMIT ? OFFSET ?"
-        return [lot_from_row(r) for r in self._all(sql, [*params, limit, offset])]
+        order = query.order_by(unrecorded_expiries=self.has_unrecorded_expiries(query.today))
+        sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{order} LIMIT ? OFFSET ?"
+        return [
+            lot_from_row(r).as_of(query.today) for r in self._all(sql, [*params, limit, offset])
+        ]
+
+    def has_unrecorded_expiries(self, day: date) -> bool:
+        """Whether a lot with something left has expired by ``day`` (one index probe)."""
+        row = self._one(
+            "SELECT EXISTS (SELECT 1 FROM lots INDEXED BY lots_due "
+            "WHERE total_cents > used_cents + expired_cents AND expires_on <= ?)",
+            (day.isoformat(),),
+        )
+        return bool(row and row[0])
 
     def count_lots(self, query: LotQuery) -> int:
         where, params = query.where()
