@@ -228,7 +228,8 @@ def bench_listing(ctx: Context) -> None:
 
         def plan(query: LotQuery) -> str:
             where, params = query.where()
-            sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{query.order_by()} LIMIT ? OFFSET ?"
+            order = query.order_by(unrecorded_expiries=desk.ledger.has_unrecorded_expiries(TODAY))
+            sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{order} LIMIT ? OFFSET ?"
             rows = conn.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 100, 0]).fetchall()
             return "; ".join(str(r[-1]) for r in rows)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -88,6 +88,15 @@ class CreditLot:
     @property
     def available(self) -> Decimal:
         return self.total - self.used - self.expired
+
+    def as_of(self, day: date) -> CreditLot:
+        """The lot as any view of ``day`` shows it (rule 18): from its expiry on, what it had
+        left is expired and nothing is available, whether or not a write has recorded it yet
+        (recording it changes the stored figures, not these)."""
+        left = self.available
+        if day >= self.expires_on and left > 0:
+            return replace(self, expired=self.expired + left)
+        return self
 
     def pays_for(self, product: str) -> bool:
         return not self.products or product in self.products

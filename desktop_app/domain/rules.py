@@ -9,18 +9,20 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import OrderStatus, PurchaseOrder, Voucher
 from desktop_app.domain.waterfall import normalise_product
 
-_ORDER_NUMBER = re.compile(r"^PO-(\d{4})-(\d{5})$")
+#: A year and a sequence of at least five digits (the 100,000th order is PO-2026-100000); ASCII
+#: digits only (``\d`` alone would take Arabic-Indic or full-width digits).
+_ORDER_NUMBER = re.compile(r"PO-([0-9]{4})-([0-9]{5,})")
 MAX_NAME = 80
 
 
 def order_number(year: int, sequence: int) -> str:
-    """Sequential per year, no gaps: PO-2026-00001."""
+    """Sequential per year, no gaps: PO-2026-00001 (more digits past 99,999)."""
     return f"PO-{year:04d}-{sequence:05d}"
 
 
 def parse_order_number(text: str) -> str:
     number = text.strip().upper()
-    if not _ORDER_NUMBER.match(number):
+    if not _ORDER_NUMBER.fullmatch(number):
         raise DomainError("order.malformed", number=text.strip())
     return number
 

@@ -112,6 +112,19 @@ def check_invoice_date(on: date, last_posted: date | None, today: date) -> None:
         raise DomainError("invoice.future", date=on.isoformat(), today=today.isoformat())
 
 
+def check_not_before_expiry(on: date, expiry: date | None, project: str) -> None:
+    """Rule 18: ``expiry`` is the latest day after ``on`` on which credit of the project was
+    lost (recorded, or due by today). An invoice dated before it would take credit that the
+    history says expired, or not, depending on which command recorded it first: refused."""
+    if expiry is not None and on < expiry:
+        raise DomainError(
+            "invoice.before_expiry",
+            date=on.isoformat(),
+            expiry=expiry.isoformat(),
+            project=project,
+        )
+
+
 def expiries_due(lots: Iterable[CreditLot], up_to: date) -> list[tuple[CreditLot, Decimal]]:
     """Rule 10: each lot past its ``expires_on`` loses what it has left."""
     return [(lot, lot.available) for lot in lots if lot.expires_on <= up_to and lot.available > 0]

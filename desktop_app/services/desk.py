@@ -5,15 +5,16 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import Party, PaymentInstructions, Project
+from desktop_app.domain.model import CreditLot, Party, PaymentInstructions, Project
 from desktop_app.domain.money import parse_amount, parse_rate
 from desktop_app.domain.rules import clean_name
+from desktop_app.services.expiry import record_expiries
 from desktop_app.storage.ledger import Ledger
 
 LANGUAGES = ("en", "fr")
@@ -80,6 +81,10 @@ class Desk:
     #: The program's calendar day (``--today``, ``CLOUD_CREDIT_TODAY`` or the clock). Writes
     #: happen only on that day (domain rule 13).
     calendar_day: date | None = None
+    #: What the last write recorded as expired before its own change (``expire`` returns it).
+    last_expiries: list[tuple[CreditLot, Decimal]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if self.calendar_day is None:
@@ -115,7 +120,12 @@ class Desk:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Ledger]:
-        """The one door to a write use case: one transaction, refused on a view date."""
+        """The one door to a write use case: one transaction, refused on a view date.
+
+        Every write first records, as EXPIRE movements, what expired up to today (rule 10),
+        so that what it reads and checks is the ledger as of today. The records are part of
+        the write's transaction: a write refused after them rolls them back with the rest,
+        and the ledger is left as it was."""
         if not self.writable:
             assert self.calendar_day is not None
             raise DomainError(
@@ -123,7 +133,9 @@ class Desk:
                 as_of=self.today.isoformat(),
                 today=self.calendar_day.isoformat(),
             )
+        self.last_expiries = []
         with self.ledger.write() as ledger:
+            self.last_expiries = record_expiries(ledger, self.today)
             yield ledger
 
     # -- settings --------------------------------------------------------------------------

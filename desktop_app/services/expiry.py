@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.model import CreditLot, MovementKind
 from desktop_app.domain.waterfall import expiries_due
-from desktop_app.services.desk import Desk
 from desktop_app.storage.ledger import Ledger
+
+if TYPE_CHECKING:  # desk.py calls record_expiries at every write
+    from desktop_app.services.desk import Desk
 
 
 def record_expiries(ledger: Ledger, up_to: date) -> list[tuple[CreditLot, Decimal]]:
-    """Inside an open write transaction: one EXPIRE movement per lot that has expired."""
+    """Inside an open write transaction: one EXPIRE movement per lot that has expired by
+    ``up_to``, dated on the lot's own expiry."""
     due = expiries_due(ledger.lots_due_expiry(up_to), up_to)
     for lot, amount in due:
         ledger.expire_lot(lot.id, amount)
@@ -29,6 +33,7 @@ def record_expiries(ledger: Ledger, up_to: date) -> list[tuple[CreditLot, Decima
 
 
 def expire(desk: Desk) -> list[tuple[CreditLot, Decimal]]:
-    """Record as lost what expired up to today."""
-    with desk.write() as ledger:
-        return record_expiries(ledger, desk.today)
+    """Record as lost what expired up to today: a write that does only what every write
+    does first (``Desk.write``)."""
+    with desk.write():
+        return desk.last_expiries

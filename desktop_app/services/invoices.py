@@ -7,11 +7,14 @@ from dataclasses import replace
 from datetime import date
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import Account, Invoice, InvoiceLine, PaymentMethod
+from desktop_app.domain.model import Account, Invoice, InvoiceLine, PaymentMethod, Project
 from desktop_app.domain.money import parse_amount
-from desktop_app.domain.waterfall import allocate_invoice, check_invoice_date
+from desktop_app.domain.waterfall import (
+    allocate_invoice,
+    check_invoice_date,
+    check_not_before_expiry,
+)
 from desktop_app.services.desk import Desk
-from desktop_app.services.expiry import record_expiries
 
 
 def parse_line(text: str) -> InvoiceLine:
@@ -42,12 +45,20 @@ def _allocate(
     )
 
 
+def _check_expiries(desk: Desk, project: Project, on: date) -> None:
+    """Rule 18: no invoice dated before credit of its project was lost, by ``desk.today``.
+    The same answer for a simulation and a post: a post has recorded the expiries first
+    (``Desk.write``), a simulation counts those still to record."""
+    check_not_before_expiry(on, desk.ledger.last_loss(project.id, on, desk.today), project.name)
+
+
 def simulate_invoice(
     desk: Desk, project_ref: str | int, on: date, lines: Sequence[InvoiceLine]
 ) -> Invoice:
     """What an invoice would take from where. Changes nothing."""
     with desk.ledger.read():
         project = desk.project(project_ref)
+        _check_expiries(desk, project, on)
         return _allocate(desk, project.id, on, lines, desk.ledger.default_payment_method())
 
 
@@ -67,7 +78,7 @@ def post_invoice(
     with desk.write() as ledger:
         project = desk.project(project_ref)
         check_invoice_date(on, ledger.last_invoice_date(project.id), desk.today)
-        record_expiries(ledger, on)
+        _check_expiries(desk, project, on)
         method = ledger.default_payment_method()
         invoice = _allocate(desk, project.id, on, lines, method)
         if expected is not None and invoice != replace(expected, number=None):

@@ -70,7 +70,8 @@ def list_movements(
     limit: int = -1,
     offset: int = 0,
 ) -> list[Movement]:
-    """The history, oldest first unless asked; filtered by project, kind and period in SQL."""
+    """The history, oldest first unless asked (by date, then in recording order); filtered by
+    project, kind and period in SQL."""
     project_id = desk.project(project_ref).id if project_ref is not None else None
     return desk.ledger.movements(
         project_id=project_id,

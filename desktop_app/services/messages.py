@@ -106,6 +106,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "la date {date} est postérieure à aujourd'hui ({today}) ; simulez-la plutôt"),
     "invoice.changed": ("the ledger changed since this invoice was simulated (another program wrote to it); nothing was posted: simulate it again and check the result",
                         "le registre a changé depuis la simulation de cette facture (un autre programme y a écrit) ; rien n'a été comptabilisé : simulez-la à nouveau et vérifiez le résultat"),
+    "invoice.before_expiry": ("the invoice date {date} is before {expiry}, when credit of project '{project}' expired unused; an invoice cannot take credit the history counts as lost: date it {expiry} or later",
+                              "la date {date} précède le {expiry}, jour où du crédit du projet « {project} » a expiré sans être utilisé ; une facture ne peut pas prendre un crédit compté comme perdu : datez-la du {expiry} ou après"),
     "lot.sort_unknown": ("cannot sort by '{sort}'", "impossible de trier par « {sort} »"),
     "export.unknown": ("nothing called '{what}' to export; use credits, orders or movements",
                        "rien à exporter sous le nom « {what} » ; utilisez credits, orders ou movements"),

@@ -73,7 +73,6 @@ def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> Cred
     with desk.write() as ledger:
         order = _order(desk, number)
         check_can_pay(order, day, desk.today)
-        record_expiries(ledger, desk.today)
         lot = ledger.add_lot(
             project_id=order.project_id,
             kind=LotKind.CREDIT,
@@ -94,7 +93,7 @@ def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> Cred
             lot_id=lot.id,
             order_number=order.number,
         )
-        if lot.expires_on <= desk.today:  # paid long ago: already lost
+        if lot.expires_on <= desk.today:  # paid long ago: the new lot is already lost
             record_expiries(ledger, desk.today)
     _rewrite_pdf_quietly(desk, number)
     found = desk.ledger.lot(lot.id)

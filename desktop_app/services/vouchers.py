@@ -19,7 +19,6 @@ from desktop_app.domain.model import CreditLot, LotKind, MovementKind, Voucher
 from desktop_app.domain.money import check_amount, parse_amount
 from desktop_app.domain.rules import check_redeemable, check_voucher_window, parse_products
 from desktop_app.services.desk import Desk
-from desktop_app.services.expiry import record_expiries
 
 MAX_ISSUE = 100_000
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -174,7 +173,6 @@ def redeem_voucher(desk: Desk, code_text: str, project_ref: str | int) -> Credit
     code = parse_code(code_text)  # malformed or mistyped: refused before any lookup
     with desk.write() as ledger:
         project = desk.project(project_ref)
-        record_expiries(ledger, desk.today)
         voucher = check_redeemable(ledger.voucher(code), code, desk.today)
         lot = ledger.add_lot(
             project_id=project.id,

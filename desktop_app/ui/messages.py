@@ -236,6 +236,10 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "the ledger changed since this invoice was simulated (another program wrote to it); nothing was posted: simulate it again and check the result",  # noqa: E501
     ),
+    "invoice.before_expiry": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the invoice date {date} is before {expiry}, when credit of project '{project}' expired unused; an invoice cannot take credit the history counts as lost: date it {expiry} or later",  # noqa: E501
+    ),
     "forecast.months": QT_TRANSLATE_NOOP(
         "Messages",
         "a forecast covers 1 to {maximum} months, not {months}",

@@ -3,7 +3,7 @@ from the movements alone, and every refusal leaves the ledger byte-for-byte the 
 
 import shutil
 import tempfile
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import Account, InvoiceLine, OrderStatus
+from desktop_app.domain.model import Account, CreditLot, InvoiceLine, OrderStatus
 from desktop_app.domain.money import ZERO, from_cents
 from desktop_app.services import accounts, invoices, listing, orders, projects, vouchers
 from desktop_app.services.desk import Desk
@@ -111,6 +111,47 @@ class LedgerMachine(RuleBasedStateMachine):
         line = [InvoiceLine("compute", Decimal("1.00"))]
         self._refused("invoice.backdated", lambda: invoices.post_invoice(desk, project, day, line))
 
+    @rule(project=st.sampled_from(PROJECTS))
+    def post_before_a_loss_refused(self, project: str) -> None:
+        self._refuse_before_loss(project)
+
+    def _refuse_before_loss(self, project: str) -> bool:
+        """Rule 18: no invoice dated before credit of its project was lost (recorded or due),
+        simulated or posted; the expiries the post recorded first are rolled back with it."""
+        desk = self.desk
+        project_id = desk.project(project).id
+        loss = desk.ledger.last_loss(project_id, date.min, desk.today)
+        last = desk.ledger.last_invoice_date(project_id)
+        if loss is None or (last is not None and loss - timedelta(days=1) < last):
+            return False
+        day = loss - timedelta(days=1)
+        line = [InvoiceLine("compute", Decimal("1.00"))]
+        self._refused(
+            "invoice.before_expiry", lambda: invoices.simulate_invoice(desk, project, day, line)
+        )
+        self._refused(
+            "invoice.before_expiry", lambda: invoices.post_invoice(desk, project, day, line)
+        )
+        return True
+
+    @rule(
+        project=st.sampled_from(PROJECTS),
+        amount=amounts,
+        days=st.integers(1, 30),
+        later=st.integers(0, 30),
+    )
+    def voucher_lapses(self, project: str, amount: Decimal, days: int, later: int) -> None:
+        """A voucher nobody uses expires, and no command runs after it: every view shows it
+        lost, and an invoice dated before its expiry is refused."""
+        desk = self.desk
+        code = vouchers.issue_vouchers(desk, amount, desk.today + timedelta(days=days))[0].code
+        lot = vouchers.redeem_voucher(desk, code, project)
+        self.time_passes(days + later)
+        (shown,) = [x for x in listing.list_credits(desk, None, include_all=True) if x.id == lot.id]
+        assert (shown.expired, shown.available) == (amount, ZERO)
+        assert desk.ledger.has_unrecorded_expiries(desk.today)
+        assert self._refuse_before_loss(project)
+
     @precondition(lambda self: self.paid)
     @rule(data=st.data())
     def paid_order_is_final(self, data: st.DataObject) -> None:
@@ -125,8 +166,20 @@ class LedgerMachine(RuleBasedStateMachine):
 
     @rule()
     def run_expiry(self) -> None:
+        """Recording the expiries changes what is stored, not what any view shows; then the
+        movements alone give what the views showed."""
+        shown = self._views()
         for lot, amount in expire(self.desk):
             assert lot.expires_on <= self.desk.today and amount > 0
+        assert self._views() == shown
+        by_movements = sum(
+            (m.amount for m in listing.list_movements(self.desk) if m.lot_id is not None), ZERO
+        )
+        assert by_movements == shown[1]
+
+    def _views(self) -> tuple[list[CreditLot], Decimal]:
+        table = listing.list_credits(self.desk, None, include_all=True)
+        return table, sum((lot.available for lot in table), ZERO)
 
     def _refused(self, code: str, action) -> None:  # type: ignore[no-untyped-def]
         before = dump(self.desk.ledger.path)
@@ -148,6 +201,21 @@ class LedgerMachine(RuleBasedStateMachine):
         for lot in listing.list_credits(self.desk, None, include_all=True):
             assert lot.total == lot.used + lot.expired + lot.available
             assert lot.available >= ZERO
+
+    @invariant()
+    def every_view_shows_the_same_money_as_of_today(self) -> None:
+        """Rule 18, recorded or not: what has expired by today is available nowhere."""
+        desk = self.desk
+        table, shown = self._views()
+        assert all(lot.available == 0 for lot in table if lot.expires_on <= desk.today)
+        totals = projects.list_projects(desk)
+        assert shown == sum((total for _, total in totals), ZERO)
+        for project, total in totals:
+            assert projects.project_summary(desk, project.id)[0] == total
+            open_lots = listing.list_credits(desk, project.id)
+            assert sum((lot.available for lot in open_lots), ZERO) == total
+        alerts = listing.expiry_alerts(desk, 400)
+        assert all(lot.expires_on > desk.today and lot.available > 0 for lot in alerts)
 
     @invariant()
     def posted_invoices_are_never_lost(self) -> None:

@@ -1,0 +1,90 @@
+"""Document numbers: what the rules write, they read back, however long the year has run.
+Rule 18: a lot as a view of a day shows it; no invoice dated before a loss of its credit."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import CreditLot, LotKind, LotStatus
+from desktop_app.domain.money import from_cents
+from desktop_app.domain.rules import invoice_number, order_number, parse_order_number
+from desktop_app.domain.waterfall import check_not_before_expiry
+
+years = st.integers(2000, 9999)
+sequences = st.integers(1, 10**9)
+
+
+@given(year=years, seq=sequences)
+def test_every_order_number_reads_back(year: int, seq: int) -> None:
+    number = order_number(year, seq)
+    assert parse_order_number(number) == number
+    assert parse_order_number(f"  {number.lower()} ") == number
+    assert int(number.rsplit("-", 1)[1]) == seq
+
+
+@given(year=years, seq=sequences)
+def test_invoice_numbers_keep_every_digit(year: int, seq: int) -> None:
+    number = invoice_number(year, seq)
+    assert number.startswith(f"INV-{year}-")
+    assert int(number.rsplit("-", 1)[1]) == seq
+    assert len(number.rsplit("-", 1)[1]) == max(5, len(str(seq)))
+
+
+@given(year=years, seq=st.integers(1, 9999))
+def test_fewer_than_five_digits_is_not_an_order_number(year: int, seq: int) -> None:
+    with pytest.raises(DomainError) as caught:
+        parse_order_number(f"PO-{year}-{seq}")
+    assert caught.value.code == "order.malformed"
+
+
+# -- rule 18: a lot as a view of a day shows it; no invoice before a loss ----------------------
+
+days = st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31))
+
+
+@st.composite
+def credit_lots(draw: st.DrawFn) -> CreditLot:
+    total = draw(st.integers(1, 10**9))
+    used = draw(st.integers(0, total))
+    expired = draw(st.integers(0, total - used))
+    valid_from = draw(days)
+    expires_on = valid_from + timedelta(days=draw(st.integers(1, 800)))
+    return CreditLot(
+        1, 1, LotKind.CREDIT, "PO-2026-00001", from_cents(total), from_cents(used),
+        from_cents(expired), valid_from, expires_on, valid_from,
+    )  # fmt: skip
+
+
+@given(lot=credit_lots(), day=days)
+def test_a_lot_as_of_a_day_has_nothing_available_once_expired(lot: CreditLot, day: date) -> None:
+    shown = lot.as_of(day)
+    assert shown.total == shown.used + shown.expired + shown.available
+    assert (shown.total, shown.used) == (lot.total, lot.used)
+    if day >= lot.expires_on:
+        assert shown.available == 0
+        assert shown.expired == lot.expired + lot.available
+        assert shown.status(day) is LotStatus.EXPIRED
+    else:
+        assert shown == lot
+    assert shown.as_of(day) == shown  # once is enough
+    assert lot.as_of(day).as_of(day + timedelta(days=1)) == lot.as_of(day + timedelta(days=1))
+
+
+@given(on=days, expiry=st.none() | days)
+def test_an_invoice_before_a_loss_is_refused(on: date, expiry: date | None) -> None:
+    if expiry is not None and on < expiry:
+        with pytest.raises(DomainError) as caught:
+            check_not_before_expiry(on, expiry, "Web")
+        assert caught.value.code == "invoice.before_expiry"
+        assert caught.value.params == {
+            "date": on.isoformat(),
+            "expiry": expiry.isoformat(),
+            "project": "Web",
+        }
+    else:
+        check_not_before_expiry(on, expiry, "Web")

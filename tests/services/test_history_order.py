@@ -1,0 +1,110 @@
+"""The history, "oldest first", is in date order, then recording order: an order paid on an
+earlier day or an expiry recorded late sits at its date, in every view that pages it."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.model import Account, InvoiceLine, Movement, MovementKind
+from desktop_app.services import accounts, invoices, listing, orders, projects, vouchers
+from desktop_app.services.desk import Desk
+from tests.helpers.ledger import Cli, query
+
+from .conftest import TODAY
+
+D = Decimal
+START = TODAY - timedelta(days=40)
+
+
+@pytest.fixture
+def shuffled(desk: Desk) -> Desk:
+    """Movements whose recording order is not their date order."""
+    with desk.as_of(START):
+        projects.add_project(desk, "Web")
+        projects.add_project(desk, "Data")
+        web = orders.buy_credit(desk, "Web", "100").number
+        data = orders.buy_credit(desk, "Data", "50").number
+        code = vouchers.issue_vouchers(desk, "20", TODAY - timedelta(days=10))[0].code
+        vouchers.redeem_voucher(desk, code, "Data")
+    accounts.top_up(desk, Account.LOYALTY, "5")  # today; records the voucher's expiry first
+    invoices.post_invoice(desk, "Web", TODAY, [InvoiceLine("compute", D("30"))])  # loyalty
+    orders.pay_order(desk, web, START + timedelta(days=1))  # dated 39 days ago
+    orders.pay_order(desk, data, START + timedelta(days=2))
+    with desk.as_of(TODAY + timedelta(days=1)):
+        accounts.top_up(desk, Account.DIGITAL_LAUNCHPAD, "7")
+    for where in ("", " WHERE project_id = 1", " WHERE project_id = 2"):
+        rows = query(desk.ledger.path, f"SELECT id, date FROM movements{where} ORDER BY id")
+        assert sorted(rows, key=lambda r: r[1]) != rows, "recorded in date order"
+    return desk
+
+
+def _key(m: Movement) -> tuple[date, int]:
+    return m.date, m.id
+
+
+def test_oldest_first_is_date_order_then_recording_order(shuffled: Desk) -> None:
+    moves = listing.list_movements(shuffled)
+    assert [_key(m) for m in moves] == sorted(_key(m) for m in moves)
+    assert [m.kind for m in moves][:5] == [
+        MovementKind.MANUAL,
+        MovementKind.MANUAL,
+        MovementKind.VOUCHER,
+        MovementKind.ORDER,
+        MovementKind.ORDER,
+    ]
+    newest = listing.list_movements(shuffled, newest_first=True)
+    assert newest == moves[::-1]
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+@pytest.mark.parametrize("project", [None, "Web", "Data"])
+def test_pages_follow_the_same_order(
+    shuffled: Desk, newest_first: bool, project: str | None
+) -> None:
+    every = listing.list_movements(shuffled, project, newest_first=newest_first)
+    assert len(every) == listing.count_movements(shuffled, project)
+    pages: list[Movement] = []
+    for offset in range(0, len(every), 2):
+        pages += listing.list_movements(
+            shuffled, project, newest_first=newest_first, limit=2, offset=offset
+        )
+    assert pages == every
+    keys = [_key(m) for m in every]
+    assert keys == sorted(keys, reverse=newest_first)
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3, 5000])
+@pytest.mark.parametrize("project", [None, 1, 2])
+def test_streamed_history_is_in_date_order(shuffled: Desk, batch: int, project: int | None) -> None:
+    streamed = list(shuffled.ledger.iter_movements(project_id=project, batch=batch))
+    assert streamed == shuffled.ledger.movements(project_id=project)
+    assert [_key(m) for m in streamed] == sorted(_key(m) for m in streamed)
+
+
+def test_filtered_stream_keeps_the_order(shuffled: Desk) -> None:
+    kinds = (MovementKind.ORDER, MovementKind.EXPIRE, MovementKind.BONUS)
+    streamed = list(shuffled.ledger.iter_movements(kinds=kinds, date_from=START, batch=1))
+    assert streamed == listing.list_movements(shuffled, kinds=kinds, date_from=START)
+    assert {m.kind for m in streamed} == set(kinds)
+
+
+def test_exported_history_is_in_date_order(shuffled: Desk, tmp_path: Path) -> None:
+    out = tmp_path / "movements.csv"
+    listing.export_csv(shuffled, "movements", out)
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [int(r["id"]) for r in rows] == [m.id for m in listing.list_movements(shuffled)]
+
+
+def test_movement_list_command_is_in_date_order(
+    shuffled: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli = Cli(shuffled.ledger.path, capsys, today=(TODAY + timedelta(days=1)).isoformat())
+    listed = cli.ok("movement", "list")
+    assert [m["id"] for m in listed] == [m.id for m in listing.list_movements(shuffled)]
+    text = cli("movement", "list", as_json=False).out.splitlines()
+    assert [line[:10] for line in text] == sorted(line[:10] for line in text)
