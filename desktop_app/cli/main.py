@@ -29,6 +29,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.forecast import Advice, Forecast
 from desktop_app.domain.model import Account, PaymentType, Source
 from desktop_app.domain.money import ZERO, fmt, parse_signed_percent
+from desktop_app.domain.text import whole_number
 from desktop_app.services import accounts, invoices, listing, orders, projects, vouchers
 from desktop_app.services import forecast as forecast_service
 from desktop_app.services.demo import build_demo
@@ -59,10 +60,9 @@ def _date_arg(text: str) -> date:
 
 def _bounded_int(low: int, high: int) -> Callable[[str], int]:
     def convert(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        value = whole_number(text)  # ASCII digits only (int() would read '١٢' or '1_0')
+        if value is None:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number")
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(f"'{text}' is outside {low} .. {high}")
         return value
@@ -489,14 +489,9 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
         count = listing.export_csv(desk, args.what, args.output, args.project)
         out.emit({"path": str(args.output), "rows": count}, f"{count} rows -> {args.output}")
     elif cmd == "settings":
-        from desktop_app.services.desk import update_settings
+        from desktop_app.services.desk import parse_setting, update_settings
 
-        values = {}
-        for item in args.set:
-            key, sep, value = item.partition("=")
-            if not sep:
-                raise DomainError("setting.unknown", key=item)
-            values[key.strip()] = value
+        values = dict(parse_setting(item) for item in args.set)
         settings = update_settings(desk, values) if values else desk.settings()
         out.emit(settings, lambda: "\n".join(f"{k} = {v!r}" for k, v in settings.items()))
     elif cmd == "backup":

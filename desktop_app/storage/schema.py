@@ -181,6 +181,22 @@ MIGRATIONS: tuple[str, ...] = (
         ON lots (project_id, expires_on, valid_from, total_cents, used_cents, expired_cents)
         WHERE total_cents > used_cents + expired_cents;
     """,
+    # version 3: each project's name key (``domain.text.name_key``: NFKC, case-folded,
+    # invisible characters removed), UNIQUE, so that "Alpha", "ALPHA", "Alpha" + a zero-width
+    # space and "Café" in NFC or NFD are one project. ``name_key()`` is the Python function
+    # the migration registers. Names an older ledger let in twice keep their rows: the first
+    # (lowest id) gets the key, each later one its key + U+001F + its id (no cleaned name
+    # has a control character), so it is reached by id until it is renamed.
+    """
+    ALTER TABLE projects ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+    UPDATE projects SET name_key = name_key(name);
+    UPDATE projects SET name_key = name_key || char(31) || id
+        WHERE EXISTS (
+            SELECT 1 FROM projects AS first
+            WHERE first.name_key = projects.name_key AND first.id < projects.id
+        );
+    CREATE UNIQUE INDEX projects_by_name_key ON projects (name_key);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -284,7 +284,7 @@ class AccountView(Retranslated, QWidget):
             else:
                 values[key] = edit.text().strip()
         try:
-            values["vat_rate"] = str(i18n.parse_money(self.vat.text(), allow_zero=True))
+            values["vat_rate"] = self.vat.text()  # a percentage: the settings read it
             update_settings(self.desk, values)
         except DomainError as error:
             self.settings_error.show_error(error)
