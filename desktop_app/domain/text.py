@@ -134,6 +134,11 @@ def _one_line(text: str) -> str:
 
 def clean_text(text: str, *, multiline: bool = False, maximum: int | None = MAX_TEXT) -> str:
     """The text as stored: see the module's rules. Raises ``DomainError`` (``text.*``)."""
+    if text.isascii() and text.isprintable():  # the common case, quick: nothing to refuse
+        cleaned = " ".join(text.split())
+        if maximum is not None and len(cleaned) > maximum:
+            raise DomainError("text.too_long", maximum=maximum)
+        return cleaned
     _refuse_unsafe(text)
     visible = _drop_invisible(text)
     if multiline:
@@ -154,6 +159,8 @@ def has_visible(text: str) -> bool:
 def name_key(text: str) -> str:
     """What makes two names the same: NFKC, case-folded, no invisible or control character,
     whitespace collapsed. Total: any text has a key (an old ledger's names included)."""
+    if text.isascii() and text.isprintable():  # NFKC changes no printable ASCII
+        return " ".join(text.lower().split())
     key = text
     for _ in range(3):  # NFKC and case folding settle in one or two rounds
         visible = "".join(

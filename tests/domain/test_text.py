@@ -187,3 +187,10 @@ def test_whole_number_reads_ascii_digits(text: str, value: int) -> None:
 )
 def test_whole_number_is_ascii_digits_only(text: str) -> None:
     assert whole_number(text) is None
+
+
+@given(st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E)))
+def test_the_quick_ascii_path_agrees_with_the_full_one(text: str) -> None:
+    # a zero-width space sends the same text down the full path, and is removed there
+    assert clean_text(text, maximum=None) == clean_text(text + "\u200b", maximum=None)
+    assert name_key(text) == name_key(text + "\u200b")

@@ -10,14 +10,15 @@ import pytest
 
 from desktop_app.domain.codes import new_code
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import Account, PaymentType
-from desktop_app.services import accounts, projects, vouchers
+from desktop_app.domain.model import Account, InvoiceLine, PaymentType
+from desktop_app.services import accounts, invoices, projects, vouchers
 from desktop_app.services.desk import Desk, parse_setting, update_settings
 
 from .conftest import TODAY
 from .test_use_cases import refused
 
 CAFE_NFC, CAFE_NFD = "Caf\u00e9", "Cafe\u0301"
+D10 = Decimal(10)
 
 
 def test_near_duplicate_project_names_are_one_name(desk: Desk) -> None:
@@ -173,3 +174,23 @@ def test_a_voucher_import_rejects_only_the_row_with_a_huge_amount(desk: Desk) ->
     assert codes == {3: "amount.too_large", 4: "amount.ambiguous"}
     assert desk.ledger.voucher(good[1]) is not None
     assert desk.ledger.voucher(good[1]).amount == Decimal("1500.00")
+
+
+def test_product_names_go_through_the_same_cleaner(desk: Desk) -> None:
+    projects.add_project(desk, "Web")
+    accounts.add_payment_method(desk, PaymentType.CARD, "Visa")
+    code = vouchers.issue_vouchers(desk, "10", TODAY + timedelta(days=30), products="compute")
+    vouchers.redeem_voucher(desk, code[0].code, "Web")
+    for product, error_code in [
+        ("comp\x1bute", "text.control"),
+        ("\u202ecompute", "text.bidi"),
+        ("\u200b", "invoice.product_invalid"),
+    ]:
+        line = InvoiceLine(product, Decimal(5))
+        refused(
+            desk, error_code, lambda line=line: invoices.post_invoice(desk, "Web", TODAY, [line])
+        )
+    # an invisible character does not make another product: the compute-only voucher pays
+    invoice = invoices.simulate_invoice(desk, "Web", TODAY, [InvoiceLine("Com\u200bpute", D10)])
+    assert invoice.lines[0].product == "compute"
+    assert invoice.payment.amount_ht == 0
