@@ -33,6 +33,7 @@ from typing import Any
 
 from desktop_app.domain.codes import ALPHABET, BODY_LENGTH, check_character, display
 from desktop_app.domain.dates import add_months, credit_expires_on
+from desktop_app.domain.text import name_key
 from desktop_app.storage.ledger import Ledger
 from desktop_app.storage.schema import MIGRATIONS
 
@@ -539,9 +540,9 @@ def _load(plan: Plan, ledger: Ledger) -> None:
         for name, _ in indexes:
             conn.execute(f"DROP INDEX {name}")
         conn.executemany(
-            "INSERT INTO projects (id, name, description, archived, created_on) "
-            "VALUES (?, ?, ?, ?, ?)",
-            plan.projects,
+            "INSERT INTO projects (id, name, description, archived, created_on, name_key) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(*row, name_key(row[1])) for row in plan.projects],
         )
         conn.executemany(
             "INSERT INTO payment_methods (id, type, label, is_default) VALUES (?, ?, ?, ?)",

@@ -445,14 +445,9 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
         count = listing.export_csv(desk, args.what, args.output, args.project)
         out.emit({"path": str(args.output), "rows": count}, f"{count} rows -> {args.output}")
     elif cmd == "settings":
-        from desktop_app.services.desk import update_settings
+        from desktop_app.services.desk import parse_setting, update_settings
 
-        values = {}
-        for item in args.set:
-            key, sep, value = item.partition("=")
-            if not sep:
-                raise DomainError("setting.unknown", key=item)
-            values[key.strip()] = value
+        values = dict(parse_setting(item) for item in args.set)
         settings = update_settings(desk, values) if values else desk.settings()
         out.emit(settings, lambda: "\n".join(f"{k} = {v!r}" for k, v in settings.items()))
     elif cmd == "backup":

@@ -24,7 +24,7 @@ from desktop_app.domain.model import (
     Source,
     waterfall_key,
 )
-from desktop_app.domain.money import CENT, ZERO, check_amount, round_cents
+from desktop_app.domain.money import CENT, MAX_AMOUNT, ZERO, check_amount, fmt, round_cents
 from desktop_app.domain.waterfall import allocate_invoice, normalise_product
 
 MAX_MONTHS = 120
@@ -110,6 +110,35 @@ def check_spend(spend: Mapping[str, Decimal], months: int, growth: Decimal) -> d
     return {normalise_product(p): check_amount(a) for p, a in spend.items()}
 
 
+def check_growth_limit(
+    spend: Mapping[str, Decimal],
+    start: date,
+    months: int,
+    growth: Decimal,
+    *,
+    code: str = "forecast.too_large",
+) -> None:
+    """A growing spend must stay an amount: refuse, in the user's terms (which product, which
+    month, what it would cost), a forecast whose monthly line would pass ``MAX_AMOUNT``."""
+    if growth <= 0:
+        return  # month 1 is the typed spend, already checked; it only shrinks after
+    step = 1 + growth / 100
+    for product, amount in sorted(spend.items()):
+        for k in range(1, months):
+            grown = amount * step**k  # the first month over: at most twice the limit
+            if grown > MAX_AMOUNT and round_cents(grown) > MAX_AMOUNT:
+                raise DomainError(
+                    code,
+                    product=product,
+                    growth=f"{growth.normalize():f}",
+                    amount=fmt(round_cents(grown)),
+                    month=k + 1,
+                    date=add_months(start, k).isoformat(),
+                    months=months,
+                    maximum=fmt(MAX_AMOUNT),
+                )
+
+
 def planned_lot(purchase: Purchase, index: int, project_id: int) -> CreditLot:
     return CreditLot(
         id=PLANNED_ID_BASE + index,
@@ -141,6 +170,7 @@ def run_forecast(
 ) -> Forecast:
     """Month k's invoice is dated ``start + k months``; lots expire on their own dates."""
     checked = check_spend(spend, months, growth)
+    check_growth_limit(checked, start, months, growth)
     pool = [lot for lot in lots if lot.project_id == project_id and lot.available > 0]
     pool += [planned_lot(p, i, project_id) for i, p in enumerate(purchases)]
     pool.sort(key=waterfall_key)
@@ -275,7 +305,10 @@ def advise(
         )
 
     # Months whose invoice falls inside a purchase's 13-month life: k = 0..12.
-    long_run = forecast((), max(months, CREDIT_LIFETIME_MONTHS))
+    long_horizon = max(months, CREDIT_LIFETIME_MONTHS)
+    checked = check_spend(spend, months, growth)
+    check_growth_limit(checked, start, long_horizon, growth, code="advice.too_large")
+    long_run = forecast((), long_horizon)
     candidate = planned_lot(Purchase(start, CENT), 0, project_id)
     biggest = Purchase(start, _absorbable(long_run, candidate, lots))
 

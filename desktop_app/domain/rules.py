@@ -7,6 +7,7 @@ from datetime import date
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import OrderStatus, PurchaseOrder, Voucher
+from desktop_app.domain.text import clean_text, has_visible, name_key
 from desktop_app.domain.waterfall import normalise_product
 
 #: A year and a sequence of at least five digits (the 100,000th order is PO-2026-100000); ASCII
@@ -77,12 +78,14 @@ def check_voucher_window(valid_from: date, expires_on: date) -> None:
 
 
 def clean_name(name: str, *, what: str = "project") -> str:
-    cleaned = " ".join(name.split())
-    if not cleaned:
+    """A name as stored (``domain.text.clean_text``): one line, at least one visible character,
+    at most ``MAX_NAME`` characters, not only digits (whatever digits: ``12``, ``①``, ``²``)."""
+    cleaned = clean_text(name, maximum=None)
+    if not has_visible(cleaned):
         raise DomainError(f"{what}.name_empty")
     if len(cleaned) > MAX_NAME:
         raise DomainError(f"{what}.name_too_long", maximum=MAX_NAME)
-    if cleaned.isdigit():
+    if name_key(cleaned).isdigit():
         # A project is named by its id or its name on the command line: a numeric name
         # would be ambiguous.
         raise DomainError(f"{what}.name_numeric", name=cleaned)

@@ -24,12 +24,14 @@ from desktop_app.domain.model import (
     waterfall_key,
 )
 from desktop_app.domain.money import ZERO, check_amount, vat_of
+from desktop_app.domain.text import clean_text
 
 MAX_LINES = 500
 
 
 def normalise_product(name: str) -> str:
-    product = " ".join(name.strip().lower().split())
+    """A product name as the ledger keeps it: the one text cleaner (``domain.text``), lower case."""
+    product = clean_text(name, maximum=None).lower()
     if not product or len(product) > 64:
         raise DomainError("invoice.product_invalid", product=name)
     return product

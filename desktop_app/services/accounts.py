@@ -9,6 +9,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, MovementKind, PaymentMethod, PaymentType
 from desktop_app.domain.money import check_amount, parse_amount
 from desktop_app.domain.rules import clean_name
+from desktop_app.domain.text import clean_text
 from desktop_app.services.desk import Desk
 
 
@@ -36,6 +37,7 @@ def top_up(desk: Desk, account: Account | str, amount: Decimal | str, note: str 
     except ValueError:
         raise DomainError("account.unknown", account=str(account)) from None
     value = parse_amount(amount) if isinstance(amount, str) else check_amount(amount)
+    note = clean_text(note)
     with desk.write() as ledger:
         ledger.change_balance(which, value)
         ledger.add_movement(

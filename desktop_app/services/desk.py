@@ -12,8 +12,9 @@ from pathlib import Path
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, Party, PaymentInstructions, Project
-from desktop_app.domain.money import parse_amount, parse_rate
+from desktop_app.domain.money import parse_rate
 from desktop_app.domain.rules import clean_name
+from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
 from desktop_app.storage.ledger import Ledger
 
@@ -166,9 +167,8 @@ class Desk:
 
     def payment_instructions(self) -> PaymentInstructions:
         s = self.settings()
-        try:
-            days = int(s["payment.terms_days"])
-        except ValueError:
+        days = whole_number(s["payment.terms_days"])
+        if days is None or days > 365:
             days = 30
         return PaymentInstructions(s["payment.bank"], s["payment.iban"], s["payment.bic"], days)
 
@@ -181,8 +181,8 @@ class Desk:
         """A project by id or by its unique name."""
         ledger = self.ledger
         text = str(ref).strip()
-        if text.isdigit():
-            number = int(text)
+        number = whole_number(text)  # ASCII digits only: '①' or '²' is a name, never an id
+        if number is not None:
             found = ledger.project(number) if number < 2**63 else None
         else:
             found = ledger.project_by_name(text)
@@ -191,23 +191,50 @@ class Desk:
         return found
 
 
+#: Free-text settings as long as an address may be, and as any other detail (a bank, an IBAN).
+MAX_ADDRESS, MAX_DETAIL = 500, 200
+
+
+def parse_setting(item: str) -> tuple[str, str]:
+    """``KEY=VALUE`` as typed on the command line -> (key, value); the value is checked by
+    ``update_settings``."""
+    key, sep, value = item.partition("=")
+    key = key.strip()
+    if key not in SETTING_KEYS:
+        raise DomainError("setting.unknown", key=key if sep else item.strip())
+    if not sep:
+        raise DomainError("setting.no_value", key=key)
+    return key, value
+
+
+def check_setting(key: str, value: str) -> str:
+    """A setting's value as stored, or a refusal: VAT rates are percentages, payment terms a
+    whole number of days, names and every other text go through the one text cleaner."""
+    if key not in SETTING_KEYS:
+        raise DomainError("setting.unknown", key=key)
+    if key == "vat_rate":
+        return str(parse_rate(value))
+    if key == "language":
+        if value.strip() not in LANGUAGES:
+            raise DomainError("setting.language", language=clean_text(value))
+        return value.strip()
+    if key == "payment.terms_days":
+        days = whole_number(value)
+        if days is None or days > 365:
+            raise DomainError("setting.terms_days", value=value.strip())
+        return str(days)
+    if key.endswith(".name"):
+        return clean_name(value, what="company")
+    if key.endswith(".address"):
+        return clean_text(value, multiline=True, maximum=MAX_ADDRESS)
+    return clean_text(value, maximum=MAX_DETAIL)
+
+
 def update_settings(desk: Desk, values: dict[str, str]) -> dict[str, str]:
-    """Change ledger settings (company details, VAT rate, language) in one transaction."""
-    for key, value in values.items():
-        if key not in SETTING_KEYS:
-            raise DomainError("setting.unknown", key=key)
-        if key == "vat_rate":
-            values[key] = str(parse_rate(value))
-        elif key == "language" and value not in LANGUAGES:
-            raise DomainError("setting.language", language=value)
-        elif key.endswith(".name"):
-            values[key] = clean_name(value, what="company")
-        elif key == "payment.terms_days":
-            amount = parse_amount(value, allow_zero=True)
-            if amount != amount.to_integral_value() or amount > 365:
-                raise DomainError("setting.terms_days", value=value)
-            values[key] = str(int(amount))
+    """Change ledger settings (company details, VAT rate, language) in one transaction: every
+    value is checked first, so a refusal writes none of them."""
+    cleaned = {key: check_setting(key, value) for key, value in values.items()}
     with desk.write() as ledger:
-        for key, value in values.items():
+        for key, value in cleaned.items():
             ledger.set_setting(key, value)
     return desk.settings()

@@ -7,13 +7,16 @@ from decimal import Decimal
 
 from desktop_app.domain.model import Project
 from desktop_app.domain.rules import clean_name
+from desktop_app.domain.text import clean_text
 from desktop_app.services.desk import Desk
 
 
 def add_project(desk: Desk, name: str, description: str = "") -> Project:
+    """A new project; its name is unique by ``name_key`` (``ALPHA`` is ``Alpha``)."""
     name = clean_name(name)
+    description = clean_text(description)
     with desk.write() as ledger:
-        return ledger.add_project(name, description.strip(), desk.today)
+        return ledger.add_project(name, description, desk.today)
 
 
 def list_projects(desk: Desk, *, include_archived: bool = False) -> list[tuple[Project, Decimal]]:

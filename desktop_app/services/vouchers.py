@@ -17,7 +17,13 @@ from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, LotKind, MovementKind, Voucher
 from desktop_app.domain.money import check_amount, parse_amount
-from desktop_app.domain.rules import check_redeemable, check_voucher_window, parse_products
+from desktop_app.domain.rules import (
+    MAX_NAME,
+    check_redeemable,
+    check_voucher_window,
+    parse_products,
+)
+from desktop_app.domain.text import clean_text
 from desktop_app.services.desk import Desk
 
 MAX_ISSUE = 100_000
@@ -42,6 +48,7 @@ def issue_vouchers(
     campaign: str = "",
 ) -> list[Voucher]:
     value = parse_amount(amount) if isinstance(amount, str) else check_amount(amount)
+    campaign = clean_text(campaign, maximum=MAX_NAME)
     start = valid_from or desk.today
     check_voucher_window(start, expires_on)
     if not 1 <= count <= MAX_ISSUE:
@@ -55,8 +62,7 @@ def issue_vouchers(
             fresh = {new_code() for _ in range(count - len(codes))}
             codes |= fresh - ledger.existing_codes(sorted(fresh))
         vouchers = [
-            Voucher(code, value, start, expires_on, wanted, campaign.strip())
-            for code in sorted(codes)
+            Voucher(code, value, start, expires_on, wanted, campaign) for code in sorted(codes)
         ]
         ledger.add_vouchers(vouchers, desk.today)
     return vouchers

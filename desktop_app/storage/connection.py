@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.domain.errors import DomainError, LedgerError
+from desktop_app.domain.text import name_key
 from desktop_app.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
@@ -159,6 +160,8 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         if version == SCHEMA_VERSION:
             conn.execute("COMMIT")
             return
+        # Functions the migration scripts call (schema 4: the project name key).
+        conn.create_function("name_key", 1, name_key, deterministic=True)
         for number in range(version, SCHEMA_VERSION):
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)

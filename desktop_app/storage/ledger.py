@@ -34,6 +34,7 @@ from desktop_app.domain.model import (
 )
 from desktop_app.domain.money import from_cents, to_cents
 from desktop_app.domain.rules import invoice_number
+from desktop_app.domain.text import name_key
 from desktop_app.storage.connection import backup, backup_path, connect, translated
 
 if TYPE_CHECKING:
@@ -270,10 +271,14 @@ class Ledger:
 
     # -- projects --------------------------------------------------------------------------
     def add_project(self, name: str, description: str, today: date) -> Project:
+        """A new project; its name must differ from every other one's by its ``name_key``."""
+        key = name_key(name)
+        self._refuse_taken(key, None)
         try:
             cursor = self._exec(
-                "INSERT INTO projects (name, description, created_on) VALUES (?, ?, ?)",
-                (name, description, today.isoformat()),
+                "INSERT INTO projects (name, name_key, description, created_on) "
+                "VALUES (?, ?, ?, ?)",
+                (name, key, description, today.isoformat()),
             )
         except sqlite3.IntegrityError:
             raise DomainError("project.duplicate", name=name) from None
@@ -284,13 +289,24 @@ class Ledger:
     ) -> None:
         try:
             if name is not None:
-                self._exec("UPDATE projects SET name = ? WHERE id = ?", (name, project_id))
+                key = name_key(name)
+                self._refuse_taken(key, project_id)
+                self._exec(
+                    "UPDATE projects SET name = ?, name_key = ? WHERE id = ?",
+                    (name, key, project_id),
+                )
             if archived is not None:
                 self._exec(
                     "UPDATE projects SET archived = ? WHERE id = ?", (int(archived), project_id)
                 )
         except sqlite3.IntegrityError:
             raise DomainError("project.duplicate", name=name) from None
+
+    def _refuse_taken(self, key: str, project_id: int | None) -> None:
+        """``project.duplicate``, naming the project that has the name (``ALPHA``: Alpha)."""
+        row = self._one("SELECT id, name FROM projects WHERE name_key = ?", (key,))
+        if row is not None and row[0] != project_id:
+            raise DomainError("project.duplicate", name=row[1])
 
     def project(self, project_id: int) -> Project | None:
         row = self._one(
@@ -299,8 +315,11 @@ class Ledger:
         return Project(row[0], row[1], row[2], bool(row[3])) if row else None
 
     def project_by_name(self, name: str) -> Project | None:
+        """The project whose name is ``name`` once both are keyed (case, NFC/NFD, invisible
+        characters and runs of spaces make no difference)."""
         row = self._one(
-            "SELECT id, name, description, archived FROM projects WHERE name = ?", (name,)
+            "SELECT id, name, description, archived FROM projects WHERE name_key = ?",
+            (name_key(name),),
         )
         return Project(row[0], row[1], row[2], bool(row[3])) if row else None
 

@@ -188,6 +188,22 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX movements_by_project;
     CREATE INDEX movements_by_project ON movements (project_id, date, id);
     """,
+    # version 4: each project's name key (``domain.text.name_key``: NFKC, case-folded,
+    # invisible characters removed), UNIQUE, so that "Alpha", "ALPHA", "Alpha" + a zero-width
+    # space and "Café" in NFC or NFD are one project. ``name_key()`` is the Python function
+    # the migration registers. Names an older ledger let in twice keep their rows: the first
+    # (lowest id) gets the key, each later one its key + U+001F + its id (no cleaned name
+    # has a control character), so it is reached by id until it is renamed.
+    """
+    ALTER TABLE projects ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+    UPDATE projects SET name_key = name_key(name);
+    UPDATE projects SET name_key = name_key || char(31) || id
+        WHERE EXISTS (
+            SELECT 1 FROM projects AS first
+            WHERE first.name_key = projects.name_key AND first.id < projects.id
+        );
+    CREATE UNIQUE INDEX projects_by_name_key ON projects (name_key);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -314,7 +314,7 @@ class AccountView(Retranslated, QWidget):
         values = {key: self._text(key).strip() for key in changed if key != "vat_rate"}
         try:
             if "vat_rate" in changed:
-                values["vat_rate"] = str(i18n.parse_money(self.vat.text(), allow_zero=True))
+                values["vat_rate"] = self.vat.text()  # a percentage: the settings read it
             update_settings(self.desk, values)
         except DomainError as error:
             self.settings_error.show_error(error)

@@ -8,11 +8,10 @@ from decimal import Decimal
 
 from babel.core import Locale
 from babel.dates import format_date
-from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
+from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from desktop_app.domain.errors import DomainError
-from desktop_app.domain.money import check_amount, parse_amount
+from desktop_app.domain.money import parse_amount
 from desktop_app.resources import resource
 
 LANGUAGES = ("en", "fr")
@@ -113,20 +112,13 @@ def long_day(value: date | None) -> str:
     return str(format_date(value, format="long", locale=_locale(language())))
 
 
-def parse_money(text: str, *, allow_zero: bool = False, lang: str | None = None) -> Decimal:
-    """An amount typed as the locale writes it; also every form the command line accepts.
+def parse_money(text: str, *, allow_zero: bool = False) -> Decimal:
+    """An amount typed in the window: the domain's one parser (rule 12), with no guess from the
+    language, so the English and the French window read the same text as the same amount.
 
-    ``lang``: read as that language writes amounts (default: the current one).
     Raises ``DomainError`` (``amount.*``) with the same codes as the domain.
     """
-    raw = text.strip().removesuffix("€").removeprefix("€").strip()
-    if not raw:
-        raise DomainError("amount.empty")
-    try:
-        value = parse_decimal(raw, locale=_locale(lang or language()), strict=True)
-    except (NumberFormatError, ValueError):
-        return parse_amount(raw, allow_zero=allow_zero)
-    return check_amount(Decimal(value), allow_zero=allow_zero, text=text.strip())
+    return parse_amount(text, allow_zero=allow_zero)
 
 
 def to_qdate(value: date) -> QDate:

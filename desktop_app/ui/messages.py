@@ -40,6 +40,46 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "'{text}' is above the maximum of {maximum} €; check the amount",
     ),
+    "amount.ambiguous": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' could be {grouped} or {decimal}; type {plain} for the first or {cents} for the second",  # noqa: E501
+    ),
+    "amount.ambiguous_thousands": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' could be {grouped}, or {decimal}, which has more than two decimals; type {plain} if you mean {grouped}",  # noqa: E501
+    ),
+    "percent.empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "no percentage given; type a number such as 20 or 5,5",
+    ),
+    "percent.malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is not a percentage; type a number such as 20, 5.5 or -3,5",
+    ),
+    "percent.too_precise": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' has more than two decimals; give the percentage to the hundredth, such as 2.56",
+    ),
+    "percent.out_of_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' is outside {minimum} % to {maximum} %",
+    ),
+    "text.control": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the text contains a control character ({char}) that cannot be shown; type it again without it",  # noqa: E501
+    ),
+    "text.bidi": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the text contains a direction control ({char}) that can make it display differently from what is stored; remove it",  # noqa: E501
+    ),
+    "text.unusable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the text contains {char}, which is not a usable character (unassigned, private-use or a broken surrogate); remove it",  # noqa: E501
+    ),
+    "text.too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the text is longer than {maximum} characters",
+    ),
     "date.malformed": QT_TRANSLATE_NOOP(
         "Messages",
         "'{text}' is not a date; use YYYY-MM-DD",
@@ -260,6 +300,14 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "project {project} has no posted invoice in the last {months} months; type a monthly spend instead",  # noqa: E501
     ),
+    "forecast.too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "at {growth} % growth a month, {product} would cost {amount} € in month {month} of {months} ({date}), above the {maximum} € an invoice line can hold; forecast fewer months or use a smaller growth",  # noqa: E501
+    ),
+    "advice.too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the advisor looks at least 13 months ahead (the life of purchased credit): at {growth} % growth a month, {product} would cost {amount} € in month {month} ({date}), above the {maximum} € an invoice line can hold; use a smaller growth",  # noqa: E501
+    ),
     "lot.sort_unknown": QT_TRANSLATE_NOOP(
         "Messages",
         "cannot sort by '{sort}'",
@@ -335,6 +383,10 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "setting.terms_days": QT_TRANSLATE_NOOP(
         "Messages",
         "payment terms must be a whole number of days up to 365",
+    ),
+    "setting.no_value": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{key}' has no value; a setting is written KEY=VALUE, such as vat_rate=20",
     ),
     "credit.no_transfer": QT_TRANSLATE_NOOP(
         "Messages",

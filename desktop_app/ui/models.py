@@ -850,15 +850,16 @@ class InvoiceLinesModel(ListTableModel):
 
     def reformat_amounts(self) -> None:
         """Amounts typed in the previous language written the current language's way
-        (1,840.50 becomes 1 840,50), so that they still read as the same amounts. Called by
-        a view on LanguageChange; it emits dataChanged for the amounts it rewrote."""
+        (1,840.50 becomes 1 840,50): both read as the same amount (one parser, rule 12), this
+        only shows them as the new language writes them. Called by a view on LanguageChange;
+        it emits dataChanged for the amounts it rewrote."""
         old, new = self._language, i18n.language()
         if old == new:
             return
         self._language = new
         for line in self._rows:
             try:
-                value = i18n.parse_money(line[1], lang=old)
+                value = i18n.parse_money(line[1])
             except DomainError:
                 continue  # not an amount: left as typed, the simulation will say why
             line[1] = i18n.number(value)

@@ -169,7 +169,7 @@ def progress_dialog(
 
 
 class AmountEdit(QLineEdit):
-    """An amount in euros, typed as the user's locale writes it."""
+    """An amount in euros, read by the one amount parser (rule 12): the same in every language."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -12,7 +12,11 @@ from tests.helpers.ledger import TODAY, Cli, assert_one_error_line, dump, run_pr
 REFUSED_AMOUNTS = {
     "-5": "negative",
     "0": "zero",
-    "1.234": "two decimals",
+    "1.2345": "two decimals",
+    "1.234": "could be 1 234.00",
+    "1,500": "could be 1 500.00 or 1.50",
+    "1,23.45": "not an amount",
+    "9" * 27: "maximum",
     "NaN": "not an amount",
     "inf": "not an amount",
     "-inf": "negative",
@@ -39,7 +43,9 @@ def test_buy_refuses_bad_amounts(funded: Cli, amount: str, why: str) -> None:
     funded.refused("credit", "buy", "--project", "Web", f"--amount={amount}", expect=why)
 
 
-@pytest.mark.parametrize("amount", ["-5", "0", "1.234", "NaN", "inf", "1e9", "abc", "99999999999"])
+@pytest.mark.parametrize(
+    "amount", ["-5", "0", "1.234", "1,000", "NaN", "inf", "1e9", "abc", "99999999999", "9" * 27]
+)
 def test_every_amount_field_refuses_bad_amounts(funded: Cli, amount: str) -> None:
     funded.refused("credit", "buy", "--project", "Web", "--amount", amount)
     funded.refused("account", "launchpad", "add", amount)

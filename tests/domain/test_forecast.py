@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain.dates import credit_expires_on
+from desktop_app.domain.dates import add_months, credit_expires_on
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.forecast import (
     PLANNED_ID_BASE,
@@ -188,3 +188,47 @@ def test_bad_forecast_inputs(months, spend, growth, code) -> None:
     with pytest.raises(DomainError) as caught:
         run_forecast(1, DAY, months, spend, [], growth=growth)
     assert caught.value.code == code
+
+
+def test_a_spend_that_grows_past_the_limit_is_refused_in_the_users_terms() -> None:
+    """It quoted the waterfall's internal figure ('19999998.00' is above the maximum)."""
+    with pytest.raises(DomainError) as caught:
+        run_forecast(1, DAY, 120, {"compute": D("9999999")}, [], growth=D(100))
+    assert caught.value.code == "forecast.too_large"
+    assert caught.value.params == {
+        "product": "compute",
+        "growth": "100",
+        "amount": "19999998.00",
+        "month": 2,
+        "date": add_months(DAY, 1).isoformat(),
+        "months": 120,
+        "maximum": "10000000.00",
+    }
+    with pytest.raises(DomainError) as caught:  # 10 € doubling: over the limit in month 21
+        run_forecast(1, DAY, 120, {"compute": D(10)}, [], growth=D(100))
+    assert (caught.value.params["month"], caught.value.params["amount"]) == (21, "10485760.00")
+    assert len(run_forecast(1, DAY, 20, {"compute": D(10)}, [], growth=D(100)).months) == 20
+
+
+def test_the_advisor_says_it_looks_thirteen_months_ahead() -> None:
+    spend = {"compute": D("5000000")}
+    assert len(run_forecast(1, DAY, 2, spend, [], growth=D(10)).months) == 2
+    with pytest.raises(DomainError) as caught:
+        advise(1, DAY, 2, spend, [], growth=D(10))
+    assert caught.value.code == "advice.too_large"
+    assert (caught.value.params["month"], caught.value.params["months"]) == (9, 13)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 10**9).map(from_cents),
+    st.integers(0, 10000).map(from_cents),
+    st.integers(1, 120),
+)
+def test_a_forecast_either_runs_or_says_which_month_is_too_large(
+    amount: Decimal, growth: Decimal, months: int
+) -> None:
+    try:
+        run_forecast(1, DAY, months, {"compute": amount}, [], growth=growth)
+    except DomainError as error:
+        assert error.code in {"forecast.too_large", "amount.too_large"}

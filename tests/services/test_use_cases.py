@@ -98,10 +98,14 @@ def test_order_refusals_change_nothing(desk: Desk) -> None:
     for text, code in [
         ("-5", "amount.negative"),
         ("0", "amount.zero"),
-        ("1.234", "amount.too_precise"),
+        ("1.2345", "amount.too_precise"),
+        ("1,500", "amount.ambiguous"),
+        ("1.234", "amount.ambiguous_thousands"),
+        ("1,23.45", "amount.malformed"),
         ("NaN", "amount.malformed"),
         ("inf", "amount.malformed"),
         ("99999999999", "amount.too_large"),
+        ("9" * 27, "amount.too_large"),
     ]:
         refused(desk, code, lambda text=text: orders.buy_credit(desk, "Web", text))
 
@@ -264,7 +268,7 @@ def test_projects_and_settings(desk: Desk) -> None:
     update_settings(desk, {"vat_rate": "5,5", "language": "fr"})
     assert desk.vat_rate() == D("5.50")
     refused(desk, "setting.language", lambda: update_settings(desk, {"language": "de"}))
-    refused(desk, "amount.too_large", lambda: update_settings(desk, {"vat_rate": "120"}))
+    refused(desk, "percent.out_of_range", lambda: update_settings(desk, {"vat_rate": "120"}))
 
 
 def test_demo_account_is_consistent(desk: Desk) -> None:

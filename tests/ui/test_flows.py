@@ -245,7 +245,9 @@ def test_history_filters_and_exports_with_progress(
 
 def test_account_top_up_payment_method_and_settings(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
     view = window.account_view
-    view.launchpad_amount.setText("1,000")
+    view.launchpad_amount.setText("1,000")  # 1 000 or 1,00? refused, never guessed (rule 12)
+    assert view.top_up(Account.DIGITAL_LAUNCHPAD) is None
+    view.launchpad_amount.setText("1,000.00")
     assert view.top_up(Account.DIGITAL_LAUNCHPAD) == Decimal("1000.00")
     assert "€1,000.00" in window.status_launchpad.text()
     view.method_label.setText("PayPal compta")

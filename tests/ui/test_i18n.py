@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.errors import DomainError
@@ -19,18 +21,57 @@ def test_every_refusal_code_has_words() -> None:
     assert set(MESSAGES) <= set(TEMPLATES)
 
 
-def test_money_and_amounts_follow_the_language() -> None:
+def test_money_follows_the_language_and_amounts_read_the_same_in_both() -> None:
     i18n.set_language("fr")
     assert i18n.money(Decimal("1234.5")) == "1\u202f234,50\u00a0€"
     assert i18n.parse_money("1 234,56") == Decimal("1234.56")
     assert i18n.parse_money("100.5") == Decimal("100.50")  # the command line's forms too
+    assert i18n.parse_money("1,234.56") == Decimal("1234.56")
     i18n.set_language("en")
     assert i18n.money(Decimal("1234.5")) == "€1,234.50"
     assert i18n.parse_money("1,234.56") == Decimal("1234.56")
     assert i18n.parse_money("100,50") == Decimal("100.50")
-    with pytest.raises(DomainError) as refused:
-        i18n.parse_money("1.234")
-    assert refused.value.code == "amount.too_precise"
+    assert i18n.parse_money("1 234,56") == Decimal("1234.56")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("1,500", "amount.ambiguous"),
+        ("1.500", "amount.ambiguous"),
+        ("10,000", "amount.ambiguous"),
+        ("1.234", "amount.ambiguous_thousands"),
+        ("1,23.45", "amount.malformed"),
+        ("12 34,56", "amount.malformed"),
+        ("1 2 3", "amount.malformed"),
+        ("1.2345,67", "amount.malformed"),
+        ("9" * 30, "amount.too_large"),
+    ],
+)
+def test_no_language_guesses_an_amount(lang: str, text: str, code: str) -> None:
+    """Rule 12: '1,500' was 1,50 € in the French window and 1 500 € in the English one."""
+    i18n.set_language(lang)
+    try:
+        with pytest.raises(DomainError) as refused:
+            i18n.parse_money(text)
+        assert refused.value.code == code
+    finally:
+        i18n.set_language("en")
+
+
+@given(st.integers(min_value=1, max_value=1_000_000_000).map(lambda c: Decimal(c).scaleb(-2)))
+def test_what_the_window_writes_reads_back_in_either_language(value: Decimal) -> None:
+    written = {}
+    try:
+        for lang in ("en", "fr"):
+            i18n.set_language(lang)
+            written[lang] = i18n.number(value)
+        for lang in ("en", "fr"):
+            i18n.set_language(lang)
+            assert {i18n.parse_money(text) for text in written.values()} == {value}
+    finally:
+        i18n.set_language("en")
 
 
 def test_refusals_in_french() -> None:
