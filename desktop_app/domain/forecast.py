@@ -257,8 +257,10 @@ class Advice:
 
 def _absorbable(forecast: Forecast, new_lot: CreditLot, lots: Sequence[CreditLot]) -> Decimal:
     """What ``new_lot`` would take in this forecast (made without it): everything that falls
-    past it in the waterfall while it is valid. Adding it changes nothing ahead of it, and
-    takes from what comes after it (later-expiring credit, the accounts, the payment method)."""
+    past it in the waterfall while it is valid. Adding it changes nothing ahead of it (what a
+    lot pays depends only on the lots before it, rule 18), and, as it may pay any product, it
+    takes everything that comes after it, up to its amount (later-expiring credit, the
+    accounts, the payment method)."""
     after = {lot.id for lot in lots if waterfall_key(lot) > waterfall_key(new_lot)}
     total = ZERO
     for month in forecast.months:
