@@ -10,7 +10,7 @@ from desktop_app.domain.dates import add_months
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, InvoiceLine, PaymentType
 from desktop_app.services.accounts import add_payment_method, top_up
-from desktop_app.services.desk import Desk
+from desktop_app.services.desk import Desk, update_settings
 from desktop_app.services.expiry import expire
 from desktop_app.services.invoices import post_invoice
 from desktop_app.services.orders import buy_credit, cancel_order, pay_order
@@ -47,12 +47,31 @@ PURCHASES = (
 )
 
 
+#: The demo account's companies and bank details (made up), written by ``build_demo``.
+DEMO_SETTINGS: dict[str, str] = {
+    "seller.name": "Nuage Public SAS",
+    "seller.address": "2 rue des Serveurs\n59100 Roubaix\nFrance",
+    "seller.siren": "512 345 678",
+    "seller.vat_number": "FR 40 512345678",
+    "seller.email": "billing@nuage-public.example",
+    "buyer.name": "Atelier Durand & Fils SARL",
+    "buyer.address": "14 quai de la Fosse\n44000 Nantes\nFrance",
+    "buyer.siren": "833 221 904",
+    "buyer.vat_number": "FR 27 833221904",
+    "buyer.email": "compta@atelier-durand.example",
+    "payment.bank": "Banque Populaire du Nord",
+    "payment.iban": "FR76 1350 7000 0131 2345 6789 012",
+    "payment.bic": "CCBPFRPPLIL",
+}
+
+
 def build_demo(desk: Desk) -> DemoSummary:
     """Fill an empty ledger: four projects, a year of orders, vouchers and invoices."""
     if desk.ledger.projects(desk.today, include_archived=True):
         raise DomainError("demo.not_empty")
     today = desk.today
     start = add_months(today, -12)
+    update_settings(desk, dict(DEMO_SETTINGS))
     projects = [add_project(desk, n, d) for n, d, _, _ in PROJECTS]
     add_payment_method(desk, PaymentType.CARD, "Visa •••• 4242", default=True)
     add_payment_method(desk, PaymentType.SEPA, "SEPA FR76 •••• 9012")

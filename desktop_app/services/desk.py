@@ -40,22 +40,18 @@ def demo_ledger_path() -> Path:
     return data_folder() / "demo.sqlite3"
 
 
-#: Plausible demo defaults for the documents; every one is a ledger setting.
+#: A new ledger's settings: nothing made up. The company and bank details are the user's
+#: own to type (the demo brings its own, ``services.demo.DEMO_SETTINGS``).
 DEFAULT_SETTINGS: dict[str, str] = {
     "vat_rate": "20.00",
-    "seller.name": "Nuage Public SAS",
-    "seller.address": "2 rue des Serveurs\n59100 Roubaix\nFrance",
-    "seller.siren": "512 345 678",
-    "seller.vat_number": "FR 40 512345678",
-    "seller.email": "billing@nuage-public.example",
-    "buyer.name": "Atelier Durand & Fils SARL",
-    "buyer.address": "14 quai de la Fosse\n44000 Nantes\nFrance",
-    "buyer.siren": "833 221 904",
-    "buyer.vat_number": "FR 27 833221904",
-    "buyer.email": "compta@atelier-durand.example",
-    "payment.bank": "Banque Populaire du Nord",
-    "payment.iban": "FR76 1350 7000 0131 2345 6789 012",
-    "payment.bic": "CCBPFRPPLIL",
+    **{
+        f"{who}.{field}": ""
+        for who in ("seller", "buyer")
+        for field in ("name", "address", "siren", "vat_number", "email")
+    },
+    "payment.bank": "",
+    "payment.iban": "",
+    "payment.bic": "",
     "payment.terms_days": "30",
 }
 #: ``language`` has no default in the ledger: unset, the user's own language is used.

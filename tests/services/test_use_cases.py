@@ -381,3 +381,19 @@ def test_language_is_the_ledgers_else_the_users(desk: Desk, monkeypatch) -> None
     assert desk.language() == "en"
     update_settings(desk, {"language": "fr"})
     assert desk.explicit_language() == "fr" and desk.language() == "fr"
+
+
+def test_a_new_ledger_has_no_demo_company_or_bank_details(desk: Desk) -> None:
+    """Demo data belongs to the demo alone: a real purchase order never goes out with a
+    made-up seller, buyer or IBAN."""
+    settings = desk.settings()
+    for key in ("seller.name", "buyer.name", "payment.iban", "payment.bic", "seller.siren"):
+        assert settings[key] == "", key
+    assert settings["vat_rate"] == "20.00"
+
+
+def test_the_demo_brings_its_own_companies(desk: Desk) -> None:
+    build_demo(desk)
+    settings = desk.settings()
+    assert settings["seller.name"] and settings["buyer.name"] and settings["payment.iban"]
+    assert check(desk).ok
