@@ -43,8 +43,8 @@ def translate(error: sqlite3.Error, path: Path) -> LedgerError:
     By SQLite's result code (``sqlite_errorcode``), never by the wording of the message.
     """
     number = getattr(error, "sqlite_errorcode", None)
-    primary = number & 0xFF if isinstance(number, int) else None
-    code = _FAULTS.get(primary, "ledger.error") if primary is not None else "ledger.error"
+    primary = number & 0xFF if isinstance(number, int) else -1  # -1: raised by Python's module
+    code = _FAULTS.get(primary, "ledger.error")
     if code == "ledger.disk" and _nearly_full(path):
         code = "ledger.disk_full"
     return LedgerError(code, path=str(path), detail=str(error))
