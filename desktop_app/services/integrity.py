@@ -21,7 +21,7 @@ class CheckResult:
 
 def check(desk: Desk, *, full: bool = True) -> CheckResult:
     ledger = desk.ledger
-    with ledger.read():
+    with ledger.inspect():  # a damaged file is reported on, not refused
         return CheckResult(ledger.integrity_problems(full=full) + ledger.invariant_problems())
 
 

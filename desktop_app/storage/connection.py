@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -11,31 +12,51 @@ from pathlib import Path
 
 from desktop_app.domain.errors import DomainError, LedgerError
 from desktop_app.domain.text import name_key
+from desktop_app.storage.files import create_empty, ledger_file, shape_damage
 from desktop_app.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
 #: Tables every ledger has had since schema version 1 (a subset of ``LEDGER_TABLES``).
 CORE_TABLES = frozenset({"settings", "projects", "lots", "orders", "movements"})
-SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+#: SQLite's primary result codes (``sqlite_errorcode & 0xFF``) that are environment faults.
+_FAULTS = {
+    sqlite3.SQLITE_BUSY: "ledger.busy",
+    sqlite3.SQLITE_LOCKED: "ledger.busy",
+    sqlite3.SQLITE_READONLY: "ledger.read_only",
+    sqlite3.SQLITE_NOTADB: "ledger.not_sqlite",
+    sqlite3.SQLITE_CORRUPT: "ledger.corrupted",
+    sqlite3.SQLITE_FULL: "ledger.disk_full",
+    sqlite3.SQLITE_IOERR: "ledger.disk",
+    sqlite3.SQLITE_CANTOPEN: "ledger.cannot_open",
+    sqlite3.SQLITE_PERM: "ledger.permission",
+}
+#: Under this much free space, an I/O error is taken for what it almost surely is: a full disk
+#: (SQLite reports ENOSPC as SQLITE_FULL only for its page writes; growing the ``-shm`` file
+#: or syncing on a full disk is an SQLITE_IOERR_* without the errno).
+NEARLY_FULL_BYTES = 1 << 20
 
 
 def translate(error: sqlite3.Error, path: Path) -> LedgerError:
-    """Tell environment faults (locked, read-only, corrupted, full) apart from bugs."""
-    text = str(error).lower()
-    where = str(path)
-    if "database is locked" in text or "database is busy" in text:
-        return LedgerError("ledger.busy", path=where)
-    if "readonly" in text or "read-only" in text:
-        return LedgerError("ledger.read_only", path=where)
-    if "file is not a database" in text or "file is encrypted" in text:
-        return LedgerError("ledger.not_sqlite", path=where)
-    if "malformed" in text or "corrupt" in text:
-        return LedgerError("ledger.corrupted", path=where, detail=str(error))
-    if "disk is full" in text or "disk i/o error" in text:
-        return LedgerError("ledger.disk", path=where, detail=str(error))
-    if "unable to open" in text:
-        return LedgerError("ledger.cannot_open", path=where, detail=str(error))
-    return LedgerError("ledger.error", path=where, detail=str(error))
+    """Tell environment faults (locked, read-only, corrupted, full) apart from bugs.
+
+    By SQLite's result code (``sqlite_errorcode``), never by the wording of the message.
+    """
+    number = getattr(error, "sqlite_errorcode", None)
+    primary = number & 0xFF if isinstance(number, int) else -1  # -1: raised by Python's module
+    code = _FAULTS.get(primary, "ledger.error")
+    if code == "ledger.disk" and _nearly_full(path):
+        code = "ledger.disk_full"
+    return LedgerError(code, path=str(path), detail=str(error))
+
+
+def _nearly_full(path: Path) -> bool:
+    folder = Path(path).absolute().parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 @contextlib.contextmanager
@@ -48,30 +69,90 @@ def translated(path: Path) -> Iterator[None]:
         raise translate(error, path) from error
 
 
-def _check_header(path: Path) -> None:
-    if path.is_dir():
-        raise LedgerError("ledger.is_directory", path=str(path))
+def end_quietly(conn: sqlite3.Connection) -> None:
+    """After a failure: roll back what is left of the transaction, never hiding that failure.
+
+    SQLite rolls a transaction back by itself on a full disk or an I/O error (a COMMIT that
+    fails so leaves none): a ROLLBACK or COMMIT then would fail with "no transaction is
+    active" and that, not the disk, is what the user would be told.
+    """
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
+@contextlib.contextmanager
+def snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction around the block; a failure inside it is the one reported."""
+    conn.execute("BEGIN")
     try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-    except PermissionError:
-        raise LedgerError(
-            "ledger.cannot_open", path=str(path), detail="permission denied"
-        ) from None
-    if head and head != SQLITE_MAGIC:
-        raise LedgerError("ledger.not_sqlite", path=str(path))
+        yield
+    except BaseException:
+        end_quietly(conn)
+        raise
+    if conn.in_transaction:
+        conn.execute("COMMIT")
+
+
+def quick_check(conn: sqlite3.Connection) -> str | None:
+    """SQLite's own look at every page (``PRAGMA quick_check``); None when it finds nothing.
+
+    Linear in the file's size (about 1 s for 170 MB): callers keep the verdict per connection.
+    """
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(20)")]
+    except sqlite3.DatabaseError as error:
+        if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF in (
+            sqlite3.SQLITE_CORRUPT,
+            sqlite3.SQLITE_NOTADB,
+        ):
+            return str(error)
+        raise
+    problems = [r for r in rows if r != "ok"]
+    return one_line(problems) if problems else None
+
+
+def one_line(problems: list[str], limit: int = 160) -> str:
+    """SQLite's findings, as one short line for an error message."""
+    lines = [
+        line.strip()
+        for problem in problems
+        for line in problem.splitlines()
+        if line.strip() and not line.startswith("*** in database")
+    ]
+    text = "; ".join(lines[:2]) + (f" (and {len(lines) - 2} more)" if len(lines) > 2 else "")
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def damage(conn: sqlite3.Connection, path: Path, *, thorough: bool = True) -> str | None:
+    """What is wrong with the ledger file: its shape (cheap), then SQLite's quick check."""
+    found = shape_damage(path, page_size(conn))
+    if found is None and thorough:
+        found = quick_check(conn)
+    return found
+
+
+def page_size(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+
+def refuse_if_damaged(conn: sqlite3.Connection, path: Path) -> None:
+    """Before writing into a file: refuse a damaged one (``ledger.corrupted``), untouched."""
+    found = damage(conn, path)
+    if found is not None:
+        raise LedgerError("ledger.corrupted", path=str(path), detail=found)
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if missing) and migrate a ledger. Raises ``LedgerError``."""
+    """Open (creating if missing) and migrate a ledger. Raises ``LedgerError``.
+
+    Only a regular file (or nothing: a new ledger) reaches SQLite, which tells an SQLite
+    file from anything else (``ledger.not_sqlite``) before writing a byte; an existing file
+    that the open itself would write into (a migration, the switch to WAL) is checked for
+    damage first.
+    """
     path = Path(path)
-    if path.exists():
-        _check_header(path)
-    else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise LedgerError("ledger.cannot_open", path=str(path), detail=str(error)) from None
+    existing = ledger_file(path) or create_empty(path)
     with translated(path):
         # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, one per use case.
         read_only = _read_only_uri(path)
@@ -86,11 +167,10 @@ def connect(path: Path) -> sqlite3.Connection:
             conn.execute("PRAGMA foreign_keys = ON")
             # One read transaction: the version and the tables seen from the same snapshot,
             # even while another program is creating the ledger.
-            conn.execute("BEGIN")
-            try:
+            with snapshot(conn):
                 version = _check_version(conn, path)
-            finally:
-                conn.execute("COMMIT")
+            if existing.st_size > 0 and _open_writes(conn, version):
+                refuse_if_damaged(conn, path)
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal" and os.access(path, os.W_OK):
                 raise LedgerError("ledger.error", path=str(path), detail=f"journal mode {mode}")
@@ -101,6 +181,12 @@ def connect(path: Path) -> sqlite3.Connection:
             conn.close()
             raise
     return conn
+
+
+def _open_writes(conn: sqlite3.Connection, version: int) -> bool:
+    """Whether opening will write into the file: a migration, or the switch to WAL."""
+    mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    return version < SCHEMA_VERSION or mode != "wal"
 
 
 def _read_only_uri(path: Path) -> str | None:
@@ -216,12 +302,14 @@ def backup_path(path: Path, label: str) -> Path:
 def backup(conn: sqlite3.Connection, destination: Path, *, replace: bool = False) -> Path:
     """A consistent copy through SQLite's online backup API.
 
-    Never over an existing file (it could be another ledger) unless ``replace``; an empty
-    file (one ``backup_path`` made) is filled. A destination that cannot be written is
-    reported as such, not as a fault of the ledger, and a copy that fails half-way is removed.
+    Only into a regular file or a new one (the same guard as every ledger open); never over
+    an existing file (it could be another ledger) unless ``replace``; an empty file (one
+    ``backup_path`` claimed) is filled. A destination that cannot be written is reported as
+    such, not as a fault of the ledger, and a copy that failed is not left behind.
     """
     destination = Path(destination)
-    if not replace and destination.exists() and destination.stat().st_size > 0:
+    existing = ledger_file(destination)
+    if not replace and existing is not None and existing.st_size > 0:
         raise DomainError(
             "export.cannot_write",
             path=str(destination),
@@ -232,15 +320,26 @@ def backup(conn: sqlite3.Connection, destination: Path, *, replace: bool = False
     except sqlite3.Error as error:
         raise DomainError("export.cannot_write", path=str(destination), detail=str(error)) from None
     try:
-        conn.backup(target)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
     except BaseException as error:
-        target.close()
-        with contextlib.suppress(OSError):
-            destination.unlink()  # half a copy is no backup
-        if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error).lower():
-            raise DomainError(
-                "export.cannot_write", path=str(destination), detail=str(error)
-            ) from None
-        raise
-    target.close()
+        if existing is None or existing.st_size == 0:
+            with contextlib.suppress(OSError):
+                destination.unlink()  # half a copy is no backup
+        if not isinstance(error, sqlite3.Error):
+            raise
+        if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF in _SOURCE_FAULTS:
+            raise  # the ledger itself (damaged, busy): the caller translates it
+        raise DomainError("export.cannot_write", path=str(destination), detail=str(error)) from None
     return destination
+
+
+#: Backup failures that are the ledger's, not the copy's.
+_SOURCE_FAULTS = (
+    sqlite3.SQLITE_CORRUPT,
+    sqlite3.SQLITE_NOTADB,
+    sqlite3.SQLITE_BUSY,
+    sqlite3.SQLITE_LOCKED,
+)

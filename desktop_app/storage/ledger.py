@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import DomainError, LedgerError
 from desktop_app.domain.model import (
     Account,
     CreditLot,
@@ -35,7 +35,17 @@ from desktop_app.domain.model import (
 from desktop_app.domain.money import from_cents, to_cents
 from desktop_app.domain.rules import invoice_number
 from desktop_app.domain.text import name_key
-from desktop_app.storage.connection import backup, backup_path, connect, translated
+from desktop_app.storage.connection import (
+    backup,
+    backup_path,
+    connect,
+    damage,
+    end_quietly,
+    page_size,
+    snapshot,
+    translated,
+)
+from desktop_app.storage.files import shape_damage
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -189,6 +199,10 @@ class Ledger:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.conn: sqlite3.Connection = connect(self.path)
+        #: SQLite's quick check passed on this connection (taken before the first write).
+        self._checked = False
+        #: Inside ``inspect()``: `check` looks at a damaged file instead of refusing it.
+        self._inspecting = False
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
@@ -210,49 +224,81 @@ class Ledger:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Ledger]:
-        """One use case, one ``BEGIN IMMEDIATE`` transaction: all of it or nothing."""
+        """One use case, one ``BEGIN IMMEDIATE`` transaction: all of it or nothing.
+
+        Never into a damaged file. A failure (a full disk at COMMIT included) rolls back
+        whatever SQLite has not already rolled back, and is the error reported.
+        """
         with translated(self.path):
-            db = self.db  # made outside the transaction (it sets a pragma)
+            _ = self.db  # made outside the transaction (it sets a pragma)
+            # SQLite's quick check reads every page: before taking the write lock, not under it.
+            self.refuse_if_damaged(thorough=True)
             self.conn.execute("BEGIN IMMEDIATE")
             try:
+                self.refuse_if_damaged(thorough=False)  # the file as it is now, under the lock
                 # sqlite-utils calls inside nest as savepoints of this transaction.
-                with db.atomic():
-                    yield self
+                yield self
+                self.conn.execute("COMMIT")
             except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+                end_quietly(self.conn)
                 raise
-            self.conn.execute("COMMIT")
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Ledger]:
-        """A consistent snapshot for several queries."""
-        with translated(self.path):
+        """A consistent snapshot for several queries (refused on a visibly damaged file)."""
+        with self._reading():
             if self.conn.in_transaction:
                 yield self
                 return
-            self.conn.execute("BEGIN")
-            try:
+            with snapshot(self.conn):
                 yield self
-            finally:
-                if self.conn.in_transaction:
-                    self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def inspect(self) -> Iterator[Ledger]:
+        """A snapshot that is not refused on a damaged file: for `check` to say what is wrong."""
+        saved, self._inspecting = self._inspecting, True
+        try:
+            with self.read():
+                yield self
+        finally:
+            self._inspecting = saved
+
+    def refuse_if_damaged(self, *, thorough: bool) -> None:
+        """``ledger.corrupted`` if the file is damaged: its shape every time (a ``stat``), and
+        when ``thorough`` (before a write or a backup) SQLite's quick check, once per
+        connection: it reads the whole file (about 1 s for 170 MB)."""
+        if self._inspecting:
+            return
+        found = damage(self.conn, self.path, thorough=thorough and not self._checked)
+        if found is not None:
+            raise LedgerError("ledger.corrupted", path=str(self.path), detail=found)
+        self._checked = self._checked or thorough
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Around a read: outside a transaction, the file's shape is looked at first."""
+        with translated(self.path):
+            if not self.conn.in_transaction:
+                self.refuse_if_damaged(thorough=False)
+            yield
 
     def data_version(self) -> int:
         """Changes when another connection commits (cheap; for the window's refresh)."""
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def backup(self, destination: Path | None = None) -> Path:
+        """A copy of an intact ledger (a damaged copy would be the backup one restores)."""
         with translated(self.path):
+            self.refuse_if_damaged(thorough=True)
             return backup(self.conn, destination or backup_path(self.path, "backup"))
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
-        with translated(self.path):
+        with self._reading():
             row: Row | None = self.conn.execute(sql, params).fetchone()
         return row
 
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        with translated(self.path):
+        with self._reading():
             return self.conn.execute(sql, params).fetchall()
 
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
@@ -377,7 +423,7 @@ class Ledger:
     def waterfall_lots(self, project_id: int, on: date) -> Iterator[CreditLot]:
         """Usable lots in waterfall order, read lazily: the caller stops when paid."""
         day = on.isoformat()
-        with translated(self.path):
+        with self._reading():
             cursor = self.conn.execute(
                 f"SELECT {LOT_COLUMNS} FROM lots INDEXED BY lots_waterfall "
                 "WHERE project_id = ? AND total_cents > used_cents + expired_cents "
@@ -821,7 +867,9 @@ class Ledger:
     # -- integrity -------------------------------------------------------------------------
     def integrity_problems(self, *, full: bool = True) -> list[str]:
         pragma = "integrity_check" if full else "quick_check"
-        problems = [r[0] for r in self._all(f"PRAGMA {pragma}") if r[0] != "ok"]
+        shape = shape_damage(self.path, page_size(self.conn))
+        problems = [shape] if shape else []
+        problems += [r[0] for r in self._all(f"PRAGMA {pragma}") if r[0] != "ok"]
         problems += [
             f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
             for r in self._all("PRAGMA foreign_key_check")

@@ -423,7 +423,9 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     ),
     "ledger.corrupted": QT_TRANSLATE_NOOP(
         "Messages",
-        "the ledger {path} is damaged ({detail}); restore your last backup",
+        "the ledger {path} is damaged ({detail}); nothing was written to it. Restore your "
+        "last backup: a copy made by File > Backup now (or `cloud-credit backup`) or the one "
+        "taken before an upgrade, next to the ledger",
     ),
     "ledger.too_new": QT_TRANSLATE_NOOP(
         "Messages",
@@ -431,7 +433,13 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     ),
     "ledger.disk": QT_TRANSLATE_NOOP(
         "Messages",
-        "cannot write the ledger {path}: {detail}; free some disk space",
+        "the disk reported an error on the ledger {path} ({detail}); check the disk and "
+        "that it has free space, then use File > Check the ledger",
+    ),
+    "ledger.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the disk holding the ledger {path} is full: nothing was written and the ledger "
+        "is unchanged; free some space on that disk and try again",
     ),
     "ledger.cannot_open": QT_TRANSLATE_NOOP(
         "Messages",
@@ -440,6 +448,44 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "ledger.is_directory": QT_TRANSLATE_NOOP(
         "Messages",
         "{path} is a folder; give a ledger file",
+    ),
+    "ledger.is_device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is a device, not a file; give the path of a ledger file",
+    ),
+    "ledger.is_pipe": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is a named pipe (FIFO), not a file; give the path of a ledger file",
+    ),
+    "ledger.is_socket": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is a socket, not a file; give the path of a ledger file",
+    ),
+    "ledger.not_a_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not a regular file; give the path of a ledger file",
+    ),
+    "ledger.broken_link": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is a symbolic link to nothing (or a loop of links); give the path of a ledger file",
+    ),
+    "ledger.name_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the name {path} is too long for this system (at most 255 bytes per file or "
+        "folder name); choose a shorter one",
+    ),
+    "ledger.permission": QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot use {path}: permission denied; choose a place you may write to, or change"
+        " its permissions",
+    ),
+    "ledger.read_only_disk": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is on a read-only disk; choose a folder you may write to",
+    ),
+    "ledger.not_a_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "a part of the path {path} is a file, not a folder; choose another place",
     ),
     "ledger.error": QT_TRANSLATE_NOOP(
         "Messages",

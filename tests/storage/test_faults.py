@@ -5,14 +5,12 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop_app.storage.schema import SCHEMA_VERSION
 from tests.helpers.ledger import (
-    TODAY,
     Cli,
     as_unprivileged,
     assert_one_error_line,
@@ -20,69 +18,17 @@ from tests.helpers.ledger import (
     digest,
     dump,
     run_program,
-    run_quietly,
     siblings,
 )
-
-READS = (("check",), ("project", "list"), ("movement", "list"), ("order", "list"))
-WRITES = (
-    ("project", "add", "Other"),
-    ("credit", "buy", "--project", "Web", "--amount", "10"),
-    ("account", "loyalty", "add", "5"),
-    ("invoice", "post", "--project", "Web", "--date", TODAY, "--line", "compute=1"),
+from tests.storage.ledger_files import (
+    READS,
+    WRITES,
+    expect_refusal,
+    fresh_copy,
+    page_size_and_count,
+    root_page,
+    smash,
 )
-
-
-@pytest.fixture(autouse=True)
-def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("LANG", "C.UTF-8")
-    monkeypatch.delenv("CLOUD_CREDIT_DB", raising=False)
-    monkeypatch.delenv("CLOUD_CREDIT_TODAY", raising=False)
-    yield
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A real ledger with some history, spread over many pages, WAL folded in."""
-    db = tmp_path_factory.mktemp("template") / "ledger.sqlite3"
-    run_quietly(db, "project", "add", "Web")
-    run_quietly(db, "payment-method", "add", "--type", "card", "--label", "Visa 4242")
-    order = run_quietly(db, "credit", "buy", "--project", "Web", "--amount", "5000")
-    run_quietly(db, "order", "pay", order["number"])
-    run_quietly(db, "account", "launchpad", "add", "50")
-    for n in range(40):
-        run_quietly(
-            db, "invoice", "post", "--project", "Web", "--date", TODAY,
-            "--line", f"compute={n + 1}.25", "--line", f"storage-{n:03d}=0.50",
-        )  # fmt: skip
-    checkpoint(db)
-    return db
-
-
-def fresh_copy(template: Path, target: Path) -> Path:
-    target.write_bytes(template.read_bytes())
-    return target
-
-
-def expect_refusal(cli: Cli, args: tuple[str, ...], *words: str) -> str:
-    """Exit 1, one error line naming the problem, stdout empty; file bytes and folder unchanged."""
-    before, around = digest(cli.db), siblings(cli.db)
-    result = cli(*args)
-    assert result.code == 1, (args, result.code, result.out, result.err)
-    line = assert_one_error_line(result.err)
-    assert result.out == "", (args, result.out)
-    assert digest(cli.db) == before, f"{args}: the file was modified"
-    assert siblings(cli.db) == around, f"{args}: files were left next to the ledger"
-    for word in words:
-        assert word.lower() in line.lower(), line
-    return line
-
-
-@pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    folder = tmp_path / "books"
-    folder.mkdir()
-    return Cli(folder / "ledger.sqlite3", capsys)
 
 
 # -- not a ledger ----------------------------------------------------------------------------------
@@ -182,35 +128,6 @@ def test_an_older_ledger_is_opened_as_is(cli: Cli, template: Path) -> None:
 
 
 # -- corruption -----------------------------------------------------------------------------------
-def page_size_and_count(path: Path) -> tuple[int, int]:
-    conn = sqlite3.connect(path)
-    try:
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-        count = conn.execute("PRAGMA page_count").fetchone()[0]
-        return int(size), int(count)
-    finally:
-        conn.close()
-
-
-def root_page(path: Path, table: str) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        row = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-        return int(row[0])
-    finally:
-        conn.close()
-
-
-def smash(
-    path: Path, page: int, page_size: int, *, start: int = 0, length: int | None = None
-) -> None:
-    """Overwrite bytes of one page (1-based) with a pattern no valid b-tree page has."""
-    length = page_size - start if length is None else length
-    with path.open("r+b") as handle:
-        handle.seek((page - 1) * page_size + start)
-        handle.write((b"\xde\xad\xbe\xef" * (length // 4 + 1))[:length])
-
-
 def test_check_on_a_corrupted_page_reports_or_refuses(cli: Cli, template: Path) -> None:
     """Every page from 2 to N, in turn: `check` exits 1, says so, and changes nothing."""
     page_size, pages = page_size_and_count(template)

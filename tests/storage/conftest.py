@@ -1,0 +1,32 @@
+"""Fixtures for the ledger-file tests: a plain environment, a ledger of many pages, a CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.ledger import Cli
+from tests.storage.ledger_files import build_template
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("CLOUD_CREDIT_DB", raising=False)
+    monkeypatch.delenv("CLOUD_CREDIT_TODAY", raising=False)
+    yield
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real ledger with some history, spread over many pages, WAL folded in."""
+    return build_template(tmp_path_factory.mktemp("template") / "ledger.sqlite3")
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    folder = tmp_path / "books"
+    folder.mkdir()
+    return Cli(folder / "ledger.sqlite3", capsys)
