@@ -1308,391 +1308,576 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="43" />
+        <source>'{text}' could be {grouped} or {decimal}; type {plain} for the first or {cents} for the second</source>
+        <translation>« {text} » peut se lire {grouped} ou {decimal} ; saisissez {plain} pour le premier ou {cents} pour le second</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="47" />
+        <source>'{text}' could be {grouped}, or {decimal}, which has more than two decimals; type {plain} if you mean {grouped}</source>
+        <translation>« {text} » peut se lire {grouped}, ou {decimal}, qui a plus de deux décimales ; saisissez {plain} si vous voulez dire {grouped}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="51" />
+        <source>no percentage given; type a number such as 20 or 5,5</source>
+        <translation>aucun pourcentage ; saisissez un nombre comme 20 ou 5,5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="55" />
+        <source>'{text}' is not a percentage; type a number such as 20, 5.5 or -3,5</source>
+        <translation>« {text} » n'est pas un pourcentage ; saisissez un nombre comme 20, 5,5 ou -3,5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="59" />
+        <source>'{text}' has more than two decimals; give the percentage to the hundredth, such as 2.56</source>
+        <translation>« {text} » a plus de deux décimales ; donnez le pourcentage au centième, par exemple 2,56</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="63" />
+        <source>'{text}' is outside {minimum} % to {maximum} %</source>
+        <translation>« {text} » est hors de l'intervalle {minimum} % à {maximum} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <source>the text contains a control character ({char}) that cannot be shown; type it again without it</source>
+        <translation>le texte contient un caractère de contrôle ({char}) qui ne peut pas être affiché ; saisissez-le à nouveau sans ce caractère</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="71" />
+        <source>the text contains a direction control ({char}) that can make it display differently from what is stored; remove it</source>
+        <translation>le texte contient un caractère de contrôle de direction ({char}) qui peut le faire afficher autrement qu'il n'est enregistré ; supprimez-le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="75" />
+        <source>the text contains {char}, which is not a usable character (unassigned, private-use or a broken surrogate); remove it</source>
+        <translation>le texte contient {char}, qui n'est pas un caractère utilisable (non attribué, à usage privé ou demi-caractère isolé) ; supprimez-le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="79" />
+        <source>the text is longer than {maximum} characters</source>
+        <translation>le texte dépasse {maximum} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="83" />
         <source>'{text}' is not a date; use YYYY-MM-DD</source>
         <translation>« {text} » n'est pas une date ; utilisez AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="47" />
+        <location filename="../../desktop_app/ui/messages.py" line="87" />
+        <source>'{text}' is outside the dates this program takes ({first} to {last})</source>
+        <translation>« {text} » est hors des dates que ce programme accepte ({first} à {last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <source>'{text}' is not a whole number; type digits such as 12</source>
+        <translation>« {text} » n'est pas un nombre entier ; saisissez des chiffres, par exemple 12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="95" />
+        <source>'{text}' is not between {low} and {high}</source>
+        <translation>« {text} » n'est pas entre {low} et {high}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="99" />
         <source>no project '{project}'; it may have been archived or renamed</source>
         <translation>aucun projet « {project} » ; il a peut-être été archivé ou renommé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="51" />
+        <location filename="../../desktop_app/ui/messages.py" line="103" />
         <source>a project named '{name}' already exists; choose another name</source>
         <translation>un projet nommé « {name} » existe déjà ; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="55" />
+        <location filename="../../desktop_app/ui/messages.py" line="107" />
         <source>the project needs a name</source>
         <translation>le projet doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59" />
+        <location filename="../../desktop_app/ui/messages.py" line="111" />
         <source>the name is longer than {maximum} characters</source>
         <translation>le nom dépasse {maximum} caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="63" />
+        <location filename="../../desktop_app/ui/messages.py" line="115" />
         <source>'{name}' is only digits; a project name needs a letter (ids are numbers)</source>
         <translation>« {name} » ne contient que des chiffres ; un nom de projet doit contenir une lettre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <location filename="../../desktop_app/ui/messages.py" line="119" />
         <source>the company name cannot be empty</source>
         <translation>le nom de la société ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="71" />
+        <location filename="../../desktop_app/ui/messages.py" line="123" />
         <source>the company name is longer than {maximum} characters</source>
         <translation>le nom de la société dépasse {maximum} caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="75" />
+        <location filename="../../desktop_app/ui/messages.py" line="127" />
         <source>the company name needs a letter</source>
         <translation>le nom de la société doit contenir une lettre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="79" />
+        <location filename="../../desktop_app/ui/messages.py" line="131" />
         <source>the payment method needs a label</source>
         <translation>le moyen de paiement doit avoir un libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="83" />
+        <location filename="../../desktop_app/ui/messages.py" line="135" />
         <source>the label is longer than {maximum} characters</source>
         <translation>le libellé dépasse {maximum} caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87" />
+        <location filename="../../desktop_app/ui/messages.py" line="139" />
         <source>the label needs a letter</source>
         <translation>le libellé doit contenir une lettre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <location filename="../../desktop_app/ui/messages.py" line="143" />
         <source>unknown payment method type '{type}'; use card, sepa, paypal or transfer</source>
         <translation>type de moyen de paiement « {type} » inconnu ; utilisez card, sepa, paypal ou transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="95" />
+        <location filename="../../desktop_app/ui/messages.py" line="147" />
         <source>no payment method {id}</source>
         <translation>aucun moyen de paiement {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="99" />
+        <location filename="../../desktop_app/ui/messages.py" line="151" />
         <source>no account '{account}'; use digital_launchpad or loyalty</source>
         <translation>aucun compte « {account} » ; utilisez digital_launchpad ou loyalty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="103" />
+        <location filename="../../desktop_app/ui/messages.py" line="155" />
         <source>'{code}' is not a voucher code; a code looks like ABCD-EFGH-JKMN</source>
         <translation>« {code} » n'est pas un code de voucher ; un code ressemble à ABCD-EFGH-JKMN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="107" />
+        <location filename="../../desktop_app/ui/messages.py" line="159" />
         <source>'{code}' has a typo (its check character does not match); check each character</source>
         <translation>« {code} » contient une faute de frappe (le caractère de contrôle ne correspond pas) ; vérifiez chaque caractère</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="111" />
+        <location filename="../../desktop_app/ui/messages.py" line="163" />
         <source>voucher {code} is unknown; check the code with whoever gave it to you</source>
         <translation>le voucher {code} est inconnu ; vérifiez le code auprès de qui vous l'a remis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="115" />
+        <location filename="../../desktop_app/ui/messages.py" line="167" />
         <source>voucher {code} was already redeemed on {on}; a code is used once</source>
         <translation>le voucher {code} a déjà été utilisé le {on} ; un code ne sert qu'une fois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="119" />
+        <location filename="../../desktop_app/ui/messages.py" line="171" />
         <source>voucher {code} expired on {on}; it can no longer be redeemed</source>
         <translation>le voucher {code} a expiré le {on} ; il ne peut plus être utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="123" />
+        <location filename="../../desktop_app/ui/messages.py" line="175" />
         <source>voucher {code} is valid from {on}; redeem it then</source>
         <translation>le voucher {code} est valable à partir du {on} ; utilisez-le à cette date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="127" />
+        <location filename="../../desktop_app/ui/messages.py" line="179" />
         <source>the voucher must expire after it becomes valid ({valid_from} -&gt; {expires_on})</source>
         <translation>le voucher doit expirer après sa date de début ({valid_from} -&gt; {expires_on})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="131" />
+        <location filename="../../desktop_app/ui/messages.py" line="183" />
         <source>count must be between 1 and {maximum}</source>
         <translation>le nombre doit être entre 1 et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="135" />
+        <location filename="../../desktop_app/ui/messages.py" line="187" />
         <source>code {code} is already in the catalogue</source>
         <translation>le code {code} est déjà au catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="139" />
+        <location filename="../../desktop_app/ui/messages.py" line="191" />
         <source>expected code,amount,expires_on[,valid_from][,products]; found {found} columns</source>
         <translation>attendu code,montant,expiration[,début][,produits] ; {found} colonnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="143" />
+        <location filename="../../desktop_app/ui/messages.py" line="195" />
         <source>code {code} already appears on line {line}</source>
         <translation>le code {code} figure déjà ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="147" />
+        <location filename="../../desktop_app/ui/messages.py" line="199" />
         <source>cannot read {path}: {detail}</source>
         <translation>impossible de lire {path} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151" />
+        <location filename="../../desktop_app/ui/messages.py" line="203" />
         <source>this file is not a CSV of vouchers ({detail}); expected code,amount,expires_on lines</source>
         <translation>ce fichier n'est pas un CSV de vouchers ({detail}) ; attendu des lignes code,montant,expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="155" />
+        <location filename="../../desktop_app/ui/messages.py" line="207" />
         <source>{path} is not UTF-8 text; save it as CSV UTF-8</source>
         <translation>{path} n'est pas du texte UTF-8 ; enregistrez-le en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="159" />
+        <location filename="../../desktop_app/ui/messages.py" line="211" />
         <source>'{number}' is not an order number; they look like PO-2026-00001</source>
         <translation>« {number} » n'est pas un numéro de bon de commande ; ils ressemblent à PO-2026-00001</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="163" />
+        <location filename="../../desktop_app/ui/messages.py" line="215" />
         <source>no purchase order {number}; refresh the list of orders</source>
         <translation>aucun bon de commande {number} ; actualisez la liste des bons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="167" />
+        <location filename="../../desktop_app/ui/messages.py" line="219" />
         <source>order {number} is already paid</source>
         <translation>le bon de commande {number} est déjà payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="171" />
+        <location filename="../../desktop_app/ui/messages.py" line="223" />
         <source>order {number} was cancelled and cannot be paid; buy credit again</source>
         <translation>le bon de commande {number} a été annulé et ne peut pas être payé ; achetez à nouveau du crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="175" />
+        <location filename="../../desktop_app/ui/messages.py" line="227" />
         <source>order {number} is paid and cannot be cancelled: credit is not refundable</source>
         <translation>le bon de commande {number} est payé et ne peut pas être annulé : le crédit n'est pas remboursable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="179" />
+        <location filename="../../desktop_app/ui/messages.py" line="231" />
         <source>order {number} is already cancelled</source>
         <translation>le bon de commande {number} est déjà annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="183" />
+        <location filename="../../desktop_app/ui/messages.py" line="235" />
         <source>order {number} was created on {created}; it cannot be paid on {date}</source>
         <translation>le bon de commande {number} date du {created} ; il ne peut pas être payé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="187" />
+        <location filename="../../desktop_app/ui/messages.py" line="239" />
         <source>the payment date {date} is in the future</source>
         <translation>la date de paiement {date} est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="191" />
+        <location filename="../../desktop_app/ui/messages.py" line="243" />
         <source>the VAT rate is now {rate} %, not the {shown} % shown; nothing was ordered: check the new total and confirm again</source>
         <translation>le taux de TVA est maintenant de {rate} %, et non {shown} % comme affiché ; rien n'a été commandé : vérifiez le nouveau total et confirmez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="195" />
+        <location filename="../../desktop_app/ui/messages.py" line="247" />
         <source>unknown status '{status}'; use pending, paid or cancelled</source>
         <translation>statut « {status} » inconnu ; utilisez pending, paid ou cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="199" />
+        <location filename="../../desktop_app/ui/messages.py" line="251" />
         <source>an invoice needs at least one line with a product and an amount</source>
         <translation>une facture a besoin d'au moins une ligne avec un produit et un montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="203" />
+        <location filename="../../desktop_app/ui/messages.py" line="255" />
         <source>an invoice has at most {maximum} lines</source>
         <translation>une facture a au plus {maximum} lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="207" />
+        <location filename="../../desktop_app/ui/messages.py" line="259" />
         <source>'{line}' is not a line; give a product and an amount, such as compute and 120.00</source>
         <translation>« {line} » n'est pas une ligne ; indiquez un produit et un montant, par exemple compute et 120,00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="211" />
+        <location filename="../../desktop_app/ui/messages.py" line="263" />
         <source>'{product}' is not a product name</source>
         <translation>« {product} » n'est pas un nom de produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="215" />
+        <location filename="../../desktop_app/ui/messages.py" line="267" />
         <source>the invoice date {date} is before the project's last invoice ({last}); date it {last} or later</source>
         <translation>la date {date} précède la dernière facture du projet ({last}) ; datez-la du {last} ou après</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="219" />
+        <location filename="../../desktop_app/ui/messages.py" line="271" />
         <source>the invoice date {date} is after today ({today}); simulate it instead</source>
         <translation>la date {date} est postérieure à aujourd'hui ({today}) ; simulez-la plutôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="223" />
+        <location filename="../../desktop_app/ui/messages.py" line="275" />
         <source>the ledger changed since this invoice was simulated (another program wrote to it); nothing was posted: simulate it again and check the result</source>
         <translation>le registre a changé depuis la simulation de cette facture (un autre programme y a écrit) ; rien n'a été comptabilisé : simulez-la à nouveau et vérifiez le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="227" />
+        <location filename="../../desktop_app/ui/messages.py" line="279" />
+        <source>the invoice date {date} is before {expiry}, when credit of project '{project}' expired unused; an invoice cannot take credit the history counts as lost: date it {expiry} or later</source>
+        <translation>la date {date} précède le {expiry}, jour où du crédit du projet « {project} » a expiré sans être utilisé ; une facture ne peut pas prendre un crédit compté comme perdu : datez-la du {expiry} ou après</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="283" />
         <source>a forecast covers 1 to {maximum} months, not {months}</source>
         <translation>une prévision couvre de 1 à {maximum} mois, pas {months}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="231" />
+        <location filename="../../desktop_app/ui/messages.py" line="287" />
         <source>give a monthly spend per product, or base the forecast on the history</source>
         <translation>indiquez une dépense mensuelle par produit, ou basez la prévision sur l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="235" />
+        <location filename="../../desktop_app/ui/messages.py" line="291" />
         <source>a monthly growth of {growth} % makes no sense; use -99 to 100</source>
         <translation>une croissance mensuelle de {growth} % n'a pas de sens ; utilisez -99 à 100</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="239" />
+        <location filename="../../desktop_app/ui/messages.py" line="295" />
         <source>history covers 1 to {maximum} months, not {months}</source>
         <translation>l'historique couvre de 1 à {maximum} mois, pas {months}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="243" />
+        <location filename="../../desktop_app/ui/messages.py" line="299" />
         <source>project {project} has no posted invoice in the last {months} months; type a monthly spend instead</source>
         <translation>le projet {project} n'a aucune facture ces {months} derniers mois ; saisissez une dépense mensuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="247" />
+        <location filename="../../desktop_app/ui/messages.py" line="303" />
+        <source>at {growth} % growth a month, {product} would cost {amount} € in month {month} of {months} ({date}), above the {maximum} € an invoice line can hold; forecast fewer months or use a smaller growth</source>
+        <translation>avec une croissance de {growth} % par mois, {product} coûterait {amount} € au mois {month} sur {months} ({date}), au-delà des {maximum} € qu'une ligne de facture peut porter ; prévoyez moins de mois ou une croissance plus faible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="307" />
+        <source>the advisor looks at least 13 months ahead (the life of purchased credit): at {growth} % growth a month, {product} would cost {amount} € in month {month} ({date}), above the {maximum} € an invoice line can hold; use a smaller growth</source>
+        <translation>le conseiller regarde au moins 13 mois devant lui (la durée de vie du crédit acheté) : avec une croissance de {growth} % par mois, {product} coûterait {amount} € au mois {month} ({date}), au-delà des {maximum} € qu'une ligne de facture peut porter ; utilisez une croissance plus faible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="311" />
         <source>cannot sort by '{sort}'</source>
         <translation>impossible de trier par « {sort} »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="251" />
+        <location filename="../../desktop_app/ui/messages.py" line="315" />
         <source>nothing called '{what}' to export; use credits, orders or movements</source>
         <translation>rien à exporter sous le nom « {what} » ; utilisez credits, orders ou movements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="255" />
+        <location filename="../../desktop_app/ui/messages.py" line="319" />
         <source>cannot write {path}: {detail}</source>
         <translation>impossible d'écrire {path} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="259" />
+        <location filename="../../desktop_app/ui/messages.py" line="323" />
         <source>export cancelled; nothing was written</source>
         <translation>export annulé ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="263" />
+        <location filename="../../desktop_app/ui/messages.py" line="327" />
+        <source>{path} is the ledger itself or one of its files; nothing was written: choose another file name</source>
+        <translation>{path} est le registre lui-même ou l'un de ses fichiers ; rien n'a été écrit : choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="332" />
+        <source>{path} is a folder; nothing was written: give the name of a file</source>
+        <translation>{path} est un dossier ; rien n'a été écrit : indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="336" />
+        <source>{path} is not a regular file (a device, a pipe or a socket); nothing was written: choose a file name</source>
+        <translation>{path} n'est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; rien n'a été écrit : choisissez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="341" />
+        <source>{path} is a file, not a folder; nothing was written: give a folder (a new one is created)</source>
+        <translation>{path} est un fichier, pas un dossier ; rien n'a été écrit : indiquez un dossier (un nouveau est créé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="345" />
+        <source>the name {path} is too long for the file system (at most {maximum} bytes between two slashes); choose a shorter name</source>
+        <translation>le nom {path} est trop long pour le système de fichiers (au plus {maximum} octets entre deux barres obliques) ; choisissez un nom plus court</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="350" />
+        <source>{path} is read-only; nothing was written: choose another file or change its permissions</source>
+        <translation>{path} est en lecture seule ; rien n'a été écrit : choisissez un autre fichier ou changez ses droits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="354" />
+        <source>the output could not be written ({detail}); nothing was changed in the ledger</source>
+        <translation>la sortie n'a pas pu être écrite ({detail}) ; rien n'a été modifié dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="358" />
+        <source>the change is recorded in the ledger, but its output could not be written ({detail}); do not run the command again: see the history</source>
+        <translation>la modification est enregistrée dans le registre, mais sa sortie n'a pas pu être écrite ({detail}) ; ne recommencez pas : voir l'historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="363" />
+        <source>the change is recorded in the ledger, but then: {detail}</source>
+        <translation>la modification est enregistrée dans le registre, mais ensuite : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="367" />
+        <source>{count} backups of {path} were already made this second; try again in a second</source>
+        <translation>{count} sauvegardes de {path} ont déjà été faites cette seconde ; réessayez dans une seconde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="371" />
         <source>cannot write the PDF {path}: {detail}</source>
         <translation>impossible d'écrire le PDF {path} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="267" />
+        <location filename="../../desktop_app/ui/messages.py" line="375" />
         <source>no setting '{key}'</source>
         <translation>aucun réglage « {key} »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="271" />
+        <location filename="../../desktop_app/ui/messages.py" line="379" />
         <source>language '{language}' is not available; use en or fr</source>
         <translation>la langue « {language} » n'est pas disponible ; utilisez en ou fr</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="275" />
+        <location filename="../../desktop_app/ui/messages.py" line="383" />
         <source>payment terms must be a whole number of days up to 365</source>
         <translation>le délai de paiement doit être un nombre entier de jours, au plus 365</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="279" />
+        <location filename="../../desktop_app/ui/messages.py" line="387" />
+        <source>'{key}' has no value; a setting is written KEY=VALUE, such as vat_rate=20</source>
+        <translation>« {key} » n'a pas de valeur ; un réglage s'écrit CLÉ=VALEUR, par exemple vat_rate=20</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="391" />
         <source>credit cannot be transferred between projects: it belongs to the project it was bought for</source>
         <translation>le crédit n'est pas transférable entre projets : il appartient au projet pour lequel il a été acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="283" />
+        <location filename="../../desktop_app/ui/messages.py" line="395" />
         <source>credit cannot be refunded: it has no monetary value</source>
         <translation>le crédit n'est pas remboursable : il n'a aucune valeur monétaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="287" />
+        <location filename="../../desktop_app/ui/messages.py" line="399" />
         <source>this ledger already has projects; use a new file for the demo</source>
         <translation>ce registre contient déjà des projets ; utilisez un nouveau fichier pour la démo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="291" />
+        <location filename="../../desktop_app/ui/messages.py" line="403" />
         <source>the ledger is shown as of {as_of}, not today ({today}): nothing can be written on another day; set "As of" back to today (the Today button) to write</source>
         <translation>le registre est affiché au {as_of}, pas à aujourd'hui ({today}) : rien ne peut être écrit un autre jour ; remettez « Au » à aujourd'hui (bouton Aujourd'hui) pour écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="296" />
+        <location filename="../../desktop_app/ui/messages.py" line="408" />
         <source>the ledger {path} is busy (another program is writing); try again in a moment</source>
         <translation>le registre {path} est occupé (un autre programme écrit) ; réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="300" />
+        <location filename="../../desktop_app/ui/messages.py" line="412" />
         <source>the ledger {path} is read-only; copy it somewhere writable or change its permissions</source>
         <translation>le registre {path} est en lecture seule ; copiez-le ailleurs ou changez ses droits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="304" />
+        <location filename="../../desktop_app/ui/messages.py" line="416" />
         <source>{path} is not a ledger (not an SQLite file); it was left untouched</source>
         <translation>{path} n'est pas un registre (pas un fichier SQLite) ; il n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="308" />
+        <location filename="../../desktop_app/ui/messages.py" line="420" />
         <source>{path} is an SQLite file of another program; it was left untouched</source>
         <translation>{path} est un fichier SQLite d'un autre programme ; il n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="312" />
-        <source>the ledger {path} is damaged ({detail}); restore your last backup</source>
-        <translation>le registre {path} est endommagé ({detail}) ; restaurez votre dernière sauvegarde</translation>
+        <location filename="../../desktop_app/ui/messages.py" line="424" />
+        <source>the ledger {path} is damaged ({detail}); nothing was written to it. Restore your last backup: a copy made by File &gt; Backup now (or `cloud-credit backup`) or the one taken before an upgrade, next to the ledger</source>
+        <translation>le registre {path} est endommagé ({detail}) ; rien n'y a été écrit. Restaurez votre dernière sauvegarde : une copie faite par Fichier &gt; Sauvegarder maintenant (ou `cloud-credit backup`) ou celle prise avant une mise à jour, à côté du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="316" />
+        <location filename="../../desktop_app/ui/messages.py" line="434" />
+        <source>the disk reported an error on the ledger {path} ({detail}); check the disk and that it has free space, then use File &gt; Check the ledger</source>
+        <translation>le disque a signalé une erreur sur le registre {path} ({detail}) ; vérifiez le disque et qu'il reste de la place, puis utilisez Fichier &gt; Vérifier le registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="439" />
+        <source>the disk holding the ledger {path} is full: nothing was written and the ledger is unchanged; free some space on that disk and try again</source>
+        <translation>le disque du registre {path} est plein : rien n'a été écrit et le registre est inchangé ; libérez de la place sur ce disque et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="430" />
         <source>the ledger {path} was written by a newer version (schema {version}, this one reads {supported}); update Cloud Credit Desk</source>
         <translation>le registre {path} vient d'une version plus récente (schéma {version}, celle-ci lit {supported}) ; mettez à jour Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="320" />
-        <source>cannot write the ledger {path}: {detail}; free some disk space</source>
-        <translation>impossible d'écrire le registre {path} : {detail} ; libérez de l'espace disque</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages.py" line="324" />
+        <location filename="../../desktop_app/ui/messages.py" line="444" />
         <source>cannot open the ledger {path}: {detail}</source>
         <translation>impossible d'ouvrir le registre {path} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="328" />
+        <location filename="../../desktop_app/ui/messages.py" line="448" />
         <source>{path} is a folder; give a ledger file</source>
         <translation>{path} est un dossier ; indiquez un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="332" />
+        <location filename="../../desktop_app/ui/messages.py" line="452" />
+        <source>{path} is a device, not a file; give the path of a ledger file</source>
+        <translation>{path} est un périphérique, pas un fichier ; indiquez le chemin d'un fichier registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="456" />
+        <source>{path} is a named pipe (FIFO), not a file; give the path of a ledger file</source>
+        <translation>{path} est un tube nommé (FIFO), pas un fichier ; indiquez le chemin d'un fichier registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="460" />
+        <source>{path} is a socket, not a file; give the path of a ledger file</source>
+        <translation>{path} est une socket, pas un fichier ; indiquez le chemin d'un fichier registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="464" />
+        <source>{path} is not a regular file; give the path of a ledger file</source>
+        <translation>{path} n'est pas un fichier ordinaire ; indiquez le chemin d'un fichier registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="468" />
+        <source>{path} is a symbolic link to nothing (or a loop of links); give the path of a ledger file</source>
+        <translation>{path} est un lien symbolique vers rien (ou une boucle de liens) ; indiquez le chemin d'un fichier registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="472" />
+        <source>the name {path} is too long for this system (at most 255 bytes per file or folder name); choose a shorter one</source>
+        <translation>le nom {path} est trop long pour ce système (255 octets au plus par nom de fichier ou de dossier) ; choisissez-en un plus court</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="477" />
+        <source>cannot use {path}: permission denied; choose a place you may write to, or change its permissions</source>
+        <translation>impossible d'utiliser {path} : permission refusée ; choisissez un emplacement où vous pouvez écrire, ou changez ses droits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="482" />
+        <source>{path} is on a read-only disk; choose a folder you may write to</source>
+        <translation>{path} est sur un disque en lecture seule ; choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="486" />
+        <source>a part of the path {path} is a file, not a folder; choose another place</source>
+        <translation>une partie du chemin {path} est un fichier, pas un dossier ; choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="490" />
         <source>the ledger {path} could not be used: {detail}</source>
         <translation>le registre {path} est inutilisable : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="348" />
+        <location filename="../../desktop_app/ui/messages.py" line="508" />
         <source>the request was refused ({code})</source>
         <translation>la demande a été refusée ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="360" />
+        <location filename="../../desktop_app/ui/messages.py" line="520" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="362" />
+        <location filename="../../desktop_app/ui/messages.py" line="522" />
         <source>Ledger problem</source>
         <translation>Problème de registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="401" />
+        <location filename="../../desktop_app/ui/messages.py" line="561" />
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="403" />
+        <location filename="../../desktop_app/ui/messages.py" line="563" />
         <source>Something went wrong inside Cloud Credit Desk. Nothing half-written was kept in the ledger. Please copy the details below and send them to your support.</source>
         <translation>Une erreur interne s'est produite dans Cloud Credit Desk. Rien d'écrit à moitié n'a été gardé dans le registre. Copiez les détails ci-dessous et envoyez-les à votre support.</translation>
     </message>
@@ -2145,47 +2330,47 @@
 <context>
     <name>WaterfallModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="888" />
+        <location filename="../../desktop_app/ui/models.py" line="889" />
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="889" />
+        <location filename="../../desktop_app/ui/models.py" line="890" />
         <source>Paid from</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="890" />
+        <location filename="../../desktop_app/ui/models.py" line="891" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="891" />
+        <location filename="../../desktop_app/ui/models.py" line="892" />
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="892" />
+        <location filename="../../desktop_app/ui/models.py" line="893" />
         <source>Excl. VAT</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="893" />
+        <location filename="../../desktop_app/ui/models.py" line="894" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="894" />
+        <location filename="../../desktop_app/ui/models.py" line="895" />
         <source>Incl. VAT</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="915" />
+        <location filename="../../desktop_app/ui/models.py" line="916" />
         <source>(no payment method registered)</source>
         <translation>(aucun moyen de paiement enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="918" />
+        <location filename="../../desktop_app/ui/models.py" line="919" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>

@@ -333,6 +333,10 @@ FR: dict[str, str] = {
     "No purchase is needed: the credit covers the %1 months.": "Aucun achat n'est nécessaire : le crédit couvre les %1 mois.",
     "Export the forecast": "Exporter la prévision",
     "Export the forecast as PDF": "Exporter la prévision en PDF",
+    # refusals worded for the window (the command line's name its commands)
+    "the change is recorded in the ledger, but its output could not be written ({detail}); do not run the command again: see the history": "la modification est enregistrée dans le registre, mais sa sortie n'a pas pu être écrite ({detail}) ; ne recommencez pas : voir l'historique",
+    "the ledger {path} is damaged ({detail}); nothing was written to it. Restore your last backup: a copy made by File > Backup now (or `cloud-credit backup`) or the one taken before an upgrade, next to the ledger": "le registre {path} est endommagé ({detail}) ; rien n'y a été écrit. Restaurez votre dernière sauvegarde : une copie faite par Fichier > Sauvegarder maintenant (ou `cloud-credit backup`) ou celle prise avant une mise à jour, à côté du registre",
+    "the disk reported an error on the ledger {path} ({detail}); check the disk and that it has free space, then use File > Check the ledger": "le disque a signalé une erreur sur le registre {path} ({detail}) ; vérifiez le disque et qu'il reste de la place, puis utilisez Fichier > Vérifier le registre",
 }
 # Same source text, different sense by context.
 BY_CONTEXT: dict[tuple[str, str], str] = {
