@@ -42,6 +42,26 @@ def ledger_file(ledger: LedgerRef) -> Path | None:
     return Path(ledger)
 
 
+def _look_at(
+    ledger: LedgerRef, path: str | os.PathLike[str]
+) -> tuple[str, Path, os.stat_result | None]:
+    """What the user named, where it really is (links resolved) and what is there now;
+    refused if the name is too long, cannot be looked at, or is the ledger."""
+    shown = str(path)
+    target = Path(os.path.realpath(os.fspath(path)))
+    if any(len(os.fsencode(part)) > NAME_MAX for part in target.parts):
+        raise DomainError("output.name_too_long", path=shown, maximum=NAME_MAX)
+    try:
+        found = target.stat()
+    except FileNotFoundError:
+        found = None
+    except OSError as error:
+        raise _cannot_write(shown, error) from None
+    if _is_ledger(ledger, target, found):
+        raise DomainError("output.is_ledger", path=shown)
+    return shown, target, found
+
+
 def check_output(ledger: LedgerRef, path: str | os.PathLike[str]) -> Path:
     """The file a user chose to write, checked; returns the path to write (absolute, with
     symbolic links and ``..`` resolved, so that a link is written through, not replaced).
@@ -60,18 +80,7 @@ def check_output(ledger: LedgerRef, path: str | os.PathLike[str]) -> Path:
     (then every rule but the ledger's own holds). The window's save dialogs call this before
     they start; every services writer calls it again itself.
     """
-    shown = str(path)
-    target = Path(os.path.realpath(os.fspath(path)))
-    if any(len(os.fsencode(part)) > NAME_MAX for part in target.parts):
-        raise DomainError("output.name_too_long", path=shown, maximum=NAME_MAX)
-    try:
-        found = target.stat()
-    except FileNotFoundError:
-        found = None
-    except OSError as error:
-        raise _cannot_write(shown, error) from None
-    if _is_ledger(ledger, target, found):
-        raise DomainError("output.is_ledger", path=shown)
+    shown, target, found = _look_at(ledger, path)
     if found is None:
         return target
     if stat.S_ISDIR(found.st_mode):
@@ -87,18 +96,7 @@ def check_output_folder(ledger: LedgerRef, path: str | os.PathLike[str]) -> Path
     """A folder the user chose to write files into (``gui --screenshot DIR``), created if
     missing; returns it (absolute, links resolved). An existing file, device or FIFO there
     is refused (``output.not_a_folder``, nothing written), and so is the ledger."""
-    shown = str(path)
-    target = Path(os.path.realpath(os.fspath(path)))
-    if any(len(os.fsencode(part)) > NAME_MAX for part in target.parts):
-        raise DomainError("output.name_too_long", path=shown, maximum=NAME_MAX)
-    try:
-        found = target.stat()
-    except FileNotFoundError:
-        found = None
-    except OSError as error:
-        raise _cannot_write(shown, error) from None
-    if _is_ledger(ledger, target, found):
-        raise DomainError("output.is_ledger", path=shown)
+    shown, target, found = _look_at(ledger, path)
     if found is not None and not stat.S_ISDIR(found.st_mode):
         raise DomainError("output.not_a_folder", path=shown)
     try:

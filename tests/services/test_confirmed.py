@@ -15,24 +15,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, Invoice, InvoiceLine
 from desktop_app.services import accounts, invoices, orders, projects, vouchers
 from desktop_app.services.desk import Desk, update_settings
 
-from .conftest import TODAY, dump
+from .conftest import TODAY, refused
 
 D = Decimal
 LINES = (InvoiceLine("compute", D("80")), InvoiceLine("storage", D("30")))
-
-
-def refused(desk: Desk, code: str, action: Callable[[], Any]) -> DomainError:
-    before = dump(desk.ledger.path)
-    with pytest.raises(DomainError) as caught:
-        action()
-    assert caught.value.code == code
-    assert dump(desk.ledger.path) == before, "a refusal changed the ledger"
-    return caught.value
 
 
 def _account(desk: Desk) -> None:

@@ -1,6 +1,5 @@
 """Use cases end to end on a real ledger file; every refusal leaves the ledger unchanged."""
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -16,18 +15,9 @@ from desktop_app.services.desk import Desk, update_settings
 from desktop_app.services.expiry import expire
 from desktop_app.services.integrity import check
 
-from .conftest import TODAY, dump
+from .conftest import TODAY, dump, refused
 
 D = Decimal
-
-
-def refused(desk: Desk, code: str, action: Callable[[], Any]) -> DomainError:
-    before = dump(desk.ledger.path)
-    with pytest.raises(DomainError) as caught:
-        action()
-    assert caught.value.code == code
-    assert dump(desk.ledger.path) == before, "a refusal changed the ledger"
-    return caught.value
 
 
 def test_buy_then_pay_makes_a_lot_valid_thirteen_months(desk: Desk) -> None:
