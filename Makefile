@@ -22,7 +22,7 @@ run: $(STAMP)
 		echo "No screen here: rendering every screen of the demo to screenshots/ instead."; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/cloud-credit gui --demo --screenshot screenshots; \
 	else \
-		$(BIN)/cloud-credit gui --demo; \
+		$(PY) -m desktop_app.ui.system_libs && $(BIN)/cloud-credit gui --demo; \
 	fi
 
 test: $(STAMP)

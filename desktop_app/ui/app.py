@@ -24,7 +24,7 @@ from desktop_app.services.desk import APP_NAME, Desk, default_ledger_path, demo_
 from desktop_app.services.messages import describe as describe_plain
 from desktop_app.services.output import check_output_folder
 from desktop_app.services.projects import list_projects
-from desktop_app.ui import i18n, messages
+from desktop_app.ui import i18n, messages, system_libs
 
 DISPLAY_NAME = "Cloud Credit Desk"
 
@@ -32,6 +32,9 @@ DISPLAY_NAME = "Cloud Credit Desk"
 def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        if system_libs.wants_xcb() and (missing := system_libs.check()):
+            print(missing, file=sys.stderr)  # Qt would abort, naming another library
+            raise SystemExit(1)
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
