@@ -50,7 +50,7 @@ clean:
 
 # After changing a user-visible string in desktop_app/ui: extract, fill the French, compile.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate desktop_app/ui/*.py -ts resources/translations/cloud_credit_desk_fr.ts -no-obsolete
+	$(BIN)/pyside6-lupdate $(shell find desktop_app/ui -name "*.py" | sort) -ts resources/translations/cloud_credit_desk_fr.ts -no-obsolete
 	$(PY) resources/translations/fill_fr.py
 	$(BIN)/pyside6-lrelease resources/translations/cloud_credit_desk_fr.ts -qm resources/translations/cloud_credit_desk_fr.qm
 

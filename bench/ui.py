@@ -159,7 +159,7 @@ def bench_window(ctx: Context) -> None:
     from desktop_app.ui import i18n
     from desktop_app.ui.app import application
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.models import LotModel
+    from desktop_app.ui.tables.base import LotModel
     from desktop_app.ui.widgets import setup_table
 
     app = application()

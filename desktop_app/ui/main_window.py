@@ -35,9 +35,8 @@ from desktop_app.domain.model import CreditLot, Project
 from desktop_app.services import accounts, integrity, projects
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
-from desktop_app.ui.as_of import AsOfBar
-from desktop_app.ui.expiry_banner import ExpiryAlerts, ExpiryBanner, load_alerts
-from desktop_app.ui.models import ROW_ROLE, LotModel, ProjectDirectory, ProjectModel
+from desktop_app.ui.credits.expiry_banner import ExpiryAlerts, ExpiryBanner, load_alerts
+from desktop_app.ui.tables.base import ROW_ROLE, LotModel, ProjectDirectory, ProjectModel
 from desktop_app.ui.widgets import (
     DAY,
     MONEY,
@@ -47,14 +46,15 @@ from desktop_app.ui.widgets import (
     setup_table,
     size_columns,
 )
+from desktop_app.ui.widgets.as_of import AsOfBar
 
 if TYPE_CHECKING:  # the tabs and dialogs are imported when first shown
-    from desktop_app.ui.account_view import AccountView
-    from desktop_app.ui.dialogs import AddVoucherDialog, BuyCreditDialog, ProjectDialog
-    from desktop_app.ui.forecast_view import ForecastView
-    from desktop_app.ui.history_view import HistoryView
-    from desktop_app.ui.invoice_view import InvoiceView
-    from desktop_app.ui.orders_view import OrdersView
+    from desktop_app.ui.account.view import AccountView
+    from desktop_app.ui.credits.dialogs import AddVoucherDialog, BuyCreditDialog, ProjectDialog
+    from desktop_app.ui.forecast.view import ForecastView
+    from desktop_app.ui.history.view import HistoryView
+    from desktop_app.ui.invoices.view import InvoiceView
+    from desktop_app.ui.orders.view import OrdersView
 
 LOT_SAMPLES = [
     "Voucher", "XXXX-XXXX-XXXX", "Compute starter voucher", MONEY, MONEY, MONEY, MONEY, DAY,
@@ -234,7 +234,7 @@ class MainWindow(Retranslated, QMainWindow):
     @property
     def orders_view(self) -> OrdersView:
         if self._orders_view is None:
-            from desktop_app.ui.orders_view import OrdersView
+            from desktop_app.ui.orders.view import OrdersView
 
             view = OrdersView(self.desk, directory=self.directory)
             view.changed.connect(self.refresh)
@@ -246,7 +246,7 @@ class MainWindow(Retranslated, QMainWindow):
     @property
     def invoice_view(self) -> InvoiceView:
         if self._invoice_view is None:
-            from desktop_app.ui.invoice_view import InvoiceView
+            from desktop_app.ui.invoices.view import InvoiceView
 
             view = InvoiceView(self.desk)
             view.posted.connect(lambda _invoice: self.refresh())
@@ -258,7 +258,7 @@ class MainWindow(Retranslated, QMainWindow):
     @property
     def forecast_view(self) -> ForecastView:
         if self._forecast_view is None:
-            from desktop_app.ui.forecast_view import ForecastView
+            from desktop_app.ui.forecast.view import ForecastView
 
             view = ForecastView(self.desk)
             project = self.current_project()
@@ -271,7 +271,7 @@ class MainWindow(Retranslated, QMainWindow):
     @property
     def history_view(self) -> HistoryView:
         if self._history_view is None:
-            from desktop_app.ui.history_view import HistoryView
+            from desktop_app.ui.history.view import HistoryView
 
             self._history_view = HistoryView(self.desk, directory=self.directory)
             self._install(_tab("history_view"), self._history_view)
@@ -280,7 +280,7 @@ class MainWindow(Retranslated, QMainWindow):
     @property
     def account_view(self) -> AccountView:
         if self._account_view is None:
-            from desktop_app.ui.account_view import AccountView
+            from desktop_app.ui.account.view import AccountView
 
             view = AccountView(self.desk)
             view.changed.connect(self.refresh_status)
@@ -596,7 +596,7 @@ class MainWindow(Retranslated, QMainWindow):
     def add_project(self) -> ProjectDialog | None:
         if refused_on_view_date(self, self.desk):
             return None
-        from desktop_app.ui.dialogs import ProjectDialog
+        from desktop_app.ui.credits.dialogs import ProjectDialog
 
         self.dialog = ProjectDialog(self.desk, None, self)
         self.dialog.saved.connect(self.project_saved)
@@ -607,7 +607,7 @@ class MainWindow(Retranslated, QMainWindow):
         project = self.current_project()
         if project is None or refused_on_view_date(self, self.desk):
             return None
-        from desktop_app.ui.dialogs import ProjectDialog
+        from desktop_app.ui.credits.dialogs import ProjectDialog
 
         self.dialog = ProjectDialog(self.desk, project, self)
         self.dialog.saved.connect(self.project_saved)
@@ -641,7 +641,7 @@ class MainWindow(Retranslated, QMainWindow):
         project = self.current_project()
         if project is None or refused_on_view_date(self, self.desk):
             return None
-        from desktop_app.ui.dialogs import BuyCreditDialog
+        from desktop_app.ui.credits.dialogs import BuyCreditDialog
 
         self.dialog = BuyCreditDialog(self.desk, project, self)
         self.dialog.order_created.connect(lambda _order: self.refresh())
@@ -661,7 +661,7 @@ class MainWindow(Retranslated, QMainWindow):
         project = self.current_project()
         if project is None or refused_on_view_date(self, self.desk):
             return None
-        from desktop_app.ui.dialogs import AddVoucherDialog
+        from desktop_app.ui.credits.dialogs import AddVoucherDialog
 
         self.dialog = AddVoucherDialog(self.desk, project, self)
         self.dialog.lot_added.connect(self.show_new_lot)
@@ -696,7 +696,7 @@ class MainWindow(Retranslated, QMainWindow):
         """Codes from a CSV file into the catalogue (they are redeemed later, one by one)."""
         if refused_on_view_date(self, self.desk):
             return None
-        from desktop_app.ui.voucher_import import choose_and_import
+        from desktop_app.ui.credits.voucher_import import choose_and_import
 
         dialog = choose_and_import(self, self.desk)
         if dialog is not None:
@@ -707,7 +707,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.tabs.setCurrentWidget(self.invoice_view)
 
     def export_current(self) -> Path | None:
-        from desktop_app.ui.history_view import export_with_progress
+        from desktop_app.ui.history.view import export_with_progress
 
         current = self.tabs.currentWidget()
         if current is not None and current is self._history_view:

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-import desktop_app.ui.forecast_view as forecast_view_module
+import desktop_app.ui.forecast.view as forecast_view_module
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.forecast import PLANNED_ID_BASE, month_rows
 from desktop_app.domain.money import ZERO, fmt
@@ -24,7 +24,7 @@ from desktop_app.services import listing, orders
 from desktop_app.services.desk import Desk
 from desktop_app.services.forecast_export import CSV_HEADER
 from desktop_app.ui import i18n
-from desktop_app.ui.forecast_view import ForecastTableModel, ForecastView, PlanModel
+from desktop_app.ui.forecast.view import ForecastTableModel, ForecastView, PlanModel
 from tests.ui.conftest import TODAY
 
 # The offscreen platform plugin (tests only) cannot pass size hints to a window it does not

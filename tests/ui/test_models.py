@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.domain.model import InvoiceLine, LotKind, MovementKind, OrderStatus
 from desktop_app.services import invoices, listing
-from desktop_app.ui.models import (
+from desktop_app.ui.tables.base import (
     ROW_ROLE,
     InvoiceLinesModel,
     LotModel,

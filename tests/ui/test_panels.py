@@ -25,8 +25,8 @@ from desktop_app.services import listing
 from desktop_app.services.desk import Desk
 from desktop_app.services.vouchers import issue_vouchers, redeem_voucher
 from desktop_app.ui import i18n
-from desktop_app.ui.expiry_banner import ExpiryBanner
-from desktop_app.ui.split_chart import PAYMENT, split_of
+from desktop_app.ui.credits.expiry_banner import ExpiryBanner
+from desktop_app.ui.invoices.split_chart import PAYMENT, split_of
 from tests.ui.conftest import TODAY
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -289,7 +289,7 @@ def _codes_csv(path: Path, good: int, bad_lines: list[str]) -> list[str]:
 def test_import_voucher_codes_with_progress_and_refusals_in_words(  # type: ignore[no-untyped-def]
     qtmodeltester, qtbot, window, desk, monkeypatch, tmp_path
 ) -> None:
-    from desktop_app.ui.voucher_import import ImportResultDialog
+    from desktop_app.ui.credits.voucher_import import ImportResultDialog
 
     source = tmp_path / "codes.csv"
     codes = _codes_csv(source, 3, ["ZZZZ,10.00,2027-06-30", "ABCD-EFGH-JKMN,abc,2027-06-30"])

@@ -23,7 +23,7 @@ from desktop_app.services import vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.services.vouchers import ImportResult
 from desktop_app.ui import messages
-from desktop_app.ui.models import PagedTableModel
+from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.widgets import Retranslated, progress_dialog, setup_table
 
 

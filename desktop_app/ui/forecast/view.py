@@ -88,7 +88,7 @@ from desktop_app.services import forecast as forecast_service
 from desktop_app.services import forecast_export
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
-from desktop_app.ui.models import InvoiceLinesModel, ListTableModel, source_name
+from desktop_app.ui.tables.base import InvoiceLinesModel, ListTableModel, source_name
 from desktop_app.ui.widgets import (
     DAY,
     MONEY,

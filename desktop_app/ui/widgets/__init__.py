@@ -24,7 +24,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
 from desktop_app.ui.messages import describe, sentence
-from desktop_app.ui.models import InvoiceLinesModel
+from desktop_app.ui.tables.base import InvoiceLinesModel
 
 MONEY = "money"
 DAY = "day"

@@ -26,7 +26,7 @@ from desktop_app.domain.model import MovementKind
 from desktop_app.services import listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
-from desktop_app.ui.models import (
+from desktop_app.ui.tables.base import (
     MovementFilter,
     MovementModel,
     ProjectDirectory,

@@ -18,8 +18,8 @@ from desktop_app.domain.model import OrderStatus, PurchaseOrder
 from desktop_app.services import orders
 from desktop_app.services.desk import Desk
 from desktop_app.ui import messages
-from desktop_app.ui.dialogs import PayOrderDialog, open_pdf, save_pdf_copy
-from desktop_app.ui.models import ROW_ROLE, OrderModel, ProjectDirectory
+from desktop_app.ui.credits.dialogs import PayOrderDialog, open_pdf, save_pdf_copy
+from desktop_app.ui.tables.base import ROW_ROLE, OrderModel, ProjectDirectory
 from desktop_app.ui.widgets import (
     DAY,
     MONEY,

@@ -28,7 +28,7 @@ from desktop_app.domain.model import Account, PaymentMethod, PaymentType
 from desktop_app.services import accounts
 from desktop_app.services.desk import Desk, update_settings
 from desktop_app.ui import i18n
-from desktop_app.ui.models import ROW_ROLE, PaymentMethodModel, payment_type_name
+from desktop_app.ui.tables.base import ROW_ROLE, PaymentMethodModel, payment_type_name
 from desktop_app.ui.widgets import (
     AmountEdit,
     ErrorLabel,

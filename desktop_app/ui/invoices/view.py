@@ -28,9 +28,9 @@ from desktop_app.domain.money import fmt
 from desktop_app.services import documents, invoices, listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
-from desktop_app.ui.dialogs import open_pdf
-from desktop_app.ui.models import InvoiceLinesModel, WaterfallModel
-from desktop_app.ui.split_chart import SplitChart
+from desktop_app.ui.credits.dialogs import open_pdf
+from desktop_app.ui.invoices.split_chart import SplitChart
+from desktop_app.ui.tables.base import InvoiceLinesModel, WaterfallModel
 from desktop_app.ui.widgets import (
     MONEY,
     ErrorLabel,

@@ -1,0 +1,1 @@
+"""The account: shared balances, payment methods, company details, VAT, language."""

@@ -1,0 +1,2 @@
+"""Credits & vouchers: the lots of a project, buying credit, adding and importing vouchers,
+the expiry notice."""

@@ -1,0 +1,1 @@
+"""Forecast: until when the credit lasts, what expires unused, how much to buy."""

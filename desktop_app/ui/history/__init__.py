@@ -1,0 +1,1 @@
+"""History: every movement, filtered, exported."""

@@ -1,0 +1,1 @@
+"""Invoice simulation: the lines typed, who pays what, the split chart, posting."""

@@ -1,0 +1,1 @@
+"""Purchase orders: the list, marking one paid, cancelling, its PDF."""
