@@ -158,9 +158,9 @@ def bench_window(ctx: Context) -> None:
     from desktop_app.services.desk import Desk
     from desktop_app.ui import i18n
     from desktop_app.ui.app import application
+    from desktop_app.ui.credits.models import LotModel
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.tables.base import LotModel
-    from desktop_app.ui.widgets import setup_table
+    from desktop_app.ui.widgets.table_view import setup_table
 
     app = application()
     report = ctx.report

@@ -36,25 +36,23 @@ from desktop_app.services import accounts, integrity, projects
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
 from desktop_app.ui.credits.expiry_banner import ExpiryAlerts, ExpiryBanner, load_alerts
-from desktop_app.ui.tables.base import ROW_ROLE, LotModel, ProjectDirectory, ProjectModel
-from desktop_app.ui.widgets import (
-    DAY,
-    MONEY,
-    Retranslated,
-    refused_on_view_date,
-    set_write_enabled,
-    setup_table,
-    size_columns,
-)
+from desktop_app.ui.credits.models import LotModel
+from desktop_app.ui.projects.models import ProjectModel
+from desktop_app.ui.tables.base import ROW_ROLE
+from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.widgets.as_of import AsOfBar
+from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
+from desktop_app.ui.widgets.view_only import refused_on_view_date, set_write_enabled
 
 if TYPE_CHECKING:  # the tabs and dialogs are imported when first shown
     from desktop_app.ui.account.view import AccountView
-    from desktop_app.ui.credits.dialogs import AddVoucherDialog, BuyCreditDialog, ProjectDialog
+    from desktop_app.ui.credits.dialogs import AddVoucherDialog, BuyCreditDialog
     from desktop_app.ui.forecast.view import ForecastView
     from desktop_app.ui.history.view import HistoryView
     from desktop_app.ui.invoices.view import InvoiceView
     from desktop_app.ui.orders.view import OrdersView
+    from desktop_app.ui.projects.dialogs import ProjectDialog
 
 LOT_SAMPLES = [
     "Voucher", "XXXX-XXXX-XXXX", "Compute starter voucher", MONEY, MONEY, MONEY, MONEY, DAY,
@@ -596,7 +594,7 @@ class MainWindow(Retranslated, QMainWindow):
     def add_project(self) -> ProjectDialog | None:
         if refused_on_view_date(self, self.desk):
             return None
-        from desktop_app.ui.credits.dialogs import ProjectDialog
+        from desktop_app.ui.projects.dialogs import ProjectDialog
 
         self.dialog = ProjectDialog(self.desk, None, self)
         self.dialog.saved.connect(self.project_saved)
@@ -607,7 +605,7 @@ class MainWindow(Retranslated, QMainWindow):
         project = self.current_project()
         if project is None or refused_on_view_date(self, self.desk):
             return None
-        from desktop_app.ui.credits.dialogs import ProjectDialog
+        from desktop_app.ui.projects.dialogs import ProjectDialog
 
         self.dialog = ProjectDialog(self.desk, project, self)
         self.dialog.saved.connect(self.project_saved)
@@ -707,7 +705,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.tabs.setCurrentWidget(self.invoice_view)
 
     def export_current(self) -> Path | None:
-        from desktop_app.ui.history.view import export_with_progress
+        from desktop_app.ui.widgets.progress import export_with_progress
 
         current = self.tabs.currentWidget()
         if current is not None and current is self._history_view:

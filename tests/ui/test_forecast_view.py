@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+import desktop_app.ui.forecast.chart as forecast_chart_module
 import desktop_app.ui.forecast.view as forecast_view_module
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.forecast import PLANNED_ID_BASE, month_rows
@@ -24,7 +25,8 @@ from desktop_app.services import listing, orders
 from desktop_app.services.desk import Desk
 from desktop_app.services.forecast_export import CSV_HEADER
 from desktop_app.ui import i18n
-from desktop_app.ui.forecast.view import ForecastTableModel, ForecastView, PlanModel
+from desktop_app.ui.forecast.models import ForecastTableModel, PlanModel
+from desktop_app.ui.forecast.view import ForecastView
 from tests.ui.conftest import TODAY
 
 # The offscreen platform plugin (tests only) cannot pass size hints to a window it does not
@@ -130,7 +132,7 @@ def test_history_compute_table_and_summary_match_the_service(qtbot, view, demo_d
     assert chart.cliffs is not None
     assert chart.cliffs.count() == sum(1 for m in expected.months if m.expired)
     assert chart.run_out_line is not None
-    assert chart.run_out_line.at(0).x() == forecast_view_module._msecs(expected.run_out)
+    assert chart.run_out_line.at(0).x() == forecast_chart_module._msecs(expected.run_out)
     assert i18n.money(expected.lost_total) in chart.cliff_text(lost_row)
     assert chart.purchases is None
 
@@ -328,7 +330,8 @@ def _french_of_the_ts() -> dict[str, str]:
 
 
 def test_every_text_of_the_panel_has_its_french() -> None:
-    sources = _sources_of(Path(forecast_view_module.__file__))
+    package = Path(forecast_view_module.__file__).parent
+    sources = set().union(*(_sources_of(path) for path in package.glob("*.py")))
     french = _french_of_the_ts()
     assert sources - set(french) == set()
     for english in sources:

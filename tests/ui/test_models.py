@@ -8,17 +8,14 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.domain.model import InvoiceLine, LotKind, MovementKind, OrderStatus
 from desktop_app.services import invoices, listing
-from desktop_app.ui.tables.base import (
-    ROW_ROLE,
-    InvoiceLinesModel,
-    LotModel,
-    MovementFilter,
-    MovementModel,
-    OrderModel,
-    PaymentMethodModel,
-    ProjectModel,
-    WaterfallModel,
-)
+from desktop_app.ui.account.models import PaymentMethodModel
+from desktop_app.ui.credits.models import LotModel
+from desktop_app.ui.history.models import MovementFilter, MovementModel
+from desktop_app.ui.invoices.models import WaterfallModel
+from desktop_app.ui.orders.models import OrderModel
+from desktop_app.ui.projects.models import ProjectModel
+from desktop_app.ui.tables.base import ROW_ROLE
+from desktop_app.ui.tables.lines import InvoiceLinesModel
 
 
 def _project_id(desk, name: str) -> int:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from desktop_app.services import orders
 from desktop_app.services.desk import Desk
 from desktop_app.ui import messages
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.widgets import view_only_error
+from desktop_app.ui.widgets.view_only import view_only_error
 from tests.services.conftest import dump
 from tests.ui.conftest import TODAY
 

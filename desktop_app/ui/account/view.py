@@ -28,15 +28,13 @@ from desktop_app.domain.model import Account, PaymentMethod, PaymentType
 from desktop_app.services import accounts
 from desktop_app.services.desk import Desk, update_settings
 from desktop_app.ui import i18n
-from desktop_app.ui.tables.base import ROW_ROLE, PaymentMethodModel, payment_type_name
-from desktop_app.ui.widgets import (
-    AmountEdit,
-    ErrorLabel,
-    Retranslated,
-    set_write_enabled,
-    setup_table,
-    size_columns,
-)
+from desktop_app.ui.account.models import PaymentMethodModel
+from desktop_app.ui.tables.base import ROW_ROLE
+from desktop_app.ui.tables.names import payment_type_name
+from desktop_app.ui.widgets.fields import AmountEdit, ErrorLabel
+from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.table_view import setup_table, size_columns
+from desktop_app.ui.widgets.view_only import set_write_enabled
 
 PARTY_FIELDS = ("name", "address", "siren", "vat_number", "email")
 

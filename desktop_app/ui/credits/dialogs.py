@@ -6,17 +6,13 @@ lost from what was typed. They are opened with ``open()`` (window-modal, never b
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,25 +27,12 @@ from desktop_app.domain.codes import CODE_LENGTH, code_state, normalise
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, Project, PurchaseOrder
 from desktop_app.domain.money import vat_of
-from desktop_app.services import orders, projects, vouchers
+from desktop_app.services import orders, vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
-from desktop_app.ui.widgets import AmountEdit, ErrorLabel, Retranslated
-
-
-def open_pdf(path: str | Path) -> bool:
-    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-
-
-def save_pdf_copy(parent: QWidget, desk: Desk, number: str) -> Path | None:
-    """Ask where, then write the order's PDF there too; returns the path written."""
-    suggested = str(Path.home() / f"{number}.pdf")
-    title = QCoreApplication.translate("Files", "Save a copy of the purchase order")
-    pattern = QCoreApplication.translate("Files", "PDF documents (*.pdf)")
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
-    if not path:
-        return None
-    return orders.write_order_pdf(desk, number, Path(path))
+from desktop_app.ui.widgets.documents import open_pdf, save_pdf_copy
+from desktop_app.ui.widgets.fields import AmountEdit, ErrorLabel
+from desktop_app.ui.widgets.retranslated import Retranslated
 
 
 class BuyCreditDialog(Retranslated, QDialog):
@@ -303,115 +286,4 @@ class AddVoucherDialog(Retranslated, QDialog):
             return
         self.error.clear_error()
         self.lot_added.emit(self.lot)
-        self.accept()
-
-
-class PayOrderDialog(QDialog):
-    """Mark a pending order paid on a given date: its credit lot appears."""
-
-    paid = Signal(object)
-
-    def __init__(self, desk: Desk, order: PurchaseOrder, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.order = order
-        self.lot: CreditLot | None = None
-        form = QFormLayout(self)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.date_label = QLabel()
-        self.date = QDateEdit(i18n.to_qdate(desk.today))
-        self.date.setCalendarPopup(True)
-        self.date.setMinimumDate(i18n.to_qdate(order.created_on))
-        self.date.setMaximumDate(i18n.to_qdate(desk.today))
-        self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.pay)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.intro)
-        form.addRow(self.date_label, self.date)
-        form.addRow(self.error)
-        form.addRow(self.buttons)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Mark order paid"))
-        text = self.tr("Order %1, %2 incl. VAT. The credit expires 13 months after payment.")
-        text = text.replace("%1", self.order.number)
-        self.intro.setText(text.replace("%2", i18n.money(self.order.amount_ttc)))
-        self.date_label.setText(self.tr("Payment &date:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark paid"))
-
-    def set_date(self, day: date) -> None:
-        self.date.setDate(i18n.to_qdate(day))
-
-    def pay(self) -> None:
-        try:
-            self.lot = orders.pay_order(
-                self.desk, self.order.number, i18n.from_qdate(self.date.date())
-            )
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.paid.emit(self.lot)
-        self.accept()
-
-
-class ProjectDialog(QDialog):
-    """A new project, or a new name for one."""
-
-    saved = Signal(object)
-
-    def __init__(self, desk: Desk, project: Project | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.desk = desk
-        self.project = project
-        self.result_project: Project | None = None
-        form = QFormLayout(self)
-        self.name_label = QLabel()
-        self.name = QLineEdit(project.name if project else "")
-        self.name_label.setBuddy(self.name)
-        self.description_label = QLabel()
-        self.description = QLineEdit()
-        self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.name_label, self.name)
-        if project is None:
-            form.addRow(self.description_label, self.description)
-        else:
-            self.description.hide()
-            self.description_label.hide()
-        form.addRow(self.error)
-        form.addRow(self.buttons)
-        self.setMinimumWidth(400)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        if self.project is None:
-            self.setWindowTitle(self.tr("New project"))
-        else:
-            self.setWindowTitle(self.tr("Rename project"))
-        self.name_label.setText(self.tr("&Name:"))
-        self.description_label.setText(self.tr("&Description:"))
-
-    def save(self) -> None:
-        try:
-            if self.project is None:
-                self.result_project = projects.add_project(
-                    self.desk, self.name.text(), self.description.text()
-                )
-            else:
-                self.result_project = projects.rename_project(
-                    self.desk, self.project.id, self.name.text()
-                )
-        except DomainError as error:
-            self.error.show_error(error)
-            return
-        self.saved.emit(self.result_project)
         self.accept()

@@ -20,8 +20,8 @@ from desktop_app.domain.model import CreditLot
 from desktop_app.services import listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
-from desktop_app.ui.tables.base import kind_name
-from desktop_app.ui.widgets import Retranslated
+from desktop_app.ui.tables.names import kind_name
+from desktop_app.ui.widgets.retranslated import Retranslated
 
 #: The two horizons of the notice, in days.
 SOON_DAYS = 30

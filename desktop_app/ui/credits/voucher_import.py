@@ -24,7 +24,9 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.vouchers import ImportResult
 from desktop_app.ui import messages
 from desktop_app.ui.tables.base import PagedTableModel
-from desktop_app.ui.widgets import Retranslated, progress_dialog, setup_table
+from desktop_app.ui.widgets.progress import progress_dialog
+from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.table_view import setup_table
 
 
 class RejectedLinesModel(PagedTableModel):

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -21,25 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import add_months
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import MovementKind
-from desktop_app.services import listing
 from desktop_app.services.desk import Desk
-from desktop_app.ui import i18n, messages
-from desktop_app.ui.tables.base import (
-    MovementFilter,
-    MovementModel,
-    ProjectDirectory,
-    movement_kind_name,
-)
-from desktop_app.ui.widgets import (
-    DAY,
-    MONEY,
-    Retranslated,
-    progress_dialog,
-    setup_table,
-    size_columns,
-)
+from desktop_app.ui import i18n
+from desktop_app.ui.history.models import MovementFilter, MovementModel
+from desktop_app.ui.tables.directory import ProjectDirectory
+from desktop_app.ui.tables.names import movement_kind_name
+from desktop_app.ui.widgets.progress import export_with_progress
+from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
 
 SAMPLES = [DAY, "Used by an invoice", "Production web", MONEY, "XXXX-XXXX-XXXX", "INV-2026-00000"]
 
@@ -186,43 +173,3 @@ class HistoryView(Retranslated, QWidget):
             return None
         self.last_export = Path(path)
         return self.last_export
-
-
-def export_with_progress(
-    parent: QWidget,
-    desk: Desk,
-    what: str,
-    path: Path,
-    project_id: int | None,
-    *,
-    kinds: Sequence[MovementKind] = (),
-    date_from: date | None = None,
-    date_to: date | None = None,
-) -> Path | None:
-    """``credits``, ``orders`` or ``movements`` to CSV with a cancellable progress dialog;
-    movements narrowed by kind and period as the history view shows them."""
-    progress, step = progress_dialog(
-        parent,
-        QApplication.translate("Export", "Writing the CSV file…"),
-        QApplication.translate("Export", "Cancel"),
-        QApplication.translate("Export", "Export"),
-    )
-
-    try:
-        listing.export_csv(
-            desk,
-            what,
-            path,
-            project_id,
-            progress=step,
-            kinds=kinds,
-            date_from=date_from,
-            date_to=date_to,
-        )
-    except DomainError as error:
-        progress.close()
-        if error.code != "export.cancelled":
-            messages.show_error(parent, error)
-        return None
-    progress.close()
-    return path

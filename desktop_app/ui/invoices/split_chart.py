@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 from desktop_app.domain.model import Invoice, Source
 from desktop_app.domain.money import ZERO
 from desktop_app.ui import i18n
-from desktop_app.ui.tables.base import source_name
+from desktop_app.ui.tables.names import source_name
 
 PAYMENT = "payment"
 # One colour per source, in the waterfall's order; the payment method last, in grey.

@@ -28,20 +28,15 @@ from desktop_app.domain.money import fmt
 from desktop_app.services import documents, invoices, listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
-from desktop_app.ui.credits.dialogs import open_pdf
+from desktop_app.ui.invoices.models import WaterfallModel
 from desktop_app.ui.invoices.split_chart import SplitChart
-from desktop_app.ui.tables.base import InvoiceLinesModel, WaterfallModel
-from desktop_app.ui.widgets import (
-    MONEY,
-    ErrorLabel,
-    Retranslated,
-    edit_new_line,
-    remove_current_line,
-    set_write_enabled,
-    setup_table,
-    size_columns,
-    view_only_error,
-)
+from desktop_app.ui.tables.lines import InvoiceLinesModel
+from desktop_app.ui.widgets.documents import open_pdf
+from desktop_app.ui.widgets.fields import ErrorLabel
+from desktop_app.ui.widgets.lines import edit_new_line, remove_current_line
+from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.table_view import MONEY, setup_table, size_columns
+from desktop_app.ui.widgets.view_only import set_write_enabled, view_only_error
 
 LINE_SAMPLES = ["compute-instances", MONEY]
 RESULT_SAMPLES = ["00", "Moyen de paiement (xx)", "PO-2026-00000", "0000", MONEY, MONEY, MONEY]

@@ -18,17 +18,14 @@ from desktop_app.domain.model import OrderStatus, PurchaseOrder
 from desktop_app.services import orders
 from desktop_app.services.desk import Desk
 from desktop_app.ui import messages
-from desktop_app.ui.credits.dialogs import PayOrderDialog, open_pdf, save_pdf_copy
-from desktop_app.ui.tables.base import ROW_ROLE, OrderModel, ProjectDirectory
-from desktop_app.ui.widgets import (
-    DAY,
-    MONEY,
-    Retranslated,
-    refused_on_view_date,
-    set_write_enabled,
-    setup_table,
-    size_columns,
-)
+from desktop_app.ui.orders.dialogs import PayOrderDialog
+from desktop_app.ui.orders.models import OrderModel
+from desktop_app.ui.tables.base import ROW_ROLE
+from desktop_app.ui.tables.directory import ProjectDirectory
+from desktop_app.ui.widgets.documents import open_pdf, save_pdf_copy
+from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
+from desktop_app.ui.widgets.view_only import refused_on_view_date, set_write_enabled
 
 SAMPLES = ["PO-2026-00000", "Production web", "Cancelled", MONEY, MONEY, MONEY, DAY, DAY]
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
-from desktop_app.ui.widgets import Retranslated, view_only_reason
+from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.view_only import view_only_reason
 
 #: Not today: the date in the palette's highlight (no colour of our own: dark themes, high
 #: contrast), bold, with a warning icon and words beside it.

@@ -1,0 +1,162 @@
+"""The credits & vouchers table of a project, paged, sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop_app.domain.model import CreditLot, LotStatus
+from desktop_app.services import listing
+from desktop_app.services.desk import Desk
+from desktop_app.ui import i18n
+from desktop_app.ui.tables.base import MUTED, PagedTableModel
+from desktop_app.ui.tables.names import kind_name, status_name
+
+#: Lots expiring within this many days are highlighted.
+EXPIRY_WARNING_DAYS = 30
+
+
+SOON = QColor("#fff1c7")
+
+
+class LotModel(PagedTableModel):
+    """The credits & vouchers table of one project."""
+
+    SORT_KEYS = (
+        "kind", "reference", "description", "total", "used", "expired", "available",
+        "valid_from", "expires_on", "expires_on",
+    )  # fmt: skip
+    MONEY_COLUMNS = frozenset({3, 4, 5, 6})
+    EXPIRES_COLUMN = 8
+    REVERSIBLE = True
+
+    def __init__(self, desk: Desk, parent: Any = None) -> None:
+        super().__init__(desk, parent)
+        self.project_id: int | None = None
+        #: Every project's lots at once (no project chosen is then not an empty table).
+        self.all_projects = False
+        self.include_all = False
+        self.search = ""
+        self.sort_key = "expires_on"
+        self.descending = False
+        self._query: Any = None  # the LotQuery of the last reload: count and pages agree
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Kind"),
+            self.tr("Reference"),
+            self.tr("Description"),
+            self.tr("Total"),
+            self.tr("Used"),
+            self.tr("Expired"),
+            self.tr("Available"),
+            self.tr("Valid from"),
+            self.tr("Expires on"),
+            self.tr("Status"),
+        ]
+
+    def query(self, *, reverse: bool = False) -> Any:  # a LotQuery, built by the listing service
+        return listing.lot_query(
+            self.desk,
+            None if self.all_projects else self.project_id,
+            include_all=self.include_all,
+            search=self.search,
+            sort=self.sort_key,
+            descending=self.descending != reverse,
+        )
+
+    def _count(self) -> int:
+        self._query = None
+        if self.project_id is None and not self.all_projects:
+            return 0
+        self._query = self.query()
+        return listing.count_credits(self.desk, self._query)
+
+    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
+        if self._query is None:
+            return []
+        query = (
+            replace(self._query, descending=not self._query.descending)
+            if reverse
+            else (self._query)
+        )
+        return listing.credits_page(self.desk, query, limit, offset)
+
+    def set_filter(
+        self,
+        *,
+        project_id: int | None = None,
+        include_all: bool | None = None,
+        search: str | None = None,
+    ) -> None:
+        if project_id is not None:
+            self.project_id = project_id
+        if include_all is not None:
+            self.include_all = include_all
+        if search is not None:
+            self.search = search
+        self.reload()
+
+    def clear_project(self) -> None:
+        self.project_id = None
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.SORT_KEYS):
+            return
+        self.sort_key = self.SORT_KEYS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def cell(self, lot: CreditLot, column: int) -> str:
+        today = self.desk.today
+        match column:
+            case 0:
+                return kind_name(lot.kind)
+            case 1:
+                return lot.reference
+            case 2:
+                return lot.description
+            case 3:
+                return i18n.money(lot.total)
+            case 4:
+                return i18n.money(lot.used)
+            case 5:
+                return i18n.money(lot.expired)
+            case 6:
+                return i18n.money(lot.available)
+            case 7:
+                return i18n.day(lot.valid_from)
+            case 8:
+                return i18n.day(lot.expires_on)
+            case _:
+                return status_name(lot.status(today))
+
+    def expiring_soon(self, lot: CreditLot) -> bool:
+        today = self.desk.today
+        return lot.available > 0 and today < lot.expires_on <= today + timedelta(
+            days=EXPIRY_WARNING_DAYS
+        )
+
+    def extra(self, lot: CreditLot, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and self.expiring_soon(lot):
+            return QBrush(SOON)
+        if role == Qt.ItemDataRole.ForegroundRole and lot.status(self.desk.today) in (
+            LotStatus.EXPIRED,
+            LotStatus.EXHAUSTED,
+        ):
+            return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self.expiring_soon(lot):
+                days = (lot.expires_on - self.desk.today).days
+                return self.tr("Expires in %1 day(s)").replace("%1", str(days))
+            if lot.products:
+                return self.tr("Only for: %1").replace("%1", ", ".join(sorted(lot.products)))
+        return None
+
+    def row_of_lot(self, lot_id: int, near: int = -1) -> int:
+        return self.find_row(lambda lot: lot.id == lot_id, near)

@@ -1,0 +1,94 @@
+"""The history table: a million movements is a count and the pages on screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop_app.domain.model import Movement, MovementKind
+from desktop_app.services import listing
+from desktop_app.services.desk import Desk
+from desktop_app.ui import i18n
+from desktop_app.ui.tables.base import PagedTableModel
+from desktop_app.ui.tables.directory import ProjectDirectory
+from desktop_app.ui.tables.names import movement_kind_name
+
+
+@dataclass
+class MovementFilter:
+    project_id: int | None = None
+    kinds: tuple[MovementKind, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    newest_first: bool = True
+
+
+class MovementModel(PagedTableModel):
+    """The history: a million movements is a count and the pages on screen."""
+
+    MONEY_COLUMNS = frozenset({3})
+    REVERSIBLE = True
+
+    def __init__(
+        self, desk: Desk, parent: Any = None, directory: ProjectDirectory | None = None
+    ) -> None:
+        super().__init__(desk, parent)
+        self.filter = MovementFilter()
+        self._own_directory = directory is None
+        self.directory = directory or ProjectDirectory()
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Date"),
+            self.tr("Movement"),
+            self.tr("Project"),
+            self.tr("Amount"),
+            self.tr("Reference"),
+            self.tr("Invoice"),
+            self.tr("Note"),
+        ]
+
+    def _count(self) -> int:
+        if self._own_directory:
+            self.directory.reload(self.desk)
+        f = self.filter
+        return listing.count_movements(
+            self.desk, f.project_id, kinds=f.kinds, date_from=f.date_from, date_to=f.date_to
+        )
+
+    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
+        f = self.filter
+        return listing.list_movements(
+            self.desk,
+            f.project_id,
+            kinds=f.kinds,
+            date_from=f.date_from,
+            date_to=f.date_to,
+            newest_first=f.newest_first != reverse,
+            limit=limit,
+            offset=offset,
+        )
+
+    def set_filter(self, movement_filter: MovementFilter) -> None:
+        self.filter = movement_filter
+        self.reload()
+
+    def cell(self, movement: Movement, column: int) -> str:
+        match column:
+            case 0:
+                return i18n.day(movement.date)
+            case 1:
+                return movement_kind_name(movement.kind)
+            case 2:
+                if movement.project_id is None:
+                    return self.tr("(account)")
+                return self.directory.names.get(movement.project_id, "")
+            case 3:
+                return i18n.money(movement.amount)
+            case 4:
+                return movement.reference
+            case 5:
+                return movement.invoice_number or ""
+            case _:
+                return movement.note

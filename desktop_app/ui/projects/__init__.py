@@ -1,0 +1,1 @@
+"""Projects: the list on the left of the window, adding, renaming, archiving."""

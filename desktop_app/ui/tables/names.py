@@ -1,0 +1,78 @@
+"""The names the accountant reads for the domain's kinds and states (context ``Names``)."""
+
+from __future__ import annotations
+
+from desktop_app.domain.model import (
+    LotKind,
+    LotStatus,
+    MovementKind,
+    OrderStatus,
+    PaymentType,
+    Source,
+)
+
+
+def kind_name(kind: LotKind) -> str:
+    from PySide6.QtCore import QCoreApplication as Q
+
+    return {
+        LotKind.VOUCHER: Q.translate("Names", "Voucher"),
+        LotKind.CREDIT: Q.translate("Names", "Credit"),
+    }[kind]
+
+
+def status_name(status: LotStatus) -> str:
+    from PySide6.QtCore import QCoreApplication as Q
+
+    return {
+        LotStatus.ACTIVE: Q.translate("Names", "Active"),
+        LotStatus.EXHAUSTED: Q.translate("Names", "Exhausted"),
+        LotStatus.EXPIRED: Q.translate("Names", "Expired"),
+        LotStatus.UPCOMING: Q.translate("Names", "Not yet valid"),
+    }[status]
+
+
+def order_status_name(status: OrderStatus) -> str:
+    from PySide6.QtCore import QCoreApplication as Q
+
+    return {
+        OrderStatus.PENDING: Q.translate("Names", "Pending"),
+        OrderStatus.PAID: Q.translate("Names", "Paid"),
+        OrderStatus.CANCELLED: Q.translate("Names", "Cancelled"),
+    }[status]
+
+
+def source_name(source: Source) -> str:
+    from PySide6.QtCore import QCoreApplication as Q
+
+    return {
+        Source.VOUCHER: Q.translate("Names", "Voucher"),
+        Source.CREDIT: Q.translate("Names", "Credit"),
+        Source.DIGITAL_LAUNCHPAD: Q.translate("Names", "Digital LaunchPad"),
+        Source.LOYALTY: Q.translate("Names", "Loyalty account"),
+    }[source]
+
+
+def movement_kind_name(kind: MovementKind) -> str:
+    from PySide6.QtCore import QCoreApplication as Q
+
+    return {
+        MovementKind.VOUCHER: Q.translate("Names", "Voucher redeemed"),
+        MovementKind.ORDER: Q.translate("Names", "Order paid"),
+        MovementKind.USE: Q.translate("Names", "Used by an invoice"),
+        MovementKind.EXPIRE: Q.translate("Names", "Lost at expiry"),
+        MovementKind.BONUS: Q.translate("Names", "Account top-up"),
+        MovementKind.CANCEL: Q.translate("Names", "Order cancelled"),
+        MovementKind.MANUAL: Q.translate("Names", "Adjustment"),
+    }[kind]
+
+
+def payment_type_name(kind: PaymentType) -> str:
+    from PySide6.QtCore import QCoreApplication as Q
+
+    return {
+        PaymentType.CARD: Q.translate("Names", "Card"),
+        PaymentType.SEPA: Q.translate("Names", "SEPA direct debit"),
+        PaymentType.PAYPAL: Q.translate("Names", "PayPal"),
+        PaymentType.TRANSFER: Q.translate("Names", "Bank transfer"),
+    }[kind]

@@ -1,0 +1,69 @@
+"""Tables sized from font metrics, not from their rows: setup and column widths."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+)
+
+from desktop_app.ui import i18n
+
+MONEY = "money"
+
+
+DAY = "day"
+
+
+def sample_text(sample: str) -> str:
+    if sample == MONEY:
+        return i18n.money(Decimal("-1234567.89"))
+    if sample == DAY:
+        return i18n.day(date(2026, 12, 28))
+    return sample
+
+
+def setup_table(view: QTableView, *, sortable: bool = False, stretch_last: bool = True) -> None:
+    """Fixed row height from the font; no ResizeToContents over the rows."""
+    vertical = view.verticalHeader()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    vertical.setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_last)
+    header.setHighlightSections(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setSortingEnabled(sortable)
+    if sortable:
+        header.setSortIndicatorShown(True)
+        # Another order: show its beginning (the view would otherwise stay where it was, and
+        # read a page from the middle of a table the user has not looked at yet).
+        header.sortIndicatorChanged.connect(lambda _column, _order: view.scrollToTop())
+
+
+def size_columns(view: QTableView, samples: Sequence[str]) -> None:
+    """Widths from the header's and a typical value's width (font metrics, not the rows)."""
+    model = view.model()
+    if model is None:
+        return
+    body = view.fontMetrics()
+    head = view.horizontalHeader().fontMetrics()
+    for column, sample in enumerate(samples):
+        if column >= model.columnCount():
+            break
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        # room for the sort indicator beside the title
+        width = max(
+            head.horizontalAdvance(title) + 34, body.horizontalAdvance(sample_text(sample)) + 20
+        )
+        view.setColumnWidth(column, width)
