@@ -15,13 +15,14 @@ import sys
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bench.build_ledger import BIG_PROJECT, TODAY
 from bench.measure import ChildRun, log, ms, run_child, time_calls
-from desktop_app.storage.ledger import LOT_COLUMNS
+from desktop_app.services.listing import LotFilter
+from desktop_app.storage.ledger import LOT_COLUMNS, LotQuery
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -131,7 +132,14 @@ def bench_startup(ctx: Context) -> None:
     )
 
 
-def _plan(conn: Any, query: Any) -> str:
+def _storage(wanted: LotFilter) -> LotQuery:
+    """The storage query the listing service runs for the window's filter (the bench reads
+    the SQL behind it; the window itself never sees it)."""
+    return LotQuery(**{f.name: getattr(wanted, f.name) for f in fields(wanted)})
+
+
+def _plan(conn: Any, wanted: LotFilter) -> str:
+    query = _storage(wanted)
     where, params = query.where()
     # The bench ledger has every expiry up to TODAY recorded: the order the product runs.
     sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{query.order_by(unrecorded_expiries=False)} "
@@ -140,10 +148,10 @@ def _plan(conn: Any, query: Any) -> str:
     return "; ".join(str(r[-1]) for r in rows)
 
 
-def _first_page_sql(conn: Any, query: Any, descending: bool) -> Callable[[], object]:
-    """The first page of ``query``, in that direction, in plain sqlite3: what the table cannot
-    go below."""
-    query = replace(query, descending=descending)
+def _first_page_sql(conn: Any, wanted: LotFilter, descending: bool) -> Callable[[], object]:
+    """The first page of ``wanted``, in that direction, in plain sqlite3: what the table
+    cannot go below."""
+    query = _storage(replace(wanted, descending=descending))
     where, params = query.where()
     order = query.order_by(unrecorded_expiries=False)  # as _plan
     sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{order} LIMIT 200"

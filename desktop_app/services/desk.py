@@ -100,6 +100,16 @@ class Desk:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # -- what the window reads of the ledger itself (it never holds the storage) ------------
+    @property
+    def path(self) -> Path:
+        """The ledger's file."""
+        return self.ledger.path
+
+    def data_version(self) -> int:
+        """Changes when another program (or window) has committed to the ledger since."""
+        return self.ledger.data_version()
+
     @contextlib.contextmanager
     def as_of(self, day: date) -> Iterator[Desk]:
         """The same ledger on another calendar day (the demo replaying a year of history)."""

@@ -30,10 +30,32 @@ def list_credits(
     offset: int = 0,
 ) -> list[CreditLot]:
     """The credits & vouchers table; by default only lots with something left and not expired."""
-    query = lot_query(
+    wanted = lot_query(
         desk, project_ref, include_all=include_all, search=search, sort=sort, descending=descending
     )
-    return desk.ledger.lots(query, limit=limit, offset=offset)
+    return credits_page(desk, wanted, limit, offset)
+
+
+@dataclass(frozen=True, slots=True)
+class LotFilter:
+    """What the credits & vouchers table shows: a project's lots (every project's with
+    ``project_id`` None), only those with something left unless ``include_all``, a search in
+    references and descriptions, a sort. ``today`` is the day the lots are read for: the one
+    the filter was made on, so that a count and its pages agree."""
+
+    project_id: int | None
+    today: date
+    include_all: bool = False
+    search: str = ""
+    sort: str = "expires_on"
+    descending: bool = False
+
+
+def _lot_query(wanted: LotFilter) -> LotQuery:
+    return LotQuery(
+        wanted.project_id, wanted.today, wanted.include_all, wanted.search, wanted.sort,
+        wanted.descending,
+    )  # fmt: skip
 
 
 def lot_query(
@@ -44,19 +66,19 @@ def lot_query(
     search: str = "",
     sort: str = "expires_on",
     descending: bool = False,
-) -> LotQuery:
+) -> LotFilter:
     """What the table asks the ledger for: project, what to show, search, sort (all in SQL)."""
     project_id = desk.project(project_ref).id if project_ref is not None else None
-    return LotQuery(project_id, desk.today, include_all, search.strip(), sort, descending)
+    return LotFilter(project_id, desk.today, include_all, search.strip(), sort, descending)
 
 
-def count_credits(desk: Desk, query: LotQuery) -> int:
-    return desk.ledger.count_lots(query)
+def count_credits(desk: Desk, wanted: LotFilter) -> int:
+    return desk.ledger.count_lots(_lot_query(wanted))
 
 
-def credits_page(desk: Desk, query: LotQuery, limit: int, offset: int) -> list[CreditLot]:
+def credits_page(desk: Desk, wanted: LotFilter, limit: int, offset: int) -> list[CreditLot]:
     """One page of the credits & vouchers table, filtered and sorted in SQL."""
-    return desk.ledger.lots(query, limit=limit, offset=offset)
+    return desk.ledger.lots(_lot_query(wanted), limit=limit, offset=offset)
 
 
 def list_movements(

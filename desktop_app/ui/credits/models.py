@@ -43,7 +43,7 @@ class LotModel(PagedTableModel):
         self.search = ""
         self.sort_key = "expires_on"
         self.descending = False
-        self._query: Any = None  # the LotQuery of the last reload: count and pages agree
+        self._query: listing.LotFilter | None = None  # the last reload's: count, pages agree
 
     def headers(self) -> list[str]:
         return [
@@ -59,7 +59,7 @@ class LotModel(PagedTableModel):
             self.tr("Status"),
         ]
 
-    def query(self, *, reverse: bool = False) -> Any:  # a LotQuery, built by the listing service
+    def query(self, *, reverse: bool = False) -> listing.LotFilter:
         return listing.lot_query(
             self.desk,
             None if self.all_projects else self.project_id,
