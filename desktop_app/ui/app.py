@@ -100,7 +100,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(desk)
-    window.add_recent(db)
+    window.file_menu.add_recent(db)
     try:
         if shots is not None:
             take_screenshots(window, shots)
@@ -139,10 +139,10 @@ def _grab(widget: QWidget, path: Path) -> Path:
 def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
     """Every main screen and dialog as PNG, in both languages where it matters."""
     out.mkdir(parents=True, exist_ok=True)
-    shots: list[Path] = []
     start_language = i18n.language()
     window.resize(1440, 820)
     window.show()
+    shots: list[Path] = []
     for lang in ("en", "fr"):
         i18n.set_language(lang)
         QApplication.processEvents()
@@ -150,13 +150,33 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
         shots.append(_grab(window, out / f"main-{lang}.png"))
     i18n.set_language("en")
     QApplication.processEvents()
+    shots += _shoot_dialogs(window, out)
+    shots += _shoot_tabs(window, out)
+    i18n.set_language("fr")
+    QApplication.processEvents()
+    french = (
+        (window.invoice_tab, "invoice-simulation-fr"),
+        (window.forecast_tab, "forecast-fr"),
+        (window.account_tab, "account-fr"),
+    )
+    for tab, name in french:
+        window.tabs.setCurrentWidget(tab)
+        shots.append(_grab(window, out / f"{name}.png"))
+    window.tabs.setCurrentIndex(0)
+    i18n.set_language(start_language)
+    QApplication.processEvents()
+    return shots
 
-    dialog = window.buy_credit()
+
+def _shoot_dialogs(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Buying credit with an amount typed; a voucher refused in words, then mistyped."""
+    shots: list[Path] = []
+    dialog = window.credits.buy_credit()
     if dialog is not None:
         dialog.amount.setText(i18n.number(i18n.parse_money("1250")))
         shots.append(_grab(dialog, out / "buy-credit.png"))
         dialog.reject()
-    dialog = window.add_voucher()
+    dialog = window.credits.add_voucher()
     if dialog is not None:
         dialog.code.setText(new_code())  # well formed, not in the catalogue: refused in words
         dialog.redeem()
@@ -166,44 +186,34 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
         )
         shots.append(_grab(dialog, out / "add-voucher-typo.png"))
         dialog.reject()
+    return shots
 
-    window.tabs.setCurrentWidget(window.orders_view)
-    shots.append(_grab(window, out / "orders.png"))
 
+def _shoot_tabs(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Each tab in English: a simulation and a forecast computed on the projects that show
+    them best."""
+    window.tabs.setCurrentWidget(window.orders_tab)
+    shots = [_grab(window, out / "orders.png")]
     # A project whose invoice takes from several sources shows the split best.
     with contextlib.suppress(DomainError):
         window.select_project(window.desk.project("ML training").id)
-    window.tabs.setCurrentWidget(window.invoice_view)
+    window.tabs.setCurrentWidget(window.invoice_tab)
     view = window.invoice_view
     view.lines_model.set_lines([("compute", i18n.number(i18n.parse_money("1840.50"))),
                                 ("ai", i18n.number(i18n.parse_money("312.20")))])  # fmt: skip
     view.simulate()
     shots.append(_grab(window, out / "invoice-simulation.png"))
-
     # The forecast of a project that loses credit to expiry, from its own history.
     with contextlib.suppress(DomainError):
         window.select_project(window.desk.project("Data lake").id)
-    window.tabs.setCurrentWidget(window.forecast_view)
+    window.tabs.setCurrentWidget(window.forecast_tab)
     window.forecast_view.fill_from_history()
     window.forecast_view.compute()
     shots.append(_grab(window, out / "forecast.png"))
-
-    window.tabs.setCurrentWidget(window.history_view)
+    window.tabs.setCurrentWidget(window.history_tab)
     shots.append(_grab(window, out / "history.png"))
-    window.tabs.setCurrentWidget(window.account_view)
+    window.tabs.setCurrentWidget(window.account_tab)
     shots.append(_grab(window, out / "account.png"))
-
-    i18n.set_language("fr")
-    QApplication.processEvents()
-    window.tabs.setCurrentWidget(window.invoice_view)
-    shots.append(_grab(window, out / "invoice-simulation-fr.png"))
-    window.tabs.setCurrentWidget(window.forecast_view)
-    shots.append(_grab(window, out / "forecast-fr.png"))
-    window.tabs.setCurrentWidget(window.account_view)
-    shots.append(_grab(window, out / "account-fr.png"))
-    window.tabs.setCurrentIndex(0)
-    i18n.set_language(start_language)
-    QApplication.processEvents()
     return shots
 
 

@@ -3,114 +3,114 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="173" />
+        <location filename="../../desktop_app/ui/account/view.py" line="171" />
         <source>Account balances</source>
         <extracomment>What each field (and ``vat_rate``) last showed from the ledger: a field the user has changed since is kept on refresh, and only changed fields are saved.</extracomment>
         <translation>Soldes du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="174" />
+        <location filename="../../desktop_app/ui/account/view.py" line="172" />
         <source>Digital LaunchPad:</source>
         <translation>Digital LaunchPad :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="175" />
+        <location filename="../../desktop_app/ui/account/view.py" line="173" />
         <source>Loyalty account:</source>
         <translation>Compte fidélité :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="176" />
-        <location filename="../../desktop_app/ui/account_view.py" line="177" />
+        <location filename="../../desktop_app/ui/account/view.py" line="174" />
+        <location filename="../../desktop_app/ui/account/view.py" line="175" />
         <source>Top up</source>
         <translation>Créditer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="178" />
+        <location filename="../../desktop_app/ui/account/view.py" line="176" />
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="183" />
+        <location filename="../../desktop_app/ui/account/view.py" line="181" />
         <source>Shared by every project: an invoice uses them after vouchers and purchased credit, before the payment method.</source>
         <translation>Partagés par tous les projets : une facture les utilise après les vouchers et le crédit acheté, avant le moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="187" />
+        <location filename="../../desktop_app/ui/account/view.py" line="185" />
         <source>Payment methods (the default one pays the rest)</source>
         <translation>Moyens de paiement (celui par défaut règle le reste)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="193" />
+        <location filename="../../desktop_app/ui/account/view.py" line="191" />
         <source>label, such as Visa •••• 4242</source>
         <translation>libellé, par exemple Visa •••• 4242</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="194" />
+        <location filename="../../desktop_app/ui/account/view.py" line="192" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="195" />
+        <location filename="../../desktop_app/ui/account/view.py" line="193" />
         <source>Make default</source>
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="196" />
+        <location filename="../../desktop_app/ui/account/view.py" line="194" />
         <source>Seller (on purchase orders)</source>
         <translation>Vendeur (sur les bons de commande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="197" />
+        <location filename="../../desktop_app/ui/account/view.py" line="195" />
         <source>Buyer: your company</source>
         <translation>Acheteur : votre société</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="199" />
+        <location filename="../../desktop_app/ui/account/view.py" line="197" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="200" />
+        <location filename="../../desktop_app/ui/account/view.py" line="198" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="201" />
+        <location filename="../../desktop_app/ui/account/view.py" line="199" />
         <source>SIREN:</source>
         <translation>SIREN :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="202" />
+        <location filename="../../desktop_app/ui/account/view.py" line="200" />
         <source>VAT number:</source>
         <translation>N° de TVA :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="203" />
+        <location filename="../../desktop_app/ui/account/view.py" line="201" />
         <source>Email:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="207" />
+        <location filename="../../desktop_app/ui/account/view.py" line="205" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="208" />
+        <location filename="../../desktop_app/ui/account/view.py" line="206" />
         <source>VAT rate (%):</source>
         <translation>Taux de TVA (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="209" />
+        <location filename="../../desktop_app/ui/account/view.py" line="207" />
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="210" />
+        <location filename="../../desktop_app/ui/account/view.py" line="208" />
         <source>Save details</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account_view.py" line="325" />
+        <location filename="../../desktop_app/ui/account/view.py" line="323" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -118,47 +118,47 @@
 <context>
     <name>AddVoucherDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="262" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="245" />
         <source>Add a voucher</source>
         <translation>Ajouter un voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="263" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="246" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="264" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="247" />
         <source>Voucher &amp;code:</source>
         <translation>&amp;Code du voucher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="266" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="249" />
         <source>Add voucher</source>
         <translation>Ajouter le voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="279" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="262" />
         <source>Type the code as written on the voucher; dashes are optional.</source>
         <translation>Saisissez le code tel qu'il est écrit sur le voucher ; les tirets sont facultatifs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="281" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="264" />
         <source>%1 of %2 characters typed.</source>
         <translation>%1 caractères saisis sur %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="284" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="267" />
         <source>Not a voucher code: codes have 12 letters and digits.</source>
         <translation>Ce n'est pas un code de voucher : un code a 12 lettres et chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="287" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="270" />
         <source>Typo: the check character does not match. Check each character.</source>
         <translation>Faute de frappe : le caractère de contrôle ne correspond pas. Vérifiez chaque caractère.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="290" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="273" />
         <source>The code is well formed.</source>
         <translation>Le code est bien formé.</translation>
     </message>
@@ -166,38 +166,38 @@
 <context>
     <name>AsOfBar</name>
     <message>
-        <location filename="../../desktop_app/ui/as_of.py" line="61" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="62" />
         <source>&amp;As of:</source>
         <extracomment>Not today: the date in the palette's highlight (no colour of our own: dark themes, high contrast), bold, with a warning icon and words beside it.</extracomment>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/as_of.py" line="62" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="63" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/as_of.py" line="63" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="64" />
         <source>View only</source>
         <translation>Consultation seule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/as_of.py" line="87" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="88" />
         <source>Not today: balances and expiries are shown as of this date.</source>
         <translation>Pas aujourd'hui : soldes et expirations sont calculés à cette date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/as_of.py" line="91" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="92" />
         <source>Back to today, where the ledger can be written</source>
         <translation>Revenir à aujourd'hui, où le registre peut être modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/as_of.py" line="94" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="95" />
         <source>The date balances and expiries are computed for.</source>
         <translation>La date à laquelle soldes et expirations sont calculés.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/as_of.py" line="95" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="96" />
         <source>Already today</source>
         <translation>Déjà aujourd'hui</translation>
     </message>
@@ -205,48 +205,48 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="388" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="109" />
         <source>€ excl. VAT</source>
-        <extracomment>What the tests and the tooltips read: series by role.</extracomment>
+        <extracomment>Cliffs labelled with their amount on the chart (the others have a tooltip only). Fill and edge of each source's band: the hues of the invoice split chart, lighter for an area; the PDF report uses the same. What the tests and the tooltips read: series by role.</extracomment>
         <translation>€ HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="423" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="144" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="454" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="175" />
         <source>Advised purchase</source>
         <translation>Achat conseillé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="472" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="193" />
         <source>Credit runs out (%1)</source>
         <translation>Crédit épuisé (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="534" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="255" />
         <source>After the invoice of %1:</source>
         <translation>Après la facture du %1 :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="536" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="257" />
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="542" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="263" />
         <source>Lost to expiry by %1: %2</source>
         <translation>Perdu à l'expiration au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="548" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="269" />
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="569" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="290" />
         <source>Advised purchase on %1: %2 excl. VAT</source>
         <translation>Achat conseillé le %1 : %2 HT</translation>
     </message>
@@ -254,123 +254,176 @@
 <context>
     <name>BuyCreditDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="135" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="118" />
         <source>Buy Public Cloud credit</source>
         <translation>Acheter du crédit Public Cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="136" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="119" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="137" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="120" />
         <source>&amp;Amount in euros excl. VAT:</source>
         <translation>&amp;Montant en euros HT :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="139" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="122" />
         <source>VAT (%1):</source>
         <translation>TVA (%1) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="140" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="123" />
         <source>Total incl. VAT:</source>
         <translation>Total TTC :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="143" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="126" />
         <source>A pending purchase order is created with its PDF. The credit appears in the credits &amp; vouchers list once the order is marked paid, and expires 13 months after payment.</source>
         <translation>Un bon de commande en attente est créé avec son PDF. Le crédit apparaît dans la liste des crédits &amp; vouchers une fois le bon payé, et expire 13 mois après le paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="149" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="132" />
         <source>Create purchase order</source>
         <translation>Créer le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="150" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="133" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="151" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="134" />
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="152" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="135" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="191" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="174" />
         <source>Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears once the order is marked paid (tab Purchase orders).</source>
         <translation>Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Bons de commande).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="200" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="183" />
         <source>No program could open %1.</source>
         <translation>Aucun programme n'a pu ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="216" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="199" />
         <source>A copy was saved as %1.</source>
         <translation>Une copie a été enregistrée sous %1.</translation>
     </message>
 </context>
 <context>
+    <name>CreditsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="100" />
+        <source>&amp;Buy credit…</source>
+        <translation>&amp;Acheter du crédit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="101" />
+        <source>Add a &amp;voucher…</source>
+        <translation>Ajouter un &amp;voucher…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="102" />
+        <source>&amp;Import voucher codes…</source>
+        <translation>&amp;Importer des codes de vouchers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="103" />
+        <source>Search a reference or description</source>
+        <translation>Rechercher une référence ou une description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="104" />
+        <source>Show exhausted and expired</source>
+        <translation>Afficher épuisés et expirés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="105" />
+        <source>Buy credit…</source>
+        <translation>Acheter du crédit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="106" />
+        <source>Add a voucher…</source>
+        <translation>Ajouter un voucher…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="107" />
+        <source>Highlighted: expires within 30 days</source>
+        <translation>Surligné : expire dans les 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="175" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="177" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="102" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="102" />
         <source>Dismiss</source>
         <extracomment>The two horizons of the notice, in days. Lots listed by name; the rest are counted.</extracomment>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="104" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="104" />
         <source>Hide this notice; the status bar keeps the count and shows it again.</source>
         <translation>Masquer cet avis ; la barre d'état garde le décompte et le réaffiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="136" />
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="139" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="136" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="139" />
         <source>Within %1 days: %2 lot(s), %3 left.</source>
         <translation>Sous %1 jours : %2 lot(s), %3 restants.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="149" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="149" />
         <source>Credit about to expire</source>
         <translation>Crédit bientôt expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="150" />
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="151" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="150" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="151" />
         <source>Within %1 days:</source>
         <translation>Sous %1 jours :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="152" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="152" />
         <source>%1 lot(s), %2 left</source>
         <translation>%1 lot(s), %2 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="156" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="156" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="170" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="170" />
         <source>expires on %1</source>
         <translation>expire le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="173" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="173" />
         <source>%1 left</source>
         <translation>%1 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/expiry_banner.py" line="183" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="183" />
         <source>…and %1 more: sort a project's lots by expiry to see them.</source>
         <translation>…et %1 autres : triez les lots d'un projet par date d'expiration pour les voir.</translation>
     </message>
@@ -378,30 +431,100 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="206" />
+        <location filename="../../desktop_app/ui/widgets/progress.py" line="53" />
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="207" />
+        <location filename="../../desktop_app/ui/widgets/progress.py" line="54" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="208" />
+        <location filename="../../desktop_app/ui/widgets/progress.py" line="55" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="54" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="55" />
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="56" />
+        <source>&amp;New ledger…</source>
+        <translation>&amp;Nouveau registre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="57" />
+        <source>&amp;Open ledger…</source>
+        <translation>&amp;Ouvrir un registre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="58" />
+        <source>&amp;Backup now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="59" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="128" />
+        <source>Check the ledger</source>
+        <translation>Vérifier le registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="60" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="69" />
+        <source>New ledger</source>
+        <translation>Nouveau registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="71" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="80" />
+        <source>Ledgers (*.sqlite3);;All files (*)</source>
+        <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="78" />
+        <source>Open a ledger</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="113" />
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="125" />
+        <source>The ledger is sound: every balance matches its movements.</source>
+        <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="127" />
+        <source>Problems found:</source>
+        <translation>Problèmes trouvés :</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="47" />
+        <location filename="../../desktop_app/ui/widgets/documents.py" line="25" />
         <source>Save a copy of the purchase order</source>
         <translation>Enregistrer une copie du bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="48" />
+        <location filename="../../desktop_app/ui/widgets/documents.py" line="26" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -409,112 +532,112 @@
 <context>
     <name>ForecastTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="172" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="79" />
         <source>Invoice of</source>
         <translation>Facture du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="173" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="80" />
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="174" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="81" />
         <source>Credit &amp; vouchers</source>
         <translation>Crédit et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="175" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="82" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="176" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="83" />
         <source>Payment excl. VAT</source>
         <translation>Paiement HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="177" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="84" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="178" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="85" />
         <source>Payment incl. VAT</source>
         <translation>Paiement TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="179" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="86" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="180" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="87" />
         <source>Balance left</source>
         <translation>Solde restant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="181" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="88" />
         <source>Advised purchase</source>
         <translation>Achat conseillé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="198" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="105" />
         <source>Each month's invoice, dated as the first one (today).</source>
         <translation>La facture de chaque mois, datée comme la première (aujourd'hui).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="199" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="106" />
         <source>Paid by vouchers and purchased credit, soonest expiry first.</source>
         <translation>Réglé par les vouchers et le crédit acheté, le plus proche de l'expiration d'abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="201" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="108" />
         <source>Paid by the Digital LaunchPad and loyalty accounts. They are shared by every project: the forecast lets this project use all of them.</source>
         <translation>Réglé par les comptes Digital LaunchPad et fidélité. Ils sont partagés par tous les projets : la prévision les laisse entièrement à ce projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="204" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="111" />
         <source>What the default payment method pays, excl. VAT.</source>
         <translation>Ce que règle le moyen de paiement par défaut, HT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="205" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="112" />
         <source>The VAT on what the payment method pays.</source>
         <translation>La TVA sur ce que règle le moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="206" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="113" />
         <source>What the default payment method pays, incl. VAT.</source>
         <translation>Ce que règle le moyen de paiement par défaut, TTC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="207" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="114" />
         <source>Credit left in lots that expire this month: lost.</source>
         <translation>Crédit restant dans les lots qui expirent ce mois-ci : perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="208" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="115" />
         <source>What every source holds after this month's invoice.</source>
         <translation>Ce que détient chaque source après la facture du mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="209" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="116" />
         <source>A purchase of the advisor's plan, made this month.</source>
         <translation>Un achat du plan conseillé, fait ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="226" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="133" />
         <source>The first invoice the payment method pays part of.</source>
         <translation>La première facture dont le moyen de paiement règle une partie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="244" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="151" />
         <source>%1, expires on %2: %3</source>
         <translation>%1, expire le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="258" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="165" />
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
@@ -522,226 +645,226 @@
 <context>
     <name>ForecastView</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="133" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="52" />
         <source>Vouchers</source>
-        <extracomment>Cliffs labelled with their amount on the chart (the others have a tooltip only). Lots listed in a cell's tooltip before "and N more". Fill and edge of each source's band: the hues of the invoice split chart, lighter for an area; the PDF report uses the same.</extracomment>
+        <extracomment>Lots listed in a cell's tooltip before "and N more".</extracomment>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="134" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="53" />
         <source>Purchased credit</source>
         <translation>Crédit acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="135" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="54" />
         <source>Digital LaunchPad</source>
         <translation>Digital LaunchPad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="136" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="55" />
         <source>Loyalty account</source>
         <translation>Compte fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="808" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="306" />
         <source>Project:</source>
         <extracomment>(project id, amount excl. VAT): the main window opens its buy-credit dialog with it.</extracomment>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="810" />
-        <location filename="../../desktop_app/ui/forecast_view.py" line="891" />
-        <location filename="../../desktop_app/ui/forecast_view.py" line="898" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="308" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="389" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="396" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="811" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="309" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="812" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="310" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="813" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="311" />
         <source>Monthly spend per product (excl. VAT)</source>
         <translation>Consommation mensuelle par produit (HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="814" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="312" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="815" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="313" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="816" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="314" />
         <source>Average of the last</source>
         <translation>Moyenne des</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="817" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="315" />
         <source> months</source>
         <translation> derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="818" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="316" />
         <source>Fill from history</source>
         <translation>Reprendre l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="820" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="318" />
         <source>The monthly average per product of the project's posted invoices over the last complete calendar months.</source>
         <translation>La moyenne mensuelle par produit des factures comptabilisées du projet sur les derniers mois civils complets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="823" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="321" />
         <source>&amp;Growth per month:</source>
         <translation>&amp;Croissance par mois :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="826" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="324" />
         <source>Negative for a spend that shrinks.</source>
         <translation>Négative pour une consommation qui baisse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="827" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="325" />
         <source>&amp;Months to forecast:</source>
         <translation>&amp;Mois à prévoir :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="829" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="327" />
         <source>Compute forecast</source>
         <translation>Calculer la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="830" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="328" />
         <source>Purchase advice</source>
         <translation>Conseil d'achat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="831" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="329" />
         <source>Prepare this purchase order…</source>
         <translation>Préparer ce bon de commande…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="832" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="330" />
         <source>Show the forecast with these purchases</source>
         <translation>Afficher la prévision avec ces achats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="833" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="331" />
         <source>Credit lasts until</source>
         <translation>Le crédit dure jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="834" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="332" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="835" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="333" />
         <source>Paid by the payment method</source>
         <translation>Réglé par le moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="837" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="335" />
         <source>Type a monthly spend per product, or fill it from the history, then compute the forecast.</source>
         <translation>Saisissez une consommation mensuelle par produit, ou reprenez-la de l'historique, puis calculez la prévision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1043" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="541" />
         <source>From that invoice on, the payment method pays part of each month.</source>
         <translation>À partir de cette facture, le moyen de paiement en règle une partie chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1049" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="547" />
         <source>Beyond %1</source>
         <translation>Au-delà du %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1050" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="548" />
         <source>The credit covers the %1 months forecast.</source>
         <translation>Le crédit couvre les %1 mois prévus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1056" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="554" />
         <source>1 lot expires with credit left.</source>
         <translation>1 lot expire avec du crédit restant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1058" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="556" />
         <source>%1 lots expire with credit left.</source>
         <translation>%1 lots expirent avec du crédit restant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1062" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="560" />
         <source>Nothing expires unused.</source>
         <translation>Rien n'expire inutilisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1066" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="564" />
         <source>%1 excl. VAT</source>
         <translation>%1 HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1067" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="565" />
         <source>%1 incl. VAT over %2 months.</source>
         <translation>%1 TTC sur %2 mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1082" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="580" />
         <source>Largest purchase today that is never lost: &lt;b&gt;%1 excl. VAT&lt;/b&gt; (%2 incl. VAT), valid until %3.</source>
         <translation>Le plus gros achat possible aujourd'hui sans rien perdre : &lt;b&gt;%1 HT&lt;/b&gt; (%2 TTC), valable jusqu'au %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1095" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="593" />
         <source>Any purchase today would be partly lost: the credit already covers the next 13 months.</source>
         <translation>Tout achat aujourd'hui serait en partie perdu : le crédit couvre déjà les 13 prochains mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1101" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="599" />
         <source>To cover the %1 months with nothing bought lost, buy:</source>
         <translation>Pour couvrir les %1 mois sans rien perdre du crédit acheté, acheter :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1116" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="614" />
         <source>With this plan the payment method pays %1 excl. VAT, and %2 of the credit bought is lost.</source>
         <translation>Avec ce plan, le moyen de paiement règle %1 HT, et %2 du crédit acheté est perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1121" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="619" />
         <source>With this plan the payment method pays %1 excl. VAT, and none of the credit bought is lost.</source>
         <translation>Avec ce plan, le moyen de paiement règle %1 HT, et rien du crédit acheté n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1127" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="625" />
         <source>No purchase is needed: the credit covers the %1 months.</source>
         <translation>Aucun achat n'est nécessaire : le crédit couvre les %1 mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1156" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="654" />
         <source>Export the forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1158" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="656" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1176" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="674" />
         <source>Export the forecast as PDF</source>
         <translation>Exporter la prévision en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="1178" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="676" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -749,52 +872,52 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="105" />
+        <location filename="../../desktop_app/ui/history/view.py" line="92" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="106" />
+        <location filename="../../desktop_app/ui/history/view.py" line="93" />
         <source>Movement:</source>
         <translation>Mouvement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="107" />
+        <location filename="../../desktop_app/ui/history/view.py" line="94" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="108" />
+        <location filename="../../desktop_app/ui/history/view.py" line="95" />
         <source>Newest first</source>
         <translation>Plus récents d'abord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="109" />
+        <location filename="../../desktop_app/ui/history/view.py" line="96" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="114" />
+        <location filename="../../desktop_app/ui/history/view.py" line="101" />
         <source>All movements</source>
         <translation>Tous les mouvements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="127" />
+        <location filename="../../desktop_app/ui/history/view.py" line="114" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="161" />
+        <location filename="../../desktop_app/ui/history/view.py" line="148" />
         <source>%1 movement(s)</source>
         <translation>%1 mouvement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="168" />
+        <location filename="../../desktop_app/ui/history/view.py" line="155" />
         <source>Export the history</source>
         <translation>Exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="170" />
+        <location filename="../../desktop_app/ui/history/view.py" line="157" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -802,17 +925,17 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="89" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="91" />
         <source>Voucher import</source>
         <translation>Import de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="90" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="92" />
         <source>%1 code(s) imported from %2.</source>
         <translation>%1 code(s) importé(s) depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="94" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="96" />
         <source>%1 line(s) refused, listed below; the other lines were imported.</source>
         <translation>%1 ligne(s) refusée(s), listée(s) ci-dessous ; les autres lignes ont été importées.</translation>
     </message>
@@ -820,12 +943,12 @@
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="801" />
+        <location filename="../../desktop_app/ui/tables/lines.py" line="28" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="801" />
+        <location filename="../../desktop_app/ui/tables/lines.py" line="28" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
@@ -833,123 +956,123 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="154" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="149" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="155" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="150" />
         <source>Invoice &amp;date:</source>
         <translation>&amp;Date de la facture :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="157" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="152" />
         <source>Invoice lines (amounts excl. VAT)</source>
         <translation>Lignes de facture (montants HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="158" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="153" />
         <source>Who pays what, in the order applied</source>
         <translation>Qui paie quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="159" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="154" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="160" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="155" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="161" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="156" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="162" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="157" />
         <source>Post invoice…</source>
         <translation>Comptabiliser la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="163" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="158" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="164" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="159" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="168" />
-        <location filename="../../desktop_app/ui/invoice_view.py" line="222" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="163" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="217" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="204" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="199" />
         <source>The ledger has changed since this simulation: simulate again.</source>
         <translation>Le registre a changé depuis cette simulation : simulez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="278" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="273" />
         <source>Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.</source>
         <translation>Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="283" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="278" />
         <source>Posted as invoice %1.</source>
         <translation>Comptabilisée sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="317" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="312" />
         <source>Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used as shown; this cannot be undone.</source>
         <translation>Comptabiliser cette facture de %1 HT datée du %2 sur %3 ? Le crédit et les soldes sont utilisés comme indiqué ; c'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="295" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="290" />
         <source>Post invoice</source>
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="324" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="319" />
         <source>%1 incl. VAT is left to pay by %2.</source>
         <translation>%1 TTC restent à régler par %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="325" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="320" />
         <source>(no payment method registered)</source>
         <translation>(aucun moyen de paiement enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="336" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="331" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="338" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="333" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="377" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="372" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="379" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="374" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="400" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="395" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_view.py" line="401" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="396" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -957,63 +1080,63 @@
 <context>
     <name>LotModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="486" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="50" />
         <source>Kind</source>
-        <extracomment>Every project's lots at once (no project chosen is then not an empty table).</extracomment>
+        <extracomment>Lots expiring within this many days are highlighted. Every project's lots at once (no project chosen is then not an empty table).</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="487" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="51" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="488" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="52" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="489" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="53" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="490" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="54" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="491" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="55" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="492" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="56" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="493" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="57" />
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="494" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="58" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="495" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="59" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="592" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="156" />
         <source>Expires in %1 day(s)</source>
         <translation>Expire dans %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="594" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="158" />
         <source>Only for: %1</source>
         <translation>Uniquement pour : %1</translation>
     </message>
@@ -1021,257 +1144,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="377" />
-        <source>&amp;File</source>
-        <extracomment>The tabs after "Credits &amp; vouchers", by the property that builds each.</extracomment>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/main_window.py" line="159" />
         <source>&amp;Credit</source>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="379" />
+        <location filename="../../desktop_app/ui/main_window.py" line="160" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="380" />
-        <source>Open &amp;recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381" />
-        <source>&amp;New ledger…</source>
-        <translation>&amp;Nouveau registre…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382" />
-        <source>&amp;Open ledger…</source>
-        <translation>&amp;Ouvrir un registre…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383" />
-        <source>&amp;Backup now</source>
-        <translation>&amp;Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384" />
-        <location filename="../../desktop_app/ui/main_window.py" line="519" />
-        <source>Check the ledger</source>
-        <translation>Vérifier le registre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386" />
-        <source>&amp;Buy credit…</source>
-        <translation>&amp;Acheter du crédit…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387" />
-        <source>Add a &amp;voucher…</source>
-        <translation>Ajouter un &amp;voucher…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="388" />
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="389" />
-        <source>&amp;Import voucher codes…</source>
-        <translation>&amp;Importer des codes de vouchers…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390" />
+        <location filename="../../desktop_app/ui/main_window.py" line="162" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="391" />
+        <location filename="../../desktop_app/ui/main_window.py" line="163" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="394" />
-        <source>Projects</source>
-        <translation>Projets</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395" />
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396" />
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="397" />
-        <source>Show archived projects</source>
-        <translation>Afficher les projets archivés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398" />
-        <source>Search a reference or description</source>
-        <translation>Rechercher une référence ou une description</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="399" />
-        <source>Show exhausted and expired</source>
-        <translation>Afficher épuisés et expirés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="400" />
-        <source>Buy credit…</source>
-        <translation>Acheter du crédit…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
-        <source>Add a voucher…</source>
-        <translation>Ajouter un voucher…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="402" />
-        <source>Highlighted: expires within 30 days</source>
-        <translation>Surligné : expire dans les 30 jours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403" />
+        <location filename="../../desktop_app/ui/main_window.py" line="166" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404" />
+        <location filename="../../desktop_app/ui/main_window.py" line="166" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167" />
         <source>Invoice simulation</source>
         <translation>Simulation de facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="406" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="408" />
+        <location filename="../../desktop_app/ui/main_window.py" line="168" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="426" />
+        <location filename="../../desktop_app/ui/main_window.py" line="244" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460" />
-        <source>New ledger</source>
-        <translation>Nouveau registre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="462" />
-        <location filename="../../desktop_app/ui/main_window.py" line="473" />
-        <source>Ledgers (*.sqlite3);;All files (*)</source>
-        <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="471" />
-        <source>Open a ledger</source>
-        <translation>Ouvrir un registre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="506" />
-        <source>Backup written to %1</source>
-        <translation>Sauvegarde écrite dans %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="516" />
-        <source>The ledger is sound: every balance matches its movements.</source>
-        <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="518" />
-        <source>Problems found:</source>
-        <translation>Problèmes trouvés :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="592" />
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="594" />
-        <source>Archive</source>
-        <translation>Archiver</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="719" />
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="721" />
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="728" />
+        <location filename="../../desktop_app/ui/main_window.py" line="364" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="776" />
-        <source>%1 lot(s) expire within 30 days</source>
-        <translation>%1 lot(s) expirent sous 30 jours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="782" />
-        <source>Click to show the notice.</source>
-        <translation>Cliquez pour afficher l'avis.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="788" />
-        <source>No project selected</source>
-        <translation>Aucun projet sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="795" />
-        <source>%1: %2 available</source>
-        <translation>%1 : %2 disponibles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="798" />
-        <source>Nothing expires</source>
-        <translation>Aucune expiration</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="800" />
-        <source>Next expiry: %1</source>
-        <translation>Prochaine expiration : %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="806" />
-        <source>Digital LaunchPad: %1</source>
-        <translation>Digital LaunchPad : %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="808" />
-        <source>Loyalty: %1</source>
-        <translation>Fidélité : %1</translation>
     </message>
 </context>
 <context>
@@ -1885,42 +1820,42 @@
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="704" />
+        <location filename="../../desktop_app/ui/history/models.py" line="43" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="705" />
+        <location filename="../../desktop_app/ui/history/models.py" line="44" />
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="706" />
+        <location filename="../../desktop_app/ui/history/models.py" line="45" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="707" />
+        <location filename="../../desktop_app/ui/history/models.py" line="46" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="708" />
+        <location filename="../../desktop_app/ui/history/models.py" line="47" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="709" />
+        <location filename="../../desktop_app/ui/history/models.py" line="48" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="710" />
+        <location filename="../../desktop_app/ui/history/models.py" line="49" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="746" />
+        <location filename="../../desktop_app/ui/history/models.py" line="85" />
         <source>(account)</source>
         <translation>(compte)</translation>
     </message>
@@ -1928,115 +1863,114 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343" />
-        <location filename="../../desktop_app/ui/models.py" line="373" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="19" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="49" />
         <source>Voucher</source>
-        <extracomment>Lots expiring within this many days are highlighted. Indexes of the columns that hold amounts (right-aligned). The cells show words, money or dates: a language change shows them anew. Pages kept in memory; the oldest read is dropped first. Formatted cell texts kept (a few screens' worth). The query can run in the opposite order (pages past the middle are read that way). The roles this model answers from a row (others are answered without reading one).</extracomment>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="344" />
-        <location filename="../../desktop_app/ui/models.py" line="374" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="20" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="50" />
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="352" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="28" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="29" />
         <source>Exhausted</source>
         <translation>Épuisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="30" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="355" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="31" />
         <source>Not yet valid</source>
         <translation>Pas encore valable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="363" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="39" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="364" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="40" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="365" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="41" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="375" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="51" />
         <source>Digital LaunchPad</source>
         <translation>Digital LaunchPad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="376" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="52" />
         <source>Loyalty account</source>
         <translation>Compte fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="384" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="60" />
         <source>Voucher redeemed</source>
         <translation>Voucher utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="385" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="61" />
         <source>Order paid</source>
         <translation>Bon de commande payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="386" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="62" />
         <source>Used by an invoice</source>
         <translation>Utilisé par une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="387" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="63" />
         <source>Lost at expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="388" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="64" />
         <source>Account top-up</source>
         <translation>Crédit de compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="389" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="65" />
         <source>Order cancelled</source>
         <translation>Bon de commande annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="390" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="66" />
         <source>Adjustment</source>
         <translation>Ajustement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="398" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="74" />
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="399" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="75" />
         <source>SEPA direct debit</source>
         <translation>Prélèvement SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="400" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="76" />
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="401" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="77" />
         <source>Bank transfer</source>
         <translation>Virement bancaire</translation>
     </message>
@@ -2044,42 +1978,42 @@
 <context>
     <name>OrderModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="623" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="38" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="624" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="39" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="625" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="40" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="626" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="41" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="627" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="42" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="628" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="43" />
         <source>Amount incl. VAT</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="629" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="44" />
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="630" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="45" />
         <source>Paid or cancelled on</source>
         <translation>Payé ou annulé le</translation>
     </message>
@@ -2087,80 +2021,90 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="81" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="82" />
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="85" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="86" />
         <source>All orders</source>
         <translation>Tous les bons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="86" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="87" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="88" />
         <source>Paid</source>
         <translation>Payés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="88" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="89" />
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="91" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
         <source>Mark paid…</source>
         <translation>Marquer payé…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="92" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="93" />
         <source>Cancel order…</source>
         <translation>Annuler le bon…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="93" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="94" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="95" />
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="160" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="161" />
         <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
         <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders_view.py" line="165" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="166" />
         <source>Cancel purchase order</source>
         <translation>Annuler le bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="181" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="183" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>PayOrderDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="340" />
+        <location filename="../../desktop_app/ui/orders/dialogs.py" line="56" />
         <source>Mark order paid</source>
         <translation>Marquer le bon payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="341" />
+        <location filename="../../desktop_app/ui/orders/dialogs.py" line="57" />
         <source>Order %1, %2 incl. VAT. The credit expires 13 months after payment.</source>
         <translation>Bon de commande %1, %2 TTC. Le crédit expire 13 mois après le paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="344" />
+        <location filename="../../desktop_app/ui/orders/dialogs.py" line="60" />
         <source>Payment &amp;date:</source>
         <translation>&amp;Date de paiement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="345" />
+        <location filename="../../desktop_app/ui/orders/dialogs.py" line="61" />
         <source>Mark paid</source>
         <translation>Marquer payé</translation>
     </message>
@@ -2168,22 +2112,22 @@
 <context>
     <name>PaymentMethodModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="767" />
+        <location filename="../../desktop_app/ui/account/models.py" line="19" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="767" />
+        <location filename="../../desktop_app/ui/account/models.py" line="19" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="767" />
+        <location filename="../../desktop_app/ui/account/models.py" line="19" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="783" />
+        <location filename="../../desktop_app/ui/account/models.py" line="35" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -2191,22 +2135,22 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="297" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="204" />
         <source>Buy on</source>
         <translation>Acheter le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="298" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="205" />
         <source>Excl. VAT</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="299" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="206" />
         <source>Incl. VAT</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast_view.py" line="325" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="232" />
         <source>VAT: %1. The credit is valid until %2.</source>
         <translation>TVA : %1. Le crédit est valable jusqu'au %2.</translation>
     </message>
@@ -2214,22 +2158,22 @@
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="397" />
+        <location filename="../../desktop_app/ui/projects/dialogs.py" line="57" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="399" />
+        <location filename="../../desktop_app/ui/projects/dialogs.py" line="59" />
         <source>Rename project</source>
         <translation>Renommer le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="400" />
+        <location filename="../../desktop_app/ui/projects/dialogs.py" line="60" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="401" />
+        <location filename="../../desktop_app/ui/projects/dialogs.py" line="61" />
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
@@ -2237,31 +2181,65 @@
 <context>
     <name>ProjectModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="423" />
+        <location filename="../../desktop_app/ui/projects/models.py" line="33" />
         <source>Project</source>
         <extracomment>Shared with the tables that show project names; this model reloads it.</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="423" />
+        <location filename="../../desktop_app/ui/projects/models.py" line="33" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="438" />
+        <location filename="../../desktop_app/ui/projects/models.py" line="48" />
         <source> (archived)</source>
         <translation> (archivé)</translation>
     </message>
 </context>
 <context>
+    <name>ProjectsPane</name>
+    <message>
+        <location filename="../../desktop_app/ui/projects/pane.py" line="79" />
+        <source>Projects</source>
+        <extracomment>Every project's name, read once per refresh by the model and shared by the tables that show names (orders, history, the expiry notice).</extracomment>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/projects/pane.py" line="80" />
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/projects/pane.py" line="81" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/projects/pane.py" line="82" />
+        <source>Show archived projects</source>
+        <translation>Afficher les projets archivés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/projects/pane.py" line="127" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/projects/pane.py" line="129" />
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+</context>
+<context>
     <name>RejectedLinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="42" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="44" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="42" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="44" />
         <source>Why it was refused</source>
         <translation>Motif du refus</translation>
     </message>
@@ -2269,26 +2247,69 @@
 <context>
     <name>SplitChart</name>
     <message>
-        <location filename="../../desktop_app/ui/split_chart.py" line="53" />
+        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="53" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/split_chart.py" line="94" />
+        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="94" />
         <source>Simulate the invoice to see who pays how much.</source>
         <translation>Simulez la facture pour voir qui paie combien.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/split_chart.py" line="96" />
-        <location filename="../../desktop_app/ui/split_chart.py" line="102" />
+        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="96" />
+        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="102" />
         <source>Split, excl. VAT</source>
         <translation>Répartition HT</translation>
     </message>
 </context>
 <context>
+    <name>StatusSummary</name>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="41" />
+        <source>No project selected</source>
+        <translation>Aucun projet sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="48" />
+        <source>%1: %2 available</source>
+        <translation>%1 : %2 disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="51" />
+        <source>Nothing expires</source>
+        <translation>Aucune expiration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="53" />
+        <source>Next expiry: %1</source>
+        <translation>Prochaine expiration : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="60" />
+        <source>Digital LaunchPad: %1</source>
+        <translation>Digital LaunchPad : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="62" />
+        <source>Loyalty: %1</source>
+        <translation>Fidélité : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="71" />
+        <source>%1 lot(s) expire within 30 days</source>
+        <translation>%1 lot(s) expirent sous 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="76" />
+        <source>Click to show the notice.</source>
+        <translation>Cliquez pour afficher l'avis.</translation>
+    </message>
+</context>
+<context>
     <name>ViewOnly</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="93" />
+        <location filename="../../desktop_app/ui/widgets/view_only.py" line="28" />
         <source>Shown as of %1, not today (%2): nothing can be written on another day. Click “Today” beside “As of” to write again.</source>
         <translation>Affiché au %1, pas à aujourd'hui (%2) : rien ne peut être écrit un autre jour. Cliquez sur « Aujourd'hui » à côté de « Au » pour écrire à nouveau.</translation>
     </message>
@@ -2296,33 +2317,33 @@
 <context>
     <name>VoucherImport</name>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="105" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="107" />
         <source>Import voucher codes</source>
         <translation>Importer des codes de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="107" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="109" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="124" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="126" />
         <source>Reading the voucher codes…</source>
         <translation>Lecture des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="125" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="127" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="126" />
-        <location filename="../../desktop_app/ui/voucher_import.py" line="139" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="128" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="141" />
         <source>Voucher import</source>
         <translation>Import de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/voucher_import.py" line="140" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="142" />
         <source>Import cancelled: no code was imported.</source>
         <translation>Import annulé : aucun code n'a été importé.</translation>
     </message>
@@ -2330,47 +2351,47 @@
 <context>
     <name>WaterfallModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="889" />
+        <location filename="../../desktop_app/ui/invoices/models.py" line="37" />
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="890" />
+        <location filename="../../desktop_app/ui/invoices/models.py" line="38" />
         <source>Paid from</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="891" />
+        <location filename="../../desktop_app/ui/invoices/models.py" line="39" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="892" />
+        <location filename="../../desktop_app/ui/invoices/models.py" line="40" />
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="893" />
+        <location filename="../../desktop_app/ui/invoices/models.py" line="41" />
         <source>Excl. VAT</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="894" />
+        <location filename="../../desktop_app/ui/invoices/models.py" line="42" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="895" />
+        <location filename="../../desktop_app/ui/invoices/models.py" line="43" />
         <source>Incl. VAT</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="916" />
+        <location filename="../../desktop_app/ui/invoices/models.py" line="64" />
         <source>(no payment method registered)</source>
         <translation>(aucun moyen de paiement enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="919" />
+        <location filename="../../desktop_app/ui/invoices/models.py" line="67" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>

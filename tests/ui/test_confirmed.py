@@ -159,7 +159,7 @@ def test_a_change_by_another_program_is_refused_and_nothing_is_posted(
 
 
 def test_buy_dialog_orders_at_the_rate_it_showed_or_refuses(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.buy_credit()
+    dialog = window.credits.buy_credit()
     dialog.amount.setText("100")
     assert dialog.ttc_value.text() == "€120.00"
     with Desk.open(desk.ledger.path, today=TODAY) as other:

@@ -48,8 +48,8 @@ def _save_as(monkeypatch, path: Path) -> list[str]:  # type: ignore[no-untyped-d
 
 
 def test_buy_then_pay_then_the_lot_appears(qtbot, window, desk, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    assert window.lot_model.rowCount() == 0
-    dialog = window.buy_credit()
+    assert window.credits.lot_model.rowCount() == 0
+    dialog = window.credits.buy_credit()
     qtbot.waitExposed(dialog)
     dialog.amount.setText("1,250.50")
     assert dialog.vat_value.text() == "€250.10"
@@ -73,9 +73,9 @@ def test_buy_then_pay_then_the_lot_appears(qtbot, window, desk, monkeypatch, tmp
     dialog.save_button.click()
     assert copy.exists() and copy.read_bytes().startswith(b"%PDF")
     dialog.accept()
-    assert window.lot_model.rowCount() == 0  # pending: no credit yet
+    assert window.credits.lot_model.rowCount() == 0  # pending: no credit yet
 
-    window.tabs.setCurrentWidget(window.orders_view)
+    window.tabs.setCurrentWidget(window.orders_tab)
     assert window.orders_view.select(order.number)
     assert window.orders_view.pay_button.isEnabled()
     pay = window.orders_view.mark_paid()
@@ -84,14 +84,14 @@ def test_buy_then_pay_then_the_lot_appears(qtbot, window, desk, monkeypatch, tmp
     pay.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert pay.lot is not None
     assert window.tabs.currentIndex() == 0
-    lot = window.selected_lot()
+    lot = window.credits.selected_lot()
     assert lot is not None and lot.kind is LotKind.CREDIT and lot.reference == order.number
     assert lot.available == Decimal("1250.50")
-    assert "€1,250.50" in window.status_available.text()
+    assert "€1,250.50" in window.status.available.text()
 
 
 def test_buy_refuses_a_bad_amount_in_words(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.buy_credit()
+    dialog = window.credits.buy_credit()
     dialog.amount.setText("12.345")
     dialog.create_order()
     assert dialog.order is None
@@ -120,7 +120,7 @@ def test_redeem_a_voucher_with_check_as_you_type(qtbot, window, desk) -> None:  
     code = issue_vouchers(desk, Decimal("75.00"), TODAY + timedelta(days=90), campaign="Partner")[
         0
     ].code
-    dialog = window.add_voucher()
+    dialog = window.credits.add_voucher()
     qtbot.waitExposed(dialog)
     dialog.code.setText(code[:6])
     assert dialog.code_state() == "partial"
@@ -134,10 +134,10 @@ def test_redeem_a_voucher_with_check_as_you_type(qtbot, window, desk) -> None:  
     assert dialog.code_state() == "ok"
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.lot is not None
-    lot = window.selected_lot()
+    lot = window.credits.selected_lot()
     assert lot is not None and lot.reference == code and lot.kind is LotKind.VOUCHER
 
-    again = window.add_voucher()
+    again = window.credits.add_voucher()
     again.code.setText(code)
     again.redeem()
     assert again.lot is None
@@ -151,7 +151,7 @@ def test_redeem_a_voucher_with_check_as_you_type(qtbot, window, desk) -> None:  
 def test_unknown_voucher_is_refused(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.domain.codes import new_code
 
-    dialog = window.add_voucher()
+    dialog = window.credits.add_voucher()
     dialog.code.setText(new_code())
     dialog.redeem()
     assert "unknown" in dialog.error.text()
@@ -165,7 +165,7 @@ def test_simulate_then_post_an_invoice(
     assert window.select_project(demo_desk.project("Data lake").id)
     view = window.invoice_view
     window.simulate_action.trigger()
-    assert window.tabs.currentWidget() is view
+    assert window.tabs.currentWidget() is window.invoice_tab
     view.lines_model.set_lines([("compute", "1,840.50"), ("storage", "312.20")])
     before = listing.list_credits(demo_desk, "Data lake")
     invoice = view.simulate()
@@ -211,15 +211,15 @@ def test_post_is_not_done_without_confirmation(qtbot, demo_window, monkeypatch) 
 def test_search_and_show_all(qtbot, demo_window, demo_desk) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
     window.select_project(demo_desk.project("Staging & tests").id)
-    shown = window.lot_model.total()
-    window.show_all.setChecked(True)
-    assert window.lot_model.total() > shown  # the expired voucher comes back
-    window.search.setText("starter")
-    assert window.lot_model.total() >= 1
-    assert all("starter" in lot.description.lower() for lot in window.lot_model.rows())
-    window.lots.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
-    assert window.lot_model.sort_key == "total"
-    assert window.lot_model.descending
+    shown = window.credits.lot_model.total()
+    window.credits.show_all.setChecked(True)
+    assert window.credits.lot_model.total() > shown  # the expired voucher comes back
+    window.credits.search.setText("starter")
+    assert window.credits.lot_model.total() >= 1
+    assert all("starter" in lot.description.lower() for lot in window.credits.lot_model.rows())
+    window.credits.lots.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+    assert window.credits.lot_model.sort_key == "total"
+    assert window.credits.lot_model.descending
 
 
 def test_history_filters_and_exports_with_progress(
@@ -249,7 +249,7 @@ def test_account_top_up_payment_method_and_settings(qtbot, window, desk) -> None
     assert view.top_up(Account.DIGITAL_LAUNCHPAD) is None
     view.launchpad_amount.setText("1,000.00")
     assert view.top_up(Account.DIGITAL_LAUNCHPAD) == Decimal("1000.00")
-    assert "€1,000.00" in window.status_launchpad.text()
+    assert "€1,000.00" in window.status.launchpad.text()
     view.method_label.setText("PayPal compta")
     view.method_type.setCurrentIndex(view.method_type.findData("paypal"))
     assert view.add_method() is not None
@@ -268,47 +268,47 @@ def test_account_top_up_payment_method_and_settings(qtbot, window, desk) -> None
 
 
 def test_projects_add_rename_archive(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.add_project()
+    dialog = window.projects.add_project()
     dialog.name.setText("Data lake")
     dialog.save()
     assert window.current_project().name == "Data lake"
-    dialog = window.rename_project()
+    dialog = window.projects.rename_project()
     dialog.name.setText("Production web")
     dialog.save()
     assert "already exists" in dialog.error.text()
     dialog.name.setText("Lake")
     dialog.save()
     assert window.current_project().name == "Lake"
-    window.archive_project()
-    assert window.project_model.rowCount() == 1
-    window.show_archived.setChecked(True)
-    assert window.project_model.rowCount() == 2
+    window.projects.archive_project()
+    assert window.projects.model.rowCount() == 1
+    window.projects.show_archived.setChecked(True)
+    assert window.projects.model.rowCount() == 2
 
 
 def test_as_of_date_changes_today_and_is_highlighted(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
     window.set_as_of(date(2027, 1, 15))
     assert desk.today == date(2027, 1, 15)
-    assert "background" in window.as_of.styleSheet()
-    assert "Not today" in window.as_of.toolTip()
+    assert "background" in window.as_of_bar.date.styleSheet()
+    assert "Not today" in window.as_of_bar.date.toolTip()
 
 
 def test_polling_refreshes_when_another_program_writes(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
     with Desk.open(desk.ledger.path, today=TODAY) as other:
         add_project(other, "Written elsewhere")
     window.poll()
-    names = [p.name for p, _ in window.project_model.rows()]
+    names = [p.name for p, _ in window.projects.model.rows()]
     assert "Written elsewhere" in names
 
 
 def test_open_new_ledger_and_recent(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "second.sqlite3"
     _save_as(monkeypatch, target)
-    assert window.new_ledger()
+    assert window.file_menu.new_ledger()
     assert str(target) in window.windowTitle()
-    assert str(target.resolve()) in window.recent_paths()
-    assert window.project_model.rowCount() == 0
-    assert not window.buy_action.isEnabled()
-    assert window.backup_now() is not None
+    assert str(target.resolve()) in window.file_menu.recent_paths()
+    assert window.projects.model.rowCount() == 0
+    assert not window.credits.buy_action.isEnabled()
+    assert window.file_menu.backup_now() is not None
 
 
 def test_unexpected_error_dialog_has_details_to_copy(qtbot, window) -> None:  # type: ignore[no-untyped-def]

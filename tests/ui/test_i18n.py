@@ -88,13 +88,13 @@ def test_switching_to_french_retranslates_the_window_live(qtbot, window, desk) -
     view.choose_language()
     qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Bons de commande")
     assert desk.language() == "fr"
-    assert window.buy_action.text() == "&Acheter du crédit…"
-    assert window.lot_model.headerData(6, Qt.Orientation.Horizontal) == "Disponible"
-    assert "disponibles" in window.status_available.text()
-    assert "€" in window.status_launchpad.text() and "0,00" in window.status_launchpad.text()
+    assert window.credits.buy_action.text() == "&Acheter du crédit…"
+    assert window.credits.lot_model.headerData(6, Qt.Orientation.Horizontal) == "Disponible"
+    assert "disponibles" in window.status.available.text()
+    assert "€" in window.status.launchpad.text() and "0,00" in window.status.launchpad.text()
     qtbot.waitUntil(lambda: view.launchpad_button.text() == "Créditer")
 
-    dialog = window.buy_credit()
+    dialog = window.credits.buy_credit()
     assert dialog.windowTitle() == "Acheter du crédit Public Cloud"
     dialog.amount.setText("1 000,50")
     assert dialog.ttc_value.text() == "1\u202f200,60\u00a0€"

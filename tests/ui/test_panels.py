@@ -64,14 +64,14 @@ def test_opening_a_ledger_shows_a_non_modal_expiry_notice(qtbot, desk) -> None: 
     assert week.reference in text and month.reference in text
     assert "€999.00" not in text
     assert "€250.00 left" in text and "Production web" in text
-    assert window.status_alerts.isVisible()
-    assert "2 lot(s) expire within 30 days" in window.status_alerts.text()
-    assert "Within 7 days: 1 lot(s), €40.00 left." in window.status_alerts.toolTip()
+    assert window.status.alerts.isVisible()
+    assert "2 lot(s) expire within 30 days" in window.status.alerts.text()
+    assert "Within 7 days: 1 lot(s), €40.00 left." in window.status.alerts.toolTip()
 
     banner.dismiss_button.click()
     assert not banner.isVisible()
-    assert window.status_alerts.isVisible()  # the reminder stays
-    window.status_alerts.linkActivated.emit("alerts")
+    assert window.status.alerts.isVisible()  # the reminder stays
+    window.status.alerts.linkActivated.emit("alerts")
     assert banner.isVisible()
     window.timer.stop()
 
@@ -79,19 +79,19 @@ def test_opening_a_ledger_shows_a_non_modal_expiry_notice(qtbot, desk) -> None: 
 def test_a_reference_in_the_notice_shows_its_lot(qtbot, demo_window, demo_desk) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
     lot = window.alerts.lots[0]
-    other = next(p for p, _ in window.project_model.rows() if p.id != lot.project_id)
+    other = next(p for p, _ in window.projects.model.rows() if p.id != lot.project_id)
     window.select_project(other.id)
     window.tabs.setCurrentIndex(2)
     window.banner.text.linkActivated.emit(f"lot:{lot.id}")
     assert window.tabs.currentIndex() == 0
     assert window.current_project().id == lot.project_id
-    assert window.selected_lot().id == lot.id
+    assert window.credits.selected_lot().id == lot.id
 
 
 def test_no_notice_when_nothing_expires_soon(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert not window.banner.isVisible()
     assert window.alerts.lots == ()
-    assert not window.status_alerts.isVisible()
+    assert not window.status.alerts.isVisible()
 
 
 def test_notice_follows_the_ledger_and_the_as_of_date(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
@@ -114,7 +114,7 @@ def test_notice_in_french(qtbot, demo_window) -> None:  # type: ignore[no-untype
     i18n.set_language("fr")
     qtbot.waitUntil(lambda: "Crédit bientôt expiré" in demo_window.banner.text.text())
     assert "restants" in demo_window.banner.text.text()
-    assert "expirent sous 30 jours" in demo_window.status_alerts.text()
+    assert "expirent sous 30 jours" in demo_window.status.alerts.text()
     assert demo_window.banner.dismiss_button.text() == "Masquer"
 
 
@@ -204,16 +204,16 @@ def test_posting_refreshes_lots_status_orders_and_history(
     moves_before = history.model.total()
     project = demo_desk.project("Data lake")
     window.select_project(project.id)
-    available_before = window.status_available.text()
-    lots_before = [lot.available for lot in window.lot_model.rows()]
+    available_before = window.status.available.text()
+    lots_before = [lot.available for lot in window.credits.lot_model.rows()]
     view = window.invoice_view
     view.lines_model.set_lines([("storage", "500")])
     assert view.simulate() is not None
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     posted = view.post()
     assert posted is not None and posted.number
-    assert [lot.available for lot in window.lot_model.rows()] != lots_before
-    assert window.status_available.text() != available_before
+    assert [lot.available for lot in window.credits.lot_model.rows()] != lots_before
+    assert window.status.available.text() != available_before
     assert history.model.total() > moves_before
     assert history.model.row_object(0).invoice_number == posted.number  # newest first
     assert orders.model.total() == len(orders.model.rows())
@@ -239,14 +239,14 @@ def test_typed_amounts_follow_a_language_switch(qtbot, window) -> None:  # type:
 def test_tabs_are_built_when_first_shown(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert window.built_views() == []
     window.tabs.setCurrentIndex(4)
-    assert window._history_view is not None
-    assert window.tabs.currentWidget() is window.history_view
+    assert window.history_tab.built is not None
+    assert window.tabs.currentWidget() is window.history_tab
     assert window.tabs.tabText(4) == "History"
     assert window.tabs.tabText(3) == "Forecast"
     assert window.tabs.count() == 6
-    assert window._forecast_view is None
+    assert window.forecast_tab.built is None
     window.refresh()  # a built tab is refreshed, the others stay unbuilt
-    assert window._orders_view is None
+    assert window.orders_tab.built is None
 
 
 def test_history_export_applies_the_views_filters(
@@ -294,7 +294,7 @@ def test_import_voucher_codes_with_progress_and_refusals_in_words(  # type: igno
     source = tmp_path / "codes.csv"
     codes = _codes_csv(source, 3, ["ZZZZ,10.00,2027-06-30", "ABCD-EFGH-JKMN,abc,2027-06-30"])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
-    dialog = window.import_vouchers()
+    dialog = window.credits.import_vouchers()
     assert isinstance(dialog, ImportResultDialog)
     assert dialog.outcome.imported == 3
     assert "3 code(s) imported from codes.csv" in dialog.summary.text()
@@ -321,7 +321,7 @@ def test_import_can_be_cancelled_and_then_imports_nothing(  # type: ignore[no-un
     monkeypatch.setattr(
         "desktop_app.ui.messages.show_info", lambda parent, title, text: told.append(text)
     )
-    assert window.import_vouchers() is None
+    assert window.credits.import_vouchers() is None
     assert told == ["Import cancelled: no code was imported."]
     assert desk.ledger.voucher(codes[0]) is None
 
@@ -335,7 +335,7 @@ def test_an_unreadable_file_is_refused_in_words(qtbot, window, monkeypatch, tmp_
         "desktop_app.ui.messages.show_error",
         lambda parent, error: shown.append(error.code),
     )
-    assert window.import_vouchers() is None
+    assert window.credits.import_vouchers() is None
     assert shown == ["import.not_utf8"]
 
 
@@ -344,7 +344,7 @@ def test_forecast_tab_follows_the_project_and_prepares_the_advised_order(
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
     window.select_project(demo_desk.project("Data lake").id)
-    window.tabs.setCurrentWidget(window.forecast_view)
+    window.tabs.setCurrentWidget(window.forecast_tab)
     view = window.forecast_view
     view.fill_from_history()
     view.compute()

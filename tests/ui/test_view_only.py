@@ -41,14 +41,14 @@ def _ready(window: MainWindow, desk: Desk) -> None:
 def _write_controls(window: MainWindow) -> dict[str, Any]:
     account = window.account_view
     return {
-        "buy action": window.buy_action,
-        "voucher action": window.voucher_action,
-        "import vouchers": window.import_vouchers_action,
-        "buy button": window.buy_button,
-        "voucher button": window.voucher_button,
-        "add project": window.add_project_button,
-        "rename project": window.rename_project_button,
-        "archive project": window.archive_project_button,
+        "buy action": window.credits.buy_action,
+        "voucher action": window.credits.voucher_action,
+        "import vouchers": window.credits.import_vouchers_action,
+        "buy button": window.credits.buy_button,
+        "voucher button": window.credits.voucher_button,
+        "add project": window.projects.add_button,
+        "rename project": window.projects.rename_button,
+        "archive project": window.projects.archive_button,
         "mark paid": window.orders_view.pay_button,
         "cancel order": window.orders_view.cancel_button,
         "post invoice": window.invoice_view.post_button,
@@ -68,7 +68,7 @@ def _disabled(window: MainWindow) -> list[str]:
 def test_as_of_tomorrow_disables_every_write_and_today_enables_them(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
     _ready(window, desk)
     assert _disabled(window) == []
-    assert not window.today_action.isEnabled()
+    assert not window.as_of_bar.today_action.isEnabled()
 
     window.set_as_of(TOMORROW)
     assert not desk.writable
@@ -76,18 +76,18 @@ def test_as_of_tomorrow_disables_every_write_and_today_enables_them(qtbot, windo
     assert _disabled(window) == sorted(_write_controls(window))
     for name, item in _write_controls(window).items():
         assert "not today" in item.toolTip() and "Today" in item.toolTip(), name
-    assert window.today_action.isEnabled()
-    assert not window.view_only_label.isHidden()
-    assert "not today" in window.as_of.toolTip()
+    assert window.as_of_bar.today_action.isEnabled()
+    assert not window.as_of_bar.note.isHidden()
+    assert "not today" in window.as_of_bar.date.toolTip()
 
-    window.today_action.trigger()
+    window.as_of_bar.today_action.trigger()
     assert desk.today == TODAY and desk.writable
-    assert window.as_of.date().toPython() == TODAY
+    assert window.as_of_bar.date.date().toPython() == TODAY
     assert window.invoice_view.simulate() is not None
     assert _disabled(window) == []
-    assert not window.today_action.isEnabled()
-    assert window.view_only_label.isHidden()
-    assert "not today" not in window.buy_button.toolTip()
+    assert not window.as_of_bar.today_action.isEnabled()
+    assert window.as_of_bar.note.isHidden()
+    assert "not today" not in window.credits.buy_button.toolTip()
 
 
 def test_a_past_day_is_a_view_too(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
@@ -99,18 +99,18 @@ def test_a_past_day_is_a_view_too(qtbot, window, desk) -> None:  # type: ignore[
 def test_the_programs_day_is_today_not_the_system_clock(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
     """``--today`` demos: the window opened on the program's day is not a view."""
     assert desk.calendar_day == TODAY
-    assert window.view_only_label.isHidden()
-    assert window.as_of.styleSheet() == ""
-    assert window.buy_button.isEnabled() and window.add_project_button.isEnabled()
-    assert "not today" not in window.buy_button.toolTip()
+    assert window.as_of_bar.note.isHidden()
+    assert window.as_of_bar.date.styleSheet() == ""
+    assert window.credits.buy_button.isEnabled() and window.projects.add_button.isEnabled()
+    assert "not today" not in window.credits.buy_button.toolTip()
 
 
 def test_the_not_today_style_uses_the_palette_not_colours(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.set_as_of(TOMORROW)
-    for widget in (window.as_of, window.as_of_label, window.view_only_label):
+    for widget in (window.as_of_bar.date, window.as_of_bar.label, window.as_of_bar.note):
         assert not HEX_COLOUR.search(widget.styleSheet()), widget.styleSheet()
-    assert "palette(" in window.as_of.styleSheet()
-    assert window.as_of_label.font().bold()
+    assert "palette(" in window.as_of_bar.date.styleSheet()
+    assert window.as_of_bar.label.font().bold()
 
 
 def test_a_write_reached_anyway_is_refused_in_words_and_changes_nothing(
@@ -122,14 +122,14 @@ def test_a_write_reached_anyway_is_refused_in_words_and_changes_nothing(
     monkeypatch.setattr(messages, "show_error", lambda _parent, error: shown.append(error))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     before = dump(desk.ledger.path)
-    assert window.buy_credit() is None
-    assert window.add_voucher() is None
-    assert window.add_project() is None
-    assert window.rename_project() is None
-    assert window.import_vouchers() is None
+    assert window.credits.buy_credit() is None
+    assert window.credits.add_voucher() is None
+    assert window.projects.add_project() is None
+    assert window.projects.rename_project() is None
+    assert window.credits.import_vouchers() is None
     assert window.orders_view.mark_paid() is None
     assert not window.orders_view.cancel_order()
-    window.archive_project()
+    window.projects.archive_project()
     assert [e.code for e in shown] == ["ledger.view_only"] * 8
     assert shown[0].params == {"as_of": TOMORROW.isoformat(), "today": TODAY.isoformat()}
     assert window.invoice_view.simulate() is not None  # simulating on a view date is fine
@@ -156,9 +156,9 @@ def test_opening_another_ledger_keeps_the_programs_day(qtbot, window, desk, tmp_
     assert window.desk.today == TOMORROW
     assert window.desk.calendar_day == TODAY
     assert not window.desk.writable
-    assert not window.add_project_button.isEnabled()
-    window.today_action.trigger()
-    assert window.desk.writable and window.add_project_button.isEnabled()
+    assert not window.projects.add_button.isEnabled()
+    window.as_of_bar.today_action.trigger()
+    assert window.desk.writable and window.projects.add_button.isEnabled()
 
 
 def test_the_reason_is_said_in_french_too(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -166,7 +166,7 @@ def test_the_reason_is_said_in_french_too(qtbot, window) -> None:  # type: ignor
 
     window.set_as_of(TOMORROW)
     i18n.set_language("fr")
-    qtbot.waitUntil(lambda: window.today_action.text() == "Aujourd'hui")
+    qtbot.waitUntil(lambda: window.as_of_bar.today_action.text() == "Aujourd'hui")
     window.refresh()
-    assert "pas à aujourd'hui" in window.buy_button.toolTip()
-    assert window.view_only_label.text() == "Consultation seule"
+    assert "pas à aujourd'hui" in window.credits.buy_button.toolTip()
+    assert window.as_of_bar.note.text() == "Consultation seule"

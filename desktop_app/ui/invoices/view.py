@@ -183,7 +183,7 @@ class InvoiceView(Retranslated, QWidget):
         self.date.setDate(i18n.to_qdate(today))
         self.clear_result()
 
-    def ledger_changed(self) -> None:
+    def refresh(self) -> None:
         """The ledger was written (another program, another tab): a simulation it no longer
         gives is taken down, so that no split is on screen that posting would refuse."""
         draft = self.invoice

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +26,7 @@ from desktop_app.ui.orders.models import OrderModel
 from desktop_app.ui.tables.base import ROW_ROLE
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.widgets.documents import open_pdf, save_pdf_copy
+from desktop_app.ui.widgets.progress import export_with_progress
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
 from desktop_app.ui.widgets.view_only import refused_on_view_date, set_write_enabled
@@ -169,6 +173,18 @@ class OrdersView(Retranslated, QWidget):
         self.refresh()
         self.changed.emit()
         return True
+
+    def export_csv(self) -> Path | None:
+        """Every purchase order to CSV, with progress."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export CSV"),
+            str(Path.home() / "orders.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not path:
+            return None
+        return export_with_progress(self, self.desk, "orders", Path(path), None)
 
     def pdf_path(self, order: PurchaseOrder) -> str:
         if order.pdf:

@@ -1,0 +1,227 @@
+"""The credits & vouchers tab: the lots of the project chosen, searched and sorted; buying
+credit, adding a voucher, importing voucher codes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.model import CreditLot, Project, PurchaseOrder
+from desktop_app.services.desk import Desk
+from desktop_app.ui import i18n
+from desktop_app.ui.credits.models import SOON, LotModel
+from desktop_app.ui.tables.base import ROW_ROLE
+from desktop_app.ui.widgets.actions import action_tip, make_action
+from desktop_app.ui.widgets.progress import export_with_progress
+from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
+from desktop_app.ui.widgets.view_only import refused_on_view_date, set_write_enabled
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from desktop_app.ui.credits.dialogs import AddVoucherDialog, BuyCreditDialog
+
+SAMPLES = [
+    "Voucher", "XXXX-XXXX-XXXX", "Compute starter voucher", MONEY, MONEY, MONEY, MONEY, DAY,
+    DAY, "Not yet valid",
+]  # fmt: skip
+
+
+class CreditsView(Retranslated, QWidget):
+    """``written`` after something was written that other tabs show (an order created, codes
+    imported); ``lot_added`` with a voucher's new lot (the window shows it)."""
+
+    written = Signal()
+    lot_added = Signal(CreditLot)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.project: Project | None = None
+        self.dialog: BuyCreditDialog | AddVoucherDialog | None = None
+        self.lot_model = LotModel(desk, self)
+        self.lots = QTableView()
+        self.lots.setModel(self.lot_model)
+        setup_table(self.lots, sortable=True, stretch_last=False)
+        header = self.lots.horizontalHeader()
+        header.setSectionResizeMode(2, header.ResizeMode.Stretch)
+        header.setSortIndicator(LotModel.EXPIRES_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.show_all = QCheckBox()
+        self.show_all.toggled.connect(self.apply_filter)
+        self.buy_button = QPushButton()
+        self.buy_button.clicked.connect(self.buy_credit)
+        self.voucher_button = QPushButton()
+        self.voucher_button.clicked.connect(self.add_voucher)
+        self.legend = QLabel()
+        self.legend.setStyleSheet(f"background: {SOON.name()}; padding: 2px 6px;")
+        self._make_actions()
+        self._lay_out()
+        self.retranslate()
+
+    def _make_actions(self) -> None:
+        """The credit menu's and the toolbar's (the window puts them there)."""
+        self.buy_action = make_action(self, self.buy_credit, "Ctrl+B")
+        self.voucher_action = make_action(self, self.add_voucher, "Ctrl+Shift+V")
+        self.import_vouchers_action = make_action(self, self.import_vouchers, "Ctrl+Shift+I")
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_all)
+        top.addStretch(1)
+        top.addWidget(self.buy_button)
+        top.addWidget(self.voucher_button)
+        layout.addLayout(top)
+        layout.addWidget(self.lots)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.legend)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+
+    def retranslate(self) -> None:
+        self.buy_action.setText(self.tr("&Buy credit…"))
+        self.voucher_action.setText(self.tr("Add a &voucher…"))
+        self.import_vouchers_action.setText(self.tr("&Import voucher codes…"))
+        self.search.setPlaceholderText(self.tr("Search a reference or description"))
+        self.show_all.setText(self.tr("Show exhausted and expired"))
+        self.buy_button.setText(self.tr("Buy credit…"))
+        self.voucher_button.setText(self.tr("Add a voucher…"))
+        self.legend.setText(self.tr("Highlighted: expires within 30 days"))
+        self.lot_model.retranslate()
+        size_columns(self.lots, SAMPLES)
+        self.update_buttons()
+
+    # -- what the window tells --------------------------------------------------------------
+    def set_desk(self, desk: Desk) -> None:
+        self.desk = desk
+        self.lot_model.desk = desk
+        self.set_project(None)
+
+    def set_project(self, project: Project | None) -> None:
+        """The lots of the project chosen on the left (none: an empty table); the same one
+        chosen again keeps the table as it is (``refresh`` reads it again)."""
+        previous, self.project = self.project, project
+        if project is None:
+            self.lot_model.clear_project()
+        elif previous is None or previous.id != project.id:
+            self.lot_model.set_filter(project_id=project.id)
+        self.update_buttons()
+
+    def refresh(self) -> None:
+        """The ledger changed: the lots read again, the same lot selected if still listed."""
+        lot = self.selected_lot()
+        rows = self.lots.selectionModel().selectedRows()
+        near = rows[0].row() if rows else -1
+        self.lot_model.reload()
+        if lot is not None:
+            row = self.lot_model.row_of_lot(lot.id, near)
+            if row >= 0:
+                self.lots.selectRow(row)
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """The controls that write: they need a project, and today as "as of" (rule 13)."""
+        has = self.project is not None
+        set_write_enabled(self.buy_button, self.desk, has)
+        set_write_enabled(self.voucher_button, self.desk, has)
+        set_write_enabled(self.buy_action, self.desk, has, action_tip(self.buy_action))
+        set_write_enabled(self.voucher_action, self.desk, has, action_tip(self.voucher_action))
+        set_write_enabled(self.import_vouchers_action, self.desk)
+
+    # -- the table -----------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        self.lot_model.set_filter(include_all=self.show_all.isChecked(), search=self.search.text())
+
+    def selected_lot(self) -> CreditLot | None:
+        rows = self.lots.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def show_lot(self, lot: CreditLot) -> None:
+        """The lot selected in the table (of its project, chosen by the window), the search
+        cleared and the exhausted and expired lots shown if that is what it takes."""
+        row = self.lot_model.row_of_lot(lot.id)
+        if row < 0 and self.search.text():
+            self.search.clear()
+            row = self.lot_model.row_of_lot(lot.id)
+        if row < 0 and not self.show_all.isChecked():
+            self.show_all.setChecked(True)
+            row = self.lot_model.row_of_lot(lot.id)
+        if row >= 0:
+            self.lots.selectRow(row)
+            self.lots.scrollTo(self.lot_model.index(row, 0))
+
+    def export_csv(self) -> Path | None:
+        """The project's credits (every project's with none chosen) to CSV, with progress."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export CSV"),
+            str(Path.home() / "credits.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not path:
+            return None
+        scope = self.project.id if self.project is not None else None
+        return export_with_progress(self, self.desk, "credits", Path(path), scope)
+
+    # -- buying credit, adding vouchers -------------------------------------------------------
+    def buy_credit(self) -> BuyCreditDialog | None:
+        """The buy-credit dialog for the project chosen."""
+        if self.project is None or refused_on_view_date(self, self.desk):
+            return None
+        from desktop_app.ui.credits.dialogs import BuyCreditDialog
+
+        dialog = BuyCreditDialog(self.desk, self.project, self)
+        dialog.order_created.connect(self._ordered)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def prepare_purchase(self, amount: Decimal) -> BuyCreditDialog | None:
+        """The buy-credit dialog with ``amount`` typed (the forecast's advice)."""
+        dialog = self.buy_credit()
+        if dialog is not None:
+            dialog.amount.setText(i18n.number(amount))
+        return dialog
+
+    def _ordered(self, _order: PurchaseOrder) -> None:
+        self.written.emit()
+
+    def add_voucher(self) -> AddVoucherDialog | None:
+        if self.project is None or refused_on_view_date(self, self.desk):
+            return None
+        from desktop_app.ui.credits.dialogs import AddVoucherDialog
+
+        dialog = AddVoucherDialog(self.desk, self.project, self)
+        dialog.lot_added.connect(self.lot_added)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_vouchers(self) -> QDialog | None:
+        """Codes from a CSV file into the catalogue (they are redeemed later, one by one)."""
+        if refused_on_view_date(self, self.desk):
+            return None
+        from desktop_app.ui.credits.voucher_import import choose_and_import
+
+        dialog = choose_and_import(self, self.desk)
+        if dialog is not None:
+            self.written.emit()  # the history and the catalogue changed
+        return dialog

@@ -1,0 +1,129 @@
+"""The File menu: a new ledger, another one, the recent ones; a backup and a check of the one
+open. The window opens the file chosen (``open_ledger``) and tells which one is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.services import integrity
+from desktop_app.services.desk import Desk
+from desktop_app.ui import messages
+from desktop_app.ui.widgets.actions import make_action
+
+MAX_RECENT = 8
+
+
+class FileMenu(QObject):
+    """Its actions, the recent files (in QSettings) and what each action does."""
+
+    def __init__(
+        self, window: QMainWindow, open_ledger: Callable[[Path], bool], *more: QAction
+    ) -> None:
+        """``more``: the window's own actions listed after backup and check (export)."""
+        super().__init__(window)
+        self.window = window
+        self.open_ledger = open_ledger
+        self.desk: Desk | None = None
+        self.new_action = make_action(self, self.new_ledger, QKeySequence.StandardKey.New)
+        self.open_action = make_action(self, self.open_dialog, QKeySequence.StandardKey.Open)
+        self.backup_action = make_action(self, self.backup_now)
+        self.check_action = make_action(self, self.check_ledger)
+        self.quit_action = make_action(self, window.close, "Ctrl+Q")
+        self.recent_menu = QMenu(window)
+        self.menu = QMenu(window)
+        self.menu.addAction(self.new_action)
+        self.menu.addAction(self.open_action)
+        self.menu.addMenu(self.recent_menu)
+        self.menu.addSeparator()
+        for act in (self.backup_action, self.check_action, *more):
+            self.menu.addAction(act)
+        self.menu.addSeparator()
+        self.menu.addAction(self.quit_action)
+        self.update_recent_menu()
+
+    def set_desk(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.new_action.setText(self.tr("&New ledger…"))
+        self.open_action.setText(self.tr("&Open ledger…"))
+        self.backup_action.setText(self.tr("&Backup now"))
+        self.check_action.setText(self.tr("Check the ledger"))
+        self.quit_action.setText(self.tr("&Quit"))
+
+    def _folder(self) -> Path:
+        return self.desk.path.parent if self.desk is not None else Path.home()
+
+    # -- choosing a file -------------------------------------------------------------------------
+    def new_ledger(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("New ledger"),
+            str(self._folder() / "ledger.sqlite3"),
+            self.tr("Ledgers (*.sqlite3);;All files (*)"),
+        )
+        return bool(path) and self.open_ledger(Path(path))
+
+    def open_dialog(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Open a ledger"),
+            str(self._folder()),
+            self.tr("Ledgers (*.sqlite3);;All files (*)"),
+        )
+        return bool(path) and self.open_ledger(Path(path))
+
+    def recent_paths(self) -> list[str]:
+        value = QSettings().value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            return []
+        return [str(v) for v in value]
+
+    def add_recent(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        paths = [p for p in self.recent_paths() if p != text]
+        QSettings().setValue("recent", [text, *paths][:MAX_RECENT])
+        self.update_recent_menu()
+
+    def update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for text in self.recent_paths():
+            act = self.recent_menu.addAction(text)
+            act.triggered.connect(lambda _c=False, p=text: self.open_ledger(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_paths()))
+
+    # -- the ledger open -------------------------------------------------------------------------
+    def backup_now(self) -> str | None:
+        assert self.desk is not None
+        try:
+            path = integrity.backup_now(self.desk)
+        except DomainError as error:
+            messages.show_error(self.window, error)
+            return None
+        text = self.tr("Backup written to %1").replace("%1", path)
+        self.window.statusBar().showMessage(text, 10000)
+        return path
+
+    def check_ledger(self) -> bool:
+        assert self.desk is not None
+        try:
+            result = integrity.check(self.desk)
+        except DomainError as error:
+            messages.show_error(self.window, error)
+            return False
+        if result.ok:
+            text = self.tr("The ledger is sound: every balance matches its movements.")
+        else:
+            text = self.tr("Problems found:") + "\n" + "\n".join(result.problems)
+        messages.show_info(self.window, self.tr("Check the ledger"), text)
+        return result.ok

@@ -1,0 +1,76 @@
+"""The status bar's summary of the ledger: the project chosen (what it has, its next expiry),
+the reminder of what expires soon, and the shared accounts' balances."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.model import Project
+from desktop_app.services import accounts, projects
+from desktop_app.services.desk import Desk
+from desktop_app.ui import i18n
+from desktop_app.ui.credits.expiry_banner import ExpiryAlerts
+
+URGENT = "#b00020"
+SOON = "#8a5a00"
+
+
+class StatusSummary(QObject):
+    """Permanent labels of the status bar. ``alerts`` is a link: the window reopens the
+    expiry notice when it is clicked. The window says them again when the language changes."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.available = QLabel()
+        self.expiry = QLabel()
+        self.alerts = QLabel()
+        self.alerts.setObjectName("statusAlerts")
+        self.alerts.setTextFormat(Qt.TextFormat.RichText)
+        self.launchpad = QLabel()
+        self.loyalty = QLabel()
+        for label in (self.available, self.expiry, self.alerts, self.launchpad, self.loyalty):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+
+    def show_project(self, desk: Desk, project: Project | None) -> None:
+        if project is None:
+            self.available.setText(self.tr("No project selected"))
+            self.expiry.setText("")
+            return
+        try:
+            available, next_expiry = projects.project_summary(desk, project.id)
+        except DomainError:
+            available, next_expiry = None, None
+        text = self.tr("%1: %2 available").replace("%1", project.name)
+        self.available.setText(text.replace("%2", i18n.money(available)))
+        if next_expiry is None:
+            self.expiry.setText(self.tr("Nothing expires"))
+        else:
+            self.expiry.setText(self.tr("Next expiry: %1").replace("%1", i18n.day(next_expiry)))
+
+    def show_accounts(self, desk: Desk) -> None:
+        try:
+            summary = accounts.account_summary(desk)
+        except DomainError:
+            return
+        text = self.tr("Digital LaunchPad: %1").replace("%1", i18n.money(summary.digital_launchpad))
+        self.launchpad.setText(text)
+        self.loyalty.setText(self.tr("Loyalty: %1").replace("%1", i18n.money(summary.loyalty)))
+
+    def show_alerts(self, alerts: ExpiryAlerts, summary: str) -> None:
+        """``summary``: the notice's own sentence, for the tooltip."""
+        count = alerts.count
+        self.alerts.setVisible(count > 0)
+        if not count:
+            self.alerts.setText("")
+            return
+        text = self.tr("%1 lot(s) expire within 30 days").replace("%1", f"{count:,}")
+        color = URGENT if alerts.urgent_count else SOON
+        self.alerts.setText(
+            f'<a href="alerts" style="color:{color}; text-decoration:none">⚠ {escape(text)}</a>'
+        )
+        self.alerts.setToolTip(summary + " " + self.tr("Click to show the notice."))
