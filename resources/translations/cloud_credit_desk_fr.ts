@@ -164,6 +164,55 @@
     </message>
 </context>
 <context>
+    <name>AdvicePanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="74" />
+        <source>Purchase advice</source>
+        <extracomment>Purchases of the plan shown without scrolling.</extracomment>
+        <translation>Conseil d'achat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="75" />
+        <source>Prepare this purchase order…</source>
+        <translation>Préparer ce bon de commande…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="76" />
+        <source>Show the forecast with these purchases</source>
+        <translation>Afficher la prévision avec ces achats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="93" />
+        <source>No purchase is needed: the credit covers the %1 months.</source>
+        <translation>Aucun achat n'est nécessaire : le crédit couvre les %1 mois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="105" />
+        <source>Any purchase today would be partly lost: the credit already covers the next 13 months.</source>
+        <translation>Tout achat aujourd'hui serait en partie perdu : le crédit couvre déjà les 13 prochains mois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="110" />
+        <source>Largest purchase today that is never lost: &lt;b&gt;%1 excl. VAT&lt;/b&gt; (%2 incl. VAT), valid until %3.</source>
+        <translation>Le plus gros achat possible aujourd'hui sans rien perdre : &lt;b&gt;%1 HT&lt;/b&gt; (%2 TTC), valable jusqu'au %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="124" />
+        <source>To cover the %1 months with nothing bought lost, buy:</source>
+        <translation>Pour couvrir les %1 mois sans rien perdre du crédit acheté, acheter :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="139" />
+        <source>With this plan the payment method pays %1 excl. VAT, and %2 of the credit bought is lost.</source>
+        <translation>Avec ce plan, le moyen de paiement règle %1 HT, et %2 du crédit acheté est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="144" />
+        <source>With this plan the payment method pays %1 excl. VAT, and none of the credit bought is lost.</source>
+        <translation>Avec ce plan, le moyen de paiement règle %1 HT, et rien du crédit acheté n'est perdu.</translation>
+    </message>
+</context>
+<context>
     <name>AsOfBar</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/as_of.py" line="62" />
@@ -530,6 +579,64 @@
     </message>
 </context>
 <context>
+    <name>ForecastInputs</name>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="110" />
+        <source>Monthly spend per product (excl. VAT)</source>
+        <translation>Consommation mensuelle par produit (HT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="111" />
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="112" />
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="113" />
+        <source>Average of the last</source>
+        <translation>Moyenne des</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="114" />
+        <source> months</source>
+        <translation> derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="115" />
+        <source>Fill from history</source>
+        <translation>Reprendre l'historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="117" />
+        <source>The monthly average per product of the project's posted invoices over the last complete calendar months.</source>
+        <translation>La moyenne mensuelle par produit des factures comptabilisées du projet sur les derniers mois civils complets.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="120" />
+        <source>&amp;Growth per month:</source>
+        <translation>&amp;Croissance par mois :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="123" />
+        <source>Negative for a spend that shrinks.</source>
+        <translation>Négative pour une consommation qui baisse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="124" />
+        <source>&amp;Months to forecast:</source>
+        <translation>&amp;Mois à prévoir :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="126" />
+        <source>Compute forecast</source>
+        <translation>Calculer la prévision</translation>
+    </message>
+</context>
+<context>
     <name>ForecastTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/forecast/models.py" line="79" />
@@ -666,205 +773,45 @@
         <translation>Compte fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="306" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="113" />
         <source>Project:</source>
         <extracomment>(project id, amount excl. VAT): the main window opens its buy-credit dialog with it.</extracomment>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="308" />
-        <location filename="../../desktop_app/ui/forecast/view.py" line="389" />
-        <location filename="../../desktop_app/ui/forecast/view.py" line="396" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="115" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="148" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="155" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="309" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="116" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="310" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="117" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="311" />
-        <source>Monthly spend per product (excl. VAT)</source>
-        <translation>Consommation mensuelle par produit (HT)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="312" />
-        <source>Add line</source>
-        <translation>Ajouter une ligne</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="313" />
-        <source>Remove line</source>
-        <translation>Supprimer la ligne</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="314" />
-        <source>Average of the last</source>
-        <translation>Moyenne des</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="315" />
-        <source> months</source>
-        <translation> derniers mois</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="316" />
-        <source>Fill from history</source>
-        <translation>Reprendre l'historique</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="318" />
-        <source>The monthly average per product of the project's posted invoices over the last complete calendar months.</source>
-        <translation>La moyenne mensuelle par produit des factures comptabilisées du projet sur les derniers mois civils complets.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="321" />
-        <source>&amp;Growth per month:</source>
-        <translation>&amp;Croissance par mois :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="324" />
-        <source>Negative for a spend that shrinks.</source>
-        <translation>Négative pour une consommation qui baisse.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="325" />
-        <source>&amp;Months to forecast:</source>
-        <translation>&amp;Mois à prévoir :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="327" />
-        <source>Compute forecast</source>
-        <translation>Calculer la prévision</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="328" />
-        <source>Purchase advice</source>
-        <translation>Conseil d'achat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="329" />
-        <source>Prepare this purchase order…</source>
-        <translation>Préparer ce bon de commande…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="330" />
-        <source>Show the forecast with these purchases</source>
-        <translation>Afficher la prévision avec ces achats</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="331" />
-        <source>Credit lasts until</source>
-        <translation>Le crédit dure jusqu'au</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="332" />
-        <source>Lost to expiry</source>
-        <translation>Perdu à l'expiration</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="333" />
-        <source>Paid by the payment method</source>
-        <translation>Réglé par le moyen de paiement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="335" />
-        <source>Type a monthly spend per product, or fill it from the history, then compute the forecast.</source>
-        <translation>Saisissez une consommation mensuelle par produit, ou reprenez-la de l'historique, puis calculez la prévision.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="541" />
-        <source>From that invoice on, the payment method pays part of each month.</source>
-        <translation>À partir de cette facture, le moyen de paiement en règle une partie chaque mois.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="547" />
-        <source>Beyond %1</source>
-        <translation>Au-delà du %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="548" />
-        <source>The credit covers the %1 months forecast.</source>
-        <translation>Le crédit couvre les %1 mois prévus.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="554" />
-        <source>1 lot expires with credit left.</source>
-        <translation>1 lot expire avec du crédit restant.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="556" />
-        <source>%1 lots expire with credit left.</source>
-        <translation>%1 lots expirent avec du crédit restant.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="560" />
-        <source>Nothing expires unused.</source>
-        <translation>Rien n'expire inutilisé.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="564" />
-        <source>%1 excl. VAT</source>
-        <translation>%1 HT</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="565" />
-        <source>%1 incl. VAT over %2 months.</source>
-        <translation>%1 TTC sur %2 mois.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="580" />
-        <source>Largest purchase today that is never lost: &lt;b&gt;%1 excl. VAT&lt;/b&gt; (%2 incl. VAT), valid until %3.</source>
-        <translation>Le plus gros achat possible aujourd'hui sans rien perdre : &lt;b&gt;%1 HT&lt;/b&gt; (%2 TTC), valable jusqu'au %3.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="593" />
-        <source>Any purchase today would be partly lost: the credit already covers the next 13 months.</source>
-        <translation>Tout achat aujourd'hui serait en partie perdu : le crédit couvre déjà les 13 prochains mois.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="599" />
-        <source>To cover the %1 months with nothing bought lost, buy:</source>
-        <translation>Pour couvrir les %1 mois sans rien perdre du crédit acheté, acheter :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="614" />
-        <source>With this plan the payment method pays %1 excl. VAT, and %2 of the credit bought is lost.</source>
-        <translation>Avec ce plan, le moyen de paiement règle %1 HT, et %2 du crédit acheté est perdu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="619" />
-        <source>With this plan the payment method pays %1 excl. VAT, and none of the credit bought is lost.</source>
-        <translation>Avec ce plan, le moyen de paiement règle %1 HT, et rien du crédit acheté n'est perdu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="625" />
-        <source>No purchase is needed: the credit covers the %1 months.</source>
-        <translation>Aucun achat n'est nécessaire : le crédit couvre les %1 mois.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="654" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="284" />
         <source>Export the forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="656" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="286" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="674" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="304" />
         <source>Export the forecast as PDF</source>
         <translation>Exporter la prévision en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="676" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="306" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2242,6 +2189,69 @@
         <location filename="../../desktop_app/ui/credits/voucher_import.py" line="44" />
         <source>Why it was refused</source>
         <translation>Motif du refus</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="105" />
+        <source>Credit lasts until</source>
+        <translation>Le crédit dure jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="106" />
+        <source>Lost to expiry</source>
+        <translation>Perdu à l'expiration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="107" />
+        <source>Paid by the payment method</source>
+        <translation>Réglé par le moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="109" />
+        <source>Type a monthly spend per product, or fill it from the history, then compute the forecast.</source>
+        <translation>Saisissez une consommation mensuelle par produit, ou reprenez-la de l'historique, puis calculez la prévision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="150" />
+        <source>From that invoice on, the payment method pays part of each month.</source>
+        <translation>À partir de cette facture, le moyen de paiement en règle une partie chaque mois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="156" />
+        <source>Beyond %1</source>
+        <translation>Au-delà du %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="157" />
+        <source>The credit covers the %1 months forecast.</source>
+        <translation>Le crédit couvre les %1 mois prévus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="163" />
+        <source>1 lot expires with credit left.</source>
+        <translation>1 lot expire avec du crédit restant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="165" />
+        <source>%1 lots expire with credit left.</source>
+        <translation>%1 lots expirent avec du crédit restant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="169" />
+        <source>Nothing expires unused.</source>
+        <translation>Rien n'expire inutilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="173" />
+        <source>%1 excl. VAT</source>
+        <translation>%1 HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="174" />
+        <source>%1 incl. VAT over %2 months.</source>
+        <translation>%1 TTC sur %2 mois.</translation>
     </message>
 </context>
 <context>

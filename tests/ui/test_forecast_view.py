@@ -60,7 +60,7 @@ def view(qtbot, demo_desk: Desk) -> Iterator[ForecastView]:  # type: ignore[no-u
 def _computed(view: ForecastView, desk: Desk, months: int = 24) -> None:
     view.set_project(desk.project(PROJECT).id)
     assert view.fill_from_history() is not None
-    view.months.setValue(months)
+    view.inputs.months.setValue(months)
     assert view.compute() is not None
 
 
@@ -88,20 +88,20 @@ def test_table_and_plan_models_pass_the_model_tester(qtmodeltester, demo_desk) -
 def test_history_compute_table_and_summary_match_the_service(qtbot, view, demo_desk) -> None:  # type: ignore[no-untyped-def]
     project = demo_desk.project(PROJECT)
     before = listing.list_credits(demo_desk, PROJECT, include_all=True)
-    assert not view.compute_button.isEnabled()  # no project yet
+    assert not view.inputs.compute_button.isEnabled()  # no project yet
     view.set_project(project.id)
     assert view.project_value.text() == PROJECT
-    view.history_months.setValue(3)
+    view.inputs.history_months.setValue(3)
     spend = view.fill_from_history()
     assert spend == forecast_service.spend_from_history(demo_desk, project.id, 3)
     assert view.spend() == spend
-    assert view.lines_model.rowCount() == len(spend)
+    assert view.inputs.lines_model.rowCount() == len(spend)
     assert not view.export_csv_button.isEnabled()
 
     result = view.compute()
     expected = forecast_service.forecast(demo_desk, project.id, 24, spend)
     assert result == expected
-    model = view.table_model
+    model = view.results.table_model
     assert model.rowCount() == 24
     for row, month in enumerate(expected.months):
         cells = [model.index(row, c).data() for c in range(model.columnCount())]
@@ -110,14 +110,14 @@ def test_history_compute_table_and_summary_match_the_service(qtbot, view, demo_d
         assert model.rows()[row].payment_ht == month.invoice.payment.amount_ht
         assert model.rows()[row].payment_vat == month.invoice.payment.vat
         assert model.rows()[row].expired_total == sum((e.amount for e in month.expired), ZERO)
-    assert view.table.isColumnHidden(ForecastTableModel.PURCHASE_COLUMN)
-    assert not view.table.verticalHeader().isVisible()
+    assert view.results.table.isColumnHidden(ForecastTableModel.PURCHASE_COLUMN)
+    assert not view.results.table.verticalHeader().isVisible()
 
     # the summary says what the service says
     assert expected.run_out is not None and expected.lost_total > 0
-    assert view.lasts_card.value.text() == i18n.long_day(expected.run_out)
-    assert view.lost_card.value.text() == i18n.money(expected.lost_total)
-    assert i18n.money(expected.payment_total) in view.paid_card.value.text()
+    assert view.results.lasts_card.value.text() == i18n.long_day(expected.run_out)
+    assert view.results.lost_card.value.text() == i18n.money(expected.lost_total)
+    assert i18n.money(expected.payment_total) in view.results.paid_card.value.text()
     lost_row = next(r for r, m in enumerate(expected.months) if m.expired)
     cell = model.index(lost_row, ForecastTableModel.LOST_COLUMN)
     assert cell.data() == i18n.money(expected.lost_total)
@@ -126,7 +126,7 @@ def test_history_compute_table_and_summary_match_the_service(qtbot, view, demo_d
     assert model.index(run_out_row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
 
     # the chart: a band per source that holds something, the cliffs, the run-out line
-    chart = view.chart
+    chart = view.results.chart
     assert set(chart.bands) <= {"voucher", "credit", "digital_launchpad", "loyalty"}
     assert "credit" in chart.bands
     assert chart.cliffs is not None
@@ -138,9 +138,9 @@ def test_history_compute_table_and_summary_match_the_service(qtbot, view, demo_d
 
     # the advice is the advisor's
     advice = forecast_service.advice(demo_desk, project.id, 24, spend)
-    assert i18n.money(advice.max_purchase.amount) in view.advice_text.text()
-    assert view.plan_model.plan() == list(advice.plan)
-    assert view.prepare_button.isEnabled()
+    assert i18n.money(advice.max_purchase.amount) in view.advice.advice_text.text()
+    assert view.advice.plan_model.plan() == list(advice.plan)
+    assert view.advice.prepare_button.isEnabled()
     # nothing of this touched the ledger
     assert listing.list_credits(demo_desk, PROJECT, include_all=True) == before
 
@@ -153,7 +153,7 @@ def test_prepare_purchase_carries_the_advisors_amount(qtbot, view, demo_desk) ->
     assert advice.max_purchase.amount > 0
     before = orders.list_orders(demo_desk, project.id)
     with qtbot.waitSignal(view.purchase_requested, timeout=1000) as blocker:
-        view.prepare_button.click()
+        view.advice.prepare_button.click()
     assert blocker.args == [project.id, advice.max_purchase.amount]
     assert isinstance(blocker.args[1], Decimal)
     # the panel itself orders nothing: the window opens its dialog, prefilled
@@ -164,41 +164,42 @@ def test_with_the_plan_nothing_runs_out_and_purchases_show(qtbot, view, demo_des
     _computed(view, demo_desk)
     advice = view.result.advice
     assert advice.plan
-    view.with_plan.setChecked(True)
-    assert view.table_model.run_out is None
-    assert not view.table.isColumnHidden(ForecastTableModel.PURCHASE_COLUMN)
-    bought = sum((r.purchased for r in view.table_model.rows()), ZERO)
+    view.advice.with_plan.setChecked(True)
+    assert view.results.table_model.run_out is None
+    assert not view.results.table.isColumnHidden(ForecastTableModel.PURCHASE_COLUMN)
+    bought = sum((r.purchased for r in view.results.table_model.rows()), ZERO)
     assert bought == sum((p.amount for p in advice.plan), ZERO)
-    assert view.chart.purchases is not None
-    assert view.chart.purchases.count() == len(advice.plan)
-    assert view.chart.run_out_line is None
-    assert "Beyond" in view.lasts_card.value.text()
+    assert view.results.chart.purchases is not None
+    assert view.results.chart.purchases.count() == len(advice.plan)
+    assert view.results.chart.run_out_line is None
+    assert "Beyond" in view.results.lasts_card.value.text()
     planned_lost = sum(
         (e.amount for e in advice.with_plan.lost if e.lot_id >= PLANNED_ID_BASE), ZERO
     )
-    assert planned_lost == 0 and "none of the credit bought is lost" in view.plan_check.text()
+    assert planned_lost == 0
+    assert "none of the credit bought is lost" in view.advice.plan_check.text()
     # a balance is what is held: a purchase not made yet is not in it
-    first = view.table_model.rows()[0]
+    first = view.results.table_model.rows()[0]
     plain = month_rows(view.result.forecast)[0]
     assert first.balance == plain.balance
-    view.with_plan.setChecked(False)
-    assert view.table_model.run_out == view.result.forecast.run_out
+    view.advice.with_plan.setChecked(False)
+    assert view.results.table_model.run_out == view.result.forecast.run_out
 
 
 def test_changing_an_input_clears_the_result(qtbot, view, demo_desk) -> None:  # type: ignore[no-untyped-def]
     _computed(view, demo_desk)
     assert view.export_pdf_button.isEnabled()
-    view.growth.setValue(-2.5)
+    view.inputs.growth.setValue(-2.5)
     assert view.result is None
-    assert not view.export_pdf_button.isEnabled() and not view.prepare_button.isEnabled()
-    assert view.table_model.rowCount() == 0 and view.chart.chart().series() == []
-    assert view.growth_rate() == Decimal("-2.50")
+    assert not view.export_pdf_button.isEnabled() and not view.advice.prepare_button.isEnabled()
+    assert view.results.table_model.rowCount() == 0 and view.results.chart.chart().series() == []
+    assert view.inputs.growth_rate() == Decimal("-2.50")
     assert view.compute() is not None
     assert view.result.growth == Decimal("-2.50")
     expected = forecast_service.forecast(
         demo_desk, PROJECT, 24, view.spend(), growth=Decimal("-2.50")
     )
-    assert view.table_model.rows() == month_rows(expected)
+    assert view.results.table_model.rows() == month_rows(expected)
 
 
 def test_refusals_are_told_in_words(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
@@ -207,19 +208,19 @@ def test_refusals_are_told_in_words(qtbot, desk) -> None:  # type: ignore[no-unt
     assert panel.compute() is None  # no project: nothing to do
     panel.set_project(desk.project("Production web").id)
     assert panel.fill_from_history() is None  # a project with no invoice yet
-    assert "no posted invoice" in panel.error.text()
+    assert "no posted invoice" in panel.inputs.error.text()
     assert panel.compute() is None
-    assert "monthly spend" in panel.error.text()
-    panel.lines_model.set_lines([("compute", "abc")])
+    assert "monthly spend" in panel.inputs.error.text()
+    panel.inputs.lines_model.set_lines([("compute", "abc")])
     assert panel.compute() is None
-    assert "not an amount" in panel.error.text()
-    panel.lines_model.set_lines([("compute", "100"), ("Compute ", "20,50")])
+    assert "not an amount" in panel.inputs.error.text()
+    panel.inputs.lines_model.set_lines([("compute", "100"), ("Compute ", "20,50")])
     assert panel.spend() == {"compute": Decimal("120.50")}  # the same product, added up
     assert panel.compute() is not None
-    assert panel.error.isHidden()
-    assert panel.months.maximum() == 120 and panel.months.minimum() == 1
-    assert panel.months.value() == 24
-    assert panel.growth.minimum() == -99
+    assert panel.inputs.error.isHidden()
+    assert panel.inputs.months.maximum() == 120 and panel.inputs.months.minimum() == 1
+    assert panel.inputs.months.value() == 24
+    assert panel.inputs.growth.minimum() == -99
 
 
 def test_set_project_refresh_and_set_desk(qtbot, view, demo_desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -237,11 +238,11 @@ def test_set_project_refresh_and_set_desk(qtbot, view, demo_desk, tmp_path) -> N
     later = view.result.forecast.run_out
     assert later is None or later > before.run_out  # 5,000 more of credit lasts longer
     view.set_project(demo_desk.project("ML training").id)
-    assert view.result is None and view.lines_model.rowCount() == 0
+    assert view.result is None and view.inputs.lines_model.rowCount() == 0
     with Desk.open(tmp_path / "other.sqlite3", today=TODAY) as other:
         view.set_desk(other)
         assert view.project_id is None
-        assert not view.compute_button.isEnabled()
+        assert not view.inputs.compute_button.isEnabled()
         view.set_desk(demo_desk)
 
 
@@ -312,15 +313,24 @@ def _sources_of(path: Path) -> set[str]:
     return found
 
 
-PANEL_CONTEXTS = ("ForecastView", "ForecastTableModel", "PlanModel", "BalanceChart")
+def _panel_contexts() -> set[str]:
+    """The translation contexts of the forecast package: its classes' names."""
+    package = Path(forecast_view_module.__file__).parent
+    return {
+        node.name
+        for path in package.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef)
+    }
 
 
 def _french_of_the_ts() -> dict[str, str]:
     """The French the shipped translation source has for the panel's contexts."""
     tree = ET.parse(resource("translations", "cloud_credit_desk_fr.ts"))
+    contexts = _panel_contexts()
     found: dict[str, str] = {}
     for context in tree.getroot().iter("context"):
-        if context.findtext("name") not in PANEL_CONTEXTS:
+        if context.findtext("name") not in contexts:
             continue
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -343,23 +353,23 @@ def test_french_labels_money_and_dates(qtbot, view, demo_desk) -> None:  # type:
     _computed(view, demo_desk)
     i18n.set_language("fr")  # the shipped .qm
     try:
-        qtbot.waitUntil(lambda: view.compute_button.text() == "Calculer la prévision")
-        assert view.advice_box.title() == "Conseil d'achat"
-        assert view.table_model.headerData(0, Qt.Orientation.Horizontal) == "Facture du"
+        qtbot.waitUntil(lambda: view.inputs.compute_button.text() == "Calculer la prévision")
+        assert view.advice.title() == "Conseil d'achat"
+        assert view.results.table_model.headerData(0, Qt.Orientation.Horizontal) == "Facture du"
         expected = view.result.forecast
-        assert view.lost_card.value.text() == i18n.money(expected.lost_total)
-        assert view.lost_card.value.text().endswith("\u00a0€")
-        assert view.lasts_card.value.text() == i18n.long_day(expected.run_out)
-        assert "juillet" in view.lasts_card.value.text()
-        assert view.table_model.index(0, 1).data().endswith("\u00a0€")
-        assert "Perdu à l'expiration" in [s.name() for s in view.chart.chart().series()]
-        assert view.history_months.suffix() == " derniers mois"
+        assert view.results.lost_card.value.text() == i18n.money(expected.lost_total)
+        assert view.results.lost_card.value.text().endswith("\u00a0€")
+        assert view.results.lasts_card.value.text() == i18n.long_day(expected.run_out)
+        assert "juillet" in view.results.lasts_card.value.text()
+        assert view.results.table_model.index(0, 1).data().endswith("\u00a0€")
+        assert "Perdu à l'expiration" in [s.name() for s in view.results.chart.chart().series()]
+        assert view.inputs.history_months.suffix() == " derniers mois"
         # typed amounts are read the French way
-        view.lines_model.set_lines([("compute", "1 234,50")])
+        view.inputs.lines_model.set_lines([("compute", "1 234,50")])
         assert view.spend() == {"compute": Decimal("1234.50")}
     finally:
         i18n.set_language("en")
-    qtbot.waitUntil(lambda: view.compute_button.text() == "Compute forecast")
+    qtbot.waitUntil(lambda: view.inputs.compute_button.text() == "Compute forecast")
 
 
 # -- errors ---------------------------------------------------------------------------------------
@@ -369,12 +379,12 @@ def test_a_domain_error_from_the_service_is_shown_not_raised(
     qtbot, view, demo_desk, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     view.set_project(demo_desk.project(PROJECT).id)
-    view.lines_model.set_lines([("compute", "100")])
+    view.inputs.lines_model.set_lines([("compute", "100")])
 
     def busy(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise DomainError("ledger.busy", path="ledger.sqlite3")
 
     monkeypatch.setattr(forecast_service, "advice", busy)
     assert view.compute() is None
-    assert "busy" in view.error.text()
+    assert "busy" in view.inputs.error.text()
     assert view.result is None

@@ -9,69 +9,37 @@ open its buy-credit dialog with the advised amount.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCursor, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
-    QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.forecast import (
-    MAX_MONTHS,
-    Advice,
-    Forecast,
-    Purchase,
-    starting_balance,
-)
-from desktop_app.domain.money import ZERO, vat_of
-from desktop_app.domain.waterfall import normalise_product
+from desktop_app.domain.forecast import Advice, Forecast, Purchase
+from desktop_app.domain.money import ZERO
 from desktop_app.services import forecast as forecast_service
 from desktop_app.services import forecast_export
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
-from desktop_app.ui.forecast.chart import BalanceChart
-from desktop_app.ui.forecast.models import GOOD, LOST, ForecastTableModel, PlanModel
-from desktop_app.ui.tables.lines import InvoiceLinesModel
-from desktop_app.ui.widgets.fields import ErrorLabel
-from desktop_app.ui.widgets.lines import edit_new_line, remove_current_line
+from desktop_app.ui.forecast.advice import AdvicePanel
+from desktop_app.ui.forecast.inputs import ForecastInputs
+from desktop_app.ui.forecast.results import ResultsPanel
 from desktop_app.ui.widgets.retranslated import Retranslated
-from desktop_app.ui.widgets.table_view import DAY, MONEY, sample_text, setup_table, size_columns
 from desktop_app.ui.widgets.view_only import set_write_enabled
-
-DEFAULT_MONTHS = 24
-DEFAULT_HISTORY_MONTHS = 3
-
-
-def _nobr(text: str) -> str:
-    """Escaped, and kept on one line: Qt would break "6 726,22 €" at its narrow space."""
-    return f"<nobr>{html.escape(text)}</nobr>"
-
-
-# -- the panel ----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -87,49 +55,11 @@ class ForecastResult:
     vat_rate: Decimal
 
 
-class _Card(QFrame):
-    """A caption over a figure, for the summary."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("forecastCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "QFrame#forecastCard { background: #F7F8FA; border: 1px solid #D8DCE2;"
-            " border-radius: 4px; }"
-        )
-        self.caption = QLabel()
-        self.caption.setStyleSheet("color: #5F6670;")
-        self.value = QLabel()
-        self.value.setWordWrap(True)
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5F6670;")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(2)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-        self.set_value("", "")
-
-    def set_value(self, value: str, note: str = "", colour: QColor | None = None) -> None:
-        style = "font-size: 14pt; font-weight: bold;"
-        if colour is not None:
-            style += f" color: {colour.name()};"
-        self.value.setStyleSheet(style)
-        self.value.setText(value)
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
-
-
 class ForecastView(Retranslated, QWidget):
-    """The forecast panel of a project: inputs on the left, results on the right."""
+    """The forecast panel of a project: inputs and advice on the left, results on the right."""
 
     #: (project id, amount excl. VAT): the main window opens its buy-credit dialog with it.
-    purchase_requested = Signal(int, object)
+    purchase_requested = Signal(int, Decimal)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,12 +68,6 @@ class ForecastView(Retranslated, QWidget):
         self.project_name = ""
         self.result: ForecastResult | None = None
         self._stale = False
-        self.lines_model = InvoiceLinesModel(self)
-        self.lines_model.set_lines([])
-        self.table_model = ForecastTableModel(self)
-        self.plan_model = PlanModel(self)
-
-        # -- head ------------------------------------------------------------------------------
         self.project_label = QLabel()
         self.project_value = QLabel()
         self.project_value.setStyleSheet("font-weight: bold;")
@@ -151,135 +75,33 @@ class ForecastView(Retranslated, QWidget):
         self.export_csv_button.clicked.connect(self.export_csv)
         self.export_pdf_button = QPushButton()
         self.export_pdf_button.clicked.connect(self.export_pdf)
+        self.inputs = ForecastInputs()
+        self.inputs.compute_button.clicked.connect(self.compute)
+        self.inputs.history_button.clicked.connect(self.fill_from_history)
+        self.inputs.changed.connect(self.clear_result)  # a result follows its inputs
+        self.advice = AdvicePanel()
+        self.advice.prepare_button.clicked.connect(self.prepare_purchase)
+        self.advice.with_plan.toggled.connect(self.show_result)
+        self.results = ResultsPanel()
+        self._lay_out()
+        self.retranslate()
+        self.clear_result()
+
+    def _lay_out(self) -> None:
         head = QHBoxLayout()
         head.addWidget(self.project_label)
         head.addWidget(self.project_value)
         head.addStretch(1)
         head.addWidget(self.export_csv_button)
         head.addWidget(self.export_pdf_button)
-
-        # -- inputs ----------------------------------------------------------------------------
-        self.inputs_box = QGroupBox()
-        self.lines = QTableView()
-        self.lines.setModel(self.lines_model)
-        setup_table(self.lines, stretch_last=False)
-        self.add_button = QPushButton()
-        self.add_button.clicked.connect(self.add_line)
-        self.remove_button = QPushButton()
-        self.remove_button.clicked.connect(self.remove_line)
-        self.history_label = QLabel()
-        self.history_months = QSpinBox()
-        self.history_months.setRange(1, forecast_service.MAX_HISTORY_MONTHS)
-        self.history_months.setValue(DEFAULT_HISTORY_MONTHS)
-        self.history_button = QPushButton()
-        self.history_button.clicked.connect(self.fill_from_history)
-        self.growth_label = QLabel()
-        self.growth = QDoubleSpinBox()
-        self.growth.setRange(-99.0, 100.0)
-        self.growth.setDecimals(2)
-        self.growth.setSingleStep(0.5)
-        self.growth.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.growth_label.setBuddy(self.growth)
-        self.months_label = QLabel()
-        self.months = QSpinBox()
-        self.months.setRange(1, MAX_MONTHS)
-        self.months.setValue(DEFAULT_MONTHS)
-        self.months.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.months_label.setBuddy(self.months)
-        self.compute_button = QPushButton()
-        self.compute_button.setDefault(True)
-        self.compute_button.clicked.connect(self.compute)
-        self.error = ErrorLabel()
-
-        line_buttons = QHBoxLayout()
-        line_buttons.addWidget(self.add_button)
-        line_buttons.addWidget(self.remove_button)
-        line_buttons.addStretch(1)
-        history = QHBoxLayout()
-        history.addWidget(self.history_label)
-        history.addWidget(self.history_months)
-        history.addWidget(self.history_button, 1)
-        form = QFormLayout()
-        form.addRow(self.growth_label, self.growth)
-        form.addRow(self.months_label, self.months)
-        ibox = QVBoxLayout(self.inputs_box)
-        ibox.addWidget(self.lines, 1)
-        ibox.addLayout(line_buttons)
-        ibox.addLayout(history)
-        ibox.addLayout(form)
-        ibox.addWidget(self.compute_button)
-        ibox.addWidget(self.error)
-
-        # -- advice ----------------------------------------------------------------------------
-        self.advice_box = QGroupBox()
-        self.advice_text = QLabel()
-        self.advice_text.setWordWrap(True)
-        self.advice_text.setTextFormat(Qt.TextFormat.RichText)
-        self.advice_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.prepare_button = QPushButton()
-        self.prepare_button.clicked.connect(self.prepare_purchase)
-        self.plan_label = QLabel()
-        self.plan_label.setWordWrap(True)
-        self.plan = QTableView()
-        self.plan.setModel(self.plan_model)
-        setup_table(self.plan, stretch_last=False)
-        self.plan.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.plan.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.plan_check = QLabel()
-        self.plan_check.setWordWrap(True)
-        self.plan_check.setStyleSheet("color: #5F6670;")
-        self.with_plan = QCheckBox()
-        self.with_plan.toggled.connect(self.show_result)
-        abox = QVBoxLayout(self.advice_box)
-        abox.addWidget(self.advice_text)
-        abox.addWidget(self.prepare_button, 0, Qt.AlignmentFlag.AlignLeft)
-        abox.addSpacing(6)
-        abox.addWidget(self.plan_label)
-        abox.addWidget(self.plan)
-        abox.addWidget(self.plan_check)
-        abox.addWidget(self.with_plan)
-
         left = QWidget()
-        lbox = QVBoxLayout(left)
-        lbox.setContentsMargins(0, 0, 0, 0)
-        lbox.addWidget(self.inputs_box, 3)
-        lbox.addWidget(self.advice_box, 2)
-
-        # -- results ---------------------------------------------------------------------------
-        self.lasts_card = _Card()
-        self.lost_card = _Card()
-        self.paid_card = _Card()
-        cards = QHBoxLayout()
-        for card in (self.lasts_card, self.lost_card, self.paid_card):
-            cards.addWidget(card, 1)
-        self.chart = BalanceChart()
-        self.table = QTableView()
-        self.table.setModel(self.table_model)
-        setup_table(self.table, stretch_last=False)
-        self.placeholder = QLabel()
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: #5F6670;")
-        results_split = QSplitter(Qt.Orientation.Vertical)
-        results_split.addWidget(self.chart)
-        results_split.addWidget(self.table)
-        results_split.setStretchFactor(0, 3)
-        results_split.setStretchFactor(1, 2)
-        results_split.setSizes([400, 260])
-        self.results = QWidget()
-        rbox = QVBoxLayout(self.results)
-        rbox.setContentsMargins(0, 0, 0, 0)
-        rbox.addLayout(cards)
-        rbox.addWidget(results_split, 1)
-        right = QWidget()
-        right_box = QVBoxLayout(right)
-        right_box.setContentsMargins(0, 0, 0, 0)
-        right_box.addWidget(self.placeholder, 1)
-        right_box.addWidget(self.results, 1)
-
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.inputs, 3)
+        left_box.addWidget(self.advice, 2)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(self.results)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setSizes([370, 830])
@@ -287,77 +109,14 @@ class ForecastView(Retranslated, QWidget):
         layout.addLayout(head)
         layout.addWidget(split, 1)
 
-        # Results follow the inputs they came from: any change clears them.
-        for signal in (
-            self.lines_model.dataChanged,
-            self.lines_model.rowsInserted,
-            self.lines_model.rowsRemoved,
-            self.lines_model.modelReset,
-        ):
-            signal.connect(self.clear_result)
-        self.growth.valueChanged.connect(self.clear_result)
-        self.months.valueChanged.connect(self.clear_result)
-
-        self.retranslate()
-        self.clear_result()
-
-    # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.project_label.setText(self.tr("Project:"))
         if self.project_id is None:
             self.project_value.setText(self.tr("(choose a project on the left)"))
         self.export_csv_button.setText(self.tr("Export CSV…"))
         self.export_pdf_button.setText(self.tr("Export PDF…"))
-        self.inputs_box.setTitle(self.tr("Monthly spend per product (excl. VAT)"))
-        self.add_button.setText(self.tr("Add line"))
-        self.remove_button.setText(self.tr("Remove line"))
-        self.history_label.setText(self.tr("Average of the last"))
-        self.history_months.setSuffix(self.tr(" months"))
-        self.history_button.setText(self.tr("Fill from history"))
-        self.history_button.setToolTip(
-            self.tr("The monthly average per product of the project's posted invoices over the "
-                    "last complete calendar months.")
-        )  # fmt: skip
-        self.growth_label.setText(self.tr("&Growth per month:"))
-        self.growth.setSuffix(" %")
-        self.growth.setLocale(QLocale())
-        self.growth.setToolTip(self.tr("Negative for a spend that shrinks."))
-        self.months_label.setText(self.tr("&Months to forecast:"))
-        self.months.setLocale(QLocale())
-        self.compute_button.setText(self.tr("Compute forecast"))
-        self.advice_box.setTitle(self.tr("Purchase advice"))
-        self.prepare_button.setText(self.tr("Prepare this purchase order…"))
-        self.with_plan.setText(self.tr("Show the forecast with these purchases"))
-        self.lasts_card.caption.setText(self.tr("Credit lasts until"))
-        self.lost_card.caption.setText(self.tr("Lost to expiry"))
-        self.paid_card.caption.setText(self.tr("Paid by the payment method"))
-        self.placeholder.setText(
-            self.tr("Type a monthly spend per product, or fill it from the history, then "
-                    "compute the forecast.")
-        )  # fmt: skip
-        self.lines_model.retranslate()
-        self.table_model.retranslate()
-        self.plan_model.retranslate()
-        size_columns(self.lines, ["compute-instances", MONEY])
-        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.size_table()
-        self.plan.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         if self.result is not None:
             self.show_result()
-
-    def size_table(self) -> None:
-        """Each column as wide as its title or its widest figure (a forecast has at most 120
-        rows: measuring them is cheap), so that the nine columns fit beside the inputs."""
-        model, header = self.table_model, self.table.horizontalHeader()
-        head, body = header.fontMetrics(), self.table.fontMetrics()
-        rows = model.rows()
-        for column in range(model.columnCount()):
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            samples = [model.cell(row, column) for row in rows] or [i18n.money(Decimal("9999"))]
-            if column == 0:
-                samples.append(sample_text(DAY))
-            widest = max(body.horizontalAdvance(text) for text in samples)
-            self.table.setColumnWidth(column, max(head.horizontalAdvance(title), widest) + 16)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -379,7 +138,7 @@ class ForecastView(Retranslated, QWidget):
             self._update_project_name()
             return
         self.project_id = project_id
-        self.lines_model.set_lines([])
+        self.inputs.lines_model.set_lines([])
         self.clear_result()
         self._update_project_name()
 
@@ -395,7 +154,7 @@ class ForecastView(Retranslated, QWidget):
                 self.project_name = ""
                 self.project_value.setText(self.tr("(choose a project on the left)"))
                 self.clear_result()
-                self.error.show_error(error)
+                self.inputs.error.show_error(error)
                 return
             self.project_value.setText(self.project_name)
         self.update_buttons()
@@ -415,40 +174,21 @@ class ForecastView(Retranslated, QWidget):
         self._run(previous.spend, previous.growth, previous.months)
 
     # -- inputs --------------------------------------------------------------------------------
-    def add_line(self) -> None:
-        edit_new_line(self.lines, self.lines_model)
-
-    def remove_line(self) -> None:
-        remove_current_line(self.lines, self.lines_model)
-
-    def set_spend(self, spend: dict[str, Decimal]) -> None:
-        self.lines_model.set_lines(
-            [(product, i18n.number(amount)) for product, amount in sorted(spend.items())]
-        )
-
     def spend(self) -> dict[str, Decimal]:
-        """The typed lines as a monthly spend; the same product twice is added up."""
-        spend: dict[str, Decimal] = {}
-        for line in self.lines_model.lines():
-            product = normalise_product(line.product)
-            spend[product] = spend.get(product, ZERO) + line.amount
-        return spend
-
-    def growth_rate(self) -> Decimal:
-        return Decimal(f"{self.growth.value():.2f}")
+        return self.inputs.spend()
 
     def fill_from_history(self) -> dict[str, Decimal] | None:
         if self.project_id is None:
             return None
         try:
             spend = forecast_service.spend_from_history(
-                self.desk, self.project_id, self.history_months.value()
+                self.desk, self.project_id, self.inputs.history_months.value()
             )
         except DomainError as error:
-            self.error.show_error(error)
+            self.inputs.error.show_error(error)
             return None
-        self.set_spend(spend)
-        self.error.clear_error()
+        self.inputs.set_spend(spend)
+        self.inputs.error.clear_error()
         return spend
 
     # -- computing -------------------------------------------------------------------------------
@@ -456,12 +196,12 @@ class ForecastView(Retranslated, QWidget):
         if self.project_id is None:
             return None
         try:
-            spend = self.spend()
+            spend = self.inputs.spend()
         except DomainError as error:
             self.clear_result()
-            self.error.show_error(error)
+            self.inputs.error.show_error(error)
             return None
-        return self._run(spend, self.growth_rate(), self.months.value())
+        return self._run(spend, self.inputs.growth_rate(), self.inputs.months.value())
 
     def _run(self, spend: dict[str, Decimal], growth: Decimal, months: int) -> Forecast | None:
         assert self.project_id is not None
@@ -476,14 +216,14 @@ class ForecastView(Retranslated, QWidget):
             vat_rate = self.desk.vat_rate()
         except DomainError as error:
             self.clear_result()
-            self.error.show_error(error)
+            self.inputs.error.show_error(error)
             return None
         finally:
             QApplication.restoreOverrideCursor()
         self.result = ForecastResult(
             self.project_id, spend, growth, months, projection, advice, vat_rate
         )
-        self.error.clear_error()
+        self.inputs.error.clear_error()
         self.show_result()
         return projection
 
@@ -491,144 +231,34 @@ class ForecastView(Retranslated, QWidget):
         """The forecast on screen (with the advised purchases or not) and its purchases."""
         if self.result is None:
             return None
-        if self.with_plan.isChecked() and self.result.advice.plan:
+        if self.advice.with_plan.isChecked() and self.result.advice.plan:
             return self.result.advice.with_plan, self.result.advice.plan
         return self.result.forecast, ()
 
     def clear_result(self) -> None:
         self.result = None
         self._stale = False
-        self.table_model.clear()
-        self.plan_model.clear()
-        self.chart.clear()
-        self.advice_text.setText("")
-        self.plan_label.setText("")
-        self.plan_check.setText("")
-        self.plan.hide()
-        self.results.hide()
-        self.placeholder.show()
+        self.results.clear()
+        self.advice.clear()
         self.update_buttons()
 
     def update_buttons(self) -> None:
-        has_project = self.project_id is not None
-        for widget in (self.compute_button, self.history_button, self.add_button):
-            widget.setEnabled(has_project)
-        self.remove_button.setEnabled(has_project and self.lines_model.rowCount() > 0)
+        self.inputs.update_buttons(self.project_id is not None)
         done = self.result is not None
         self.export_csv_button.setEnabled(done)
         self.export_pdf_button.setEnabled(done)
         best = self.result.advice.max_purchase.amount if self.result else ZERO
-        set_write_enabled(self.prepare_button, self.desk, done and best > 0)
-        self.with_plan.setEnabled(done and bool(self.result and self.result.advice.plan))
+        set_write_enabled(self.advice.prepare_button, self.desk, done and best > 0)
+        self.advice.with_plan.setEnabled(done and bool(self.result and self.result.advice.plan))
 
     def show_result(self) -> None:
         shown = self.shown()
         if shown is None or self.result is None:
             return
         projection, planned = shown
-        months = len(projection.months)
-        self.placeholder.hide()
-        self.results.show()
-        self.table_model.set_forecast(projection, planned)
-        self.table.setColumnHidden(ForecastTableModel.PURCHASE_COLUMN, not planned)
-        self.size_table()
-        starting = starting_balance(projection, planned)
-        self.chart.show_forecast(self.table_model.rows(), starting, projection.run_out)
-
-        if projection.run_out is not None:
-            self.lasts_card.set_value(
-                i18n.long_day(projection.run_out),
-                self.tr("From that invoice on, the payment method pays part of each month."),
-                LOST,
-            )
-        else:
-            last = projection.months[-1].date
-            self.lasts_card.set_value(
-                self.tr("Beyond %1").replace("%1", i18n.long_day(last)),
-                self.tr("The credit covers the %1 months forecast.").replace("%1", str(months)),
-                GOOD,
-            )
-        lost = projection.lost
-        if lost:
-            note = (
-                self.tr("1 lot expires with credit left.")
-                if len(lost) == 1
-                else self.tr("%1 lots expire with credit left.").replace("%1", str(len(lost)))
-            )
-            self.lost_card.set_value(i18n.money(projection.lost_total), note, LOST)
-        else:
-            self.lost_card.set_value(i18n.money(ZERO), self.tr("Nothing expires unused."), GOOD)
-        ht = projection.payment_total
-        vat = sum((m.invoice.payment.vat for m in projection.months), ZERO)
-        self.paid_card.set_value(
-            self.tr("%1 excl. VAT").replace("%1", i18n.money(ht)),
-            self.tr("%1 incl. VAT over %2 months.")
-            .replace("%1", i18n.money(ht + vat))
-            .replace("%2", str(months)),
-        )
-        self.show_advice()
+        self.results.show_forecast(projection, planned)
+        self.advice.show_advice(self.result.advice, self.result.months, self.result.vat_rate)
         self.update_buttons()
-
-    def show_advice(self) -> None:
-        if self.result is None:
-            return
-        advice, months = self.result.advice, self.result.months
-        best = advice.max_purchase
-        if best.amount > 0:
-            vat = vat_of(best.amount, self.result.vat_rate)
-            text = self.tr(
-                "Largest purchase today that is never lost: <b>%1 excl. VAT</b> (%2 incl. VAT), "
-                "valid until %3."
-            )
-            text = (
-                html.escape(text, quote=False)
-                .replace("&lt;b&gt;", "<b>")
-                .replace("&lt;/b&gt;", "</b>")
-                .replace("%1", _nobr(i18n.money(best.amount)))
-                .replace("%2", _nobr(i18n.money(best.amount + vat)))
-                .replace("%3", _nobr(i18n.long_day(credit_expires_on(best.on))))
-            )
-        else:
-            text = html.escape(
-                self.tr("Any purchase today would be partly lost: the credit already covers the "
-                        "next 13 months.")
-            )  # fmt: skip
-        self.advice_text.setText(text)
-        if advice.plan:
-            self.plan_label.setText(
-                self.tr("To cover the %1 months with nothing bought lost, buy:").replace(
-                    "%1", str(months)
-                )
-            )
-            self.plan_model.set_plan(advice.plan, self.result.vat_rate)
-            rows = min(len(advice.plan), 4)
-            height = self.plan.horizontalHeader().sizeHint().height() + rows * (
-                self.plan.verticalHeader().defaultSectionSize()
-            )
-            self.plan.setFixedHeight(height + 2 * self.plan.frameWidth())
-            self.plan.show()
-            lost = forecast_export.lost_from_plan(advice)
-            paid = i18n.money(advice.with_plan.payment_total)
-            if lost > 0:
-                check = self.tr(
-                    "With this plan the payment method pays %1 excl. VAT, and %2 of the credit "
-                    "bought is lost."
-                ).replace("%2", i18n.money(lost))
-            else:
-                check = self.tr(
-                    "With this plan the payment method pays %1 excl. VAT, and none of the credit "
-                    "bought is lost."
-                )
-            self.plan_check.setText(check.replace("%1", paid))
-        else:
-            self.plan_label.setText(
-                self.tr("No purchase is needed: the credit covers the %1 months.").replace(
-                    "%1", str(months)
-                )
-            )
-            self.plan_model.clear()
-            self.plan.hide()
-            self.plan_check.setText("")
 
     # -- actions -----------------------------------------------------------------------------
     def prepare_purchase(self) -> Decimal | None:

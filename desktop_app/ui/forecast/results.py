@@ -1,0 +1,177 @@
+"""What a forecast found: three figures (until when the credit lasts, what is lost to expiry,
+what the payment method pays), the chart and the month-by-month table."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.forecast import Forecast, Purchase, starting_balance
+from desktop_app.domain.money import ZERO
+from desktop_app.ui import i18n
+from desktop_app.ui.forecast.chart import BalanceChart
+from desktop_app.ui.forecast.models import GOOD, LOST, ForecastTableModel
+from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.table_view import DAY, sample_text, setup_table
+
+
+class SummaryCard(QFrame):
+    """A caption over a figure, for the summary."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("forecastCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame#forecastCard { background: #F7F8FA; border: 1px solid #D8DCE2;"
+            " border-radius: 4px; }"
+        )
+        self.caption = QLabel()
+        self.caption.setStyleSheet("color: #5F6670;")
+        self.value = QLabel()
+        self.value.setWordWrap(True)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #5F6670;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.set_value("", "")
+
+    def set_value(self, value: str, note: str = "", colour: QColor | None = None) -> None:
+        style = "font-size: 14pt; font-weight: bold;"
+        if colour is not None:
+            style += f" color: {colour.name()};"
+        self.value.setStyleSheet(style)
+        self.value.setText(value)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+
+class ResultsPanel(Retranslated, QWidget):
+    """A line of text until a forecast is computed; then the cards, the chart, the table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table_model = ForecastTableModel(self)
+        self.lasts_card = SummaryCard()
+        self.lost_card = SummaryCard()
+        self.paid_card = SummaryCard()
+        self.chart = BalanceChart()
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        setup_table(self.table, stretch_last=False)
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #5F6670;")
+        cards = QHBoxLayout()
+        for card in (self.lasts_card, self.lost_card, self.paid_card):
+            cards.addWidget(card, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.chart)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([400, 260])
+        self.results = QWidget()
+        box = QVBoxLayout(self.results)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(cards)
+        box.addWidget(split, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.results, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.lasts_card.caption.setText(self.tr("Credit lasts until"))
+        self.lost_card.caption.setText(self.tr("Lost to expiry"))
+        self.paid_card.caption.setText(self.tr("Paid by the payment method"))
+        self.placeholder.setText(
+            self.tr("Type a monthly spend per product, or fill it from the history, then "
+                    "compute the forecast.")
+        )  # fmt: skip
+        self.table_model.retranslate()
+        self.size_table()
+
+    def size_table(self) -> None:
+        """Each column as wide as its title or its widest figure (a forecast has at most 120
+        rows: measuring them is cheap), so that the nine columns fit beside the inputs."""
+        model, header = self.table_model, self.table.horizontalHeader()
+        head, body = header.fontMetrics(), self.table.fontMetrics()
+        rows = model.rows()
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            samples = [model.cell(row, column) for row in rows] or [i18n.money(Decimal("9999"))]
+            if column == 0:
+                samples.append(sample_text(DAY))
+            widest = max(body.horizontalAdvance(text) for text in samples)
+            self.table.setColumnWidth(column, max(head.horizontalAdvance(title), widest) + 16)
+
+    def clear(self) -> None:
+        self.table_model.clear()
+        self.chart.clear()
+        self.results.hide()
+        self.placeholder.show()
+
+    def show_forecast(self, projection: Forecast, planned: tuple[Purchase, ...]) -> None:
+        self.placeholder.hide()
+        self.results.show()
+        self.table_model.set_forecast(projection, planned)
+        self.table.setColumnHidden(ForecastTableModel.PURCHASE_COLUMN, not planned)
+        self.size_table()
+        starting = starting_balance(projection, planned)
+        self.chart.show_forecast(self.table_model.rows(), starting, projection.run_out)
+        self._show_summary(projection)
+
+    def _show_summary(self, projection: Forecast) -> None:
+        months = len(projection.months)
+        if projection.run_out is not None:
+            self.lasts_card.set_value(
+                i18n.long_day(projection.run_out),
+                self.tr("From that invoice on, the payment method pays part of each month."),
+                LOST,
+            )
+        else:
+            last = projection.months[-1].date
+            self.lasts_card.set_value(
+                self.tr("Beyond %1").replace("%1", i18n.long_day(last)),
+                self.tr("The credit covers the %1 months forecast.").replace("%1", str(months)),
+                GOOD,
+            )
+        lost = projection.lost
+        if lost:
+            note = (
+                self.tr("1 lot expires with credit left.")
+                if len(lost) == 1
+                else self.tr("%1 lots expire with credit left.").replace("%1", str(len(lost)))
+            )
+            self.lost_card.set_value(i18n.money(projection.lost_total), note, LOST)
+        else:
+            self.lost_card.set_value(i18n.money(ZERO), self.tr("Nothing expires unused."), GOOD)
+        ht = projection.payment_total
+        vat = sum((m.invoice.payment.vat for m in projection.months), ZERO)
+        self.paid_card.set_value(
+            self.tr("%1 excl. VAT").replace("%1", i18n.money(ht)),
+            self.tr("%1 incl. VAT over %2 months.")
+            .replace("%1", i18n.money(ht + vat))
+            .replace("%2", str(months)),
+        )
