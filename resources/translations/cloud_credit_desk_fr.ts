@@ -3,114 +3,114 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="171" />
+        <location filename="../../desktop_app/ui/account/view.py" line="181" />
         <source>Account balances</source>
         <extracomment>What each field (and ``vat_rate``) last showed from the ledger: a field the user has changed since is kept on refresh, and only changed fields are saved.</extracomment>
         <translation>Soldes du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="172" />
+        <location filename="../../desktop_app/ui/account/view.py" line="182" />
         <source>Digital LaunchPad:</source>
         <translation>Digital LaunchPad :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="173" />
+        <location filename="../../desktop_app/ui/account/view.py" line="183" />
         <source>Loyalty account:</source>
         <translation>Compte fidélité :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="174" />
-        <location filename="../../desktop_app/ui/account/view.py" line="175" />
+        <location filename="../../desktop_app/ui/account/view.py" line="184" />
+        <location filename="../../desktop_app/ui/account/view.py" line="185" />
         <source>Top up</source>
         <translation>Créditer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="176" />
+        <location filename="../../desktop_app/ui/account/view.py" line="186" />
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="181" />
+        <location filename="../../desktop_app/ui/account/view.py" line="191" />
         <source>Shared by every project: an invoice uses them after vouchers and purchased credit, before the payment method.</source>
         <translation>Partagés par tous les projets : une facture les utilise après les vouchers et le crédit acheté, avant le moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="185" />
+        <location filename="../../desktop_app/ui/account/view.py" line="195" />
         <source>Payment methods (the default one pays the rest)</source>
         <translation>Moyens de paiement (celui par défaut règle le reste)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="191" />
+        <location filename="../../desktop_app/ui/account/view.py" line="201" />
         <source>label, such as Visa •••• 4242</source>
         <translation>libellé, par exemple Visa •••• 4242</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="192" />
+        <location filename="../../desktop_app/ui/account/view.py" line="202" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="193" />
+        <location filename="../../desktop_app/ui/account/view.py" line="203" />
         <source>Make default</source>
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="194" />
+        <location filename="../../desktop_app/ui/account/view.py" line="204" />
         <source>Seller (on purchase orders)</source>
         <translation>Vendeur (sur les bons de commande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="195" />
+        <location filename="../../desktop_app/ui/account/view.py" line="205" />
         <source>Buyer: your company</source>
         <translation>Acheteur : votre société</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="197" />
+        <location filename="../../desktop_app/ui/account/view.py" line="207" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="198" />
+        <location filename="../../desktop_app/ui/account/view.py" line="208" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="199" />
+        <location filename="../../desktop_app/ui/account/view.py" line="209" />
         <source>SIREN:</source>
         <translation>SIREN :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="200" />
+        <location filename="../../desktop_app/ui/account/view.py" line="210" />
         <source>VAT number:</source>
         <translation>N° de TVA :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="201" />
+        <location filename="../../desktop_app/ui/account/view.py" line="211" />
         <source>Email:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="205" />
+        <location filename="../../desktop_app/ui/account/view.py" line="215" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="206" />
+        <location filename="../../desktop_app/ui/account/view.py" line="216" />
         <source>VAT rate (%):</source>
         <translation>Taux de TVA (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="207" />
+        <location filename="../../desktop_app/ui/account/view.py" line="217" />
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="208" />
+        <location filename="../../desktop_app/ui/account/view.py" line="218" />
         <source>Save details</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="323" />
+        <location filename="../../desktop_app/ui/account/view.py" line="333" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -118,47 +118,47 @@
 <context>
     <name>AddVoucherDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="245" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="249" />
         <source>Add a voucher</source>
         <translation>Ajouter un voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="246" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="250" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="247" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="251" />
         <source>Voucher &amp;code:</source>
         <translation>&amp;Code du voucher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="249" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="253" />
         <source>Add voucher</source>
         <translation>Ajouter le voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="262" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="266" />
         <source>Type the code as written on the voucher; dashes are optional.</source>
         <translation>Saisissez le code tel qu'il est écrit sur le voucher ; les tirets sont facultatifs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="264" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="268" />
         <source>%1 of %2 characters typed.</source>
         <translation>%1 caractères saisis sur %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="267" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="271" />
         <source>Not a voucher code: codes have 12 letters and digits.</source>
         <translation>Ce n'est pas un code de voucher : un code a 12 lettres et chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="270" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="274" />
         <source>Typo: the check character does not match. Check each character.</source>
         <translation>Faute de frappe : le caractère de contrôle ne correspond pas. Vérifiez chaque caractère.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="273" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="277" />
         <source>The code is well formed.</source>
         <translation>Le code est bien formé.</translation>
     </message>
@@ -303,67 +303,67 @@
 <context>
     <name>BuyCreditDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="118" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="122" />
         <source>Buy Public Cloud credit</source>
         <translation>Acheter du crédit Public Cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="119" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="123" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="120" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="124" />
         <source>&amp;Amount in euros excl. VAT:</source>
         <translation>&amp;Montant en euros HT :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="122" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="126" />
         <source>VAT (%1):</source>
         <translation>TVA (%1) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="123" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="127" />
         <source>Total incl. VAT:</source>
         <translation>Total TTC :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="126" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="130" />
         <source>A pending purchase order is created with its PDF. The credit appears in the credits &amp; vouchers list once the order is marked paid, and expires 13 months after payment.</source>
         <translation>Un bon de commande en attente est créé avec son PDF. Le crédit apparaît dans la liste des crédits &amp; vouchers une fois le bon payé, et expire 13 mois après le paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="132" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="136" />
         <source>Create purchase order</source>
         <translation>Créer le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="133" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="137" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="134" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="138" />
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="135" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="139" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="174" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="178" />
         <source>Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears once the order is marked paid (tab Purchase orders).</source>
         <translation>Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Bons de commande).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="183" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="187" />
         <source>No program could open %1.</source>
         <translation>Aucun programme n'a pu ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="199" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="203" />
         <source>A copy was saved as %1.</source>
         <translation>Une copie a été enregistrée sous %1.</translation>
     </message>
@@ -903,123 +903,123 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="149" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="156" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="150" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="157" />
         <source>Invoice &amp;date:</source>
         <translation>&amp;Date de la facture :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="152" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="159" />
         <source>Invoice lines (amounts excl. VAT)</source>
         <translation>Lignes de facture (montants HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="153" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="160" />
         <source>Who pays what, in the order applied</source>
         <translation>Qui paie quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="154" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="161" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="155" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="162" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="156" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="163" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="157" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="164" />
         <source>Post invoice…</source>
         <translation>Comptabiliser la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="158" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="165" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="159" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="166" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="163" />
-        <location filename="../../desktop_app/ui/invoices/view.py" line="217" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="170" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="224" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="199" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="206" />
         <source>The ledger has changed since this simulation: simulate again.</source>
         <translation>Le registre a changé depuis cette simulation : simulez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="273" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="280" />
         <source>Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.</source>
         <translation>Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="278" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="285" />
         <source>Posted as invoice %1.</source>
         <translation>Comptabilisée sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="312" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="319" />
         <source>Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used as shown; this cannot be undone.</source>
         <translation>Comptabiliser cette facture de %1 HT datée du %2 sur %3 ? Le crédit et les soldes sont utilisés comme indiqué ; c'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="290" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="297" />
         <source>Post invoice</source>
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="319" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="326" />
         <source>%1 incl. VAT is left to pay by %2.</source>
         <translation>%1 TTC restent à régler par %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="320" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="327" />
         <source>(no payment method registered)</source>
         <translation>(aucun moyen de paiement enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="331" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="338" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="333" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="340" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="372" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="361" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="374" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="363" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="395" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="384" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="396" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="385" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>

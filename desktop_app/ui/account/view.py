@@ -47,8 +47,15 @@ class AccountView(Retranslated, QWidget):
         super().__init__(parent)
         self.desk = desk
         self.methods_model = PaymentMethodModel(desk, self)
+        self._build_balances()
+        self._build_methods()
+        self._build_parties()
+        self._build_settings()
+        self._lay_out()
+        self.retranslate()
+        self.refresh()
 
-        # balances
+    def _build_balances(self) -> None:
         self.balances_box = QGroupBox()
         grid = QGridLayout(self.balances_box)
         self.launchpad_label = QLabel()
@@ -79,7 +86,7 @@ class AccountView(Retranslated, QWidget):
         self.balances_error = ErrorLabel()
         grid.addWidget(self.balances_error, 3, 0, 1, 4)
 
-        # payment methods
+    def _build_methods(self) -> None:
         self.methods_box = QGroupBox()
         self.methods = QTableView()
         self.methods.setModel(self.methods_model)
@@ -102,7 +109,8 @@ class AccountView(Retranslated, QWidget):
         mbox.addLayout(row)
         mbox.addWidget(self.methods_error)
 
-        # company details, VAT, language
+    def _build_parties(self) -> None:
+        """The seller's and the buyer's details, as the purchase orders print them."""
         self.seller_box = QGroupBox()
         self.buyer_box = QGroupBox()
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -124,6 +132,9 @@ class AccountView(Retranslated, QWidget):
                 self.fields[key] = edit
                 self.field_labels[key] = label
                 form.addRow(label, edit)
+
+    def _build_settings(self) -> None:
+        """The VAT rate and the language."""
         self.settings_box = QGroupBox()
         sform = QFormLayout(self.settings_box)
         self.vat_label = QLabel()
@@ -145,6 +156,7 @@ class AccountView(Retranslated, QWidget):
         sform.addRow(self.save_button, self.saved_note)
         sform.addRow(self.settings_error)
 
+    def _lay_out(self) -> None:
         content = QWidget()
         layout = QHBoxLayout(content)
         left = QVBoxLayout()
@@ -164,8 +176,6 @@ class AccountView(Retranslated, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.retranslate()
-        self.refresh()
 
     def retranslate(self) -> None:
         self.balances_box.setTitle(self.tr("Account balances"))

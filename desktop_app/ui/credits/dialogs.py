@@ -49,11 +49,20 @@ class BuyCreditDialog(Retranslated, QDialog):
         self.vat_rate = desk.vat_rate()
 
         self.pages = QStackedWidget(self)
-        # page 1: the amount
+        self.pages.addWidget(self._amount_page())
+        self.pages.addWidget(self._done_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.amount.textChanged.connect(self.update_totals)
+        self.retranslate()
+        self.setMinimumWidth(460)
+
+    def _amount_page(self) -> QWidget:
+        """Page 1: the amount, with the VAT and the total as typed."""
         form_page = QWidget()
         form = QFormLayout(form_page)
         self.project_label = QLabel()
-        self.project_value = QLabel(project.name)
+        self.project_value = QLabel(self.project.name)
         self.project_value.setStyleSheet("font-weight: bold;")
         self.amount_label = QLabel()
         self.amount = AmountEdit()
@@ -81,9 +90,10 @@ class BuyCreditDialog(Retranslated, QDialog):
         self.buttons.accepted.connect(self.create_order)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-        self.pages.addWidget(form_page)
+        return form_page
 
-        # page 2: the order is there; its PDF can be opened or saved elsewhere
+    def _done_page(self) -> QWidget:
+        """Page 2: the order is there; its PDF can be opened or saved elsewhere."""
         done_page = QWidget()
         done = QVBoxLayout(done_page)
         self.done_text = QLabel()
@@ -106,13 +116,7 @@ class BuyCreditDialog(Retranslated, QDialog):
         done.addWidget(self.done_error)
         done.addStretch(1)
         done.addLayout(row)
-        self.pages.addWidget(done_page)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        self.amount.textChanged.connect(self.update_totals)
-        self.retranslate()
-        self.setMinimumWidth(460)
+        return done_page
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Buy Public Cloud credit"))

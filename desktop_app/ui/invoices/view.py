@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Invoice, Project
-from desktop_app.domain.money import fmt
 from desktop_app.services import documents, invoices, listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
+from desktop_app.ui.invoices.export import simulation_rows
 from desktop_app.ui.invoices.models import WaterfallModel
 from desktop_app.ui.invoices.split_chart import SplitChart
 from desktop_app.ui.tables.lines import InvoiceLinesModel
@@ -53,7 +53,6 @@ class InvoiceView(Retranslated, QWidget):
         self.lines_model = InvoiceLinesModel(self)
         self.result_model = WaterfallModel(self)
         self._rewriting = False  # the amounts rewritten for another language: the same amounts
-
         self.date_label = QLabel()
         self.date = QDateEdit(i18n.to_qdate(desk.today))
         self.date.setCalendarPopup(True)
@@ -61,7 +60,14 @@ class InvoiceView(Retranslated, QWidget):
         self.project_label = QLabel()
         self.project_value = QLabel()
         self.project_value.setStyleSheet("font-weight: bold;")
+        self._build_lines_box()
+        self._build_result_box()
+        self._lay_out()
+        self.retranslate()
+        self.update_buttons()
 
+    def _build_lines_box(self) -> None:
+        """The lines typed, and the buttons that add, remove and simulate them."""
         self.lines_box = QGroupBox()
         self.lines = QTableView()
         self.lines.setModel(self.lines_model)
@@ -91,6 +97,8 @@ class InvoiceView(Retranslated, QWidget):
         box.addWidget(self.lines)
         box.addLayout(buttons)
 
+    def _build_result_box(self) -> None:
+        """Who pays what (a table and a chart), what was saved, and posting."""
         self.result_box = QGroupBox()
         self.result = QTableView()
         self.result.setModel(self.result_model)
@@ -127,6 +135,7 @@ class InvoiceView(Retranslated, QWidget):
         rbox.addWidget(self.saved)
         rbox.addLayout(actions)
 
+    def _lay_out(self) -> None:
         head = QHBoxLayout()
         head.addWidget(self.project_label)
         head.addWidget(self.project_value)
@@ -142,8 +151,6 @@ class InvoiceView(Retranslated, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(split)
-        self.retranslate()
-        self.update_buttons()
 
     def retranslate(self) -> None:
         self.project_label.setText(self.tr("Project:"))
@@ -334,25 +341,7 @@ class InvoiceView(Retranslated, QWidget):
         )
         if not path:
             return None
-        invoice = self.invoice
-        header = ["step", "source", "reference", "lot", "amount_ht", "vat", "amount_ttc"]
-        rows = [
-            [
-                str(n),
-                a.source.value,
-                a.reference,
-                str(a.lot_id or ""),
-                fmt(a.amount),
-                "",
-                fmt(a.amount),
-            ]
-            for n, a in enumerate(invoice.allocations, 1)
-        ]
-        pay = invoice.payment
-        rows.append(
-            [str(len(rows) + 1), "payment_method", pay.label or "", "", fmt(pay.amount_ht),
-             fmt(pay.vat), fmt(pay.amount_ttc)]
-        )  # fmt: skip
+        header, rows = simulation_rows(self.invoice)
         try:
             listing.write_csv(Path(path), header, rows, len(rows))
         except DomainError as error:
