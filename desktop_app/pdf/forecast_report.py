@@ -9,7 +9,6 @@ lost to expiry and the month-by-month table. Text from the ledger or typed by th
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +17,7 @@ from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from babel.numbers import format_currency, format_decimal
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -28,9 +27,11 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.forecast import Expiry, MonthRow, Purchase
+from desktop_app.domain.forecast_chart import BAND_LABELS, Label, describe
 from desktop_app.domain.model import Source
 from desktop_app.domain.money import ZERO, vat_of
 from desktop_app.pdf.fonts import register_fonts
+from desktop_app.pdf.forecast_chart import ChartText, draw_chart
 from desktop_app.pdf.layout import (
     ACCENT,
     ALERT,
@@ -63,17 +64,6 @@ _PAD = 4
 
 _LOST, _LOST_BG = ALERT, ALERT_BG
 _GOOD, _GOOD_BG = GOOD, GOOD_BG
-_PLAN = colors.HexColor("#1F3A5F")  # not green: vouchers are
-_RUN_OUT = colors.HexColor("#8E1B14")
-
-#: Fill and edge of each source's band on the chart (the window uses the same hues).
-SOURCE_COLOURS: dict[Source, tuple[str, str]] = {
-    Source.VOUCHER: ("#A9D5AB", "#2E7D32"),
-    Source.CREDIT: ("#A3C2E8", "#1F5FA8"),
-    Source.DIGITAL_LAUNCHPAD: ("#CDB2DE", "#7B3FA0"),
-    Source.LOYALTY: ("#F6CF8F", "#E08A00"),
-}
-_SOURCES = tuple(SOURCE_COLOURS)
 
 
 # -- what the report shows (made by services.forecast_export) ---------------------------------
@@ -508,153 +498,20 @@ def _assumptions(report: ForecastReport, words: _Words, st: _Styles) -> list[Flo
     return [Paragraph(escape(words.assumptions), st.heading), _key_values(rows, st, 58 * mm)]
 
 
-def _nice_step(top: float, ticks: int = 5) -> float:
-    """A round step (1, 2, 2.5, 5 x 10^k) giving at most ``ticks`` intervals up to ``top``."""
-    if top <= 0:
-        return 1.0
-    raw = top / ticks
-    magnitude = 10.0 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 2.5, 5, 10):
-        if factor * magnitude >= raw:
-            return factor * magnitude
-    return 10 * magnitude  # pragma: no cover - the loop always returns
-
-
-def _steps(values: Sequence[float], x_at: Callable[[int], float]) -> list[tuple[float, float]]:
-    """(x, y) of a step line: each value holds until the next month's date."""
-    points = [(x_at(0), values[0])]
-    for k in range(1, len(values)):
-        points += [(x_at(k), values[k - 1]), (x_at(k), values[k])]
-    return points
-
-
 def _chart(report: ForecastReport, words: _Words, st: _Styles) -> Drawing:
-    """Stacked bands of each source's balance; red dots where lots expire unused (with the
-    amount lost), a dashed line at the run-out month, green triangles at planned purchases."""
-    width, height = FRAME_WIDTH, float(70 * mm)
-    left, right, bottom, top = 50.0, 10.0, 40.0, 14.0
-    plot_w, plot_h = width - left - right, height - bottom - top
-    # The renderer starts from the drawing's initial font, Helvetica unless told otherwise.
-    drawing = Drawing(width, height, initialFontName=st.regular, initialFontSize=7)
-    months = report.months
-    n = len(months)
-
-    def x_at(k: int) -> float:
-        return left + (plot_w * k / (n - 1) if n > 1 else plot_w / 2)
-
-    shown = [s for s in _SOURCES if any(m.balances.get(s, ZERO) > 0 for m in months)]
-    before = [report.starting_balance, *(m.balance for m in months[:-1])]
-    highest = max([*(float(m.balance) for m in months), *(float(b) for b in before), 1.0])
-    step = _nice_step(highest)
-    y_max = step * -(-highest // step)
-
-    def y_at(value: float) -> float:
-        return bottom + plot_h * value / y_max
-
-    # grid and y labels
-    tick = 0.0
-    while tick <= y_max + step / 2:
-        y = y_at(tick)
-        drawing.add(Line(left, y, left + plot_w, y, strokeColor=RULE, strokeWidth=0.4))
-        label = _whole_euros(Decimal(int(tick)), words)
-        drawing.add(
-            String(left - 4, y - 2.5, label, fontName=st.regular, fontSize=6.5,
-                   fillColor=MUTED, textAnchor="end")
-        )  # fmt: skip
-        tick += step
-    # Stacked bands, vouchers at the bottom (the order the waterfall uses them). A balance
-    # holds from one invoice to the next: steps, not slopes, so that a purchase or an expiry
-    # shows as the jump it is.
-    floor = [0.0] * n
-    for source in shown:
-        fill, edge = SOURCE_COLOURS[source]
-        ceiling = [floor[k] + float(months[k].balances.get(source, ZERO)) for k in range(n)]
-        if n == 1:
-            upper = [(x_at(0) - 6, ceiling[0]), (x_at(0) + 6, ceiling[0])]
-            lower = [(x_at(0) - 6, floor[0]), (x_at(0) + 6, floor[0])]
-        else:
-            upper, lower = _steps(ceiling, x_at), _steps(floor, x_at)
-        points: list[float] = []
-        for x, value in [*upper, *reversed(lower)]:
-            points += [x, y_at(value)]
-        drawing.add(
-            Polygon(points, fillColor=colors.HexColor(fill), strokeColor=colors.HexColor(edge),
-                    strokeWidth=0.6, strokeLineJoin=1)
-        )  # fmt: skip
-        floor = ceiling
-    # axes
-    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=MUTED, strokeWidth=0.6))
-    drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=MUTED, strokeWidth=0.6))
-    every = max(1, -(-n // 12))
-    for k in range(0, n, every):
-        x = x_at(k)
-        drawing.add(Line(x, bottom, x, bottom - 2.5, strokeColor=MUTED, strokeWidth=0.5))
-        drawing.add(
-            String(x, bottom - 10, _month(months[k].date, words), fontName=st.regular,
-                   fontSize=6.5, fillColor=MUTED, textAnchor="middle")
-        )  # fmt: skip
-    # the run-out month
-    if report.run_out is not None:
-        k = next(i for i, m in enumerate(months) if m.date == report.run_out)
-        x = x_at(k)
-        drawing.add(
-            Line(x, bottom, x, bottom + plot_h, strokeColor=_RUN_OUT, strokeWidth=1,
-                 strokeDashArray=[3, 2])
-        )  # fmt: skip
-        anchor = "end" if k > n * 0.8 else "start"
-        drawing.add(
-            String(x + (-3 if anchor == "end" else 3), bottom + plot_h - 7, words.runs_out,
-                   fontName=st.bold, fontSize=7, fillColor=_RUN_OUT, textAnchor=anchor)
-        )  # fmt: skip
-    # planned purchases
-    for k, m in enumerate(months):
-        if m.purchased > 0:
-            x, y = x_at(k), y_at(float(m.balance))
-            drawing.add(
-                Polygon([x - 3.5, y - 3, x + 3.5, y - 3, x, y + 3.5], fillColor=_PLAN,
-                        strokeColor=colors.white, strokeWidth=0.5)
-            )  # fmt: skip
-    # expiry cliffs: a dot at the balance just before, the biggest ones labelled
-    cliffs = [(k, m.expired_total) for k, m in enumerate(months) if m.expired_total > 0]
-    labelled = {k for k, _ in sorted(cliffs, key=lambda c: c[1], reverse=True)[:6]}
-    for k, lost in cliffs:
-        x, y = x_at(k), y_at(float(before[k]))
-        drawing.add(Circle(x, y, 2.8, fillColor=_LOST, strokeColor=colors.white, strokeWidth=0.6))
-        if k in labelled:
-            anchor = "end" if k > n * 0.8 else "start"
-            drawing.add(
-                String(x + (-4 if anchor == "end" else 4), y + 3, "−" + words.money(lost),
-                       fontName=st.bold, fontSize=6.5, fillColor=_LOST, textAnchor=anchor)
-            )  # fmt: skip
-    # legend
-    items: list[tuple[str, str]] = [(words.sources[s], s.value) for s in shown]
-    if cliffs:
-        items.append((words.lost_marker, "lost"))
-    if report.run_out is not None:
-        items.append((words.runs_out, "run_out"))
-    if any(m.purchased > 0 for m in months):
-        items.append((words.purchase_marker, "plan"))
-    x, y = left, 8.0
-    for text, kind in items:
-        if kind == "lost":
-            drawing.add(Circle(x + 4, y + 2.5, 2.8, fillColor=_LOST, strokeColor=_LOST))
-        elif kind == "run_out":
-            drawing.add(
-                Line(x + 4, y - 1.5, x + 4, y + 7, strokeColor=_RUN_OUT, strokeWidth=1,
-                     strokeDashArray=[2, 1.5])
-            )  # fmt: skip
-        elif kind == "plan":
-            drawing.add(Polygon([x + 0.5, y - 0.5, x + 7.5, y - 0.5, x + 4, y + 6], fillColor=_PLAN,
-                                strokeColor=_PLAN))  # fmt: skip
-        else:
-            fill, edge = SOURCE_COLOURS[Source(kind)]
-            drawing.add(
-                Rect(x, y - 1, 8, 7, fillColor=colors.HexColor(fill),
-                     strokeColor=colors.HexColor(edge), strokeWidth=0.6)
-            )  # fmt: skip
-        drawing.add(String(x + 11, y, text, fontName=st.regular, fontSize=7, fillColor=INK))
-        x += 11 + float(stringWidth(text, st.regular, 7)) + 14
-    return drawing
+    """The chart the window draws too (one description), in the report's words."""
+    labels: dict[Label, str] = {BAND_LABELS[s]: text for s, text in words.sources.items()}
+    labels.update({Label.LOST: words.lost_marker, Label.RUN_OUT: words.runs_out,
+                   Label.PURCHASE: words.purchase_marker})  # fmt: skip
+    text = ChartText(
+        labels=labels,
+        month=lambda value: _month(value, words),
+        whole_euros=lambda amount: _whole_euros(amount, words),
+        money=words.money,
+        regular=st.regular,
+        bold=st.bold,
+    )
+    return draw_chart(describe(report.months, report.starting_balance, report.run_out), text)
 
 
 def _advice(report: ForecastReport, words: _Words, st: _Styles) -> list[Flowable]:

@@ -1,4 +1,9 @@
-"""The forecast chart: stacked steps of each source's balance, what expires, the run-out."""
+"""The forecast chart on screen: Qt Charts series for the one description of the chart
+(``domain.forecast_chart``) that the PDF report draws too.
+
+The series, their order, their colours and what is labelled come from the description; the
+screen adds its own frame (Qt's round y ticks, month ticks as many as the width has room
+for), places the months by date and gives each series a tooltip."""
 
 from __future__ import annotations
 
@@ -18,34 +23,32 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import (
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop_app.domain.forecast import (
-    SOURCES,
-    MonthRow,
+from desktop_app.domain.forecast import SOURCES, MonthRow
+from desktop_app.domain.forecast_chart import (
+    HEX,
+    Band,
+    Colour,
+    ForecastChart,
+    Label,
+    Series,
+    describe,
+    steps,
 )
 from desktop_app.domain.model import Source
 from desktop_app.ui import i18n
-from desktop_app.ui.forecast.models import LOST, PLAN, TOOLTIP_LOTS, band_name
+from desktop_app.ui.forecast.models import TOOLTIP_LOTS, band_name
 
-#: Cliffs labelled with their amount on the chart (the others have a tooltip only).
-LABELLED_CLIFFS = 6
-
-
-#: Fill and edge of each source's band: the hues of the invoice split chart, lighter for an
-#: area; the PDF report uses the same.
-SOURCE_COLOURS: dict[Source, tuple[str, str]] = {
-    Source.VOUCHER: ("#A9D5AB", "#2E7D32"),
-    Source.CREDIT: ("#A3C2E8", "#1F5FA8"),
-    Source.DIGITAL_LAUNCHPAD: ("#CDB2DE", "#7B3FA0"),
-    Source.LOYALTY: ("#F6CF8F", "#E08A00"),
-}
+#: The window's own frame: grid lines and axis labels.
+GRID = QColor("#E3E6EA")
+AXIS_TEXT = QColor("#5F6670")
+#: A single month is drawn as a flat band this wide each side of it.
+ONE_MONTH_MS = 5 * 86_400_000
 
 
-RUN_OUT = QColor("#8E1B14")
+def ink(role: Colour) -> QColor:
+    return QColor(HEX[role])
 
 
 def _msecs(day: date) -> float:
@@ -55,7 +58,7 @@ def _msecs(day: date) -> float:
 class BalanceChart(QChartView):
     """Stacked steps of each source's balance after each month's invoice; red dots where lots
     expire unused (the biggest labelled with the amount lost), a dashed line at the month the
-    credit runs out, green triangles at the advised purchases."""
+    credit runs out, triangles at the advised purchases."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,13 +66,14 @@ class BalanceChart(QChartView):
         self.setMinimumHeight(220)
         self._new_chart()
         self._rows: list[MonthRow] = []
-        self._before: list[Decimal] = []
+        self._xs: list[float] = []
         #: What the tests and the tooltips read: series by role.
         self.bands: dict[Source, QAreaSeries] = {}
         self.cliffs: QScatterSeries | None = None
         self.run_out_line: QLineSeries | None = None
         self.purchases: QScatterSeries | None = None
         self.x_axis: QDateTimeAxis | None = None
+        self.y_axis: QValueAxis | None = None
 
     def _new_chart(self) -> QChart:
         """A fresh chart each time: axes removed from a chart leave their labels drawn."""
@@ -86,9 +90,9 @@ class BalanceChart(QChartView):
     def clear(self) -> None:
         if self.chart().series() or self.chart().axes():
             self._new_chart()
-        self._rows, self._before = [], []
+        self._rows, self._xs = [], []
         self.bands, self.cliffs, self.run_out_line, self.purchases = {}, None, None, None
-        self.x_axis = None
+        self.x_axis = self.y_axis = None
 
     def show_forecast(
         self, rows: Sequence[MonthRow], starting: Decimal, run_out: date | None
@@ -96,114 +100,123 @@ class BalanceChart(QChartView):
         self.clear()
         if not rows:
             return
+        described = describe(rows, starting, run_out)
+        self._rows = list(rows)
+        self._xs = [_msecs(day) for day in described.dates]
+        self._add_axes()
+        lower: QLineSeries | None = None
+        for series in described.series():
+            if series.kind == "band":
+                lower = self._add_band(described.bands[len(self.bands)], lower)
+            elif series.kind == "cliffs":
+                self._add_cliffs(described, series)
+            elif series.kind == "run_out":
+                self._add_run_out(described, series)
+            else:
+                self._add_purchases(described, series)
+        assert self.y_axis is not None
+        self.y_axis.setRange(0, float(described.top) * 1.08)
+        self.y_axis.applyNiceNumbers()
+        if self.run_out_line is not None:  # it reaches the top of the rounded axis
+            self.run_out_line.replace(1, self.run_out_line.at(1).x(), self.y_axis.max())
+        self.place_ticks()
+
+    def _add_axes(self) -> None:
         chart = self.chart()
         chart.setLocalizeNumbers(True)
         chart.setLocale(QLocale())
-        self._rows = list(rows)
-        self._before = [starting, *(r.balance for r in rows[:-1])]
-        xs = [_msecs(r.date) for r in rows]
-        x_axis = QDateTimeAxis()
-        x_axis.setFormat("MMM yyyy")
-        y_axis = QValueAxis()
-        y_axis.setLabelFormat("%.0f")
-        y_axis.setTitleText(self.tr("€ excl. VAT"))
-        for axis in (x_axis, y_axis):
-            axis.setGridLineColor(QColor("#E3E6EA"))
-            axis.setLabelsColor(QColor("#5F6670"))
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat("MMM yyyy")
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%.0f")
+        self.y_axis.setTitleText(self.tr("€ excl. VAT"))
+        for axis in (self.x_axis, self.y_axis):
+            axis.setGridLineColor(GRID)
+            axis.setLabelsColor(AXIS_TEXT)
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
 
-        floor = [0.0] * len(rows)
-        lower: QLineSeries | None = None
-        for source in SOURCES:
-            if not any(r.balances[source] > 0 for r in rows):
-                continue
-            ceiling = [f + float(r.balances[source]) for f, r in zip(floor, rows, strict=True)]
-            upper = self._steps(xs, ceiling)
-            area = QAreaSeries(upper, lower) if lower is not None else QAreaSeries(upper)
-            upper.setParent(area)  # the area does not own its lines; Python must not free them
-            fill, edge = SOURCE_COLOURS[source]
-            area.setName(band_name(source))
-            area.setColor(QColor(fill))
-            area.setBorderColor(QColor(edge))
-            area.setPen(QPen(QColor(edge), 1.2))
-            area.hovered.connect(self._hover_balance)
-            chart.addSeries(area)
-            area.attachAxis(x_axis)
-            area.attachAxis(y_axis)
-            self.bands[source] = area
-            # the next band sits on this one: its floor is a copy (each area owns its lines)
-            lower = self._steps(xs, ceiling)
-            lower.setParent(area)
-            floor = ceiling
+    def _attach(self, series: QXYSeries | QAreaSeries) -> None:
+        assert self.x_axis is not None and self.y_axis is not None
+        self.chart().addSeries(series)
+        series.attachAxis(self.x_axis)
+        series.attachAxis(self.y_axis)
 
-        top = max([*(float(b) for b in self._before), *(float(r.balance) for r in rows), 1.0])
-        cliffs = [(k, r.expired_total) for k, r in enumerate(rows) if r.expired_total > 0]
-        if cliffs:
-            scatter = QScatterSeries()
-            scatter.setName(self.tr("Lost to expiry"))
-            scatter.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
-            scatter.setMarkerSize(10)
-            scatter.setColor(LOST)
-            scatter.setBorderColor(QColor("white"))
-            scatter.setPointLabelsColor(LOST)
-            bold = QFont()
-            bold.setBold(True)
-            scatter.setPointLabelsFont(bold)
-            scatter.setPointLabelsClipping(False)
-            ranked = sorted(cliffs, key=lambda c: c[1], reverse=True)
-            biggest = {k for k, _ in ranked[:LABELLED_CLIFFS]}
-            for i, (k, lost) in enumerate(cliffs):
-                scatter.append(xs[k], float(self._before[k]))
-                scatter.setPointConfiguration(
-                    i,
-                    {
-                        QXYSeries.PointConfiguration.LabelFormat: "−" + i18n.money(lost),
-                        QXYSeries.PointConfiguration.LabelVisibility: k in biggest,
-                    },
-                )
-            scatter.setPointLabelsVisible(True)
-            scatter.hovered.connect(self._hover_cliff)
-            chart.addSeries(scatter)
-            scatter.attachAxis(x_axis)
-            scatter.attachAxis(y_axis)
-            self.cliffs = scatter
+    def _label(self, label: Label, run_out: date | None = None) -> str:
+        if label is Label.LOST:
+            return self.tr("Lost to expiry")
+        if label is Label.PURCHASE:
+            return self.tr("Advised purchase")
+        assert label is Label.RUN_OUT and run_out is not None
+        month = QLocale().toString(i18n.to_qdate(run_out), "MMM yyyy")
+        return self.tr("Credit runs out (%1)").replace("%1", month)
 
-        planned = [(k, r) for k, r in enumerate(rows) if r.purchased > 0]
-        if planned:
-            triangles = QScatterSeries()
-            triangles.setName(self.tr("Advised purchase"))
-            triangles.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
-            triangles.setMarkerSize(12)
-            triangles.setColor(PLAN)
-            triangles.setBorderColor(QColor("white"))
-            for k, r in planned:
-                triangles.append(xs[k], float(r.balance))
-            triangles.hovered.connect(self._hover_purchase)
-            chart.addSeries(triangles)
-            triangles.attachAxis(x_axis)
-            triangles.attachAxis(y_axis)
-            self.purchases = triangles
+    def _add_band(self, band: Band, lower: QLineSeries | None) -> QLineSeries:
+        """The band on the one below (the first on the axis); returns a copy of its top edge,
+        the next band's floor (each area owns its lines)."""
+        upper = self._steps(band.ceiling)
+        area = QAreaSeries(upper, lower) if lower is not None else QAreaSeries(upper)
+        upper.setParent(area)  # the area does not own its lines; Python must not free them
+        area.setName(band_name(band.source))
+        area.setColor(ink(band.fill))
+        area.setBorderColor(ink(band.edge))
+        area.setPen(QPen(ink(band.edge), 1.2))
+        area.hovered.connect(self._hover_balance)
+        self._attach(area)
+        self.bands[band.source] = area
+        floor = self._steps(band.ceiling)
+        floor.setParent(area)
+        return floor
 
-        y_axis.setRange(0, top * 1.08)
-        y_axis.applyNiceNumbers()
-        if run_out is not None:
-            line = QLineSeries()
-            line.setName(
-                self.tr("Credit runs out (%1)").replace("%1", QLocale().toString(
-                    i18n.to_qdate(run_out), "MMM yyyy"))
-            )  # fmt: skip
-            pen = QPen(RUN_OUT, 2, Qt.PenStyle.DashLine)
-            line.setPen(pen)
-            line.append(_msecs(run_out), 0)
-            line.append(_msecs(run_out), y_axis.max())
-            chart.addSeries(line)
-            line.attachAxis(x_axis)
-            line.attachAxis(y_axis)
-            self.run_out_line = line
+    def _add_cliffs(self, described: ForecastChart, series: Series) -> None:
+        scatter = QScatterSeries()
+        scatter.setName(self._label(series.label))
+        scatter.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
+        scatter.setMarkerSize(10)
+        scatter.setColor(ink(series.fill))
+        scatter.setBorderColor(ink(series.edge))
+        scatter.setPointLabelsColor(ink(series.fill))
+        bold = QFont()
+        bold.setBold(True)
+        scatter.setPointLabelsFont(bold)
+        scatter.setPointLabelsClipping(False)
+        for i, cliff in enumerate(described.cliffs):
+            scatter.append(self._xs[cliff.month], float(cliff.at))
+            scatter.setPointConfiguration(
+                i,
+                {
+                    QXYSeries.PointConfiguration.LabelFormat: "−" + i18n.money(cliff.lost),
+                    QXYSeries.PointConfiguration.LabelVisibility: cliff.labelled,
+                },
+            )
+        scatter.setPointLabelsVisible(True)
+        scatter.hovered.connect(self._hover_cliff)
+        self._attach(scatter)
+        self.cliffs = scatter
 
-        self.x_axis = x_axis
-        self.place_ticks()
+    def _add_run_out(self, described: ForecastChart, series: Series) -> None:
+        """A dashed line at the run-out month, from 0 to the top (set once the axis is)."""
+        assert described.run_out is not None
+        line = QLineSeries()
+        line.setName(self._label(series.label, described.run_out))
+        line.setPen(QPen(ink(series.fill), 2, Qt.PenStyle.DashLine))
+        line.append(_msecs(described.run_out), 0)
+        line.append(_msecs(described.run_out), float(described.top))
+        self._attach(line)
+        self.run_out_line = line
+
+    def _add_purchases(self, described: ForecastChart, series: Series) -> None:
+        triangles = QScatterSeries()
+        triangles.setName(self._label(series.label))
+        triangles.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
+        triangles.setMarkerSize(12)
+        triangles.setColor(ink(series.fill))
+        triangles.setBorderColor(ink(series.edge))
+        for mark in described.purchases:
+            triangles.append(self._xs[mark.month], float(mark.at))
+        triangles.hovered.connect(self._hover_purchase)
+        self._attach(triangles)
+        self.purchases = triangles
 
     def place_ticks(self) -> None:
         """Ticks a whole number of months apart (each on an invoice date), as many as the
@@ -226,27 +239,22 @@ class BalanceChart(QChartView):
         super().resizeEvent(event)
         self.place_ticks()
 
-    @staticmethod
-    def _steps(xs: Sequence[float], values: Sequence[float]) -> QLineSeries:
-        """A balance holds from one invoice to the next: steps, so that a purchase or an
-        expiry shows as the jump it is."""
+    def _steps(self, values: Sequence[Decimal]) -> QLineSeries:
+        """The description's steps, each month at its invoice's date."""
         series = QLineSeries()
-        if len(xs) == 1:  # one month: a short flat band around it
-            series.append(xs[0] - 5 * 86_400_000, values[0])
-            series.append(xs[0] + 5 * 86_400_000, values[0])
+        if len(values) == 1:  # one month: a short flat band around it
+            series.append(self._xs[0] - ONE_MONTH_MS, float(values[0]))
+            series.append(self._xs[0] + ONE_MONTH_MS, float(values[0]))
             return series
-        series.append(xs[0], values[0])
-        for k in range(1, len(xs)):
-            series.append(xs[k], values[k - 1])
-            series.append(xs[k], values[k])
+        for k, value in steps(values):
+            series.append(self._xs[k], float(value))
         return series
 
     def _nearest(self, point: QPointF) -> int:
-        if not self._rows:
+        if not self._xs:
             return -1
-        xs = [_msecs(r.date) for r in self._rows]
         # a step belongs to the month whose invoice starts it
-        after = [k for k, x in enumerate(xs) if x <= point.x() + 1]
+        after = [k for k, x in enumerate(self._xs) if x <= point.x() + 1]
         return after[-1] if after else 0
 
     def balance_text(self, k: int) -> str:

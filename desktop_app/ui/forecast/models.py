@@ -19,6 +19,7 @@ from desktop_app.domain.forecast import (
     Purchase,
     month_rows,
 )
+from desktop_app.domain.forecast_chart import HEX, Colour
 from desktop_app.domain.model import Source
 from desktop_app.domain.money import ZERO, vat_of
 from desktop_app.ui import i18n
@@ -29,18 +30,12 @@ from desktop_app.ui.tables.names import source_name
 TOOLTIP_LOTS = 12
 
 
-LOST = QColor("#B3261E")
-
-
+#: The chart's red and blue (one table, shared with the PDF), for the same things in the
+#: table and the summary; the rest are the panel's own.
+LOST = QColor(HEX[Colour.LOST])
+PLAN = QColor(HEX[Colour.PURCHASE])
 LOST_BG = QColor("#FCEEEE")
-
-
 GOOD = QColor("#1E6B3A")
-
-
-PLAN = QColor("#1F3A5F")  # not green: vouchers are
-
-
 MUTED = QColor("#8A8F98")
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from desktop_app.domain.forecast_chart import HEX, SOURCE_COLOURS
 from desktop_app.domain.model import Invoice, Source
 from desktop_app.domain.money import ZERO
 from desktop_app.ui import i18n
@@ -22,11 +23,9 @@ from desktop_app.ui.tables.names import source_name
 
 PAYMENT = "payment"
 # One colour per source, in the waterfall's order; the payment method last, in grey.
+# Each source's hue is its band's edge on the forecast chart (one table, shared with the PDF).
 COLORS: dict[str, str] = {
-    Source.VOUCHER.value: "#2e7d32",
-    Source.CREDIT.value: "#1f5fa8",
-    Source.DIGITAL_LAUNCHPAD.value: "#7b3fa0",
-    Source.LOYALTY.value: "#e08a00",
+    **{source.value: HEX[edge].lower() for source, (_fill, edge) in SOURCE_COLOURS.items()},
     PAYMENT: "#8a8f98",
 }
 ORDER = (Source.VOUCHER, Source.CREDIT, Source.DIGITAL_LAUNCHPAD, Source.LOYALTY)
