@@ -254,48 +254,48 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="109" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="132" />
         <source>€ excl. VAT</source>
-        <extracomment>Cliffs labelled with their amount on the chart (the others have a tooltip only). Fill and edge of each source's band: the hues of the invoice split chart, lighter for an area; the PDF report uses the same. What the tests and the tooltips read: series by role.</extracomment>
+        <extracomment>The window's own frame: grid lines and axis labels. A single month is drawn as a flat band this wide each side of it. What the tests and the tooltips read: series by role.</extracomment>
         <translation>€ HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="144" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="147" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="175" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="149" />
         <source>Advised purchase</source>
         <translation>Achat conseillé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="193" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="152" />
         <source>Credit runs out (%1)</source>
         <translation>Crédit épuisé (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="255" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="263" />
         <source>After the invoice of %1:</source>
         <translation>Après la facture du %1 :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="257" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="265" />
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="263" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="271" />
         <source>Lost to expiry by %1: %2</source>
         <translation>Perdu à l'expiration au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="269" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="277" />
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="290" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="298" />
         <source>Advised purchase on %1: %2 excl. VAT</source>
         <translation>Achat conseillé le %1 : %2 HT</translation>
     </message>
@@ -581,57 +581,57 @@
 <context>
     <name>ForecastInputs</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="110" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="109" />
         <source>Monthly spend per product (excl. VAT)</source>
         <translation>Consommation mensuelle par produit (HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="111" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="110" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="112" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="111" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="113" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="112" />
         <source>Average of the last</source>
         <translation>Moyenne des</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="114" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="113" />
         <source> months</source>
         <translation> derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="115" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="114" />
         <source>Fill from history</source>
         <translation>Reprendre l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="117" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="116" />
         <source>The monthly average per product of the project's posted invoices over the last complete calendar months.</source>
         <translation>La moyenne mensuelle par produit des factures comptabilisées du projet sur les derniers mois civils complets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="120" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="119" />
         <source>&amp;Growth per month:</source>
         <translation>&amp;Croissance par mois :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="123" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="122" />
         <source>Negative for a spend that shrinks.</source>
         <translation>Négative pour une consommation qui baisse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="124" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="123" />
         <source>&amp;Months to forecast:</source>
         <translation>&amp;Mois à prévoir :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="126" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="125" />
         <source>Compute forecast</source>
         <translation>Calculer la prévision</translation>
     </message>
@@ -639,112 +639,112 @@
 <context>
     <name>ForecastTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="79" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="74" />
         <source>Invoice of</source>
         <translation>Facture du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="80" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="75" />
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="81" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="76" />
         <source>Credit &amp; vouchers</source>
         <translation>Crédit et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="82" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="77" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="83" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="78" />
         <source>Payment excl. VAT</source>
         <translation>Paiement HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="84" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="79" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="85" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="80" />
         <source>Payment incl. VAT</source>
         <translation>Paiement TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="86" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="81" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="87" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="82" />
         <source>Balance left</source>
         <translation>Solde restant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="88" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="83" />
         <source>Advised purchase</source>
         <translation>Achat conseillé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="105" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="100" />
         <source>Each month's invoice, dated as the first one (today).</source>
         <translation>La facture de chaque mois, datée comme la première (aujourd'hui).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="106" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="101" />
         <source>Paid by vouchers and purchased credit, soonest expiry first.</source>
         <translation>Réglé par les vouchers et le crédit acheté, le plus proche de l'expiration d'abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="108" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="103" />
         <source>Paid by the Digital LaunchPad and loyalty accounts. They are shared by every project: the forecast lets this project use all of them.</source>
         <translation>Réglé par les comptes Digital LaunchPad et fidélité. Ils sont partagés par tous les projets : la prévision les laisse entièrement à ce projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="111" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="106" />
         <source>What the default payment method pays, excl. VAT.</source>
         <translation>Ce que règle le moyen de paiement par défaut, HT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="112" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="107" />
         <source>The VAT on what the payment method pays.</source>
         <translation>La TVA sur ce que règle le moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="113" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="108" />
         <source>What the default payment method pays, incl. VAT.</source>
         <translation>Ce que règle le moyen de paiement par défaut, TTC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="114" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="109" />
         <source>Credit left in lots that expire this month: lost.</source>
         <translation>Crédit restant dans les lots qui expirent ce mois-ci : perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="115" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="110" />
         <source>What every source holds after this month's invoice.</source>
         <translation>Ce que détient chaque source après la facture du mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="116" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="111" />
         <source>A purchase of the advisor's plan, made this month.</source>
         <translation>Un achat du plan conseillé, fait ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="133" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="128" />
         <source>The first invoice the payment method pays part of.</source>
         <translation>La première facture dont le moyen de paiement règle une partie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="151" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="146" />
         <source>%1, expires on %2: %3</source>
         <translation>%1, expire le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="165" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="160" />
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
@@ -752,23 +752,23 @@
 <context>
     <name>ForecastView</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="52" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="47" />
         <source>Vouchers</source>
-        <extracomment>Lots listed in a cell's tooltip before "and N more".</extracomment>
+        <extracomment>Lots listed in a cell's tooltip before "and N more". The chart's red and blue (one table, shared with the PDF), for the same things in the table and the summary; the rest are the panel's own.</extracomment>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="53" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="48" />
         <source>Purchased credit</source>
         <translation>Crédit acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="54" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="49" />
         <source>Digital LaunchPad</source>
         <translation>Digital LaunchPad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="55" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="50" />
         <source>Loyalty account</source>
         <translation>Compte fidélité</translation>
     </message>
@@ -819,52 +819,52 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="92" />
+        <location filename="../../desktop_app/ui/history/view.py" line="97" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="93" />
+        <location filename="../../desktop_app/ui/history/view.py" line="98" />
         <source>Movement:</source>
         <translation>Mouvement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="94" />
+        <location filename="../../desktop_app/ui/history/view.py" line="99" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="95" />
+        <location filename="../../desktop_app/ui/history/view.py" line="100" />
         <source>Newest first</source>
         <translation>Plus récents d'abord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="96" />
+        <location filename="../../desktop_app/ui/history/view.py" line="101" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="101" />
+        <location filename="../../desktop_app/ui/history/view.py" line="103" />
         <source>All movements</source>
         <translation>Tous les mouvements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="114" />
+        <location filename="../../desktop_app/ui/history/view.py" line="102" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="148" />
+        <location filename="../../desktop_app/ui/history/view.py" line="155" />
         <source>%1 movement(s)</source>
         <translation>%1 mouvement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="155" />
+        <location filename="../../desktop_app/ui/history/view.py" line="162" />
         <source>Export the history</source>
         <translation>Exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="157" />
+        <location filename="../../desktop_app/ui/history/view.py" line="164" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -903,123 +903,123 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="156" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="155" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="157" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="156" />
         <source>Invoice &amp;date:</source>
         <translation>&amp;Date de la facture :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="159" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="158" />
         <source>Invoice lines (amounts excl. VAT)</source>
         <translation>Lignes de facture (montants HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="160" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="159" />
         <source>Who pays what, in the order applied</source>
         <translation>Qui paie quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="161" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="160" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="162" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="161" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="163" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="162" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="164" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="163" />
         <source>Post invoice…</source>
         <translation>Comptabiliser la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="165" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="164" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="166" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="165" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="170" />
-        <location filename="../../desktop_app/ui/invoices/view.py" line="224" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="169" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="223" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="206" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="205" />
         <source>The ledger has changed since this simulation: simulate again.</source>
         <translation>Le registre a changé depuis cette simulation : simulez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="280" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="279" />
         <source>Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.</source>
         <translation>Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="285" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="284" />
         <source>Posted as invoice %1.</source>
         <translation>Comptabilisée sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="319" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="318" />
         <source>Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used as shown; this cannot be undone.</source>
         <translation>Comptabiliser cette facture de %1 HT datée du %2 sur %3 ? Le crédit et les soldes sont utilisés comme indiqué ; c'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="297" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="296" />
         <source>Post invoice</source>
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="326" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="325" />
         <source>%1 incl. VAT is left to pay by %2.</source>
         <translation>%1 TTC restent à régler par %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="327" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="326" />
         <source>(no payment method registered)</source>
         <translation>(aucun moyen de paiement enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="338" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="337" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="340" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="339" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="361" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="360" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="363" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="362" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="384" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="383" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="385" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="384" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1968,12 +1968,13 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="82" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="86" />
         <source>Show:</source>
+        <extracomment>What the "Show" list offers, in its order (None: every order).</extracomment>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="86" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
         <source>All orders</source>
         <translation>Tous les bons</translation>
     </message>
@@ -1983,52 +1984,52 @@
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="88" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
         <source>Paid</source>
         <translation>Payés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="89" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="90" />
         <source>Mark paid…</source>
         <translation>Marquer payé…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="93" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="91" />
         <source>Cancel order…</source>
         <translation>Annuler le bon…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="95" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="93" />
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="161" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="159" />
         <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
         <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="166" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="164" />
         <source>Cancel purchase order</source>
         <translation>Annuler le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="181" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="179" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="183" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="181" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2082,22 +2083,22 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="204" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="199" />
         <source>Buy on</source>
         <translation>Acheter le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="205" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="200" />
         <source>Excl. VAT</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="206" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="201" />
         <source>Incl. VAT</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="232" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="227" />
         <source>VAT: %1. The credit is valid until %2.</source>
         <translation>TVA : %1. Le crédit est valable jusqu'au %2.</translation>
     </message>
@@ -2257,18 +2258,18 @@
 <context>
     <name>SplitChart</name>
     <message>
-        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="53" />
+        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="52" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="94" />
+        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="93" />
         <source>Simulate the invoice to see who pays how much.</source>
         <translation>Simulez la facture pour voir qui paie combien.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="96" />
-        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="102" />
+        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="95" />
+        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="101" />
         <source>Split, excl. VAT</source>
         <translation>Répartition HT</translation>
     </message>

@@ -355,3 +355,25 @@ def test_forecast_tab_follows_the_project_and_prepares_the_advised_order(
     assert window.current_project().name == "Data lake"
     assert dialog.amount.amount() == Decimal("2239.32")
     dialog.reject()
+
+
+def test_history_of_a_project_no_longer_listed_shows_every_project(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, demo_desk, tmp_path
+) -> None:
+    """Another ledger opened: the project chosen is not in it; the list says "All projects"
+    and the table shows what the list says (not the old project's id in the new ledger)."""
+    view = demo_window.history_view
+    project = demo_desk.project("Staging & tests")
+    view.project.setCurrentIndex(view.project.findData(project.id))
+    assert view.model.filter.project_id == project.id
+    with Desk.open(tmp_path / "other.sqlite3", today=TODAY) as other:
+        from desktop_app.services.projects import add_project
+
+        add_project(other, "Only one")
+    assert demo_window.open_ledger(tmp_path / "other.sqlite3")
+    assert view.project.currentData() is None
+    assert view.model.filter.project_id is None
+    assert [view.project.itemText(i) for i in range(view.project.count())] == [
+        "All projects",
+        "Only one",
+    ]

@@ -38,7 +38,7 @@ from desktop_app.ui.widgets.retranslated import Retranslated
 class BuyCreditDialog(Retranslated, QDialog):
     """ "Acheter du crédit": an amount in euros excl. VAT becomes a pending purchase order."""
 
-    order_created = Signal(object)
+    order_created = Signal(PurchaseOrder)
 
     def __init__(self, desk: Desk, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,7 +207,7 @@ class BuyCreditDialog(Retranslated, QDialog):
 class AddVoucherDialog(Retranslated, QDialog):
     """ "Ajouter un voucher": the code is checked as it is typed, then redeemed on the project."""
 
-    lot_added = Signal(object)
+    lot_added = Signal(CreditLot)
 
     def __init__(self, desk: Desk, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -62,7 +62,7 @@ def load_alerts(desk: Desk) -> ExpiryAlerts:
 class ExpiryBanner(Retranslated, QFrame):
     """Non-modal: lists the soonest lots; a reference is a link that shows the lot."""
 
-    lot_chosen = Signal(object)
+    lot_chosen = Signal(CreditLot)
     #: Lots listed by name; the rest are counted.
     SHOWN = 5
 

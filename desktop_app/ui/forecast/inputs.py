@@ -79,7 +79,6 @@ class ForecastInputs(Retranslated, QGroupBox):
             self.lines_model.dataChanged,
             self.lines_model.rowsInserted,
             self.lines_model.rowsRemoved,
-            self.lines_model.modelReset,
             self.growth.valueChanged,
             self.months.valueChanged,
         ):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +47,10 @@ class HistoryView(Retranslated, QWidget):
         self.project = QComboBox()
         self.kind_label = QLabel()
         self.kind = QComboBox()
+        self.kind.addItem("", None)  # every kind; the items are worded in retranslate()
+        for kind in MovementKind:
+            self.kind.addItem("", kind.value)
+        self.project.addItem("", None)  # every project; fill_projects() lists them after it
         self.period = QCheckBox()
         self.date_from = QDateEdit(i18n.to_qdate(add_months(desk.today, -3)))
         self.date_to = QDateEdit(i18n.to_qdate(desk.today))
@@ -94,29 +99,30 @@ class HistoryView(Retranslated, QWidget):
         self.period.setText(self.tr("Period"))
         self.newest_first.setText(self.tr("Newest first"))
         self.export_button.setText(self.tr("Export CSV…"))
-        self.fill_projects()
-        current = self.kind.currentIndex()
-        self.kind.blockSignals(True)
-        self.kind.clear()
-        self.kind.addItem(self.tr("All movements"), None)
-        for kind in MovementKind:
-            self.kind.addItem(movement_kind_name(kind), kind.value)
-        self.kind.setCurrentIndex(max(current, 0))
-        self.kind.blockSignals(False)
+        self.project.setItemText(0, self.tr("All projects"))
+        self.kind.setItemText(0, self.tr("All movements"))
+        for index, kind in enumerate(MovementKind, 1):
+            self.kind.setItemText(index, movement_kind_name(kind))
         self.model.retranslate()
         self.update_count()
         size_columns(self.table, SAMPLES)
 
-    def fill_projects(self) -> None:
+    def fill_projects(self) -> bool:
+        """The projects listed after "All projects", the one chosen kept; True if it is no
+        longer there (then "All projects" is chosen, and the filter is to be applied again).
+
+        The list is rebuilt with the combo's signals blocked (QSignalBlocker): removing and
+        adding the items moves the current index through values nobody chose, and each would
+        apply the filter (a count over every movement) for nothing."""
         current = self.project.currentData()
-        self.project.blockSignals(True)
-        self.project.clear()
-        self.project.addItem(self.tr("All projects"), None)
-        for project, _ in self.model.directory.rows:
-            self.project.addItem(project.name, project.id)
-        found = self.project.findData(current)
-        self.project.setCurrentIndex(max(found, 0))
-        self.project.blockSignals(False)
+        with QSignalBlocker(self.project):
+            while self.project.count() > 1:
+                self.project.removeItem(1)
+            for project, _ in self.model.directory.rows:
+                self.project.addItem(project.name, project.id)
+            found = self.project.findData(current)
+            self.project.setCurrentIndex(max(found, 0))
+        return current is not None and found < 0
 
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
@@ -124,8 +130,9 @@ class HistoryView(Retranslated, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.apply_filter()
-        self.fill_projects()
+        self.apply_filter()  # first: a directory of the model's own is read by the count
+        if self.fill_projects():
+            self.apply_filter()
 
     def current_filter(self) -> MovementFilter:
         kind = self.kind.currentData()

@@ -43,7 +43,7 @@ RESULT_SAMPLES = ["00", "Moyen de paiement (xx)", "PO-2026-00000", "0000", MONEY
 
 
 class InvoiceView(Retranslated, QWidget):
-    posted = Signal(object)
+    posted = Signal(Invoice)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +78,6 @@ class InvoiceView(Retranslated, QWidget):
             self.lines_model.dataChanged,
             self.lines_model.rowsInserted,
             self.lines_model.rowsRemoved,
-            self.lines_model.modelReset,
         ):
             signal.connect(self.inputs_changed)
         self.add_button = QPushButton()

@@ -25,7 +25,7 @@ from desktop_app.ui.widgets.fields import ErrorLabel
 class PayOrderDialog(QDialog):
     """Mark a pending order paid on a given date: its credit lot appears."""
 
-    paid = Signal(object)
+    paid = Signal(CreditLot)
 
     def __init__(self, desk: Desk, order: PurchaseOrder, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import OrderStatus, PurchaseOrder
+from desktop_app.domain.model import CreditLot, OrderStatus, PurchaseOrder
 from desktop_app.services import orders
 from desktop_app.services.desk import Desk
 from desktop_app.ui import messages
@@ -31,12 +31,14 @@ from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
 from desktop_app.ui.widgets.view_only import refused_on_view_date, set_write_enabled
 
+#: What the "Show" list offers, in its order (None: every order).
+STATUSES = (None, OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.CANCELLED)
 SAMPLES = ["PO-2026-00000", "Production web", "Cancelled", MONEY, MONEY, MONEY, DAY, DAY]
 
 
 class OrdersView(Retranslated, QWidget):
     changed = Signal()
-    lot_paid = Signal(object)
+    lot_paid = Signal(CreditLot)
 
     def __init__(
         self,
@@ -50,6 +52,8 @@ class OrdersView(Retranslated, QWidget):
         self.model = OrderModel(desk, self, directory)
         self.status_label = QLabel()
         self.status = QComboBox()
+        for status in STATUSES:  # worded in retranslate(), which keeps the one chosen
+            self.status.addItem("", status.value if status is not None else None)
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.pay_button = QPushButton()
         self.pay_button.clicked.connect(self.mark_paid)
@@ -80,15 +84,9 @@ class OrdersView(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.status_label.setText(self.tr("Show:"))
-        current = self.status.currentIndex()
-        self.status.blockSignals(True)
-        self.status.clear()
-        self.status.addItem(self.tr("All orders"), None)
-        self.status.addItem(self.tr("Pending"), OrderStatus.PENDING.value)
-        self.status.addItem(self.tr("Paid"), OrderStatus.PAID.value)
-        self.status.addItem(self.tr("Cancelled"), OrderStatus.CANCELLED.value)
-        self.status.setCurrentIndex(max(current, 0))
-        self.status.blockSignals(False)
+        words = [self.tr("All orders"), self.tr("Pending"), self.tr("Paid"), self.tr("Cancelled")]
+        for index, text in enumerate(words):
+            self.status.setItemText(index, text)
         self.pay_button.setText(self.tr("Mark paid…"))
         self.cancel_button.setText(self.tr("Cancel order…"))
         self.open_button.setText(self.tr("Open PDF"))
@@ -148,7 +146,7 @@ class OrdersView(Retranslated, QWidget):
         self.dialog.open()
         return self.dialog
 
-    def _paid(self, lot: object) -> None:
+    def _paid(self, lot: CreditLot) -> None:
         self.refresh()
         self.changed.emit()
         self.lot_paid.emit(lot)

@@ -22,7 +22,7 @@ from desktop_app.ui.widgets.fields import ErrorLabel
 class ProjectDialog(QDialog):
     """A new project, or a new name for one."""
 
-    saved = Signal(object)
+    saved = Signal(Project)
 
     def __init__(self, desk: Desk, project: Project | None = None, parent: QWidget | None = None):
         super().__init__(parent)

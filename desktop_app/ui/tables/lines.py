@@ -50,21 +50,43 @@ class InvoiceLinesModel(ListTableModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, role])
         return True
 
+    # -- Qt's row protocol: lines come and go by insertRows and removeRows, never by a reset
+    # (a view keeps its selection and its open editor across a change of the lines) -------
+    def insertRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """``count`` blank lines before line ``row`` (``rowCount()`` appends them)."""
+        return self._insert(row, [["", ""] for _ in range(count)], parent)
+
+    def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._rows):
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
+        del self._rows[row : row + count]
+        self.endRemoveRows()
+        return True
+
+    def _insert(self, row: int, lines: list[list[str]], parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or not lines or not 0 <= row <= len(self._rows):
+            return False
+        self.beginInsertRows(QModelIndex(), row, row + len(lines) - 1)
+        self._rows[row:row] = lines
+        self.endInsertRows()
+        return True
+
     def add_line(self, product: str = "", amount: str = "") -> int:
         row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append([product, amount])
-        self.endInsertRows()
+        self._insert(row, [[product, amount]])
         return row
 
     def remove_line(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
+        self.removeRows(row, 1)
 
     def set_lines(self, lines: Sequence[tuple[str, str]]) -> None:
-        self.set_rows([[p, a] for p, a in lines])
+        """Every line replaced: the old ones removed, the new ones inserted."""
+        self.removeRows(0, len(self._rows))
+        self._insert(0, [[product, amount] for product, amount in lines])
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.set_lines([(str(product), str(amount)) for product, amount in rows])
 
     def lines(self) -> list[InvoiceLine]:
         """The typed lines, amounts read as the locale writes them; blank lines skipped."""
