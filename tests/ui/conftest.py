@@ -9,18 +9,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QSettings (recent files) must not touch the user's own configuration.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ccd-ui-config-")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.domain.model import PaymentType
 from desktop_app.services.accounts import add_payment_method
 from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import Desk
 from desktop_app.services.projects import add_project
+from tests.helpers.messagemock import MessageMock
 
 TODAY = date(2026, 11, 26)
 
@@ -34,6 +36,35 @@ def _english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def message_mock(monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageMock]:
+    """What the window's message channel shows, captured; a refusal or a bug left unread
+    fails the test."""
+    mock = MessageMock.install(monkeypatch)
+    yield mock
+    unread = mock.unread_problems()
+    if unread:
+        pytest.fail(f"the window showed, and the test never looked: {unread}")
+
+
+@pytest.fixture
+def save_as(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], list[str]]:
+    """``save_as(path)``: the next save dialogs answer ``path``; the list gets each one's
+    title and the file it suggested ("title | suggested")."""
+
+    def answer(path: Path) -> list[str]:
+        asked: list[str] = []
+
+        def get_save(parent, title, suggested="", pattern="", *args, **kwargs):  # type: ignore[no-untyped-def]
+            asked.append(f"{title} | {suggested}")
+            return str(path), pattern
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
+        return asked
+
+    return answer
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.domain.model import Account
 from desktop_app.services import accounts, listing, orders
@@ -104,51 +104,46 @@ def test_what_does_not_change_the_invoice_keeps_it(qtbot, window, desk) -> None:
     assert view.invoice is draft and view.post_button.isEnabled()
 
 
-def test_post_writes_exactly_the_invoice_confirmed(qtbot, window, desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_post_writes_exactly_the_invoice_confirmed(qtbot, window, desk, message_mock) -> None:  # type: ignore[no-untyped-def]
     """The old panel asked about €50.00, then re-read the cells: 70 was posted."""
     _voucher(desk)
     window.refresh()
     view = _simulated(window, [("compute", "50")])
-    asked: list[str] = []
 
-    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        view.lines_model.setData(view.lines_model.index(0, 1), "70")  # cells change meanwhile
-        return QMessageBox.StandardButton.Yes
+    def yes_while_the_cells_change(_question: str) -> bool:
+        view.lines_model.setData(view.lines_model.index(0, 1), "70")
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    message_mock.answer(yes_while_the_cells_change)
     posted = view.post()
     assert posted is not None and posted.number
-    assert "€50.00" in asked[0]
+    (asked,) = message_mock.questions()
+    assert "€50.00" in asked
     assert posted.total_ht == D("50.00")
     (lot,) = listing.list_credits(desk, "Production web")
     assert lot.used == D("50.00")
 
 
-def test_the_question_says_what_the_payment_method_pays(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_question_says_what_the_payment_method_pays(qtbot, window, message_mock) -> None:  # type: ignore[no-untyped-def]
     view = _simulated(window, [("compute", "50")])  # no credit: the card pays it all
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No,
-    )
+    message_mock.answer(False)
     assert view.post() is None
-    assert "€60.00 incl. VAT" in asked[0] and "Visa" in asked[0]
+    (asked,) = message_mock.questions()
+    assert "€60.00 incl. VAT" in asked and "Visa" in asked
 
 
 def test_a_change_by_another_program_is_refused_and_nothing_is_posted(
-    qtbot, window, desk, monkeypatch
+    qtbot, window, desk, message_mock
 ) -> None:  # type: ignore[no-untyped-def]
     _voucher(desk, "30")
     window.refresh()
     view = _simulated(window, [("compute", "50")])
-    with Desk.open(desk.ledger.path, today=TODAY) as other:
+    with Desk.open(desk.path, today=TODAY) as other:
         accounts.top_up(other, Account.LOYALTY, "10")
-    before = dump(desk.ledger.path)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    before = dump(desk.path)
+    message_mock.answer(True, True)
     assert view.post() is None
-    assert dump(desk.ledger.path) == before
+    assert dump(desk.path) == before
     assert "changed since this invoice was simulated" in view.error.text()
     assert not view.post_button.isEnabled()
     assert view.simulate() is not None  # simulated again: the loyalty balance is in it
@@ -162,13 +157,13 @@ def test_buy_dialog_orders_at_the_rate_it_showed_or_refuses(qtbot, window, desk)
     dialog = window.credits.buy_credit()
     dialog.amount.setText("100")
     assert dialog.ttc_value.text() == "€120.00"
-    with Desk.open(desk.ledger.path, today=TODAY) as other:
+    with Desk.open(desk.path, today=TODAY) as other:
         update_settings(other, {"vat_rate": "5.5"})
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.click()
     assert dialog.order is None
-    assert dump(desk.ledger.path) == before
+    assert dump(desk.path) == before
     assert "VAT rate is now 5.50 %" in dialog.error.text()
     assert dialog.ttc_value.text() == "€105.50"  # the dialog now shows the new rate
     assert "5.5" in dialog.vat_label.text()
@@ -185,7 +180,7 @@ def test_buy_dialog_orders_at_the_rate_it_showed_or_refuses(qtbot, window, desk)
 def test_saving_details_writes_what_was_changed_not_a_stale_copy(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
     view = window.account_view
     view.fields["buyer.name"].setText("Durand SA")  # typed, not saved yet
-    with Desk.open(desk.ledger.path, today=TODAY) as other:  # another program meanwhile
+    with Desk.open(desk.path, today=TODAY) as other:  # another program meanwhile
         update_settings(other, {"seller.email": "sales@example.org"})
     assert view.save_settings()  # before the window has seen the other program's change
     settings = desk.settings()
@@ -198,7 +193,7 @@ def test_a_refresh_keeps_what_is_being_typed(qtbot, window, desk) -> None:  # ty
     view = window.account_view
     view.fields["buyer.name"].setText("Durand SA")
     view.vat.setText("5.5")
-    with Desk.open(desk.ledger.path, today=TODAY) as other:
+    with Desk.open(desk.path, today=TODAY) as other:
         update_settings(other, {"seller.name": "Nuage SAS", "buyer.name": "Someone else"})
     window.refresh()  # the poll saw the other program
     assert view.fields["seller.name"].text() == "Nuage SAS"
@@ -217,11 +212,11 @@ def test_a_simulation_the_ledger_no_longer_gives_is_taken_down(qtbot, window, de
     window.refresh()
     view = _simulated(window, [("compute", "50")])
     draft = view.invoice
-    with Desk.open(desk.ledger.path, today=TODAY) as other:
+    with Desk.open(desk.path, today=TODAY) as other:
         add_project(other, "Unrelated")  # the invoice's split is the same
     window.poll()
     assert view.invoice is draft and view.post_button.isEnabled()
-    with Desk.open(desk.ledger.path, today=TODAY) as other:
+    with Desk.open(desk.path, today=TODAY) as other:
         accounts.top_up(other, Account.LOYALTY, "10")  # now the loyalty balance pays a part
     window.poll()
     _assert_cleared(view)
@@ -232,7 +227,7 @@ def test_a_simulation_the_ledger_no_longer_gives_is_taken_down(qtbot, window, de
 
 
 def test_an_order_changed_by_another_program_is_not_paid_or_cancelled(
-    qtbot, window, desk, monkeypatch
+    qtbot, window, desk, message_mock
 ) -> None:  # type: ignore[no-untyped-def]
     first = orders.buy_credit(desk, "Production web", D("100")).number
     second = orders.buy_credit(desk, "Production web", D("200")).number
@@ -240,24 +235,20 @@ def test_an_order_changed_by_another_program_is_not_paid_or_cancelled(
     view = window.orders_view
     assert view.select(first)
     dialog = view.mark_paid()
-    with Desk.open(desk.ledger.path, today=TODAY) as other:
+    with Desk.open(desk.path, today=TODAY) as other:
         orders.cancel_order(other, first)
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     dialog.pay()
     assert dialog.lot is None and "cancelled" in dialog.error.text()
-    assert dump(desk.ledger.path) == before
+    assert dump(desk.path) == before
     dialog.reject()
 
     window.refresh()
     assert view.select(second)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(
-        "desktop_app.ui.messages.show_error", lambda _p, error: shown.append(error.code)
-    )
-    with Desk.open(desk.ledger.path, today=TODAY) as other:
+    message_mock.answer(True)
+    with Desk.open(desk.path, today=TODAY) as other:
         orders.pay_order(other, second)  # paid meanwhile, before the window has seen it
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     assert not view.cancel_order()
-    assert shown == ["order.paid_cannot_cancel"]
-    assert dump(desk.ledger.path) == before
+    assert message_mock.codes() == ["order.paid_cannot_cancel"]
+    assert dump(desk.path) == before

@@ -1,4 +1,5 @@
-"""What an accountant does, driven through the window; modal helpers are monkeypatched."""
+"""What an accountant does, driven through the window; the file dialogs answer as the test
+says, and the message channel is captured (``message_mock``)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,11 @@ import argparse
 import csv
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.domain.model import Account, LotKind, OrderStatus
 from desktop_app.services import listing, orders
@@ -25,29 +25,9 @@ from tests.ui.conftest import TODAY
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-def _answer_yes(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
-    asked: list[str] = []
-
-    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
-def _save_as(monkeypatch, path: Path) -> list[str]:  # type: ignore[no-untyped-def]
-    asked: list[str] = []
-
-    def get_save(parent, title, suggested="", pattern="", *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(title)
-        return str(path), pattern
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
-    return asked
-
-
-def test_buy_then_pay_then_the_lot_appears(qtbot, window, desk, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_buy_then_pay_then_the_lot_appears(
+    qtbot, window, desk, monkeypatch, save_as, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     assert window.credits.lot_model.rowCount() == 0
     dialog = window.credits.buy_credit()
     qtbot.waitExposed(dialog)
@@ -69,7 +49,7 @@ def test_buy_then_pay_then_the_lot_appears(qtbot, window, desk, monkeypatch, tmp
     dialog.open_button.click()
     assert opened and opened[0].endswith(f"{order.number}.pdf")
     copy = tmp_path / "copies" / "order.pdf"
-    _save_as(monkeypatch, copy)
+    save_as(copy)
     dialog.save_button.click()
     assert copy.exists() and copy.read_bytes().startswith(b"%PDF")
     dialog.accept()
@@ -104,13 +84,14 @@ def test_buy_refuses_a_bad_amount_in_words(qtbot, window, desk) -> None:  # type
     dialog.reject()
 
 
-def test_cancel_an_order_after_confirmation(qtbot, window, desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_an_order_after_confirmation(qtbot, window, desk, message_mock) -> None:  # type: ignore[no-untyped-def]
     order = orders.buy_credit(desk, "Production web", Decimal("100"))
     window.refresh()
-    asked = _answer_yes(monkeypatch)
+    message_mock.answer(True)
     assert window.orders_view.select(order.number)
     assert window.orders_view.cancel_order()
-    assert asked and order.number in asked[0]
+    (asked,) = message_mock.questions()
+    assert order.number in asked
     assert orders.get_order(desk, order.number).status is OrderStatus.CANCELLED
     window.orders_view.status.setCurrentIndex(3)  # cancelled only
     assert [o.number for o in window.orders_view.model.rows()] == [order.number]
@@ -159,7 +140,7 @@ def test_unknown_voucher_is_refused(qtbot, window) -> None:  # type: ignore[no-u
 
 
 def test_simulate_then_post_an_invoice(
-    qtbot, demo_window, demo_desk, monkeypatch, tmp_path
+    qtbot, demo_window, demo_desk, message_mock, save_as, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
     assert window.select_project(demo_desk.project("Data lake").id)
@@ -178,16 +159,16 @@ def test_simulate_then_post_an_invoice(
     assert view.post_button.isEnabled()
 
     target = tmp_path / "simulation.csv"
-    _save_as(monkeypatch, target)
+    save_as(target)
     assert view.export_csv() == target
     with target.open(encoding="utf-8") as handle:
         lines = list(csv.reader(handle))
     assert lines[0][0] == "step" and lines[-1][1] == "payment_method"
 
-    asked = _answer_yes(monkeypatch)
+    message_mock.answer(True)
     posted = view.post()
     assert posted is not None and posted.number
-    assert asked
+    assert message_mock.questions()
     assert not view.post_button.isEnabled()  # once only
     assert posted.number in view.summary.text()
     assert listing.list_credits(demo_desk, "Data lake") != before
@@ -200,12 +181,13 @@ def test_simulation_refuses_bad_lines_in_words(qtbot, window) -> None:  # type: 
     assert "not an amount" in view.error.text()
 
 
-def test_post_is_not_done_without_confirmation(qtbot, demo_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_post_is_not_done_without_confirmation(qtbot, demo_window, message_mock) -> None:  # type: ignore[no-untyped-def]
     view = demo_window.invoice_view
     view.lines_model.set_lines([("compute", "10")])
     assert view.simulate() is not None
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    message_mock.answer(False)
     assert view.post() is None
+    assert message_mock.questions()
 
 
 def test_search_and_show_all(qtbot, demo_window, demo_desk) -> None:  # type: ignore[no-untyped-def]
@@ -223,7 +205,7 @@ def test_search_and_show_all(qtbot, demo_window, demo_desk) -> None:  # type: ig
 
 
 def test_history_filters_and_exports_with_progress(
-    qtbot, demo_window, demo_desk, monkeypatch, tmp_path
+    qtbot, demo_window, demo_desk, save_as, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     view = demo_window.history_view
     everything = view.model.total()
@@ -238,7 +220,7 @@ def test_history_filters_and_exports_with_progress(
     dates = [m.date for m in view.model.rows()]
     assert dates == sorted(dates)
     target = tmp_path / "history.csv"
-    _save_as(monkeypatch, target)
+    save_as(target)
     assert view.export_csv() == target
     assert target.read_text(encoding="utf-8").startswith("id,date,kind")
 
@@ -293,16 +275,16 @@ def test_as_of_date_changes_today_and_is_highlighted(qtbot, window, desk) -> Non
 
 
 def test_polling_refreshes_when_another_program_writes(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
-    with Desk.open(desk.ledger.path, today=TODAY) as other:
+    with Desk.open(desk.path, today=TODAY) as other:
         add_project(other, "Written elsewhere")
     window.poll()
     names = [p.name for p, _ in window.projects.model.rows()]
     assert "Written elsewhere" in names
 
 
-def test_open_new_ledger_and_recent(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_open_new_ledger_and_recent(qtbot, window, tmp_path, save_as) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "second.sqlite3"
-    _save_as(monkeypatch, target)
+    save_as(target)
     assert window.file_menu.new_ledger()
     assert str(target) in window.windowTitle()
     assert str(target.resolve()) in window.file_menu.recent_paths()
@@ -311,13 +293,11 @@ def test_open_new_ledger_and_recent(qtbot, window, tmp_path, monkeypatch) -> Non
     assert window.file_menu.backup_now() is not None
 
 
-def test_unexpected_error_dialog_has_details_to_copy(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.ui import messages
-
+def test_unexpected_error_dialog_has_details_to_copy(qtbot, window, message_mock) -> None:  # type: ignore[no-untyped-def]
     try:
         raise RuntimeError("boom")
     except RuntimeError as error:
-        box = messages.show_bug(window, error)
+        box = message_mock.real.show_bug(window, error)  # the box itself, not the capture
     assert "RuntimeError: boom" in box.detailedText()
     box.close()
 

@@ -36,17 +36,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 PROJECT = "Data lake"  # the demo's project that loses a lot to expiry in December
 
 
-def _save_as(monkeypatch, path: Path) -> list[str]:  # type: ignore[no-untyped-def]
-    asked: list[str] = []
-
-    def get_save(parent, title, suggested="", pattern="", *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(suggested)
-        return str(path), pattern
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
-    return asked
-
-
 @pytest.fixture
 def view(qtbot, demo_desk: Desk) -> Iterator[ForecastView]:  # type: ignore[no-untyped-def]
     panel = ForecastView(demo_desk)
@@ -246,13 +235,13 @@ def test_set_project_refresh_and_set_desk(qtbot, view, demo_desk, tmp_path) -> N
         view.set_desk(demo_desk)
 
 
-def test_exports_csv_and_pdf(qtbot, view, demo_desk, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_exports_csv_and_pdf(qtbot, view, demo_desk, save_as, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _computed(view, demo_desk)
     expected = view.result.forecast
     target = tmp_path / "forecast.csv"
-    suggested = _save_as(monkeypatch, target)
+    asked = save_as(target)
     assert view.export_csv() == target
-    assert suggested[0].endswith(f"forecast-Data-lake-{TODAY.isoformat()}.csv")
+    assert asked[0].endswith(f"forecast-Data-lake-{TODAY.isoformat()}.csv")
     with target.open(encoding="utf-8", newline="") as handle:
         lines = list(csv.reader(handle))
     assert lines[0] == CSV_HEADER
@@ -264,27 +253,23 @@ def test_exports_csv_and_pdf(qtbot, view, demo_desk, monkeypatch, tmp_path) -> N
     assert any(expected.lost[0].reference in line[10] for line in lines[1:])
 
     pdf = tmp_path / "forecast.pdf"
-    _save_as(monkeypatch, pdf)
+    save_as(pdf)
     assert view.export_pdf() == pdf
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "CREDIT FORECAST" in text and PROJECT in text
 
 
 def test_an_export_that_cannot_be_written_goes_to_the_message_channel(
-    qtbot, view, demo_desk, monkeypatch, tmp_path
+    qtbot, view, demo_desk, monkeypatch, message_mock, save_as, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     _computed(view, demo_desk, months=6)
-    told: list[str] = []
-    monkeypatch.setattr(
-        forecast_view_module.messages, "show_error", lambda parent, error: told.append(error.code)
-    )
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    _save_as(monkeypatch, blocker / "forecast.csv")
+    save_as(blocker / "forecast.csv")
     assert view.export_csv() is None
-    _save_as(monkeypatch, blocker / "forecast.pdf")
+    save_as(blocker / "forecast.pdf")
     assert view.export_pdf() is None
-    assert told == ["export.cannot_write", "pdf.cannot_write"]
+    assert message_mock.codes() == ["export.cannot_write", "pdf.cannot_write"]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     assert view.export_csv() is None  # cancelled: nothing written, nothing said
 

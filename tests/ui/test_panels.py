@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop_app.domain.model import (
     Allocation,
@@ -30,10 +30,6 @@ from desktop_app.ui.invoices.split_chart import PAYMENT, split_of
 from tests.ui.conftest import TODAY
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-
-
-def _save_as(monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
 
 
 def _voucher(desk: Desk, amount: str, days: int, project: str = "Production web"):  # type: ignore[no-untyped-def]
@@ -165,11 +161,11 @@ def test_simulation_shows_a_chart_of_the_split(qtbot, demo_window, demo_desk) ->
 
 
 def test_export_the_simulation_to_pdf(  # type: ignore[no-untyped-def]
-    qtbot, demo_window, demo_desk, monkeypatch, tmp_path
+    qtbot, demo_window, demo_desk, monkeypatch, save_as, tmp_path
 ) -> None:
     view, _ = _simulate_ml(demo_window, demo_desk)
     target = tmp_path / "pdfs" / "simulation.pdf"
-    _save_as(monkeypatch, target)
+    save_as(target)
     assert view.pdf_button.isEnabled()
     assert view.export_pdf() == target
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
@@ -184,19 +180,19 @@ def test_export_the_simulation_to_pdf(  # type: ignore[no-untyped-def]
 
 
 def test_a_pdf_that_cannot_be_written_is_said_in_words(
-    qtbot, demo_window, demo_desk, monkeypatch, tmp_path
+    qtbot, demo_window, demo_desk, save_as, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     view, _ = _simulate_ml(demo_window, demo_desk)
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    _save_as(monkeypatch, blocker / "simulation.pdf")
+    save_as(blocker / "simulation.pdf")
     assert view.export_pdf() is None
     assert "annot write the PDF" in view.error.text()
     assert QApplication.overrideCursor() is None
 
 
 def test_posting_refreshes_lots_status_orders_and_history(
-    qtbot, demo_window, demo_desk, monkeypatch
+    qtbot, demo_window, demo_desk, message_mock
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
     history = window.history_view  # built now, so that its refresh is seen
@@ -209,7 +205,7 @@ def test_posting_refreshes_lots_status_orders_and_history(
     view = window.invoice_view
     view.lines_model.set_lines([("storage", "500")])
     assert view.simulate() is not None
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    message_mock.answer(True)
     posted = view.post()
     assert posted is not None and posted.number
     assert [lot.available for lot in window.credits.lot_model.rows()] != lots_before
@@ -250,7 +246,7 @@ def test_tabs_are_built_when_first_shown(qtbot, window) -> None:  # type: ignore
 
 
 def test_history_export_applies_the_views_filters(
-    qtbot, demo_window, demo_desk, monkeypatch, tmp_path
+    qtbot, demo_window, demo_desk, save_as, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     view = demo_window.history_view
     view.kind.setCurrentIndex(view.kind.findData(MovementKind.EXPIRE.value))
@@ -259,7 +255,7 @@ def test_history_export_applies_the_views_filters(
     shown = view.model.total()
     assert shown > 0
     target = tmp_path / "history.csv"
-    _save_as(monkeypatch, target)
+    save_as(target)
     assert view.export_csv() == target
     with target.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -309,7 +305,7 @@ def test_import_voucher_codes_with_progress_and_refusals_in_words(  # type: igno
 
 
 def test_import_can_be_cancelled_and_then_imports_nothing(  # type: ignore[no-untyped-def]
-    qtbot, window, desk, monkeypatch, tmp_path
+    qtbot, window, desk, monkeypatch, message_mock, tmp_path
 ) -> None:
     from PySide6.QtWidgets import QProgressDialog
 
@@ -317,26 +313,19 @@ def test_import_can_be_cancelled_and_then_imports_nothing(  # type: ignore[no-un
     codes = _codes_csv(source, 5200, [])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
-    told: list[str] = []
-    monkeypatch.setattr(
-        "desktop_app.ui.messages.show_info", lambda parent, title, text: told.append(text)
-    )
     assert window.credits.import_vouchers() is None
-    assert told == ["Import cancelled: no code was imported."]
+    assert message_mock.getmsg("info").text == "Import cancelled: no code was imported."
     assert desk.ledger.voucher(codes[0]) is None
 
 
-def test_an_unreadable_file_is_refused_in_words(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unreadable_file_is_refused_in_words(
+    qtbot, window, monkeypatch, message_mock, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     source = tmp_path / "latin1.csv"
     source.write_bytes("code,amount\nÉTÉ,10\n".encode("latin-1"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "desktop_app.ui.messages.show_error",
-        lambda parent, error: shown.append(error.code),
-    )
     assert window.credits.import_vouchers() is None
-    assert shown == ["import.not_utf8"]
+    assert message_mock.codes() == ["import.not_utf8"]
 
 
 def test_forecast_tab_follows_the_project_and_prepares_the_advised_order(

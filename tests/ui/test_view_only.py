@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account
@@ -114,14 +113,12 @@ def test_the_not_today_style_uses_the_palette_not_colours(qtbot, window) -> None
 
 
 def test_a_write_reached_anyway_is_refused_in_words_and_changes_nothing(
-    qtbot, window, desk, monkeypatch
+    qtbot, window, desk, message_mock
 ) -> None:  # type: ignore[no-untyped-def]
     _ready(window, desk)
     window.set_as_of(TOMORROW)
-    shown: list[DomainError] = []
-    monkeypatch.setattr(messages, "show_error", lambda _parent, error: shown.append(error))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    before = dump(desk.ledger.path)
+    message_mock.default_answer = True  # nothing may be written, whatever the answer
+    before = dump(desk.path)
     assert window.credits.buy_credit() is None
     assert window.credits.add_voucher() is None
     assert window.projects.add_project() is None
@@ -130,15 +127,17 @@ def test_a_write_reached_anyway_is_refused_in_words_and_changes_nothing(
     assert window.orders_view.mark_paid() is None
     assert not window.orders_view.cancel_order()
     window.projects.archive_project()
-    assert [e.code for e in shown] == ["ledger.view_only"] * 8
-    assert shown[0].params == {"as_of": TOMORROW.isoformat(), "today": TODAY.isoformat()}
+    shown = message_mock.read("error")
+    assert [m.code for m in shown] == ["ledger.view_only"] * 8
+    assert shown[0].error.params == {"as_of": TOMORROW.isoformat(), "today": TODAY.isoformat()}
+    assert message_mock.questions() == []  # refused before anything is asked
     assert window.invoice_view.simulate() is not None  # simulating on a view date is fine
     assert window.invoice_view.post() is None  # posting is told in the panel, same words
     assert "not today" in window.invoice_view.error.text()
     window.account_view.launchpad_amount.setText("10")
     assert window.account_view.top_up(Account.DIGITAL_LAUNCHPAD) is None
     assert "not today" in window.account_view.balances_error.text()
-    assert dump(desk.ledger.path) == before
+    assert dump(desk.path) == before
 
 
 def test_the_windows_refusal_is_the_services_own(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
