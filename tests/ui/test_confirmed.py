@@ -20,7 +20,6 @@ from desktop_app.ui import i18n
 from tests.services.conftest import dump
 from tests.ui.conftest import TODAY
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 D = Decimal
 
 

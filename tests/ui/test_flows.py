@@ -8,7 +8,6 @@ import csv
 from datetime import date, timedelta
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox
@@ -19,10 +18,6 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.projects import add_project
 from desktop_app.services.vouchers import issue_vouchers
 from tests.ui.conftest import TODAY
-
-# The offscreen platform plugin (tests only) cannot pass size hints to a window it does not
-# draw on screen; it says so for every dialog shown. Real platforms do not emit this.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
 def test_buy_then_pay_then_the_lot_appears(

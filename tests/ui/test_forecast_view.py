@@ -29,10 +29,6 @@ from desktop_app.ui.forecast.models import ForecastTableModel, PlanModel
 from desktop_app.ui.forecast.view import ForecastView
 from tests.ui.conftest import TODAY
 
-# The offscreen platform plugin (tests only) cannot pass size hints to a window it does not
-# draw on screen; it says so for every top-level widget shown. Real platforms do not emit this.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-
 PROJECT = "Data lake"  # the demo's project that loses a lot to expiry in December
 
 

@@ -14,8 +14,6 @@ from desktop_app.services.messages import MESSAGES
 from desktop_app.ui import i18n
 from desktop_app.ui.messages import TEMPLATES, describe
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-
 
 def test_every_refusal_code_has_words() -> None:
     assert set(MESSAGES) <= set(TEMPLATES)

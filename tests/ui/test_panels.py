@@ -8,7 +8,6 @@ from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -28,8 +27,6 @@ from desktop_app.ui import i18n
 from desktop_app.ui.credits.expiry_banner import ExpiryBanner
 from desktop_app.ui.invoices.split_chart import PAYMENT, split_of
 from tests.ui.conftest import TODAY
-
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
 def _voucher(desk: Desk, amount: str, days: int, project: str = "Production web"):  # type: ignore[no-untyped-def]

@@ -20,7 +20,6 @@ from desktop_app.ui.widgets.view_only import view_only_error
 from tests.services.conftest import dump
 from tests.ui.conftest import TODAY
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 TOMORROW = TODAY + timedelta(days=1)
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}\b")
 
