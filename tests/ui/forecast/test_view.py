@@ -25,7 +25,7 @@ from desktop_app.services import listing, orders
 from desktop_app.services.desk import Desk
 from desktop_app.services.forecast_export import CSV_HEADER
 from desktop_app.ui import i18n
-from desktop_app.ui.forecast.models import ForecastTableModel, PlanModel
+from desktop_app.ui.forecast.models import ForecastTableModel
 from desktop_app.ui.forecast.view import ForecastView
 from tests.ui.conftest import TODAY
 
@@ -47,27 +47,6 @@ def _computed(view: ForecastView, desk: Desk, months: int = 24) -> None:
     assert view.fill_from_history() is not None
     view.inputs.months.setValue(months)
     assert view.compute() is not None
-
-
-# -- the models ------------------------------------------------------------------------------
-
-
-def test_table_and_plan_models_pass_the_model_tester(qtmodeltester, demo_desk) -> None:  # type: ignore[no-untyped-def]
-    spend = forecast_service.spend_from_history(demo_desk, PROJECT, 3)
-    advice = forecast_service.advice(demo_desk, PROJECT, 24, spend)
-    table = ForecastTableModel()
-    table.set_forecast(advice.with_plan, advice.plan)
-    qtmodeltester.check(table)
-    assert table.rowCount() == 24 and table.columnCount() == 10
-    plan = PlanModel()
-    plan.set_plan(advice.plan, Decimal("20.00"))
-    qtmodeltester.check(plan)
-    assert plan.rowCount() == len(advice.plan) > 0
-    first = plan.index(0, 2).data()
-    assert first == i18n.money(advice.plan[0].amount * Decimal("1.2"))
-
-
-# -- the flow --------------------------------------------------------------------------------
 
 
 def test_history_compute_table_and_summary_match_the_service(qtbot, view, demo_desk) -> None:  # type: ignore[no-untyped-def]
@@ -277,9 +256,6 @@ def test_the_panel_draws_with_data(qtbot, view, demo_desk, tmp_path) -> None:  #
     assert image.save(str(tmp_path / "forecast.png"))
 
 
-# -- languages ---------------------------------------------------------------------------------
-
-
 def _sources_of(path: Path) -> set[str]:
     """Every text of the module given to self.tr() or QCoreApplication.translate()."""
     found: set[str] = set()
@@ -351,9 +327,6 @@ def test_french_labels_money_and_dates(qtbot, view, demo_desk) -> None:  # type:
     finally:
         i18n.set_language("en")
     qtbot.waitUntil(lambda: view.inputs.compute_button.text() == "Compute forecast")
-
-
-# -- errors ---------------------------------------------------------------------------------------
 
 
 def test_a_domain_error_from_the_service_is_shown_not_raised(

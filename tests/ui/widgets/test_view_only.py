@@ -4,7 +4,7 @@ how to go back; "Today" goes back; a write reached anyway is refused in words.""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -168,3 +168,10 @@ def test_the_reason_is_said_in_french_too(qtbot, window) -> None:  # type: ignor
     window.refresh()
     assert "pas à aujourd'hui" in window.credits.buy_button.toolTip()
     assert window.as_of_bar.note.text() == "Consultation seule"
+
+
+def test_as_of_date_changes_today_and_is_highlighted(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
+    window.set_as_of(date(2027, 1, 15))
+    assert desk.today == date(2027, 1, 15)
+    assert "background" in window.as_of_bar.date.styleSheet()
+    assert "Not today" in window.as_of_bar.date.toolTip()

@@ -1,5 +1,5 @@
 """What the user confirmed in the window is what is written: the invoice panel posts the
-simulation it showed (an edit clears it), the buy dialog orders at the VAT rate it showed."""
+simulation it showed (an edit clears it; a change by another program takes it down)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.domain.model import Account
-from desktop_app.services import accounts, listing, orders
-from desktop_app.services.desk import Desk, update_settings
+from desktop_app.services import accounts, listing
+from desktop_app.services.desk import Desk
 from desktop_app.services.projects import add_project
 from desktop_app.services.vouchers import issue_vouchers, redeem_voucher
 from desktop_app.ui import i18n
@@ -149,61 +148,6 @@ def test_a_change_by_another_program_is_refused_and_nothing_is_posted(
     assert view.post() is not None
 
 
-# -- buying credit -----------------------------------------------------------------------------
-
-
-def test_buy_dialog_orders_at_the_rate_it_showed_or_refuses(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.credits.buy_credit()
-    dialog.amount.setText("100")
-    assert dialog.ttc_value.text() == "€120.00"
-    with Desk.open(desk.path, today=TODAY) as other:
-        update_settings(other, {"vat_rate": "5.5"})
-    before = dump(desk.path)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.click()
-    assert dialog.order is None
-    assert dump(desk.path) == before
-    assert "VAT rate is now 5.50 %" in dialog.error.text()
-    assert dialog.ttc_value.text() == "€105.50"  # the dialog now shows the new rate
-    assert "5.5" in dialog.vat_label.text()
-    ok.click()  # confirmed at the rate now shown
-    assert dialog.order is not None
-    assert dialog.order.amount_ttc == D("105.50")
-    assert orders.get_order(desk, dialog.order.number).vat_rate == D("5.50")
-    dialog.reject()
-
-
-# -- settings: what the user changed is what is written ---------------------------------------
-
-
-def test_saving_details_writes_what_was_changed_not_a_stale_copy(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
-    view = window.account_view
-    view.fields["buyer.name"].setText("Durand SA")  # typed, not saved yet
-    with Desk.open(desk.path, today=TODAY) as other:  # another program meanwhile
-        update_settings(other, {"seller.email": "sales@example.org"})
-    assert view.save_settings()  # before the window has seen the other program's change
-    settings = desk.settings()
-    assert settings["buyer.name"] == "Durand SA"
-    assert settings["seller.email"] == "sales@example.org"  # not written back as it was
-    assert view.fields["seller.email"].text() == "sales@example.org"
-
-
-def test_a_refresh_keeps_what_is_being_typed(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
-    view = window.account_view
-    view.fields["buyer.name"].setText("Durand SA")
-    view.vat.setText("5.5")
-    with Desk.open(desk.path, today=TODAY) as other:
-        update_settings(other, {"seller.name": "Nuage SAS", "buyer.name": "Someone else"})
-    window.refresh()  # the poll saw the other program
-    assert view.fields["seller.name"].text() == "Nuage SAS"
-    assert view.fields["buyer.name"].text() == "Durand SA"  # the user's typing is not lost
-    assert view.vat.text() == "5.5"
-    assert view.save_settings()
-    assert desk.settings()["buyer.name"] == "Durand SA"
-    assert desk.vat_rate() == D("5.50")
-    assert view.vat.text() == "5.50"  # shown as saved
-
-
 def test_a_simulation_the_ledger_no_longer_gives_is_taken_down(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
     """Another program wrote: the window re-reads the ledger (its poll) and does not leave a
     split on screen that posting would refuse."""
@@ -220,34 +164,3 @@ def test_a_simulation_the_ledger_no_longer_gives_is_taken_down(qtbot, window, de
     window.poll()
     _assert_cleared(view)
     assert "simulate again" in view.error.text()
-
-
-# -- orders: the order confirmed is the order as it still is ------------------------------------
-
-
-def test_an_order_changed_by_another_program_is_not_paid_or_cancelled(
-    qtbot, window, desk, message_mock
-) -> None:  # type: ignore[no-untyped-def]
-    first = orders.buy_credit(desk, "Production web", D("100")).number
-    second = orders.buy_credit(desk, "Production web", D("200")).number
-    window.refresh()
-    view = window.orders_view
-    assert view.select(first)
-    dialog = view.mark_paid()
-    with Desk.open(desk.path, today=TODAY) as other:
-        orders.cancel_order(other, first)
-    before = dump(desk.path)
-    dialog.pay()
-    assert dialog.lot is None and "cancelled" in dialog.error.text()
-    assert dump(desk.path) == before
-    dialog.reject()
-
-    window.refresh()
-    assert view.select(second)
-    message_mock.answer(True)
-    with Desk.open(desk.path, today=TODAY) as other:
-        orders.pay_order(other, second)  # paid meanwhile, before the window has seen it
-    before = dump(desk.path)
-    assert not view.cancel_order()
-    assert message_mock.codes() == ["order.paid_cannot_cancel"]
-    assert dump(desk.path) == before

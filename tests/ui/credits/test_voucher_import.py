@@ -1,0 +1,66 @@
+"""Importing voucher codes: progress, refusals in words, cancelling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+
+def _codes_csv(path: Path, good: int, bad_lines: list[str]) -> list[str]:
+    from desktop_app.domain.codes import new_code
+
+    codes: set[str] = set()
+    while len(codes) < good:
+        codes.add(new_code())
+    lines = ["code,amount,expires_on"]
+    lines += [f"{code},25.00,2027-06-30" for code in sorted(codes)]
+    lines += bad_lines
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return sorted(codes)
+
+
+def test_import_voucher_codes_with_progress_and_refusals_in_words(  # type: ignore[no-untyped-def]
+    qtmodeltester, qtbot, window, desk, monkeypatch, tmp_path
+) -> None:
+    from desktop_app.ui.credits.voucher_import import ImportResultDialog
+
+    source = tmp_path / "codes.csv"
+    codes = _codes_csv(source, 3, ["ZZZZ,10.00,2027-06-30", "ABCD-EFGH-JKMN,abc,2027-06-30"])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    dialog = window.credits.import_vouchers()
+    assert isinstance(dialog, ImportResultDialog)
+    assert dialog.outcome.imported == 3
+    assert "3 code(s) imported from codes.csv" in dialog.summary.text()
+    assert "2 line(s) refused" in dialog.summary.text()
+    model = dialog.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert model.index(0, 0).data() == "5"
+    assert "not a voucher code" in model.index(0, 1).data()
+    assert desk.ledger.voucher(codes[0]) is not None  # in the catalogue, ready to redeem
+    dialog.reject()
+
+
+def test_import_can_be_cancelled_and_then_imports_nothing(  # type: ignore[no-untyped-def]
+    qtbot, window, desk, monkeypatch, message_mock, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    source = tmp_path / "many.csv"
+    codes = _codes_csv(source, 5200, [])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    assert window.credits.import_vouchers() is None
+    assert message_mock.getmsg("info").text == "Import cancelled: no code was imported."
+    assert desk.ledger.voucher(codes[0]) is None
+
+
+def test_an_unreadable_file_is_refused_in_words(
+    qtbot, window, monkeypatch, message_mock, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "latin1.csv"
+    source.write_bytes("code,amount\nÉTÉ,10\n".encode("latin-1"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    assert window.credits.import_vouchers() is None
+    assert message_mock.codes() == ["import.not_utf8"]
