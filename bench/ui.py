@@ -182,7 +182,7 @@ def bench_window(ctx: Context) -> None:
         window.show()
         app.processEvents()
         big = desk.project(BIG_PROJECT).id
-        small = next(p.id for p, _ in window.project_model.rows() if p.id != big)
+        small = next(p.id for p, _ in window.projects.model.rows() if p.id != big)
 
         # -- switching project ------------------------------------------------------------------
         samples: list[float] = []
@@ -195,7 +195,7 @@ def bench_window(ctx: Context) -> None:
             window.select_project(big)
             app.processEvents()
             samples.append(time.perf_counter() - started)
-            big_lots = window.lot_model.total()
+            big_lots = window.credits.lot_model.total()
             if big_lots < 5000:
                 raise RuntimeError(f"{BIG_PROJECT} shows {big_lots} lots")
             started = time.perf_counter()
