@@ -9,9 +9,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.model import LotStatus
-from desktop_app.ui.models import LotModel, ProjectModel
-
-from .conftest import TODAY
+from desktop_app.ui.credits.models import LotModel
+from desktop_app.ui.projects.models import ProjectModel
+from tests.ui.conftest import TODAY
 
 
 def test_the_credits_table_as_of_a_later_day(demo_desk) -> None:  # type: ignore[no-untyped-def]
