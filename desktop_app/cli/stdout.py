@@ -12,7 +12,7 @@ import errno
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 
@@ -56,6 +56,26 @@ def write(text: str) -> None:
         except LookupError:
             text = text.encode("ascii", "backslashreplace").decode("ascii")
     _to_stdout(lambda stream: stream.write(text))
+
+
+def stream_json_list(items: Iterable[Any]) -> None:
+    """A large list written item by item: memory stays flat on a million movements.
+
+    The first item is read before anything is written, so that a ledger that cannot be read
+    gives an `error:` line and an empty stdout, not half a JSON document.
+    """
+    iterator = iter(items)
+    first = next(iterator, _END)
+    if first is _END:
+        write("[]\n")
+        return
+    write("[\n  " + to_json(first))
+    for item in iterator:
+        write(",\n  " + to_json(item))
+    write("\n]\n")
+
+
+_END = object()
 
 
 def flush() -> None:

@@ -1,0 +1,72 @@
+"""`voucher issue|import|redeem`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.registry import Context, Registry, arg
+from desktop_app.cli.serialize import lot_json
+from desktop_app.cli.values import bounded_int, date_arg
+from desktop_app.domain.money import fmt
+from desktop_app.services import vouchers
+from desktop_app.services.messages import describe
+
+registry = Registry()
+registry.group("voucher", help="vouchers")
+
+
+@registry.command(
+    "voucher",
+    "issue",
+    help="create redeemable codes in this ledger's catalogue",
+    args=(
+        arg("--amount", required=True),
+        arg("--expires-on", type=date_arg, required=True),
+        arg("--valid-from", type=date_arg),
+        arg("--products", default=""),
+        arg("--count", type=bounded_int(1, vouchers.MAX_ISSUE), default=1),
+        arg("--campaign", default=""),
+    ),
+)
+def issue(ctx: Context, args: argparse.Namespace) -> None:
+    issued = vouchers.issue_vouchers(
+        ctx.desk,
+        args.amount,
+        args.expires_on,
+        valid_from=args.valid_from,
+        products=args.products,
+        count=args.count,
+        campaign=args.campaign,
+    )
+    data = [
+        {"code": v.code, "amount": fmt(v.amount), "expires_on": v.expires_on.isoformat()}
+        for v in issued
+    ]
+    ctx.out.emit(data, lambda: "\n".join(v.code for v in issued))
+
+
+@registry.command("voucher", "import", help="add codes from CSV", args=(arg("file", type=Path),))
+def import_(ctx: Context, args: argparse.Namespace) -> None:
+    result = vouchers.import_vouchers(ctx.desk, args.file)
+    rejected = [{"line": n, "error": describe(e)} for n, e in result.rejected]
+    ctx.out.emit(
+        {"imported": result.imported, "rejected": rejected},
+        lambda: "\n".join(
+            [f"imported {result.imported}"] + [f"line {r['line']}: {r['error']}" for r in rejected]
+        ),
+    )
+
+
+@registry.command(
+    "voucher",
+    "redeem",
+    help="add a voucher to a project",
+    args=(arg("code"), arg("--project", required=True)),
+)
+def redeem(ctx: Context, args: argparse.Namespace) -> None:
+    lot = vouchers.redeem_voucher(ctx.desk, args.code, args.project)
+    ctx.out.emit(
+        lot_json(lot, ctx.project_name(lot.project_id), ctx.today),
+        f"voucher {lot.reference}: {fmt(lot.total)} available until {lot.expires_on}",
+    )
