@@ -8,9 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
+from desktop_app.domain.errors import DomainError
 from desktop_app.domain.forecast import Advice, Forecast
 from desktop_app.domain.model import (
+    Account,
     CreditLot,
     Invoice,
     Movement,
@@ -18,9 +21,13 @@ from desktop_app.domain.model import (
     Project,
     PurchaseOrder,
     Source,
+    Voucher,
 )
 from desktop_app.domain.money import ZERO, fmt
 from desktop_app.services.accounts import AccountSummary
+from desktop_app.services.demo import DemoSummary
+from desktop_app.services.integrity import CheckResult
+from desktop_app.services.vouchers import ImportResult
 
 #: A project's name from its id (``Context.project_name``).
 Names = Callable[[int | None], str]
@@ -43,12 +50,34 @@ def table(rows: Sequence[Sequence[str]], header: Sequence[str], right: set[int])
 
 
 # -- projects, credits, orders --------------------------------------------------------------------
+def project_added(project: Project) -> str:
+    return f"project {project.id}: {project.name}"
+
+
+def project_line(project: Project) -> str:
+    """A project after `rename` or `archive`."""
+    return f"{project.id}: {project.name}"
+
+
 def projects_table(rows: Sequence[tuple[Project, Decimal]]) -> str:
     return table(
         [[str(p.id), p.name, fmt(available)] for p, available in rows],
         ["id", "name", "available"],
         {2},
     )
+
+
+def issued_text(vouchers: Sequence[Voucher]) -> str:
+    return "\n".join(v.code for v in vouchers)
+
+
+def import_text(result: ImportResult, words: Callable[[DomainError], str]) -> str:
+    lines = [f"imported {result.imported}"]
+    return "\n".join(lines + [f"line {n}: {words(error)}" for n, error in result.rejected])
+
+
+def redeemed(lot: CreditLot) -> str:
+    return f"voucher {lot.reference}: {fmt(lot.total)} available until {lot.expires_on}"
 
 
 LOT_HEADER = [
@@ -92,10 +121,30 @@ def order_created(order: PurchaseOrder) -> str:
     )
 
 
+def order_paid(lot: CreditLot) -> str:
+    return f"order {lot.reference} paid: {fmt(lot.total)} credit until {lot.expires_on}"
+
+
+def order_cancelled(order: PurchaseOrder) -> str:
+    return f"order {order.number} cancelled"
+
+
 # -- accounts ------------------------------------------------------------------------------------
 def payment_method_line(method: PaymentMethod) -> str:
     default = " (default)" if method.default else ""
     return f"payment method {method.id}: {method.type.value} {method.label}{default}"
+
+
+def payment_method_added(method: PaymentMethod) -> str:
+    return f"payment method {method.id}: {method.label}" + (" (default)" if method.default else "")
+
+
+def default_method(method_id: int) -> str:
+    return f"payment method {method_id} is the default"
+
+
+def balance_line(account: Account, balance: Decimal) -> str:
+    return f"{account.value}: {fmt(balance)}"
 
 
 def account_text(summary: AccountSummary) -> str:
@@ -153,5 +202,24 @@ def advice_text(advice: Advice) -> str:
 
 
 # -- the ledger ----------------------------------------------------------------------------------
+def expired_text(done: Sequence[tuple[CreditLot, Decimal]]) -> str:
+    return f"{len(done)} lot(s) expired"
+
+
+def check_text(result: CheckResult) -> str:
+    return "ok" if result.ok else "\n".join(result.problems)
+
+
+def export_text(path: Path, rows: int) -> str:
+    return f"{rows} rows -> {path}"
+
+
+def demo_text(summary: DemoSummary) -> str:
+    return (
+        f"demo: {summary.projects} projects, {summary.lots} lots, {summary.orders} orders, "
+        f"{summary.invoices} invoices; codes to try: {', '.join(summary.unredeemed_codes)}"
+    )
+
+
 def settings_text(settings: Mapping[str, str]) -> str:
     return "\n".join(f"{key} = {value!r}" for key, value in settings.items())

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from desktop_app.cli import render
 from desktop_app.cli.registry import Context, Registry, arg
+from desktop_app.cli.serialize import (
+    account_json,
+    balance_json,
+    default_method_json,
+    payment_method_json,
+)
 from desktop_app.cli.values import MAX_ID, bounded_int, choice
 from desktop_app.domain.model import Account, PaymentType
-from desktop_app.domain.money import fmt
 from desktop_app.services import accounts
 
 registry = Registry()
@@ -22,22 +26,14 @@ TYPES = [t.value for t in PaymentType]
 @registry.command("account", "show")
 def show(ctx: Context, args: argparse.Namespace) -> None:
     s = accounts.account_summary(ctx.desk)
-    balances: dict[str, Any] = {
-        "digital_launchpad": fmt(s.digital_launchpad),
-        "loyalty": fmt(s.loyalty),
-        "payment_methods": [
-            {"id": m.id, "type": m.type.value, "label": m.label, "default": m.default}
-            for m in s.payment_methods
-        ],
-    }
-    ctx.out.emit(balances, lambda: render.account_text(s))
+    ctx.out.emit(account_json(s), lambda: render.account_text(s))
 
 
 def _top_up(account: Account, name: str) -> None:
     @registry.command("account", name, "add", args=(arg("amount"),))
     def add(ctx: Context, args: argparse.Namespace) -> None:
         balance = accounts.top_up(ctx.desk, account, args.amount)
-        ctx.out.emit({account.value: fmt(balance)}, f"{account.value}: {fmt(balance)}")
+        ctx.out.emit(balance_json(account, balance), render.balance_line(account, balance))
 
 
 _top_up(Account.DIGITAL_LAUNCHPAD, "launchpad")
@@ -60,13 +56,10 @@ _top_up(Account.LOYALTY, "loyalty")
 )
 def add_payment_method(ctx: Context, args: argparse.Namespace) -> None:
     pm = accounts.add_payment_method(ctx.desk, args.type, args.label, default=args.default)
-    ctx.out.emit(
-        {"id": pm.id, "type": pm.type.value, "label": pm.label, "default": pm.default},
-        f"payment method {pm.id}: {pm.label}" + (" (default)" if pm.default else ""),
-    )
+    ctx.out.emit(payment_method_json(pm), render.payment_method_added(pm))
 
 
 @registry.command("payment-method", "default", args=(arg("id", type=bounded_int(1, MAX_ID)),))
 def default_payment_method(ctx: Context, args: argparse.Namespace) -> None:
     accounts.set_default_payment_method(ctx.desk, args.id)
-    ctx.out.emit({"id": args.id, "default": True}, f"payment method {args.id} is the default")
+    ctx.out.emit(default_method_json(args.id), render.default_method(args.id))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from desktop_app.cli import render
 from desktop_app.cli.registry import Context, Registry, arg
 from desktop_app.cli.serialize import movement_json
 from desktop_app.cli.stdout import stream_json_list, write
-from desktop_app.domain.money import fmt
 
 registry = Registry()
 registry.group("movement", help="history")
@@ -23,7 +23,4 @@ def list_(ctx: Context, args: argparse.Namespace) -> None:
         stream_json_list(movement_json(mv, name(mv.project_id) or None) for mv in moves)
     else:
         for mv in moves:
-            write(
-                f"{mv.date}  {mv.kind.value:<8}{fmt(mv.amount):>12}  {mv.reference}"
-                f"  {name(mv.project_id) or mv.account or ''}\n"
-            )
+            write(render.movement_line(mv, name(mv.project_id)) + "\n")

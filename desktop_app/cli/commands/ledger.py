@@ -7,8 +7,15 @@ from pathlib import Path
 
 from desktop_app.cli import render
 from desktop_app.cli.registry import Context, Registry, arg
+from desktop_app.cli.serialize import (
+    check_json,
+    demo_json,
+    expired_json,
+    export_json,
+    path_json,
+    settings_json,
+)
 from desktop_app.cli.values import choice
-from desktop_app.domain.money import fmt
 from desktop_app.services import integrity, listing
 from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import parse_setting, update_settings
@@ -22,8 +29,7 @@ EXPORTS = ["credits", "orders", "movements"]
 @registry.command("expire", help="record as lost what expired up to today")
 def expire(ctx: Context, args: argparse.Namespace) -> None:
     done = expire_lots(ctx.desk)
-    expired = [{"lot": lot.id, "amount": fmt(amount)} for lot, amount in done]
-    ctx.out.emit({"expired": expired}, f"{len(done)} lot(s) expired")
+    ctx.out.emit(expired_json(done), render.expired_text(done))
 
 
 @registry.command(
@@ -33,10 +39,7 @@ def expire(ctx: Context, args: argparse.Namespace) -> None:
 )
 def check(ctx: Context, args: argparse.Namespace) -> int:
     checked = integrity.check(ctx.desk, full=not args.quick)
-    ctx.out.emit(
-        {"ok": checked.ok, "problems": checked.problems},
-        "ok" if checked.ok else "\n".join(checked.problems),
-    )
+    ctx.out.emit(check_json(checked), render.check_text(checked))
     return 0 if checked.ok else 1
 
 
@@ -55,7 +58,7 @@ def check(ctx: Context, args: argparse.Namespace) -> int:
 )
 def export(ctx: Context, args: argparse.Namespace) -> None:
     count = listing.export_csv(ctx.desk, args.what, args.output, args.project)
-    ctx.out.emit({"path": str(args.output), "rows": count}, f"{count} rows -> {args.output}")
+    ctx.out.emit(export_json(args.output, count), render.export_text(args.output, count))
 
 
 @registry.command(
@@ -66,7 +69,7 @@ def export(ctx: Context, args: argparse.Namespace) -> None:
 def settings(ctx: Context, args: argparse.Namespace) -> None:
     values = dict(parse_setting(item) for item in args.set)
     current = update_settings(ctx.desk, values) if values else ctx.desk.settings()
-    ctx.out.emit(current, lambda: render.settings_text(current))
+    ctx.out.emit(settings_json(current), lambda: render.settings_text(current))
 
 
 @registry.command(
@@ -74,20 +77,10 @@ def settings(ctx: Context, args: argparse.Namespace) -> None:
 )
 def backup(ctx: Context, args: argparse.Namespace) -> None:
     path = integrity.backup(ctx.desk, args.output)
-    ctx.out.emit({"path": str(path)}, str(path))
+    ctx.out.emit(path_json(path), str(path))
 
 
 @registry.command("demo", help="fill the ledger with a realistic demo account")
 def demo(ctx: Context, args: argparse.Namespace) -> None:
     summary = build_demo(ctx.desk)
-    ctx.out.emit(
-        {
-            "projects": summary.projects,
-            "lots": summary.lots,
-            "orders": summary.orders,
-            "invoices": summary.invoices,
-            "vouchers": summary.unredeemed_codes,
-        },
-        f"demo: {summary.projects} projects, {summary.lots} lots, {summary.orders} orders, "
-        f"{summary.invoices} invoices; codes to try: {', '.join(summary.unredeemed_codes)}",
-    )
+    ctx.out.emit(demo_json(summary), render.demo_text(summary))

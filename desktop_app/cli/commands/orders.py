@@ -7,10 +7,9 @@ from pathlib import Path
 
 from desktop_app.cli import render
 from desktop_app.cli.registry import Context, Registry, arg
-from desktop_app.cli.serialize import lot_json, order_json
+from desktop_app.cli.serialize import lot_json, order_json, path_json
 from desktop_app.cli.values import choice, date_arg
 from desktop_app.domain.model import OrderStatus
-from desktop_app.domain.money import fmt
 from desktop_app.services import orders
 
 registry = Registry()
@@ -44,7 +43,7 @@ def pay(ctx: Context, args: argparse.Namespace) -> None:
     lot = orders.pay_order(ctx.desk, args.number, args.date)
     ctx.out.emit(
         lot_json(lot, ctx.project_name(lot.project_id), ctx.today),
-        f"order {lot.reference} paid: {fmt(lot.total)} credit until {lot.expires_on}",
+        render.order_paid(lot),
     )
 
 
@@ -52,11 +51,11 @@ def pay(ctx: Context, args: argparse.Namespace) -> None:
 def cancel(ctx: Context, args: argparse.Namespace) -> None:
     order = orders.cancel_order(ctx.desk, args.number)
     ctx.out.emit(
-        order_json(order, ctx.project_name(order.project_id)), f"order {order.number} cancelled"
+        order_json(order, ctx.project_name(order.project_id)), render.order_cancelled(order)
     )
 
 
 @registry.command("order", "pdf", args=(arg("number"), arg("--output", type=Path)))
 def pdf(ctx: Context, args: argparse.Namespace) -> None:
     path = orders.write_order_pdf(ctx.desk, args.number, args.output)
-    ctx.out.emit({"path": str(path)}, str(path))
+    ctx.out.emit(path_json(path), str(path))

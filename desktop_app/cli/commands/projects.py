@@ -6,7 +6,7 @@ import argparse
 
 from desktop_app.cli import render
 from desktop_app.cli.registry import Context, Registry, arg
-from desktop_app.domain.money import fmt
+from desktop_app.cli.serialize import project_json, project_state_json, projects_json
 from desktop_app.services import projects
 
 registry = Registry()
@@ -18,7 +18,7 @@ registry.group("project", help="projects")
 )
 def add(ctx: Context, args: argparse.Namespace) -> None:
     p = projects.add_project(ctx.desk, args.name, args.description)
-    ctx.out.emit({"id": p.id, "name": p.name}, f"project {p.id}: {p.name}")
+    ctx.out.emit(project_json(p), render.project_added(p))
 
 
 @registry.command(
@@ -29,14 +29,13 @@ def add(ctx: Context, args: argparse.Namespace) -> None:
 )
 def list_(ctx: Context, args: argparse.Namespace) -> None:
     rows = projects.list_projects(ctx.desk, include_archived=args.archived)
-    data = [{"id": p.id, "name": p.name, "available": fmt(av)} for p, av in rows]
-    ctx.out.emit(data, lambda: render.projects_table(rows))
+    ctx.out.emit(projects_json(rows), lambda: render.projects_table(rows))
 
 
 @registry.command("project", "rename", help="rename a project", args=(arg("project"), arg("name")))
 def rename(ctx: Context, args: argparse.Namespace) -> None:
     p = projects.rename_project(ctx.desk, args.project, args.name)
-    ctx.out.emit({"id": p.id, "name": p.name, "archived": p.archived}, f"{p.id}: {p.name}")
+    ctx.out.emit(project_state_json(p), render.project_line(p))
 
 
 @registry.command(
@@ -47,4 +46,4 @@ def rename(ctx: Context, args: argparse.Namespace) -> None:
 )
 def archive(ctx: Context, args: argparse.Namespace) -> None:
     p = projects.archive_project(ctx.desk, args.project, not args.undo)
-    ctx.out.emit({"id": p.id, "name": p.name, "archived": p.archived}, f"{p.id}: {p.name}")
+    ctx.out.emit(project_state_json(p), render.project_line(p))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop_app.cli import render
 from desktop_app.cli.registry import Context, Registry, arg
-from desktop_app.cli.serialize import lot_json
+from desktop_app.cli.serialize import import_json, issued_json, lot_json
 from desktop_app.cli.values import bounded_int, date_arg
-from desktop_app.domain.money import fmt
 from desktop_app.services import vouchers
 from desktop_app.services.messages import describe
 
@@ -39,23 +39,13 @@ def issue(ctx: Context, args: argparse.Namespace) -> None:
         count=args.count,
         campaign=args.campaign,
     )
-    data = [
-        {"code": v.code, "amount": fmt(v.amount), "expires_on": v.expires_on.isoformat()}
-        for v in issued
-    ]
-    ctx.out.emit(data, lambda: "\n".join(v.code for v in issued))
+    ctx.out.emit(issued_json(issued), lambda: render.issued_text(issued))
 
 
 @registry.command("voucher", "import", help="add codes from CSV", args=(arg("file", type=Path),))
 def import_(ctx: Context, args: argparse.Namespace) -> None:
     result = vouchers.import_vouchers(ctx.desk, args.file)
-    rejected = [{"line": n, "error": describe(e)} for n, e in result.rejected]
-    ctx.out.emit(
-        {"imported": result.imported, "rejected": rejected},
-        lambda: "\n".join(
-            [f"imported {result.imported}"] + [f"line {r['line']}: {r['error']}" for r in rejected]
-        ),
-    )
+    ctx.out.emit(import_json(result, describe), lambda: render.import_text(result, describe))
 
 
 @registry.command(
@@ -68,5 +58,5 @@ def redeem(ctx: Context, args: argparse.Namespace) -> None:
     lot = vouchers.redeem_voucher(ctx.desk, args.code, args.project)
     ctx.out.emit(
         lot_json(lot, ctx.project_name(lot.project_id), ctx.today),
-        f"voucher {lot.reference}: {fmt(lot.total)} available until {lot.expires_on}",
+        render.redeemed(lot),
     )
