@@ -13,7 +13,9 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class OutputFailed(Exception):
@@ -33,6 +35,16 @@ class Output:
             write(json.dumps(data, ensure_ascii=not _unicode_stdout(), indent=2) + "\n")
         else:
             write((text() if callable(text) else text) + "\n")
+
+    def stream(
+        self, items: Iterable[T], as_json: Callable[[T], Any], as_text: Callable[[T], str]
+    ) -> None:
+        """A long list, item by item as it is read: a JSON list, or one line per item."""
+        if self.as_json:
+            stream_json_list(as_json(item) for item in items)
+        else:
+            for item in items:
+                write(as_text(item) + "\n")
 
 
 def _unicode_stdout() -> bool:
