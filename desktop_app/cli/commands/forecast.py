@@ -9,6 +9,7 @@ from desktop_app.cli import render
 from desktop_app.cli.registry import Context, Registry, arg
 from desktop_app.cli.serialize import advice_json, forecast_json
 from desktop_app.cli.values import bounded_int
+from desktop_app.domain.forecast import merge_spend
 from desktop_app.domain.money import parse_signed_percent
 from desktop_app.services import forecast as forecast_service
 from desktop_app.services import invoices
@@ -58,10 +59,9 @@ def advise(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def _spend(ctx: Context, args: argparse.Namespace) -> dict[str, Decimal]:
-    spend: dict[str, Decimal] = {}
+    """The typed lines over the history's averages, by the one rule (``merge_spend``): the
+    same product typed twice adds up; a typed product replaces its average."""
+    history: dict[str, Decimal] = {}
     if args.from_history:
-        spend.update(forecast_service.spend_from_history(ctx.desk, args.project, args.from_history))
-    for text in args.monthly:  # typed amounts override the history's
-        line = invoices.parse_line(text)
-        spend[line.product] = line.amount
-    return spend
+        history = forecast_service.spend_from_history(ctx.desk, args.project, args.from_history)
+    return merge_spend((invoices.parse_line(text) for text in args.monthly), history)
