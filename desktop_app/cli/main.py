@@ -140,8 +140,4 @@ def run_command(args: argparse.Namespace, desk: CommandDesk) -> int:
 
 def _words(desk: Desk, error: DomainError) -> str:
     """A refusal in the ledger's language (its ``language`` setting, else the user's)."""
-    try:
-        language = desk.language()
-    except DomainError:  # the ledger cannot even be read: the environment's language
-        language = environment_language()
-    return describe(error, language)
+    return describe(error, desk.language())

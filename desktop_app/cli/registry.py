@@ -25,7 +25,9 @@ from typing import Any
 
 from desktop_app.cli.stdout import Output
 from desktop_app.cli.values import date_arg
+from desktop_app.domain.errors import DomainError
 from desktop_app.services.desk import Desk
+from desktop_app.services.messages import describe
 
 #: The window, started by the composition root (``launcher``) with the parsed arguments.
 GuiRunner = Callable[[argparse.Namespace], int]
@@ -44,6 +46,10 @@ class Context:
     @property
     def today(self) -> date:
         return self.desk.today
+
+    def words(self, error: DomainError) -> str:
+        """A refusal in words, in the language of the one resolution (``Desk.language``)."""
+        return describe(error, self.desk.language())
 
     def project_name(self, project_id: int | None) -> str:
         """A project's name, read once per command (lists name the same projects again)."""

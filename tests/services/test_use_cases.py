@@ -381,3 +381,28 @@ def test_language_is_the_ledgers_else_the_users(desk: Desk, monkeypatch) -> None
     assert desk.language() == "en"
     update_settings(desk, {"language": "fr"})
     assert desk.explicit_language() == "fr" and desk.language() == "fr"
+
+
+def test_a_ledger_that_cannot_be_read_is_told_in_the_users_language(
+    desk: Desk, monkeypatch
+) -> None:
+    """One resolution for every edge: no caller has to catch the ledger failing to say."""
+    update_settings(desk, {"language": "en"})
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+
+    def unreadable() -> dict[str, str]:
+        raise DomainError("ledger.corrupted", path=str(desk.ledger.path), detail="test")
+
+    monkeypatch.setattr(desk.ledger, "settings", unreadable)
+    assert desk.language() == "fr"
+    desk.fallback_language = "en"
+    assert desk.language() == "en"
+
+
+def test_every_message_has_words_in_every_language() -> None:
+    from desktop_app.services.desk import LANGUAGES
+    from desktop_app.services.messages import MESSAGES, describe
+
+    assert all(len(words) == len(LANGUAGES) for words in MESSAGES.values())
+    error = DomainError("amount.zero")
+    assert [describe(error, lang) for lang in LANGUAGES] == list(MESSAGES["amount.zero"])

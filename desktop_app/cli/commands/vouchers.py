@@ -10,7 +10,6 @@ from desktop_app.cli.registry import Context, Registry, arg
 from desktop_app.cli.serialize import import_json, issued_json, lot_json
 from desktop_app.cli.values import bounded_int, date_arg
 from desktop_app.services import vouchers
-from desktop_app.services.messages import describe
 
 registry = Registry()
 registry.group("voucher", help="vouchers")
@@ -45,7 +44,7 @@ def issue(ctx: Context, args: argparse.Namespace) -> None:
 @registry.command("voucher", "import", help="add codes from CSV", args=(arg("file", type=Path),))
 def import_(ctx: Context, args: argparse.Namespace) -> None:
     result = vouchers.import_vouchers(ctx.desk, args.file)
-    ctx.out.emit(import_json(result, describe), lambda: render.import_text(result, describe))
+    ctx.out.emit(import_json(result, ctx.words), lambda: render.import_text(result, ctx.words))
 
 
 @registry.command(
