@@ -1,4 +1,3 @@
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -6,23 +5,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services.desk import Desk
+from tests.helpers.files import dump  # noqa: F401 - the window tests import it from here
 
 TODAY = date(2026, 11, 26)
-
-
-def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, to prove a refusal changed nothing."""
-    conn = sqlite3.connect(path)
-    try:
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
-    finally:
-        conn.close()
 
 
 @pytest.fixture

@@ -19,8 +19,9 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, Invoice, InvoiceLine
 from desktop_app.services import accounts, invoices, orders, projects, vouchers
 from desktop_app.services.desk import Desk, update_settings
+from tests.helpers.files import dump
 
-from .conftest import TODAY, dump
+from .conftest import TODAY
 
 D = Decimal
 LINES = (InvoiceLine("compute", D("80")), InvoiceLine("storage", D("30")))

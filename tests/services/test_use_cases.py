@@ -15,8 +15,9 @@ from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import Desk, update_settings
 from desktop_app.services.expiry import expire
 from desktop_app.services.integrity import check
+from tests.helpers.files import dump
 
-from .conftest import TODAY, dump
+from .conftest import TODAY
 
 D = Decimal
 
