@@ -1,17 +1,57 @@
-"""JSON shapes of the command-line contract (cli.md). Money as "0.00" strings, dates ISO."""
+"""Every JSON shape of the command line (contract: cli.md). Money as "0.00" strings, dates ISO.
+
+The command handlers (``cli/commands/``) build no JSON themselves: they hand what a service
+returned to one of these functions. Extra keys are welcome in the contract, renamed or
+missing ones are a breaking change (tests/cli/test_contract.py).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.dates import credit_expires_on
-from desktop_app.domain.forecast import PLANNED_ID_BASE, Advice, Forecast, Purchase
-from desktop_app.domain.model import CreditLot, Invoice, Movement, PurchaseOrder
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.forecast import PLANNED_ID_BASE, Advice, Expiry, Forecast, Purchase
+from desktop_app.domain.model import (
+    Account,
+    CreditLot,
+    Invoice,
+    Movement,
+    PaymentMethod,
+    Project,
+    PurchaseOrder,
+    Voucher,
+)
 from desktop_app.domain.money import ZERO, fmt
+from desktop_app.services.accounts import AccountSummary
+from desktop_app.services.demo import DemoSummary
+from desktop_app.services.integrity import CheckResult
+from desktop_app.services.vouchers import ImportResult
+
+Json = dict[str, Any]
 
 
-def lot_json(lot: CreditLot, project: str, today: date) -> dict[str, Any]:
+# -- projects ------------------------------------------------------------------------------------
+def project_json(project: Project) -> Json:
+    return {"id": project.id, "name": project.name}
+
+
+def project_state_json(project: Project) -> Json:
+    """A project after `rename` or `archive`."""
+    return {**project_json(project), "archived": project.archived}
+
+
+def projects_json(rows: Sequence[tuple[Project, Decimal]]) -> list[Json]:
+    """`project list`: each project with its available total."""
+    return [{**project_json(p), "available": fmt(available)} for p, available in rows]
+
+
+# -- credit: lots, vouchers, orders --------------------------------------------------------------
+def lot_json(lot: CreditLot, project: str, today: date) -> Json:
     return {
         "id": lot.id,
         "project": project,
@@ -30,7 +70,23 @@ def lot_json(lot: CreditLot, project: str, today: date) -> dict[str, Any]:
     }
 
 
-def order_json(order: PurchaseOrder, project: str) -> dict[str, Any]:
+def issued_json(vouchers: Sequence[Voucher]) -> list[Json]:
+    """`voucher issue`: the new codes."""
+    return [
+        {"code": v.code, "amount": fmt(v.amount), "expires_on": v.expires_on.isoformat()}
+        for v in vouchers
+    ]
+
+
+def import_json(result: ImportResult, words: Callable[[DomainError], str]) -> Json:
+    """`voucher import`: how many codes came in, and each line refused, in ``words``."""
+    return {
+        "imported": result.imported,
+        "rejected": [{"line": line, "error": words(error)} for line, error in result.rejected],
+    }
+
+
+def order_json(order: PurchaseOrder, project: str) -> Json:
     return {
         "number": order.number,
         "project": project,
@@ -46,35 +102,77 @@ def order_json(order: PurchaseOrder, project: str) -> dict[str, Any]:
     }
 
 
-def invoice_json(invoice: Invoice, project: str) -> dict[str, Any]:
-    data: dict[str, Any] = {
+def path_json(path: Path) -> Json:
+    """A file written (`order pdf`, `backup`)."""
+    return {"path": str(path)}
+
+
+# -- accounts ------------------------------------------------------------------------------------
+def payment_method_json(method: PaymentMethod) -> Json:
+    return {
+        "id": method.id,
+        "type": method.type.value,
+        "label": method.label,
+        "default": method.default,
+    }
+
+
+def default_method_json(method_id: int) -> Json:
+    """`payment-method default ID`."""
+    return {"id": method_id, "default": True}
+
+
+def account_json(summary: AccountSummary) -> Json:
+    return {
+        "digital_launchpad": fmt(summary.digital_launchpad),
+        "loyalty": fmt(summary.loyalty),
+        "payment_methods": [payment_method_json(m) for m in summary.payment_methods],
+    }
+
+
+def balance_json(account: Account, balance: Decimal) -> Json:
+    """`account launchpad|loyalty add`: the new balance."""
+    return {account.value: fmt(balance)}
+
+
+# -- invoices, history ---------------------------------------------------------------------------
+def _allocations_json(invoice: Invoice) -> list[Json]:
+    return [
+        {
+            "source": a.source.value,
+            "reference": a.reference,
+            "lot": a.lot_id,
+            "amount": fmt(a.amount),
+        }
+        for a in invoice.allocations
+    ]
+
+
+def _payment_json(invoice: Invoice) -> Json:
+    return {
+        "label": invoice.payment.label,
+        "amount_ht": fmt(invoice.payment.amount_ht),
+        "vat": fmt(invoice.payment.vat),
+        "amount_ttc": fmt(invoice.payment.amount_ttc),
+    }
+
+
+def invoice_json(invoice: Invoice, project: str) -> Json:
+    data: Json = {
         "project": project,
         "project_id": invoice.project_id,
         "date": invoice.date.isoformat(),
         "total_ht": fmt(invoice.total_ht),
         "lines": [{"product": ln.product, "amount": fmt(ln.amount)} for ln in invoice.lines],
-        "allocations": [
-            {
-                "source": a.source.value,
-                "reference": a.reference,
-                "lot": a.lot_id,
-                "amount": fmt(a.amount),
-            }
-            for a in invoice.allocations
-        ],
-        "payment_method": {
-            "label": invoice.payment.label,
-            "amount_ht": fmt(invoice.payment.amount_ht),
-            "vat": fmt(invoice.payment.vat),
-            "amount_ttc": fmt(invoice.payment.amount_ttc),
-        },
+        "allocations": _allocations_json(invoice),
+        "payment_method": _payment_json(invoice),
     }
     if invoice.number is not None:
         data["number"] = invoice.number
     return data
 
 
-def movement_json(m: Movement, project: str | None) -> dict[str, Any]:
+def movement_json(m: Movement, project: str | None) -> Json:
     return {
         "id": m.id,
         "date": m.date.isoformat(),
@@ -89,45 +187,28 @@ def movement_json(m: Movement, project: str | None) -> dict[str, Any]:
     }
 
 
-def _allocations(invoice: Invoice) -> list[dict[str, Any]]:
-    return [
+# -- forecast and advice -------------------------------------------------------------------------
+def _expiry_json(e: Expiry) -> Json:
+    return {
+        "lot": e.lot_id,
+        "reference": e.reference,
+        "expires_on": e.expires_on.isoformat(),
+        "amount": fmt(e.amount),
+    }
+
+
+def forecast_json(result: Forecast, project: str) -> Json:
+    months = [
         {
-            "source": a.source.value,
-            "reference": a.reference,
-            "lot": a.lot_id,
-            "amount": fmt(a.amount),
+            "date": m.date.isoformat(),
+            "total_ht": fmt(m.invoice.total_ht),
+            "allocations": _allocations_json(m.invoice),
+            "payment_method": _payment_json(m.invoice),
+            "expired": [_expiry_json(e) for e in m.expired],
+            "balances": {source.value: fmt(amount) for source, amount in m.balances.items()},
         }
-        for a in invoice.allocations
+        for m in result.months
     ]
-
-
-def forecast_json(result: Forecast, project: str) -> dict[str, Any]:
-    months = []
-    for m in result.months:
-        inv = m.invoice
-        months.append(
-            {
-                "date": m.date.isoformat(),
-                "total_ht": fmt(inv.total_ht),
-                "allocations": _allocations(inv),
-                "payment_method": {
-                    "label": inv.payment.label,
-                    "amount_ht": fmt(inv.payment.amount_ht),
-                    "vat": fmt(inv.payment.vat),
-                    "amount_ttc": fmt(inv.payment.amount_ttc),
-                },
-                "expired": [
-                    {
-                        "lot": e.lot_id,
-                        "reference": e.reference,
-                        "expires_on": e.expires_on.isoformat(),
-                        "amount": fmt(e.amount),
-                    }
-                    for e in m.expired
-                ],
-                "balances": {source.value: fmt(amount) for source, amount in m.balances.items()},
-            }
-        )
     ht = sum((m.invoice.payment.amount_ht for m in result.months), ZERO)
     vat = sum((m.invoice.payment.vat for m in result.months), ZERO)
     return {
@@ -137,15 +218,7 @@ def forecast_json(result: Forecast, project: str) -> dict[str, Any]:
         "run_out": result.run_out.isoformat() if result.run_out else None,
         "lost": {
             "total": fmt(result.lost_total),
-            "lots": [
-                {
-                    "lot": e.lot_id,
-                    "reference": e.reference,
-                    "expires_on": e.expires_on.isoformat(),
-                    "amount": fmt(e.amount),
-                }
-                for e in result.lost
-            ],
+            "lots": [_expiry_json(e) for e in result.lost],
         },
         "payment_method_total": {
             "amount_ht": fmt(ht),
@@ -155,7 +228,7 @@ def forecast_json(result: Forecast, project: str) -> dict[str, Any]:
     }
 
 
-def purchase_json(p: Purchase) -> dict[str, Any]:
+def purchase_json(p: Purchase) -> Json:
     return {
         "date": p.on.isoformat(),
         "amount": fmt(p.amount),
@@ -163,8 +236,9 @@ def purchase_json(p: Purchase) -> dict[str, Any]:
     }
 
 
-def advice_json(advice: Advice, project: str) -> dict[str, Any]:
+def advice_json(advice: Advice, project: str) -> Json:
     checked = advice.with_plan
+    planned_lost = sum((e.amount for e in checked.lost if e.lot_id >= PLANNED_ID_BASE), ZERO)
     return {
         "project": project,
         "start": checked.start.isoformat(),
@@ -173,8 +247,35 @@ def advice_json(advice: Advice, project: str) -> dict[str, Any]:
         "check": {
             "months": len(checked.months),
             "payment_method_ht": fmt(checked.payment_total),
-            "lost_from_plan": fmt(
-                sum((e.amount for e in checked.lost if e.lot_id >= PLANNED_ID_BASE), ZERO)
-            ),
+            "lost_from_plan": fmt(planned_lost),
         },
+    }
+
+
+# -- the ledger ----------------------------------------------------------------------------------
+def expired_json(done: Sequence[tuple[CreditLot, Decimal]]) -> Json:
+    """`expire`: each lot recorded as lost, and how much."""
+    return {"expired": [{"lot": lot.id, "amount": fmt(amount)} for lot, amount in done]}
+
+
+def check_json(result: CheckResult) -> Json:
+    return {"ok": result.ok, "problems": list(result.problems)}
+
+
+def export_json(path: Path, rows: int) -> Json:
+    return {"path": str(path), "rows": rows}
+
+
+def settings_json(settings: Mapping[str, str]) -> Json:
+    """`settings`: every setting, the defaults included, as text."""
+    return dict(settings)
+
+
+def demo_json(summary: DemoSummary) -> Json:
+    return {
+        "projects": summary.projects,
+        "lots": summary.lots,
+        "orders": summary.orders,
+        "invoices": summary.invoices,
+        "vouchers": summary.unredeemed_codes,
     }

@@ -12,8 +12,10 @@ import errno
 import json
 import os
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class OutputFailed(Exception):
@@ -33,6 +35,16 @@ class Output:
             write(json.dumps(data, ensure_ascii=not _unicode_stdout(), indent=2) + "\n")
         else:
             write((text() if callable(text) else text) + "\n")
+
+    def stream(
+        self, items: Iterable[T], as_json: Callable[[T], Any], as_text: Callable[[T], str]
+    ) -> None:
+        """A long list, item by item as it is read: a JSON list, or one line per item."""
+        if self.as_json:
+            stream_json_list(as_json(item) for item in items)
+        else:
+            for item in items:
+                write(as_text(item) + "\n")
 
 
 def _unicode_stdout() -> bool:
@@ -56,6 +68,26 @@ def write(text: str) -> None:
         except LookupError:
             text = text.encode("ascii", "backslashreplace").decode("ascii")
     _to_stdout(lambda stream: stream.write(text))
+
+
+def stream_json_list(items: Iterable[Any]) -> None:
+    """A large list written item by item: memory stays flat on a million movements.
+
+    The first item is read before anything is written, so that a ledger that cannot be read
+    gives an `error:` line and an empty stdout, not half a JSON document.
+    """
+    iterator = iter(items)
+    first = next(iterator, _END)
+    if first is _END:
+        write("[]\n")
+        return
+    write("[\n  " + to_json(first))
+    for item in iterator:
+        write(",\n  " + to_json(item))
+    write("\n]\n")
+
+
+_END = object()
 
 
 def flush() -> None:

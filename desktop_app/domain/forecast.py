@@ -8,7 +8,7 @@ runs purchases back through the same forecast.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -100,14 +100,48 @@ def monthly_lines(spend: Mapping[str, Decimal], month: int, growth: Decimal) -> 
     return [line for line in lines if line.amount > 0]
 
 
+def merge_spend(
+    lines: Iterable[InvoiceLine], history: Mapping[str, Decimal] | None = None
+) -> dict[str, Decimal]:
+    """The monthly spend a forecast runs on, from the lines a person typed (the window's
+    table, the command line's ``--monthly``) and, if asked, the averages of past invoices
+    (``spend_from_history``). One rule for every edge:
+
+    - lines of the same product add up, as the lines of an invoice do; products are compared
+      as the ledger keeps them (``normalise_product``: "Compute" and "compute" are one);
+    - a product typed replaces its history average (the average is a starting point that the
+      typed amount corrects, not a second spend); history products not typed are kept.
+
+    Each typed amount is checked as an invoice line's is (``check_amount``): a bad line is
+    refused, never absorbed by another of the same product. Products in name order."""
+    typed: dict[str, Decimal] = {}
+    for line in lines:
+        product = normalise_product(line.product)
+        typed[product] = typed.get(product, ZERO) + check_amount(line.amount)
+    base: dict[str, Decimal] = {}
+    for name, amount in (history or {}).items():
+        product = normalise_product(name)
+        base[product] = base.get(product, ZERO) + amount
+    return dict(sorted({**base, **typed}.items()))
+
+
 def check_spend(spend: Mapping[str, Decimal], months: int, growth: Decimal) -> dict[str, Decimal]:
+    """The forecast's inputs, refused in the user's terms when wrong. ``spend`` is already
+    merged (``merge_spend``): two names of one product here are a caller's bug, raised, never
+    silently collapsed into one of them."""
     if not 1 <= months <= MAX_MONTHS:
         raise DomainError("forecast.months", months=months, maximum=MAX_MONTHS)
     if not spend:
         raise DomainError("forecast.no_spend")
     if not growth.is_finite() or growth <= -100 or growth > 100:
         raise DomainError("forecast.growth", growth=str(growth))
-    return {normalise_product(p): check_amount(a) for p, a in spend.items()}
+    checked: dict[str, Decimal] = {}
+    for name, amount in spend.items():
+        product = normalise_product(name)
+        if product in checked:
+            raise ValueError(f"spend not merged: two names of {product!r}; use merge_spend")
+        checked[product] = check_amount(amount)
+    return checked
 
 
 def check_growth_limit(

@@ -18,6 +18,7 @@ from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
 from desktop_app.storage.ledger import Ledger
 
+#: The languages of the program: the one list (messages, documents, the ``language`` setting).
 LANGUAGES = ("en", "fr")
 APP_NAME = "cloud-credit-desk"
 
@@ -158,8 +159,15 @@ class Desk:
         return lang if lang in LANGUAGES else None
 
     def language(self) -> str:
-        """Documents and messages: the ledger's language, else the user's."""
-        return self.explicit_language() or self.fallback_language or environment_language()
+        """The one resolution of the language, for the window, the command line and the
+        documents: the ledger's ``language`` setting, else the user's (``fallback_language``:
+        the window's system language; else the environment's). A ledger that cannot be read
+        is told about in the user's language: no caller has to catch that."""
+        try:
+            explicit = self.explicit_language()
+        except DomainError:
+            explicit = None
+        return explicit or self.fallback_language or environment_language()
 
     def party(self, who: str) -> Party:
         s = self.settings()

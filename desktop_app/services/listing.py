@@ -106,6 +106,24 @@ def list_movements(
     )
 
 
+def iter_movements(
+    desk: Desk,
+    project_ref: str | int | None = None,
+    *,
+    kinds: Iterable[MovementKind] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
+    batch: int = 5000,
+) -> Iterator[Movement]:
+    """The whole history in the order of ``list_movements``, read page by page (a million
+    movements in flat memory: `movement list`, the CSV export). The project is looked up
+    now, so that an unknown one is refused before anything is shown."""
+    project_id = desk.project(project_ref).id if project_ref is not None else None
+    return desk.ledger.iter_movements(
+        project_id=project_id, kinds=tuple(kinds), date_from=date_from, date_to=date_to, batch=batch
+    )
+
+
 def count_movements(
     desk: Desk,
     project_ref: str | int | None = None,
@@ -199,9 +217,7 @@ def export_csv(
         total = desk.ledger.count_movements(
             project_id=project_id, kinds=chosen, date_from=date_from, date_to=date_to
         )
-        moves = desk.ledger.iter_movements(
-            project_id=project_id, kinds=chosen, date_from=date_from, date_to=date_to
-        )
+        moves = iter_movements(desk, project_id, kinds=chosen, date_from=date_from, date_to=date_to)
         rows = (_movement_row(m, names) for m in moves)
     else:
         raise DomainError("export.unknown", what=what)

@@ -9,7 +9,9 @@ from string import Formatter
 from typing import Any
 
 from desktop_app.domain.errors import DomainError, shown_params
+from desktop_app.services.desk import LANGUAGES
 
+#: Each code's words, one per language of ``LANGUAGES``, in that order.
 MESSAGES: dict[str, tuple[str, str]] = {
     "amount.empty": ("no amount given; type an amount such as 100 or 100,50",
                      "aucun montant ; saisissez un montant comme 100 ou 100,50"),
@@ -236,5 +238,5 @@ def describe(error: DomainError, language: str = "en") -> str:
     templates = MESSAGES.get(error.code)
     if templates is None:
         return str(error)
-    template = templates[1] if language == "fr" else templates[0]
+    template = templates[LANGUAGES.index(language) if language in LANGUAGES else 0]
     return Formatter().vformat(template, (), _Safe(shown_params(error.params)))

@@ -170,12 +170,13 @@ def test_a_refusal_after_the_commit_is_a_warning_not_a_failure(
     web: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The rule is the command line's, not one command's: whatever fails after the commit."""
-    import desktop_app.cli.main as cli_main
+    # `credit buy` commits, then serialises the order it wrote: make that step refuse.
+    import desktop_app.cli.commands.credit as credit_commands
 
     def busy(*args: object) -> object:
         raise DomainError("ledger.busy", path=str(web.db))
 
-    monkeypatch.setattr(cli_main, "order_json", busy)
+    monkeypatch.setattr(credit_commands, "order_json", busy)
     result = web(*BUY)
     assert result.code == 0
     line = _warning(result.err)

@@ -123,3 +123,16 @@ def test_a_french_ledger_in_a_real_process(tmp_path: Path) -> None:
     assert result.code == 1
     assert "nom" in assert_one_error_line(result.err)
     assert dump(db) == before
+
+
+def test_rejected_import_lines_follow_the_ledgers_language(funded: Cli, tmp_path: Path) -> None:
+    """The words of a rejected CSV line come from the same resolution as the refusals'."""
+    from desktop_app.domain.codes import new_code
+
+    csv = tmp_path / "codes.csv"
+    csv.write_text(f"{new_code()},-5,2027-06-30\n", encoding="utf-8")
+    funded.ok("settings", "--set", "language=fr")
+    rejected = funded.ok("voucher", "import", str(csv))["rejected"]
+    assert "négatif" in rejected[0]["error"], rejected
+    text = funded("voucher", "import", str(csv), as_json=False).out
+    assert "négatif" in text, text

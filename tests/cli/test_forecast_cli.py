@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
+
+import pytest
 
 from tests.helpers.ledger import Cli, dump
 
@@ -116,3 +119,30 @@ def test_alerts_list_lots_expiring_soon(cli: Cli) -> None:
     data = cli.ok("alerts", "--days", "30", today="2026-01-20")
     assert [(lot["reference"], lot["available"]) for lot in data] == [("PO-2025-00001", "280.00")]
     assert cli.ok("alerts", "--days", "7", today="2026-01-20") == []
+
+
+# -- the same product typed twice: one rule (domain.forecast.merge_spend) -----------------------
+def _totals(data: dict[str, Any]) -> list[str]:
+    return [m["total_ht"] for m in data["months"]]
+
+
+@pytest.mark.parametrize("command", ["forecast", "advise"])
+def test_the_same_product_typed_twice_adds_up(cli: Cli, command: str) -> None:
+    """`--monthly compute=50 --monthly compute=100` is 150 a month, as two invoice lines are."""
+    _fund(cli)
+    twice = ["--monthly", "compute=50", "--monthly", "Compute=100", "--months", "3"]
+    once = ["--monthly", "compute=150", "--months", "3"]
+    assert cli.ok(command, "--project", "Web", *twice) == cli.ok(command, "--project", "Web", *once)
+    if command == "forecast":
+        assert _totals(cli.ok(command, "--project", "Web", *twice)) == ["150.00"] * 3
+
+
+def test_a_typed_product_replaces_its_history_average(cli: Cli) -> None:
+    """History: compute 200 and storage 40 a month; typing compute replaces its average only."""
+    _fund(cli)
+    args = ["--project", "Web", "--from-history", "3", "--months", "2"]
+    data = cli.ok("forecast", *args, "--monthly", "compute=10", "--monthly", "compute=5")
+    assert _totals(data) == ["55.00", "55.00"]  # 10 + 5 typed, storage's 40 kept
+    month = cli.ok("invoice", "simulate", "--project", "Web", "--date", "2026-01-31",
+                   "--line", "compute=15", "--line", "storage=40")  # fmt: skip
+    assert data["months"][0]["allocations"] == month["allocations"]

@@ -9,16 +9,13 @@ import contextlib
 import ctypes
 import ctypes.util
 import functools
-import hashlib
 import io
 import json
 import os
 import re
-import shutil
-import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,75 +23,20 @@ from typing import Any
 import pytest
 
 from desktop_app.cli.main import main
+from tests.helpers.files import (  # noqa: F401 - the file helpers, also importable from here
+    checkpoint,
+    copy_ledger,
+    digest,
+    dump,
+    query,
+    siblings,
+)
 
 TODAY = "2026-01-31"
 MONEY = re.compile(r"^-?\d+\.\d{2}$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 HELPERS = Path(__file__).resolve().parent
 REPO = HELPERS.parent.parent
-
-
-# -- the ledger file, seen from outside -------------------------------------------------------
-def _open(path: Path) -> sqlite3.Connection:
-    """A plain connection: unlike a `mode=ro` one, closing it removes the -wal/-shm files."""
-    assert path.exists(), path
-    return sqlite3.connect(path)
-
-
-def dump(path: Path) -> dict[str, Any]:
-    """Every row of every table (sorted), the schema and user_version: 'the ledger content'."""
-    conn = _open(path)
-    try:
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        content: dict[str, Any] = {
-            "user_version": conn.execute("PRAGMA user_version").fetchone()[0],
-            "schema": conn.execute(
-                "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
-            ).fetchall(),
-        }
-        for table in tables:
-            rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()
-            content[table] = sorted(rows, key=repr)
-        return content
-    finally:
-        conn.close()
-
-
-def query(path: Path, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-    conn = _open(path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def siblings(path: Path) -> list[str]:
-    """The ledger's folder listing (a refusal must not leave -wal/-shm or backups behind)."""
-    return sorted(p.name for p in path.parent.iterdir())
-
-
-def checkpoint(path: Path) -> None:
-    """Fold the WAL into the main file so that its bytes are the whole ledger."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-
-
-def copy_ledger(source: Path, target: Path) -> Path:
-    checkpoint(source)
-    shutil.copyfile(source, target)
-    return target
 
 
 # -- the program, in process ------------------------------------------------------------------

@@ -1,4 +1,3 @@
-import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -8,23 +7,9 @@ import pytest
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.services.desk import Desk
+from tests.helpers.files import dump
 
 TODAY = date(2026, 11, 26)
-
-
-def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, to prove a refusal changed nothing."""
-    conn = sqlite3.connect(path)
-    try:
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
-    finally:
-        conn.close()
 
 
 def refused(desk: Desk, code: str, action: Callable[[], Any]) -> DomainError:

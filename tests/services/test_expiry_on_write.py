@@ -21,8 +21,9 @@ from desktop_app.domain.model import Account, CreditLot, InvoiceLine, MovementKi
 from desktop_app.services import accounts, invoices, orders, projects, vouchers
 from desktop_app.services.desk import Desk, update_settings
 from desktop_app.services.expiry import expire
+from tests.helpers.files import dump
 
-from .conftest import TODAY, dump
+from .conftest import TODAY
 
 D = Decimal
 #: The day the history below was written: the voucher's lot expires on ``EXPIRES``, before

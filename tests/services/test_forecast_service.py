@@ -8,8 +8,7 @@ from desktop_app.domain.model import InvoiceLine
 from desktop_app.services import forecast, invoices, listing
 from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import Desk
-
-from .conftest import dump
+from tests.helpers.files import dump
 
 D = Decimal
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, InvoiceLine, Movement, MovementKind
 from desktop_app.services import accounts, invoices, listing, orders, projects, vouchers
 from desktop_app.services.desk import Desk
@@ -84,6 +85,20 @@ def test_streamed_history_is_in_date_order(shuffled: Desk, batch: int, project: 
     streamed = list(shuffled.ledger.iter_movements(project_id=project, batch=batch))
     assert streamed == shuffled.ledger.movements(project_id=project)
     assert [_key(m) for m in streamed] == sorted(_key(m) for m in streamed)
+
+
+@pytest.mark.parametrize("project", [None, "Web", "Data"])
+def test_the_services_stream_is_the_listed_history(shuffled: Desk, project: str | None) -> None:
+    """`movement list` streams through the services (the command line never reaches storage)."""
+    streamed = listing.iter_movements(shuffled, project, batch=2)
+    assert list(streamed) == listing.list_movements(shuffled, project)
+
+
+def test_a_stream_of_an_unknown_project_is_refused_at_once(shuffled: Desk) -> None:
+    """Refused when asked for, not at the first movement: nothing is written before."""
+    with pytest.raises(DomainError) as refused:
+        listing.iter_movements(shuffled, "Nope")
+    assert refused.value.code == "project.unknown"
 
 
 def test_filtered_stream_keeps_the_order(shuffled: Desk) -> None:

@@ -18,8 +18,9 @@ from desktop_app.services import accounts, invoices, listing, orders, projects, 
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import expire
 from desktop_app.services.integrity import check
+from tests.helpers.files import dump
 
-from .conftest import TODAY, dump
+from .conftest import TODAY
 
 PROJECTS = ("Web", "Data")
 PRODUCTS = ("compute", "storage", "ai")

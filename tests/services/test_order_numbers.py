@@ -17,9 +17,10 @@ from desktop_app.domain.model import InvoiceLine, OrderStatus
 from desktop_app.services import invoices, orders, projects
 from desktop_app.services.desk import Desk
 from desktop_app.services.integrity import check
+from tests.helpers.files import dump
 from tests.helpers.ledger import Cli
 
-from .conftest import TODAY, dump
+from .conftest import TODAY
 
 D = Decimal
 LAST = 99_999

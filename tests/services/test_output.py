@@ -27,7 +27,7 @@ from desktop_app.services.output import (
     write_csv,
 )
 from desktop_app.storage import connection
-from tests.services.conftest import dump
+from tests.helpers.files import dump
 
 
 def _code(call: object, *args: object, **kwargs: object) -> str:

@@ -14,8 +14,9 @@ from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import Desk, update_settings
 from desktop_app.services.expiry import expire
 from desktop_app.services.integrity import check
+from tests.helpers.files import dump
 
-from .conftest import TODAY, dump, refused
+from .conftest import TODAY, refused
 
 D = Decimal
 
@@ -387,3 +388,28 @@ def test_the_demo_brings_its_own_companies(desk: Desk) -> None:
     settings = desk.settings()
     assert settings["seller.name"] and settings["buyer.name"] and settings["payment.iban"]
     assert check(desk).ok
+
+
+def test_a_ledger_that_cannot_be_read_is_told_in_the_users_language(
+    desk: Desk, monkeypatch
+) -> None:
+    """One resolution for every edge: no caller has to catch the ledger failing to say."""
+    update_settings(desk, {"language": "en"})
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+
+    def unreadable() -> dict[str, str]:
+        raise DomainError("ledger.corrupted", path=str(desk.ledger.path), detail="test")
+
+    monkeypatch.setattr(desk.ledger, "settings", unreadable)
+    assert desk.language() == "fr"
+    desk.fallback_language = "en"
+    assert desk.language() == "en"
+
+
+def test_every_message_has_words_in_every_language() -> None:
+    from desktop_app.services.desk import LANGUAGES
+    from desktop_app.services.messages import MESSAGES, describe
+
+    assert all(len(words) == len(LANGUAGES) for words in MESSAGES.values())
+    error = DomainError("amount.zero")
+    assert [describe(error, lang) for lang in LANGUAGES] == list(MESSAGES["amount.zero"])

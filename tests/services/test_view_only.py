@@ -11,8 +11,9 @@ from desktop_app.domain.model import Account, InvoiceLine
 from desktop_app.services import accounts, invoices, orders, projects, vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import expire
+from tests.helpers.files import dump
 
-from .conftest import TODAY, dump
+from .conftest import TODAY
 
 WRITES: dict[str, Callable[[Desk], Any]] = {
     "buy": lambda d: orders.buy_credit(d, "Web", "100"),

@@ -22,8 +22,9 @@ from desktop_app.services import forecast, invoices, listing, projects, vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import expire
 from desktop_app.storage.ledger import LOT_SORT
+from tests.helpers.files import dump
 
-from .conftest import TODAY, dump
+from .conftest import TODAY
 
 D = Decimal
 

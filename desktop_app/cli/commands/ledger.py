@@ -1,0 +1,86 @@
+"""The ledger as a whole: `expire`, `check`, `export`, `settings`, `backup`, `demo`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli import render
+from desktop_app.cli.registry import Context, Registry, arg
+from desktop_app.cli.serialize import (
+    check_json,
+    demo_json,
+    expired_json,
+    export_json,
+    path_json,
+    settings_json,
+)
+from desktop_app.cli.values import choice
+from desktop_app.services import integrity, listing
+from desktop_app.services.demo import build_demo
+from desktop_app.services.desk import parse_setting, update_settings
+from desktop_app.services.expiry import expire as expire_lots
+
+registry = Registry()
+
+EXPORTS = ["credits", "orders", "movements"]
+
+
+@registry.command("expire", help="record as lost what expired up to today")
+def expire(ctx: Context, args: argparse.Namespace) -> None:
+    done = expire_lots(ctx.desk)
+    ctx.out.emit(expired_json(done), render.expired_text(done))
+
+
+@registry.command(
+    "check",
+    help="integrity check",
+    args=(arg("--quick", action="store_true", help="quick_check instead of integrity_check"),),
+)
+def check(ctx: Context, args: argparse.Namespace) -> int:
+    checked = integrity.check(ctx.desk, full=not args.quick)
+    ctx.out.emit(check_json(checked), render.check_text(checked))
+    return 0 if checked.ok else 1
+
+
+@registry.command(
+    "export",
+    help="CSV export",
+    args=(
+        arg(
+            "what",
+            type=choice(EXPORTS, "export.unknown", "what"),
+            metavar="{" + ",".join(EXPORTS) + "}",
+        ),
+        arg("--output", type=Path, required=True),
+        arg("--project"),
+    ),
+)
+def export(ctx: Context, args: argparse.Namespace) -> None:
+    count = listing.export_csv(ctx.desk, args.what, args.output, args.project)
+    ctx.out.emit(export_json(args.output, count), render.export_text(args.output, count))
+
+
+@registry.command(
+    "settings",
+    help="show or change ledger settings",
+    args=(arg("--set", action="append", default=[], metavar="KEY=VALUE"),),
+)
+def settings(ctx: Context, args: argparse.Namespace) -> None:
+    values = dict(parse_setting(item) for item in args.set)
+    current = update_settings(ctx.desk, values) if values else ctx.desk.settings()
+    ctx.out.emit(settings_json(current), lambda: render.settings_text(current))
+
+
+@registry.command(
+    "backup", help="a consistent copy of the ledger", args=(arg("--output", type=Path),)
+)
+def backup(ctx: Context, args: argparse.Namespace) -> None:
+    path = integrity.backup(ctx.desk, args.output)
+    ctx.out.emit(path_json(path), str(path))
+
+
+@registry.command("demo", help="fill the ledger with a realistic demo account")
+def demo(ctx: Context, args: argparse.Namespace) -> None:
+    summary = build_demo(ctx.desk)
+    ctx.out.emit(demo_json(summary), render.demo_text(summary))

@@ -1,0 +1,225 @@
+"""Text output of the command line (without ``--json``): tables and one-line answers.
+
+The JSON shapes are in ``serialize.py``; each command prints one or the other (``Output.emit``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.forecast import Advice, Forecast
+from desktop_app.domain.model import (
+    Account,
+    CreditLot,
+    Invoice,
+    Movement,
+    PaymentMethod,
+    Project,
+    PurchaseOrder,
+    Source,
+    Voucher,
+)
+from desktop_app.domain.money import ZERO, fmt
+from desktop_app.services.accounts import AccountSummary
+from desktop_app.services.demo import DemoSummary
+from desktop_app.services.integrity import CheckResult
+from desktop_app.services.vouchers import ImportResult
+
+#: A project's name from its id (``Context.project_name``).
+Names = Callable[[int | None], str]
+
+
+def table(rows: Sequence[Sequence[str]], header: Sequence[str], right: set[int]) -> str:
+    """Columns padded to their widest cell; the columns in ``right`` aligned right."""
+    if not rows:
+        return "(none)"
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+
+    def line(r: Sequence[str]) -> str:
+        cells = [
+            str(c).rjust(widths[i]) if i in right else str(c).ljust(widths[i])
+            for i, c in enumerate(r)
+        ]
+        return "  ".join(cells).rstrip()
+
+    return "\n".join([line(header), *(line(r) for r in rows)])
+
+
+# -- projects, credits, orders --------------------------------------------------------------------
+def project_added(project: Project) -> str:
+    return f"project {project.id}: {project.name}"
+
+
+def project_line(project: Project) -> str:
+    """A project after `rename` or `archive`."""
+    return f"{project.id}: {project.name}"
+
+
+def projects_table(rows: Sequence[tuple[Project, Decimal]]) -> str:
+    return table(
+        [[str(p.id), p.name, fmt(available)] for p, available in rows],
+        ["id", "name", "available"],
+        {2},
+    )
+
+
+def issued_text(vouchers: Sequence[Voucher]) -> str:
+    return "\n".join(v.code for v in vouchers)
+
+
+def import_text(result: ImportResult, words: Callable[[DomainError], str]) -> str:
+    lines = [f"imported {result.imported}"]
+    return "\n".join(lines + [f"line {n}: {words(error)}" for n, error in result.rejected])
+
+
+def redeemed(lot: CreditLot) -> str:
+    return f"voucher {lot.reference}: {fmt(lot.total)} available until {lot.expires_on}"
+
+
+LOT_HEADER = [
+    "kind", "reference", "total", "used", "expired", "available", "valid_from", "expires_on",
+    "status",
+]  # fmt: skip
+
+
+def lots_table(lots: Sequence[CreditLot], today: date) -> str:
+    rows = [
+        [lot.kind.value, lot.reference, fmt(lot.total), fmt(lot.used), fmt(lot.expired),
+         fmt(lot.available), lot.valid_from.isoformat(), lot.expires_on.isoformat(),
+         lot.status(today).value]
+        for lot in lots
+    ]  # fmt: skip
+    return table(rows, LOT_HEADER, {2, 3, 4, 5})
+
+
+def alerts_text(lots: Sequence[CreditLot], names: Names) -> str:
+    lines = [
+        f"{lot.expires_on}  {fmt(lot.available):>10}  {lot.reference}  {names(lot.project_id)}"
+        for lot in lots
+    ]
+    return "\n".join(lines) or "nothing expires soon"
+
+
+def orders_table(orders: Sequence[PurchaseOrder], names: Names) -> str:
+    rows = [
+        [o.number, names(o.project_id), o.status.value, fmt(o.amount_ht), fmt(o.amount_ttc),
+         o.created_on.isoformat()]
+        for o in orders
+    ]  # fmt: skip
+    head = ["number", "project", "status", "amount_ht", "amount_ttc", "created_on"]
+    return table(rows, head, {3, 4})
+
+
+def order_created(order: PurchaseOrder) -> str:
+    return (
+        f"purchase order {order.number}: {fmt(order.amount_ht)} HT, "
+        f"{fmt(order.amount_ttc)} TTC, pending; PDF: {order.pdf}"
+    )
+
+
+def order_paid(lot: CreditLot) -> str:
+    return f"order {lot.reference} paid: {fmt(lot.total)} credit until {lot.expires_on}"
+
+
+def order_cancelled(order: PurchaseOrder) -> str:
+    return f"order {order.number} cancelled"
+
+
+# -- accounts ------------------------------------------------------------------------------------
+def payment_method_line(method: PaymentMethod) -> str:
+    default = " (default)" if method.default else ""
+    return f"payment method {method.id}: {method.type.value} {method.label}{default}"
+
+
+def payment_method_added(method: PaymentMethod) -> str:
+    return f"payment method {method.id}: {method.label}" + (" (default)" if method.default else "")
+
+
+def default_method(method_id: int) -> str:
+    return f"payment method {method_id} is the default"
+
+
+def balance_line(account: Account, balance: Decimal) -> str:
+    return f"{account.value}: {fmt(balance)}"
+
+
+def account_text(summary: AccountSummary) -> str:
+    lines = [
+        f"Digital LaunchPad: {fmt(summary.digital_launchpad)}",
+        f"loyalty: {fmt(summary.loyalty)}",
+    ]
+    return "\n".join(lines + [payment_method_line(m) for m in summary.payment_methods])
+
+
+# -- invoices, history ---------------------------------------------------------------------------
+def invoice_text(inv: Invoice) -> str:
+    rows = [[a.source.value, a.reference, fmt(a.amount)] for a in inv.allocations]
+    rows.append(["payment method", inv.payment.label or "(none)", fmt(inv.payment.amount_ht)])
+    head = f"invoice {inv.number or '(simulation)'} {inv.date}: total HT {fmt(inv.total_ht)}"
+    tail = (
+        f"payment method pays {fmt(inv.payment.amount_ht)} HT + {fmt(inv.payment.vat)} VAT "
+        f"= {fmt(inv.payment.amount_ttc)} TTC"
+    )
+    return "\n".join([head, table(rows, ["source", "reference", "amount"], {2}), tail])
+
+
+def movement_line(mv: Movement, project: str) -> str:
+    """One line of `movement list` (``project``: its name, or "" when it has none)."""
+    return (
+        f"{mv.date}  {mv.kind.value:<8}{fmt(mv.amount):>12}  {mv.reference}"
+        f"  {project or mv.account or ''}"
+    )
+
+
+# -- forecast ------------------------------------------------------------------------------------
+def forecast_text(result: Forecast) -> str:
+    rows = [
+        [m.date.isoformat(), fmt(m.invoice.total_ht),
+         fmt(m.taken(Source.VOUCHER) + m.taken(Source.CREDIT)),
+         fmt(m.taken(Source.DIGITAL_LAUNCHPAD) + m.taken(Source.LOYALTY)),
+         fmt(m.invoice.payment.amount_ht), fmt(sum((e.amount for e in m.expired), ZERO))]
+        for m in result.months
+    ]  # fmt: skip
+    head = ["month", "total_ht", "credit", "accounts", "payment", "expired"]
+    run_out = result.run_out.isoformat() if result.run_out else "not within the forecast"
+    return "\n".join(
+        [table(rows, head, {1, 2, 3, 4, 5}),
+         f"credit runs out: {run_out}; lost to expiry: {fmt(result.lost_total)}"]
+    )  # fmt: skip
+
+
+def advice_text(advice: Advice) -> str:
+    best = advice.max_purchase
+    lines = [f"largest purchase today never lost: {fmt(best.amount)} HT ({best.on})"]
+    lines += [f"plan: buy {fmt(p.amount)} HT on {p.on}" for p in advice.plan] or [
+        "plan: nothing to buy; the credit covers the horizon"
+    ]
+    return "\n".join(lines)
+
+
+# -- the ledger ----------------------------------------------------------------------------------
+def expired_text(done: Sequence[tuple[CreditLot, Decimal]]) -> str:
+    return f"{len(done)} lot(s) expired"
+
+
+def check_text(result: CheckResult) -> str:
+    return "ok" if result.ok else "\n".join(result.problems)
+
+
+def export_text(path: Path, rows: int) -> str:
+    return f"{rows} rows -> {path}"
+
+
+def demo_text(summary: DemoSummary) -> str:
+    return (
+        f"demo: {summary.projects} projects, {summary.lots} lots, {summary.orders} orders, "
+        f"{summary.invoices} invoices; codes to try: {', '.join(summary.unredeemed_codes)}"
+    )
+
+
+def settings_text(settings: Mapping[str, str]) -> str:
+    return "\n".join(f"{key} = {value!r}" for key, value in settings.items())
