@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 
 from desktop_app.domain.money import parse_amount
 from desktop_app.resources import resource
+from desktop_app.services.desk import LANGUAGES
 
-LANGUAGES = ("en", "fr")
 #: The regional variant used for numbers and dates: day/month/year, euro amounts.
 _BABEL = {"en": "en_GB", "fr": "fr_FR"}
 _QT = {"en": "en_GB", "fr": "fr_FR"}

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.forecast import MAX_MONTHS
-from desktop_app.domain.money import ZERO
-from desktop_app.domain.waterfall import normalise_product
+from desktop_app.domain.forecast import MAX_MONTHS, merge_spend
 from desktop_app.services import forecast as forecast_service
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.lines import InvoiceLinesModel
@@ -145,12 +143,8 @@ class ForecastInputs(Retranslated, QGroupBox):
         )
 
     def spend(self) -> dict[str, Decimal]:
-        """The typed lines as a monthly spend; the same product twice is added up."""
-        spend: dict[str, Decimal] = {}
-        for line in self.lines_model.lines():
-            product = normalise_product(line.product)
-            spend[product] = spend.get(product, ZERO) + line.amount
-        return spend
+        """The typed lines as a monthly spend, by the one rule (``merge_spend``)."""
+        return merge_spend(self.lines_model.lines())
 
     def growth_rate(self) -> Decimal:
         return Decimal(f"{self.growth.value():.2f}")

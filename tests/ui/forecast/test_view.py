@@ -342,3 +342,33 @@ def test_a_domain_error_from_the_service_is_shown_not_raised(
     assert view.compute() is None
     assert "busy" in view.inputs.error.text()
     assert view.result is None
+
+
+def test_the_window_and_the_command_line_forecast_the_same_typed_lines(  # type: ignore[no-untyped-def]
+    qtbot, view, demo_desk, monkeypatch
+) -> None:
+    """One rule for a typed spend (domain.forecast.merge_spend): the same lines typed in the
+    window and given to `cloud-credit forecast --monthly` give the same month-by-month JSON."""
+    import contextlib
+    import io
+    import json
+
+    from desktop_app.cli.main import main
+    from desktop_app.cli.serialize import forecast_json
+
+    lines = [("compute", "50"), ("Compute ", "100"), ("storage", "12,5"), ("compute", "0,5")]
+    view.set_project(demo_desk.project(PROJECT).id)
+    view.inputs.lines_model.set_lines(lines)
+    view.inputs.months.setValue(12)
+    window = view.compute()
+    assert window is not None
+    assert view.spend() == {"compute": Decimal("150.50"), "storage": Decimal("12.50")}
+    monkeypatch.setenv("LANG", "C")
+    argv = ["--db", str(demo_desk.path), "--today", demo_desk.today.isoformat(), "--json"]
+    argv += ["forecast", "--project", PROJECT, "--months", "12"]
+    for product, amount in lines:
+        argv += ["--monthly", f"{product}={amount}"]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(argv) == 0
+    assert json.loads(out.getvalue()) == forecast_json(window, PROJECT)
