@@ -9,6 +9,10 @@ from dateutil.relativedelta import relativedelta
 from desktop_app.domain.errors import DomainError
 
 CREDIT_LIFETIME_MONTHS = 13
+#: Expiry notices: credit expiring within this many days is announced (the window's banner,
+#: its status bar and highlighted rows, `cloud-credit alerts`), and within the second it is urgent.
+NOTICE_DAYS = 30
+URGENT_NOTICE_DAYS = 7
 
 
 def add_months(day: date, months: int) -> date:

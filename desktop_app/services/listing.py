@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from desktop_app.domain.dates import NOTICE_DAYS, URGENT_NOTICE_DAYS
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, Movement, MovementKind, PurchaseOrder
 from desktop_app.domain.money import fmt, from_cents
@@ -150,7 +151,7 @@ class ExpirySummary:
 
 
 def expiry_summary(
-    desk: Desk, days: int = 30, urgent_days: int = 7, first: int = 5
+    desk: Desk, days: int = NOTICE_DAYS, urgent_days: int = URGENT_NOTICE_DAYS, first: int = 5
 ) -> ExpirySummary:
     """What the window's notice shows, without reading every expiring lot of a big account."""
     until = desk.today + timedelta(days=days)
@@ -162,7 +163,7 @@ def expiry_summary(
     return ExpirySummary(count, from_cents(left), urgent, from_cents(urgent_left), tuple(soonest))
 
 
-def expiry_alerts(desk: Desk, days: int = 30) -> list[CreditLot]:
+def expiry_alerts(desk: Desk, days: int = NOTICE_DAYS) -> list[CreditLot]:
     """Lots with something left that expire within ``days`` days."""
     return desk.ledger.lots_expiring(desk.today, desk.today + timedelta(days=days))
 

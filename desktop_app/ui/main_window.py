@@ -289,7 +289,7 @@ class MainWindow(Retranslated, QMainWindow):
         self._version = self.desk.data_version()
 
     def refresh_alerts(self) -> None:
-        """Lots expiring within 30 and 7 days: the notice and the status bar's reminder."""
+        """Lots expiring soon (``domain.dates.NOTICE_DAYS``): the notice and the status bar."""
         self.alerts = load_alerts(self.desk)
         self.banner.set_alerts(self.alerts, self.directory.names)
         self.refresh_status()

@@ -371,52 +371,52 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="100" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="101" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="101" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="102" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="102" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="103" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="103" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="104" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="104" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="105" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="105" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="106" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="106" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="107" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="107" />
-        <source>Highlighted: expires within 30 days</source>
-        <translation>Surligné : expire dans les 30 jours</translation>
+        <location filename="../../desktop_app/ui/credits/view.py" line="109" />
+        <source>Highlighted: expires within %1 days</source>
+        <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="175" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="178" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="177" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="180" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -424,55 +424,55 @@
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="102" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="103" />
         <source>Dismiss</source>
         <extracomment>The two horizons of the notice, in days. Lots listed by name; the rest are counted.</extracomment>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="104" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="105" />
         <source>Hide this notice; the status bar keeps the count and shows it again.</source>
         <translation>Masquer cet avis ; la barre d'état garde le décompte et le réaffiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="136" />
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="139" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="137" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="140" />
         <source>Within %1 days: %2 lot(s), %3 left.</source>
         <translation>Sous %1 jours : %2 lot(s), %3 restants.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="149" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="150" />
         <source>Credit about to expire</source>
         <translation>Crédit bientôt expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="150" />
         <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="151" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="152" />
         <source>Within %1 days:</source>
         <translation>Sous %1 jours :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="152" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="153" />
         <source>%1 lot(s), %2 left</source>
         <translation>%1 lot(s), %2 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="156" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="157" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="170" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="171" />
         <source>expires on %1</source>
         <translation>expire le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="173" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="174" />
         <source>%1 left</source>
         <translation>%1 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="183" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="184" />
         <source>…and %1 more: sort a project's lots by expiry to see them.</source>
         <translation>…et %1 autres : triez les lots d'un projet par date d'expiration pour les voir.</translation>
     </message>
@@ -581,57 +581,57 @@
 <context>
     <name>ForecastInputs</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="109" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="107" />
         <source>Monthly spend per product (excl. VAT)</source>
         <translation>Consommation mensuelle par produit (HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="110" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="108" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="111" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="109" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="112" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="110" />
         <source>Average of the last</source>
         <translation>Moyenne des</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="113" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="111" />
         <source> months</source>
         <translation> derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="114" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="112" />
         <source>Fill from history</source>
         <translation>Reprendre l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="116" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="114" />
         <source>The monthly average per product of the project's posted invoices over the last complete calendar months.</source>
         <translation>La moyenne mensuelle par produit des factures comptabilisées du projet sur les derniers mois civils complets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="119" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="117" />
         <source>&amp;Growth per month:</source>
         <translation>&amp;Croissance par mois :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="122" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="120" />
         <source>Negative for a spend that shrinks.</source>
         <translation>Négative pour une consommation qui baisse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="123" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="121" />
         <source>&amp;Months to forecast:</source>
         <translation>&amp;Mois à prévoir :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="125" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="123" />
         <source>Compute forecast</source>
         <translation>Calculer la prévision</translation>
     </message>
@@ -1027,63 +1027,63 @@
 <context>
     <name>LotModel</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="50" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="51" />
         <source>Kind</source>
         <extracomment>Lots expiring within this many days are highlighted. Every project's lots at once (no project chosen is then not an empty table).</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="51" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="52" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="52" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="53" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="53" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="54" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="54" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="55" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="55" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="56" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="56" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="57" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="57" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="58" />
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="58" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="59" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="59" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="60" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="156" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="157" />
         <source>Expires in %1 day(s)</source>
         <translation>Expire dans %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="158" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="159" />
         <source>Only for: %1</source>
         <translation>Uniquement pour : %1</translation>
     </message>
@@ -2277,42 +2277,42 @@
 <context>
     <name>StatusSummary</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="41" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="42" />
         <source>No project selected</source>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="48" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="49" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="51" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="52" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="53" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="54" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="60" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="61" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="62" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="63" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="71" />
-        <source>%1 lot(s) expire within 30 days</source>
-        <translation>%1 lot(s) expirent sous 30 jours</translation>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="73" />
+        <source>%1 lot(s) expire within %2 days</source>
+        <translation>%1 lot(s) expirent sous %2 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="76" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="81" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
     </message>

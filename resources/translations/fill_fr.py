@@ -132,7 +132,7 @@ FR: dict[str, str] = {
     "Show exhausted and expired": "Afficher épuisés et expirés",
     "Buy credit…": "Acheter du crédit…",
     "Add a voucher…": "Ajouter un voucher…",
-    "Highlighted: expires within 30 days": "Surligné : expire dans les 30 jours",
+    "Highlighted: expires within %1 days": "Surligné : expire dans les %1 jours",
     "Credits && vouchers": "Crédits && vouchers",
     "Purchase orders": "Bons de commande",
     "Invoice simulation": "Simulation de facture",
@@ -249,7 +249,7 @@ FR: dict[str, str] = {
     "expires on %1": "expire le %1",
     "%1 left": "%1 restants",
     "…and %1 more: sort a project's lots by expiry to see them.": "…et %1 autres : triez les lots d'un projet par date d'expiration pour les voir.",
-    "%1 lot(s) expire within 30 days": "%1 lot(s) expirent sous 30 jours",
+    "%1 lot(s) expire within %2 days": "%1 lot(s) expirent sous %2 jours",
     "Click to show the notice.": "Cliquez pour afficher l'avis.",
     # invoice simulation: PDF and chart
     "Export PDF…": "Exporter en PDF…",

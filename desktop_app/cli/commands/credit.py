@@ -9,6 +9,7 @@ from desktop_app.cli.registry import Context, Registry, arg
 from desktop_app.cli.serialize import lot_json, order_json
 from desktop_app.cli.stdout import say
 from desktop_app.cli.values import MAX_DAYS, bounded_int
+from desktop_app.domain.dates import NOTICE_DAYS
 from desktop_app.domain.errors import DomainError
 from desktop_app.services import listing, orders
 
@@ -73,8 +74,8 @@ _not_possible("refund")
 
 @registry.command(
     "alerts",
-    help="lots expiring within 30 days",
-    args=(arg("--days", type=bounded_int(0, MAX_DAYS), default=30),),
+    help=f"lots expiring within {NOTICE_DAYS} days",
+    args=(arg("--days", type=bounded_int(0, MAX_DAYS), default=NOTICE_DAYS),),
 )
 def alerts(ctx: Context, args: argparse.Namespace) -> None:
     lots = listing.expiry_alerts(ctx.desk, args.days)

@@ -15,6 +15,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.domain.dates import NOTICE_DAYS, URGENT_NOTICE_DAYS
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot
 from desktop_app.services import listing
@@ -24,8 +25,8 @@ from desktop_app.ui.tables.names import kind_name
 from desktop_app.ui.widgets.retranslated import Retranslated
 
 #: The two horizons of the notice, in days.
-SOON_DAYS = 30
-URGENT_DAYS = 7
+SOON_DAYS = NOTICE_DAYS
+URGENT_DAYS = URGENT_NOTICE_DAYS
 URGENT_COLOR = "#b00020"
 BANNER_STYLE = (
     "#expiryBanner { background: #fff4d6; border: 1px solid #e6c36a; border-radius: 3px; }"

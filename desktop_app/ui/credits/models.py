@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop_app.domain.dates import NOTICE_DAYS
 from desktop_app.domain.model import CreditLot, LotStatus
 from desktop_app.services import listing
 from desktop_app.services.desk import Desk
@@ -17,7 +18,7 @@ from desktop_app.ui.tables.base import MUTED, PagedTableModel
 from desktop_app.ui.tables.names import kind_name, status_name
 
 #: Lots expiring within this many days are highlighted.
-EXPIRY_WARNING_DAYS = 30
+EXPIRY_WARNING_DAYS = NOTICE_DAYS
 
 
 SOON = QColor("#fff1c7")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import NOTICE_DAYS
 from desktop_app.domain.model import CreditLot, Project, PurchaseOrder
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
@@ -104,7 +105,9 @@ class CreditsView(Retranslated, QWidget):
         self.show_all.setText(self.tr("Show exhausted and expired"))
         self.buy_button.setText(self.tr("Buy credit…"))
         self.voucher_button.setText(self.tr("Add a voucher…"))
-        self.legend.setText(self.tr("Highlighted: expires within 30 days"))
+        self.legend.setText(
+            self.tr("Highlighted: expires within %1 days").replace("%1", str(NOTICE_DAYS))
+        )
         self.lot_model.retranslate()
         size_columns(self.lots, SAMPLES)
         self.update_buttons()

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from desktop_app.domain.dates import NOTICE_DAYS
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Project
 from desktop_app.services import accounts, projects
@@ -68,7 +69,11 @@ class StatusSummary(QObject):
         if not count:
             self.alerts.setText("")
             return
-        text = self.tr("%1 lot(s) expire within 30 days").replace("%1", f"{count:,}")
+        text = (
+            self.tr("%1 lot(s) expire within %2 days")
+            .replace("%1", f"{count:,}")
+            .replace("%2", str(NOTICE_DAYS))
+        )
         color = URGENT if alerts.urgent_count else SOON
         self.alerts.setText(
             f'<a href="alerts" style="color:{color}; text-decoration:none">⚠ {escape(text)}</a>'
