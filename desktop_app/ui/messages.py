@@ -491,6 +491,70 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "the ledger {path} could not be used: {detail}",
     ),
+    "period.backwards": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the period ends on {end}, before it starts ({start}); choose an end on or after the start",
+    ),
+    "period.too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the period {start} to {end} is longer than {years} years; report on shorter periods",
+    ),
+    "books.account_malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{value}' ({setting}) is not an account number: three digits of the French chart first "
+        "(such as 4091 or 6135), then letters or digits, at most 20 characters",
+    ),
+    "books.account_class": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{value}' ({setting}) is not in class {expected} of the French chart; give an account "
+        "starting with {expected}",
+    ),
+    "books.table_malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{text}' in {setting} is not a pair; write NAME=VALUE pairs separated by ';', such as "
+        "ai=6156; storage=6135",
+    ),
+    "books.aux_malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{value}' ({setting}) is not an auxiliary account: at most 20 letters, digits, '-' or "
+        "'_', such as OVHCLOUD",
+    ),
+    "books.journal_code_malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{value}' is not a journal code: 1 to 10 capital letters or digits, such as HA",
+    ),
+    "credit_note.malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{number}' is not a credit-note number; they look like CN-2026-00001",
+    ),
+    "credit_note.already_reversed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "invoice {invoice} is already reversed by credit note {credit_note}; an invoice is "
+        "reversed once, whole",
+    ),
+    "credit_note.before_invoice": QT_TRANSLATE_NOOP(
+        "Messages",
+        "a credit note for invoice {invoice} cannot be dated {date}, before the invoice "
+        "({invoice_date}); date it {invoice_date} or later",
+    ),
+    "credit_note.future": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the credit note's date {date} is after today ({today}); date it today or earlier",
+    ),
+    "fec.siren_malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{siren}' is not a SIREN (nine digits); type the company's SIREN in the account details "
+        "(buyer) to name the FEC file",
+    ),
+    "top_up.already_reversed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this top-up is already reversed by credit note {credit_note}",
+    ),
+    "top_up.used": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this top-up of {amount} € is partly used (the account holds {balance} €); only an unused"
+        " top-up can be reversed",
+    ),
 }
 
 
