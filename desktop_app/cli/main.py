@@ -35,7 +35,7 @@ from desktop_app.cli.values import (
     date_arg,
     refuse_invalid,
 )
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.domain.forecast import Advice, Forecast
 from desktop_app.domain.model import Account, OrderStatus, PaymentType, Source
 from desktop_app.domain.money import ZERO, fmt, parse_signed_percent
@@ -584,7 +584,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         # the command was run from.
         ledger = Path(args.db or default_ledger_path()).expanduser().absolute()
         desk = CommandDesk.open(ledger, today)
-    except DomainError as error:  # before the ledger is open: the environment's language
+    except CodedError as error:  # before the ledger is open: the environment's language
         say(f"error: {describe(error, environment_language())}")
         return 1
     except KeyboardInterrupt:
@@ -618,7 +618,7 @@ def run_command(args: argparse.Namespace, desk: CommandDesk) -> int:
             return 0
         say(f"error: {_words(desk, DomainError('output.stdout', detail=detail))}")
         return 1
-    except DomainError as error:
+    except CodedError as error:
         if desk.committed:
             then = DomainError("output.then_refused", detail=_words(desk, error))
             say(f"warning: {_words(desk, then)}")
@@ -630,10 +630,10 @@ def run_command(args: argparse.Namespace, desk: CommandDesk) -> int:
         return 130
 
 
-def _words(desk: Desk, error: DomainError) -> str:
+def _words(desk: Desk, error: CodedError) -> str:
     """A refusal in the ledger's language (its ``language`` setting, else the user's)."""
     try:
         language = desk.language()
-    except DomainError:  # the ledger cannot even be read: the environment's language
+    except CodedError:  # the ledger cannot even be read: the environment's language
         language = environment_language()
     return describe(error, language)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from string import Formatter
 from typing import Any
 
-from desktop_app.domain.errors import DomainError, shown_params
+from desktop_app.domain.errors import CodedError, shown_params
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "amount.empty": ("no amount given; type an amount such as 100 or 100,50",
@@ -219,7 +219,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "{path} est sur un disque en lecture seule ; choisissez un dossier où vous pouvez écrire"),
     "ledger.not_a_folder": ("a part of the path {path} is a file, not a folder; choose another place",
                             "une partie du chemin {path} est un fichier, pas un dossier ; choisissez un autre emplacement"),
-    "ledger.error": ("the ledger {path} could not be used: {detail}", "le registre {path} est inutilisable : {detail}"),
+    "ledger.no_memory": ("there was not enough memory to use the ledger {path}; close other programs and try again",
+                         "la mémoire a manqué pour utiliser le registre {path} ; fermez d'autres programmes et réessayez"),
+    "ledger.no_wal": ("the ledger {path} cannot keep its write-ahead log where it is (the journal stays {detail}); copy it to a folder on a local disk",
+                      "le registre {path} ne peut pas tenir son journal d'écriture anticipée là où il est (le journal reste {detail}) ; copiez-le dans un dossier d'un disque local"),
 }  # fmt: skip
 
 
@@ -228,7 +231,7 @@ class _Safe(dict[str, Any]):
         return "{" + key + "}"
 
 
-def describe(error: DomainError, language: str = "en") -> str:
+def describe(error: CodedError, language: str = "en") -> str:
     """One sentence, on one line: what is wrong, and what to do.
 
     Typed text in the parameters is shown with its control characters escaped

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.domain.codes import new_code
 from desktop_app.domain.dates import parse_date
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.resources import resource
 from desktop_app.services.desk import APP_NAME, Desk, default_ledger_path, demo_ledger_path
 from desktop_app.services.messages import describe as describe_plain
@@ -53,7 +53,7 @@ def install_excepthook() -> None:
         if isinstance(value, KeyboardInterrupt):
             QApplication.quit()
             return
-        if isinstance(value, DomainError):  # a refusal that escaped a dialog
+        if isinstance(value, CodedError):  # a refusal or a fault that escaped a dialog
             messages.show_error(QApplication.activeWindow(), value)
             return
         messages.show_bug(QApplication.activeWindow(), value)
@@ -80,7 +80,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
     )
     try:
         desk = open_desk(db, getattr(args, "today", None), bool(getattr(args, "demo", False)))
-    except DomainError as error:
+    except CodedError as error:
         print(f"error: {describe_plain(error)}", file=sys.stderr)
         return 1
     desk.fallback_language = i18n.system_language()
@@ -168,7 +168,7 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
     shots.append(_grab(window, out / "orders.png"))
 
     # A project whose invoice takes from several sources shows the split best.
-    with contextlib.suppress(DomainError):
+    with contextlib.suppress(CodedError):
         window.select_project(window.desk.project("ML training").id)
     window.tabs.setCurrentWidget(window.invoice_view)
     view = window.invoice_view
@@ -178,7 +178,7 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
     shots.append(_grab(window, out / "invoice-simulation.png"))
 
     # The forecast of a project that loses credit to expiry, from its own history.
-    with contextlib.suppress(DomainError):
+    with contextlib.suppress(CodedError):
         window.select_project(window.desk.project("Data lake").id)
     window.tabs.setCurrentWidget(window.forecast_view)
     window.forecast_view.fill_from_history()

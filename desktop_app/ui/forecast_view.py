@@ -69,7 +69,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import credit_expires_on
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.domain.forecast import (
     MAX_MONTHS,
     SOURCES,
@@ -892,7 +892,7 @@ class ForecastView(Retranslated, QWidget):
         else:
             try:
                 self.project_name = self.desk.project(self.project_id).name
-            except DomainError as error:  # archived or gone since
+            except CodedError as error:  # archived or gone since
                 self.project_id = None
                 self.project_name = ""
                 self.project_value.setText(self.tr("(choose a project on the left)"))
@@ -946,7 +946,7 @@ class ForecastView(Retranslated, QWidget):
             spend = forecast_service.spend_from_history(
                 self.desk, self.project_id, self.history_months.value()
             )
-        except DomainError as error:
+        except CodedError as error:
             self.error.show_error(error)
             return None
         self.set_spend(spend)
@@ -976,7 +976,7 @@ class ForecastView(Retranslated, QWidget):
                 self.desk, self.project_id, months, spend, growth=growth
             )
             vat_rate = self.desk.vat_rate()
-        except DomainError as error:
+        except CodedError as error:
             self.clear_result()
             self.error.show_error(error)
             return None
@@ -1162,7 +1162,7 @@ class ForecastView(Retranslated, QWidget):
         projection, planned = shown
         try:
             forecast_export.write_forecast_csv(projection, Path(path), planned)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return None
         return Path(path)
@@ -1193,7 +1193,7 @@ class ForecastView(Retranslated, QWidget):
                 planned=planned,
                 language=i18n.language(),
             )
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return None
         finally:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import add_months
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import MovementKind
 from desktop_app.services import listing
 from desktop_app.services.desk import Desk
@@ -219,7 +219,7 @@ def export_with_progress(
             date_from=date_from,
             date_to=date_to,
         )
-    except DomainError as error:
+    except CodedError as error:
         progress.close()
         if error.code != "export.cancelled":
             messages.show_error(parent, error)

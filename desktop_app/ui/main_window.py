@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import CreditLot, Project
 from desktop_app.services import accounts, integrity, projects
 from desktop_app.services.desk import Desk
@@ -429,7 +429,7 @@ class MainWindow(Retranslated, QMainWindow):
     def open_ledger(self, path: Path) -> bool:
         try:  # the program's day stays the calendar day; the day shown stays shown
             desk = Desk.open(path, today=self.desk.calendar_day)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return False
         desk.today = self.desk.today
@@ -500,7 +500,7 @@ class MainWindow(Retranslated, QMainWindow):
     def backup_now(self) -> str | None:
         try:
             path = integrity.backup_now(self.desk)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return None
         self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", path), 10000)
@@ -509,7 +509,7 @@ class MainWindow(Retranslated, QMainWindow):
     def check_ledger(self) -> bool:
         try:
             result = integrity.check(self.desk)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return False
         if result.ok:
@@ -523,7 +523,7 @@ class MainWindow(Retranslated, QMainWindow):
         """Another program (the command line, a second window) changed the ledger?"""
         try:
             version = self.desk.ledger.data_version()
-        except Exception:  # a closed or busy file: try again on the next tick
+        except CodedError:  # a busy or vanished file: try again on the next tick
             return
         if version != self._version:
             self._version = version
@@ -624,7 +624,7 @@ class MainWindow(Retranslated, QMainWindow):
             return
         try:
             projects.archive_project(self.desk, project.id, not project.archived)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return
         self.refresh()
@@ -790,7 +790,7 @@ class MainWindow(Retranslated, QMainWindow):
         else:
             try:
                 available, next_expiry = projects.project_summary(self.desk, project.id)
-            except DomainError:
+            except CodedError:
                 available, next_expiry = None, None
             text = self.tr("%1: %2 available").replace("%1", project.name)
             self.status_available.setText(text.replace("%2", i18n.money(available)))
@@ -801,7 +801,7 @@ class MainWindow(Retranslated, QMainWindow):
                 self.status_expiry.setText(text)
         try:
             summary = accounts.account_summary(self.desk)
-        except DomainError:
+        except CodedError:
             return
         text = self.tr("Digital LaunchPad: %1").replace("%1", i18n.money(summary.digital_launchpad))
         self.status_launchpad.setText(text)

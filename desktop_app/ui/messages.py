@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.domain.errors import DomainError, LedgerError, shown_params
+from desktop_app.domain.errors import CodedError, EnvironmentFault, shown_params
 
 TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "amount.empty": QT_TRANSLATE_NOOP(
@@ -487,9 +487,14 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "a part of the path {path} is a file, not a folder; choose another place",
     ),
-    "ledger.error": QT_TRANSLATE_NOOP(
+    "ledger.no_memory": QT_TRANSLATE_NOOP(
         "Messages",
-        "the ledger {path} could not be used: {detail}",
+        "there was not enough memory to use the ledger {path}; close other programs and try again",
+    ),
+    "ledger.no_wal": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the ledger {path} cannot keep its write-ahead log where it is (the journal stays "
+        "{detail}); copy it to a folder on a local disk",
     ),
 }
 
@@ -499,7 +504,7 @@ class _Safe(dict[str, Any]):
         return "{" + key + "}"
 
 
-def describe(error: DomainError) -> str:
+def describe(error: CodedError) -> str:
     """One sentence, in the current language: what is wrong and what to do; typed text in
     the parameters is shown escaped, on one line (``domain.errors.shown_params``, as the
     command line's ``services.messages.describe``)."""
@@ -515,10 +520,10 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
 
 
-def show_error(parent: QWidget | None, error: DomainError) -> QMessageBox:
+def show_error(parent: QWidget | None, error: CodedError) -> QMessageBox:
     """Tell the user why a request was refused; never blocks (the box is window-modal)."""
     title = QCoreApplication.translate("Messages", "Refused")
-    if isinstance(error, LedgerError):
+    if isinstance(error, EnvironmentFault):
         title = QCoreApplication.translate("Messages", "Ledger problem")
     box = QMessageBox(
         QMessageBox.Icon.Warning,

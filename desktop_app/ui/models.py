@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.domain.model import (
     Allocation,
     CreditLot,
@@ -67,7 +67,7 @@ class ProjectDirectory:
     def reload(self, desk: Desk) -> None:
         try:
             self.rows = projects.list_projects(desk, include_archived=True)
-        except DomainError:
+        except CodedError:
             self.rows = []
         self.names = {project.id: project.name for project, _ in self.rows}
 
@@ -177,7 +177,7 @@ class PagedTableModel(TableModel):
         self.desk = desk
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._total = 0
-        self.last_error: DomainError | None = None
+        self.last_error: CodedError | None = None
         # Qt asks for a cell's text at every paint (and a grab paints again): format it once.
         # Emptied whenever the rows, the language or the day they are shown for change.
         self._texts: dict[tuple[int, int], str] = {}
@@ -216,7 +216,7 @@ class PagedTableModel(TableModel):
         try:
             self._total = self._count()
             self.last_error = None
-        except DomainError as error:
+        except CodedError as error:
             self._total, self.last_error = 0, error
         self.endResetModel()
 
@@ -235,7 +235,7 @@ class PagedTableModel(TableModel):
                 page.reverse()
             else:
                 page = self._fetch(start, size)
-        except DomainError as error:  # busy or gone: show blanks; the next refresh retries
+        except CodedError as error:  # busy or gone: show blanks; the next refresh retries
             self.last_error = error
             return []
         self._pages[number] = page

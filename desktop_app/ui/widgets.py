@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
 from desktop_app.ui.messages import describe, sentence
@@ -197,7 +197,7 @@ class ErrorLabel(QLabel):
         self.setStyleSheet("color: #b00020;")
         self.hide()
 
-    def show_error(self, error: DomainError) -> None:
+    def show_error(self, error: CodedError) -> None:
         self.show_text(sentence(describe(error)))
 
     def show_text(self, text: str) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.errors import LedgerError
+from desktop_app.domain.errors import EnvironmentFault
 from desktop_app.storage.files import ledger_file
 from desktop_app.storage.ledger import Ledger
 from tests.helpers.ledger import (
@@ -239,14 +239,14 @@ def test_the_guard_says_what_is_there(tmp_path: Path, fifo: Path) -> None:
         (tmp_path / ("x" * 300), "ledger.name_too_long"),
         (regular / "below", "ledger.not_a_folder"),
     ):
-        with pytest.raises(LedgerError) as refused:
+        with pytest.raises(EnvironmentFault) as refused:
             ledger_file(path)
         assert refused.value.code == code, path
 
 
 def test_the_window_opening_a_fifo_gets_the_same_refusal(fifo: Path) -> None:
     """Every open goes through the guard: the window's File > Open too (Ledger itself)."""
-    with pytest.raises(LedgerError) as refused:
+    with pytest.raises(EnvironmentFault) as refused:
         Ledger(fifo)
     assert refused.value.code == "ledger.is_pipe"
 
