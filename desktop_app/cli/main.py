@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.report import report_bug
 from desktop_app.cli.serialize import (
     advice_json,
     forecast_json,
@@ -558,7 +559,8 @@ class CommandDesk(Desk):
 
 
 def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
-    """Run one command; returns the exit code (0 done, 1 refused, 2 wrong usage)."""
+    """Run one command; returns the exit code (0 done; 1 refused, an environment fault or a
+    bug, one ``error:`` line each; 2 wrong usage)."""
     parser = build_parser()
     try:
         args = parse(parser, argv)
@@ -590,6 +592,8 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
     except KeyboardInterrupt:
         say("error: interrupted; nothing half-written was kept")
         return 130
+    except Exception as error:  # a bug: told as one, never as a refusal
+        return report_bug(error, environment_language())
     assert isinstance(desk, CommandDesk)
     with desk:
         return run_command(args, desk)
@@ -598,7 +602,8 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
 def run_command(args: argparse.Namespace, desk: CommandDesk) -> int:
     """One command on an open ledger, and the one after-commit rule of the command line.
 
-    Refusals are told in the ledger's language. Once a write has committed, nothing makes
+    Refusals and environment faults are told in the ledger's language; any other exception
+    is a bug, told as one (``cli.report``). Once a write has committed, nothing makes
     the command exit 1: a full or closed stdout, or a refusal of a later step, is a
     ``warning:`` line and exit 0 (a script that retries on failure must not buy twice).
     Before any commit, stdout failing is an ``error:`` line and exit 1, except a reader that
@@ -628,12 +633,21 @@ def run_command(args: argparse.Namespace, desk: CommandDesk) -> int:
     except KeyboardInterrupt:
         say("error: interrupted; nothing half-written was kept")
         return 130
+    except Exception as error:  # a bug: told as one, never as a refusal
+        return report_bug(error, _language(desk), committed=desk.committed)
 
 
 def _words(desk: Desk, error: CodedError) -> str:
-    """A refusal in the ledger's language (its ``language`` setting, else the user's)."""
+    """A refusal or a fault in the ledger's language (its ``language`` setting, else the
+    user's)."""
+    return describe(error, _language(desk))
+
+
+def _language(desk: Desk) -> str:
+    """The language to tell a failure in. Only the words depend on it: a ledger that cannot
+    even be read (whatever the reason) leaves the environment's, and the failure at hand is
+    still the one told."""
     try:
-        language = desk.language()
-    except CodedError:  # the ledger cannot even be read: the environment's language
-        language = environment_language()
-    return describe(error, language)
+        return desk.language()
+    except Exception:
+        return environment_language()

@@ -74,8 +74,11 @@ class Bug(Exception):
 
 
 def bug_summary(error: BaseException) -> str:
-    """One line for a bug report: the exception's type and message, control characters
-    escaped (``Bug: ...``, ``KeyError: 'x'``)."""
+    """One line for a bug report, control characters escaped: a ``Bug``'s ``what``
+    (``OperationalError SQLITE_ERROR: no such column: x``), else the exception's type and
+    message (``KeyError: 'x'``)."""
+    if isinstance(error, Bug):
+        return escape_controls(error.what)
     text = str(error)
     name = type(error).__name__
     return escape_controls(f"{name}: {text}" if text else name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from string import Formatter
 from typing import Any
 
-from desktop_app.domain.errors import CodedError, shown_params
+from desktop_app.domain.errors import CodedError, bug_summary, shown_params
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "amount.empty": ("no amount given; type an amount such as 100 or 100,50",
@@ -219,6 +219,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "{path} est sur un disque en lecture seule ; choisissez un dossier où vous pouvez écrire"),
     "ledger.not_a_folder": ("a part of the path {path} is a file, not a folder; choose another place",
                             "une partie du chemin {path} est un fichier, pas un dossier ; choisissez un autre emplacement"),
+    "bug.report": ("this is a bug in Cloud Credit Desk, please report it: {summary}",
+                   "c'est un bogue de Cloud Credit Desk, merci de le signaler : {summary}"),
     "ledger.no_memory": ("there was not enough memory to use the ledger {path}; close other programs and try again",
                          "la mémoire a manqué pour utiliser le registre {path} ; fermez d'autres programmes et réessayez"),
     "ledger.no_wal": ("the ledger {path} cannot keep its write-ahead log where it is (the journal stays {detail}); copy it to a folder on a local disk",
@@ -241,3 +243,10 @@ def describe(error: CodedError, language: str = "en") -> str:
         return str(error)
     template = templates[1] if language == "fr" else templates[0]
     return Formatter().vformat(template, (), _Safe(shown_params(error.params)))
+
+
+def describe_bug(error: BaseException, language: str = "en") -> str:
+    """A bug, on one line: that it is one, and its type and message (``domain.errors.bug_summary``);
+    never the words of a refusal."""
+    english, french = MESSAGES["bug.report"]
+    return (french if language == "fr" else english).format(summary=bug_summary(error))

@@ -46,7 +46,10 @@ def application() -> QApplication:
 
 
 def install_excepthook() -> None:
-    """A bug shows a dialog with details to copy; the ledger's transaction was rolled back."""
+    """Where an exception that no handler took ends: a refusal or a fault that escaped a
+    dialog is shown as such; anything else is a bug and shows the report dialog, with the
+    details to copy (the ledger's transaction was rolled back). The window's handlers catch
+    ``CodedError`` only, so that every bug comes here."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         traceback.print_exception(kind, value, tb, file=sys.stderr)

@@ -6,6 +6,7 @@ codes and parameters are the same the command line words with ``services.message
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from string import Formatter
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.domain.errors import CodedError, EnvironmentFault, shown_params
+from desktop_app.domain.errors import CodedError, EnvironmentFault, bug_summary, shown_params
 
 TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "amount.empty": QT_TRANSLATE_NOOP(
@@ -487,6 +488,10 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "a part of the path {path} is a file, not a folder; choose another place",
     ),
+    "bug.report": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this is a bug in Cloud Credit Desk, please report it: {summary}",
+    ),
     "ledger.no_memory": QT_TRANSLATE_NOOP(
         "Messages",
         "there was not enough memory to use the ledger {path}; close other programs and try again",
@@ -558,8 +563,19 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+#: The report dialog on screen, if any: a bug met again and again (once per cell of a table, once
+#: per tick of a timer) is reported once, not in a pile of dialogs.
+_open_report: list[QMessageBox] = []
+
+
 def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
-    """An unexpected exception: say so plainly and give the details to copy."""
+    """A bug (never a refusal): say so plainly, with its type and message, and the traceback
+    in the details to copy. While one report is open, another bug reuses it."""
+    for box in _open_report:
+        with contextlib.suppress(RuntimeError):  # RuntimeError: closed and deleted since
+            if box.isVisible():
+                return box
+    _open_report.clear()
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
@@ -571,8 +587,10 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
             "the ledger. Please copy the details below and send them to your support.",
         )
     )
+    box.setInformativeText(bug_summary(exc))
     box.setDetailedText(details)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+    _open_report.append(box)
     return box
