@@ -1,6 +1,10 @@
-"""Words for every refusal code, in English and French: what is wrong and what to do.
+"""The one catalog: words for every code, in English and French: what is wrong, what to do.
 
-The command line uses these; the window has its own through Qt's translation (same codes).
+Both edges word a refusal or an environment fault from here: the command line in the ledger's
+(or the environment's) language, the window in its own current language. Where the window must
+say it otherwise (the command line names its commands, the window its menus and lists), its
+words are in ``WINDOW``; every other code reads the same at both edges. No Qt here: the
+window's own labels go through Qt's translation, its messages do not.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from typing import Any
 
 from desktop_app.domain.errors import CodedError, bug_summary, shown_params
 
+#: code: (English, French).
 MESSAGES: dict[str, tuple[str, str]] = {
     "amount.empty": ("no amount given; type an amount such as 100 or 100,50",
                      "aucun montant ; saisissez un montant comme 100 ou 100,50"),
@@ -228,25 +233,62 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 
+#: The window's own words for a code, where the command line's name a command or an option
+#: (``see `cloud-credit order list```): code: (English, French).
+WINDOW: dict[str, tuple[str, str]] = {
+    "project.unknown": ("no project '{project}'; it may have been archived or renamed",
+                        "aucun projet « {project} » ; il a peut-être été archivé ou renommé"),
+    "order.unknown": ("no purchase order {number}; refresh the list of orders",
+                      "aucun bon de commande {number} ; actualisez la liste des bons"),
+    "invoice.no_lines": ("an invoice needs at least one line with a product and an amount",
+                         "une facture a besoin d'au moins une ligne avec un produit et un montant"),
+    "invoice.line_malformed": ("'{line}' is not a line; give a product and an amount, such as compute and 120.00",
+                               "« {line} » n'est pas une ligne ; indiquez un produit et un montant, par exemple compute et 120,00"),
+    "forecast.no_spend": ("give a monthly spend per product, or base the forecast on the history",
+                          "indiquez une dépense mensuelle par produit, ou basez la prévision sur l'historique"),
+    "output.after_commit": ("the change is recorded in the ledger, but its output could not be written ({detail}); do not run the command again: see the history",
+                            "la modification est enregistrée dans le registre, mais sa sortie n'a pas pu être écrite ({detail}) ; ne recommencez pas : voir l'historique"),
+    "demo.not_empty": ("this ledger already has projects; use a new file for the demo",
+                       "ce registre contient déjà des projets ; utilisez un nouveau fichier pour la démo"),
+    "ledger.corrupted": ("the ledger {path} is damaged ({detail}); nothing was written to it. Restore your last backup: a copy made by File > Backup now (or `cloud-credit backup`) or the one taken before an upgrade, next to the ledger",
+                         "le registre {path} est endommagé ({detail}) ; rien n'y a été écrit. Restaurez votre dernière sauvegarde : une copie faite par Fichier > Sauvegarder maintenant (ou `cloud-credit backup`) ou celle prise avant une mise à jour, à côté du registre"),
+    "ledger.disk": ("the disk reported an error on the ledger {path} ({detail}); check the disk and that it has free space, then use File > Check the ledger",
+                    "le disque a signalé une erreur sur le registre {path} ({detail}) ; vérifiez le disque et qu'il reste de la place, puis utilisez Fichier > Vérifier le registre"),
+}  # fmt: skip
+
+#: Words for a code that has none here (a test sees to it that every code raised has words).
+UNKNOWN_CODE = ("the request was refused ({code})", "la demande a été refusée ({code})")
+
+
 class _Safe(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 
 
-def describe(error: CodedError, language: str = "en") -> str:
-    """One sentence, on one line: what is wrong, and what to do.
+def words(code: str, language: str = "en", *, window: bool = False) -> str | None:
+    """The template of ``code`` in ``language`` (``fr``, else English), the window's where it
+    has its own; None for a code without words."""
+    templates = (WINDOW.get(code) if window else None) or MESSAGES.get(code)
+    if templates is None:
+        return None
+    return templates[1] if language == "fr" else templates[0]
+
+
+def describe(error: CodedError, language: str = "en", *, window: bool = False) -> str:
+    """One sentence, on one line: what is wrong, and what to do. ``window``: the window's
+    words where they differ (see ``WINDOW``).
 
     Typed text in the parameters is shown with its control characters escaped
     (``domain.errors.shown_params``): a typed newline cannot split the ``error:`` line."""
-    templates = MESSAGES.get(error.code)
-    if templates is None:
-        return str(error)
-    template = templates[1] if language == "fr" else templates[0]
+    template = words(error.code, language, window=window)
+    if template is None:
+        unknown = UNKNOWN_CODE[1] if language == "fr" else UNKNOWN_CODE[0]
+        return unknown.format(code=error.code)
     return Formatter().vformat(template, (), _Safe(shown_params(error.params)))
 
 
 def describe_bug(error: BaseException, language: str = "en") -> str:
     """A bug, on one line: that it is one, and its type and message (``domain.errors.bug_summary``);
     never the words of a refusal."""
-    english, french = MESSAGES["bug.report"]
-    return (french if language == "fr" else english).format(summary=bug_summary(error))
+    template = words("bug.report", language) or "{summary}"
+    return template.format(summary=bug_summary(error))

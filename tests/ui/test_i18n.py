@@ -9,16 +9,32 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from desktop_app.domain.errors import DomainError
-from desktop_app.services.messages import MESSAGES
+from desktop_app.domain.errors import DomainError, EnvironmentFault
+from desktop_app.services.desk import update_settings
 from desktop_app.ui import i18n
-from desktop_app.ui.messages import TEMPLATES, describe
+from desktop_app.ui.messages import describe
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-def test_every_refusal_code_has_words() -> None:
-    assert set(MESSAGES) <= set(TEMPLATES)
+def test_messages_are_in_the_windows_language_with_the_windows_words(desk) -> None:  # type: ignore[no-untyped-def]
+    """One catalog (``services.messages``), the window's current language: not the ledger's
+    setting, not Qt's translation files; the window's own words where the command line's
+    name a command."""
+    update_settings(desk, {"language": "fr"})  # the ledger says French, the window is English
+    unknown = DomainError("order.unknown", number="PO-2026-00009")
+    assert describe(unknown) == "no purchase order PO-2026-00009; refresh the list of orders"
+    fault = EnvironmentFault("ledger.busy", path="l.sqlite3")
+    assert describe(fault).endswith("try again in a moment")
+    i18n.set_language("fr")
+    try:
+        assert (
+            describe(unknown)
+            == "aucun bon de commande PO-2026-00009 ; actualisez la liste des bons"
+        )
+        assert describe(fault).endswith("réessayez dans un instant")
+    finally:
+        i18n.set_language("en")
 
 
 def test_money_follows_the_language_and_amounts_read_the_same_in_both() -> None:
