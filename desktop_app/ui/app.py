@@ -83,8 +83,8 @@ def run_from_cli(args: argparse.Namespace) -> int:
     )
     try:
         desk = open_desk(db, getattr(args, "today", None), bool(getattr(args, "demo", False)))
-    except CodedError as error:
-        print(f"error: {describe_plain(error)}", file=sys.stderr)
+    except CodedError as error:  # no ledger to say a language: the user's, as the window's
+        print(f"error: {describe_plain(error, i18n.system_language())}", file=sys.stderr)
         return 1
     desk.fallback_language = i18n.system_language()
     i18n.set_language(desk.language())

@@ -122,3 +122,21 @@ def test_switching_to_french_retranslates_the_window_live(qtbot, window, desk) -
     view.language.setCurrentIndex(view.language.findData("en"))
     view.choose_language()
     qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Purchase orders")
+
+
+@pytest.mark.parametrize(("system", "expected"), [("en", "is a folder"), ("fr", "est un dossier")])
+def test_a_ledger_the_window_cannot_open_is_told_in_the_users_language(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, capsys, monkeypatch, system: str, expected: str
+) -> None:
+    """No ledger yet to say a language: the user's, as the window would speak."""
+    import argparse
+
+    from desktop_app.ui.app import run_from_cli
+
+    monkeypatch.setattr(i18n, "system_language", lambda: system)
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    args = argparse.Namespace(db=folder, today=None, demo=False, screenshot=None, self_test=False)
+    assert run_from_cli(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and expected in err, err
