@@ -92,7 +92,9 @@ def ledger_file(path: Path) -> os.stat_result | None:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        if os.path.lexists(path):
+        # A link to nothing; not a file that another program made since (two programs
+        # opening a new ledger at once): ``create_empty`` looks at that one again.
+        if os.path.islink(path):
             raise EnvironmentFault("ledger.broken_link", path=str(path)) from None
         return None
     except OSError as error:
