@@ -24,9 +24,10 @@ from typing import Any
 from desktop_app.cli.commands import REGISTRY
 from desktop_app.cli.registry import Command, Context, GuiRunner, Start
 from desktop_app.cli.registry import build_parser as build_registry_parser
+from desktop_app.cli.report import report_bug
 from desktop_app.cli.stdout import Output, OutputFailed, flush, say, silence_stdout
 from desktop_app.cli.values import Invalid, date_arg, refuse_invalid
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.services.desk import Desk, default_ledger_path, environment_language
 from desktop_app.services.messages import describe
 
@@ -74,12 +75,14 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         # the command was run from.
         ledger = Path(args.db or default_ledger_path()).expanduser().absolute()
         desk = CommandDesk.open(ledger, today)
-    except DomainError as error:  # before the ledger is open: the environment's language
+    except CodedError as error:  # before the ledger is open: the environment's language
         say(f"error: {describe(error, environment_language())}")
         return 1
     except KeyboardInterrupt:
         say("error: interrupted; nothing half-written was kept")
         return 130
+    except Exception as error:  # a bug: told as one, never as a refusal
+        return report_bug(error, environment_language())
     assert isinstance(desk, CommandDesk)
     with desk:
         return run_command(args, desk)
@@ -126,7 +129,7 @@ def run_command(args: argparse.Namespace, desk: CommandDesk) -> int:
             return 0
         say(f"error: {_words(desk, DomainError('output.stdout', detail=detail))}")
         return 1
-    except DomainError as error:
+    except CodedError as error:
         if desk.committed:
             then = DomainError("output.then_refused", detail=_words(desk, error))
             say(f"warning: {_words(desk, then)}")
@@ -136,8 +139,20 @@ def run_command(args: argparse.Namespace, desk: CommandDesk) -> int:
     except KeyboardInterrupt:
         say("error: interrupted; nothing half-written was kept")
         return 130
+    except Exception as error:  # a bug: told as one, never as a refusal
+        return report_bug(error, _language(desk), committed=desk.committed)
 
 
-def _words(desk: Desk, error: DomainError) -> str:
-    """A refusal in the ledger's language (its ``language`` setting, else the user's)."""
-    return describe(error, desk.language())
+def _words(desk: Desk, error: CodedError) -> str:
+    """A refusal or a fault in the ledger's language (its ``language`` setting, else the
+    user's)."""
+    return describe(error, _language(desk))
+
+
+def _language(desk: Desk) -> str:
+    """The language to tell a failure in: a ledger that cannot even be read leaves the
+    environment's, and the failure at hand is still the one told."""
+    try:
+        return desk.language()
+    except Exception:
+        return environment_language()

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.domain.model import CreditLot, Party, PaymentInstructions, Project
 from desktop_app.domain.money import parse_rate
 from desktop_app.domain.rules import clean_name
@@ -165,7 +165,7 @@ class Desk:
         is told about in the user's language: no caller has to catch that."""
         try:
             explicit = self.explicit_language()
-        except DomainError:
+        except CodedError:
             explicit = None
         return explicit or self.fallback_language or environment_language()
 

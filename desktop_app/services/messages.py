@@ -1,6 +1,10 @@
-"""Words for every refusal code, in English and French: what is wrong and what to do.
+"""The one catalog: words for every code, in English and French: what is wrong, what to do.
 
-The command line uses these; the window has its own through Qt's translation (same codes).
+Both edges word a refusal or an environment fault from here: the command line in the ledger's
+(or the environment's) language, the window in its own current language. Where the window must
+say it otherwise (the command line names its commands, the window its menus and lists), its
+words are in ``WINDOW``; every other code reads the same at both edges. No Qt here: the
+window's own labels go through Qt's translation, its messages do not.
 """
 
 from __future__ import annotations
@@ -8,7 +12,7 @@ from __future__ import annotations
 from string import Formatter
 from typing import Any
 
-from desktop_app.domain.errors import DomainError, shown_params
+from desktop_app.domain.errors import CodedError, bug_summary, shown_params
 from desktop_app.services.desk import LANGUAGES
 
 #: Each code's words, one per language of ``LANGUAGES``, in that order.
@@ -221,7 +225,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "{path} est sur un disque en lecture seule ; choisissez un dossier où vous pouvez écrire"),
     "ledger.not_a_folder": ("a part of the path {path} is a file, not a folder; choose another place",
                             "une partie du chemin {path} est un fichier, pas un dossier ; choisissez un autre emplacement"),
-    "ledger.error": ("the ledger {path} could not be used: {detail}", "le registre {path} est inutilisable : {detail}"),
     "period.backwards": ("the period ends on {end}, before it starts ({start}); choose an end on or after the start",
                          "la période finit le {end}, avant de commencer ({start}) ; choisissez une fin le jour du début ou après"),
     "period.too_long": ("the period {start} to {end} is longer than {years} years; report on shorter periods",
@@ -250,7 +253,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "cet approvisionnement est déjà annulé par l'avoir {credit_note}"),
     "top_up.used": ("this top-up of {amount} € is partly used (the account holds {balance} €); only an unused top-up can be reversed",
                     "cet approvisionnement de {amount} € est en partie utilisé (le compte contient {balance} €) ; seul un approvisionnement inutilisé peut être annulé"),
+    "bug.report": ("this is a bug in Cloud Credit Desk, please report it: {summary}",
+                   "c'est un bogue de Cloud Credit Desk, merci de le signaler : {summary}"),
+    "ledger.no_memory": ("there was not enough memory to use the ledger {path}; close other programs and try again",
+                         "la mémoire a manqué pour utiliser le registre {path} ; fermez d'autres programmes et réessayez"),
+    "ledger.no_wal": ("the ledger {path} cannot keep its write-ahead log where it is (the journal stays {detail}); copy it to a folder on a local disk",
+                      "le registre {path} ne peut pas tenir son journal d'écriture anticipée là où il est (le journal reste {detail}) ; copiez-le dans un dossier d'un disque local"),
 }  # fmt: skip
+
+
+#: The window's own words for a code, where the command line's name a command or an option
+#: (``see `cloud-credit order list```): code: (English, French).
+WINDOW: dict[str, tuple[str, str]] = {
+    "project.unknown": ("no project '{project}'; it may have been archived or renamed",
+                        "aucun projet « {project} » ; il a peut-être été archivé ou renommé"),
+    "order.unknown": ("no purchase order {number}; refresh the list of orders",
+                      "aucun bon de commande {number} ; actualisez la liste des bons"),
+    "invoice.no_lines": ("an invoice needs at least one line with a product and an amount",
+                         "une facture a besoin d'au moins une ligne avec un produit et un montant"),
+    "invoice.line_malformed": ("'{line}' is not a line; give a product and an amount, such as compute and 120.00",
+                               "« {line} » n'est pas une ligne ; indiquez un produit et un montant, par exemple compute et 120,00"),
+    "forecast.no_spend": ("give a monthly spend per product, or base the forecast on the history",
+                          "indiquez une dépense mensuelle par produit, ou basez la prévision sur l'historique"),
+    "output.after_commit": ("the change is recorded in the ledger, but its output could not be written ({detail}); do not run the command again: see the history",
+                            "la modification est enregistrée dans le registre, mais sa sortie n'a pas pu être écrite ({detail}) ; ne recommencez pas : voir l'historique"),
+    "demo.not_empty": ("this ledger already has projects; use a new file for the demo",
+                       "ce registre contient déjà des projets ; utilisez un nouveau fichier pour la démo"),
+    "ledger.corrupted": ("the ledger {path} is damaged ({detail}); nothing was written to it. Restore your last backup: a copy made by File > Backup now (or `cloud-credit backup`) or the one taken before an upgrade, next to the ledger",
+                         "le registre {path} est endommagé ({detail}) ; rien n'y a été écrit. Restaurez votre dernière sauvegarde : une copie faite par Fichier > Sauvegarder maintenant (ou `cloud-credit backup`) ou celle prise avant une mise à jour, à côté du registre"),
+    "ledger.disk": ("the disk reported an error on the ledger {path} ({detail}); check the disk and that it has free space, then use File > Check the ledger",
+                    "le disque a signalé une erreur sur le registre {path} ({detail}) ; vérifiez le disque et qu'il reste de la place, puis utilisez Fichier > Vérifier le registre"),
+}  # fmt: skip
+
+#: Words for a code that has none here (a test sees to it that every code raised has words).
+UNKNOWN_CODE = ("the request was refused ({code})", "la demande a été refusée ({code})")
 
 
 class _Safe(dict[str, Any]):
@@ -258,13 +294,30 @@ class _Safe(dict[str, Any]):
         return "{" + key + "}"
 
 
-def describe(error: DomainError, language: str = "en") -> str:
-    """One sentence, on one line: what is wrong, and what to do.
+def words(code: str, language: str = "en", *, window: bool = False) -> str | None:
+    """The template of ``code`` in ``language`` (``fr``, else English), the window's where it
+    has its own; None for a code without words."""
+    templates = (WINDOW.get(code) if window else None) or MESSAGES.get(code)
+    if templates is None:
+        return None
+    return templates[LANGUAGES.index(language) if language in LANGUAGES else 0]
+
+
+def describe(error: CodedError, language: str = "en", *, window: bool = False) -> str:
+    """One sentence, on one line: what is wrong, and what to do. ``window``: the window's
+    words where they differ (see ``WINDOW``).
 
     Typed text in the parameters is shown with its control characters escaped
     (``domain.errors.shown_params``): a typed newline cannot split the ``error:`` line."""
-    templates = MESSAGES.get(error.code)
-    if templates is None:
-        return str(error)
-    template = templates[LANGUAGES.index(language) if language in LANGUAGES else 0]
+    template = words(error.code, language, window=window)
+    if template is None:
+        unknown = UNKNOWN_CODE[LANGUAGES.index(language) if language in LANGUAGES else 0]
+        return unknown.format(code=error.code)
     return Formatter().vformat(template, (), _Safe(shown_params(error.params)))
+
+
+def describe_bug(error: BaseException, language: str = "en") -> str:
+    """A bug, on one line: that it is one, and its type and message (``domain.errors.bug_summary``);
+    never the words of a refusal."""
+    template = words("bug.report", language) or "{summary}"
+    return template.format(summary=bug_summary(error))

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from desktop_app.domain.dates import credit_expires_on
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.domain.model import CreditLot, LotKind, MovementKind, OrderStatus, PurchaseOrder
 from desktop_app.domain.money import ZERO, check_amount, parse_amount
 from desktop_app.domain.rules import (
@@ -61,7 +61,7 @@ def buy_credit(
         )
     # The PDF is derived from the committed order: if writing it fails, the order stands (the
     # purchase happened) with no PDF, and `order pdf` writes it again. Callers warn on pdf=None.
-    with contextlib.suppress(DomainError):
+    with contextlib.suppress(CodedError):
         write_order_pdf(desk, order.number)
     return _order(desk, order.number)
 
@@ -192,7 +192,7 @@ def _rewrite_pdf_quietly(desk: Desk, number: str) -> None:
     """Keep the stored PDF in step with the order's status; a failure here loses nothing."""
     order = _order(desk, number)
     if order.pdf:
-        with contextlib.suppress(DomainError):
+        with contextlib.suppress(CodedError):
             write_order_pdf(desk, number)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.domain.errors import DomainError, LedgerError
+from desktop_app.domain.errors import Bug, DomainError, EnvironmentFault
 from desktop_app.domain.text import name_key
 from desktop_app.storage.files import create_empty, ledger_file, shape_damage
 from desktop_app.storage.schema import MIGRATIONS, SCHEMA_VERSION
@@ -21,16 +21,21 @@ CORE_TABLES = frozenset({"settings", "projects", "lots", "orders", "movements"})
 
 
 #: SQLite's primary result codes (``sqlite_errorcode & 0xFF``) that are environment faults.
+#: Any other code (``SQLITE_ERROR``: ``no such column``, a syntax error; ``SQLITE_CONSTRAINT``:
+#: a broken key or trigger; ``SQLITE_MISUSE``, ``SQLITE_RANGE``...) is a bug of this program.
 _FAULTS = {
     sqlite3.SQLITE_BUSY: "ledger.busy",
     sqlite3.SQLITE_LOCKED: "ledger.busy",
+    sqlite3.SQLITE_PROTOCOL: "ledger.busy",  # a race on the file locks: try again
     sqlite3.SQLITE_READONLY: "ledger.read_only",
     sqlite3.SQLITE_NOTADB: "ledger.not_sqlite",
     sqlite3.SQLITE_CORRUPT: "ledger.corrupted",
     sqlite3.SQLITE_FULL: "ledger.disk_full",
     sqlite3.SQLITE_IOERR: "ledger.disk",
     sqlite3.SQLITE_CANTOPEN: "ledger.cannot_open",
+    sqlite3.SQLITE_NOLFS: "ledger.cannot_open",  # a file too large for this system
     sqlite3.SQLITE_PERM: "ledger.permission",
+    sqlite3.SQLITE_NOMEM: "ledger.no_memory",
 }
 #: Under this much free space, an I/O error is taken for what it almost surely is: a full disk
 #: (SQLite reports ENOSPC as SQLITE_FULL only for its page writes; growing the ``-shm`` file
@@ -38,17 +43,24 @@ _FAULTS = {
 NEARLY_FULL_BYTES = 1 << 20
 
 
-def translate(error: sqlite3.Error, path: Path) -> LedgerError:
-    """Tell environment faults (locked, read-only, corrupted, full) apart from bugs.
+def translate(error: sqlite3.Error, path: Path) -> EnvironmentFault | Bug:
+    """An environment fault (locked, read-only, corrupted, full...) or else a bug.
 
-    By SQLite's result code (``sqlite_errorcode``), never by the wording of the message.
+    By SQLite's result code (``sqlite_errorcode``, named by ``sqlite_errorname``), never by
+    the wording of the message. An error that is not a known environment condition, and one
+    raised by Python's ``sqlite3`` module itself (no code: a closed connection, a wrong number
+    of parameters), is a ``Bug`` carrying SQLite's name for it and its message.
     """
     number = getattr(error, "sqlite_errorcode", None)
     primary = number & 0xFF if isinstance(number, int) else -1  # -1: raised by Python's module
-    code = _FAULTS.get(primary, "ledger.error")
+    code = _FAULTS.get(primary)
+    if code is None:
+        name = getattr(error, "sqlite_errorname", None)
+        what = f"{type(error).__name__}{f' {name}' if name else ''}: {error}"
+        return Bug(what, sqlite_errorname=name, path=str(path))
     if code == "ledger.disk" and _nearly_full(path):
         code = "ledger.disk_full"
-    return LedgerError(code, path=str(path), detail=str(error))
+    return EnvironmentFault(code, path=str(path), detail=str(error))
 
 
 def _nearly_full(path: Path) -> bool:
@@ -61,10 +73,10 @@ def _nearly_full(path: Path) -> bool:
 
 @contextlib.contextmanager
 def translated(path: Path) -> Iterator[None]:
+    """Around SQLite calls: its errors become an ``EnvironmentFault`` or a ``Bug``
+    (``translate``); a broken key or trigger (``IntegrityError``) is a bug too."""
     try:
         yield
-    except sqlite3.IntegrityError:
-        raise  # a broken rule is a bug, not an environment fault: let it surface
     except sqlite3.Error as error:
         raise translate(error, path) from error
 
@@ -140,11 +152,11 @@ def refuse_if_damaged(conn: sqlite3.Connection, path: Path) -> None:
     """Before writing into a file: refuse a damaged one (``ledger.corrupted``), untouched."""
     found = damage(conn, path)
     if found is not None:
-        raise LedgerError("ledger.corrupted", path=str(path), detail=found)
+        raise EnvironmentFault("ledger.corrupted", path=str(path), detail=found)
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if missing) and migrate a ledger. Raises ``LedgerError``.
+    """Open (creating if missing) and migrate a ledger. Raises ``EnvironmentFault``.
 
     Only a regular file (or nothing: a new ledger) reaches SQLite, which tells an SQLite
     file from anything else (``ledger.not_sqlite``) before writing a byte; an existing file
@@ -173,7 +185,7 @@ def connect(path: Path) -> sqlite3.Connection:
                 refuse_if_damaged(conn, path)
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal" and os.access(path, os.W_OK):
-                raise LedgerError("ledger.error", path=str(path), detail=f"journal mode {mode}")
+                raise EnvironmentFault("ledger.no_wal", path=str(path), detail=str(mode))
             conn.execute("PRAGMA synchronous = FULL")
             if version < SCHEMA_VERSION:
                 _migrate(conn, path, version)
@@ -212,7 +224,7 @@ def _check_version(conn: sqlite3.Connection, path: Path) -> int:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     _refuse_foreign_file(conn, path, version)
     if version > SCHEMA_VERSION:
-        raise LedgerError(
+        raise EnvironmentFault(
             "ledger.too_new", path=str(path), version=version, supported=SCHEMA_VERSION
         )
     return version
@@ -231,7 +243,7 @@ def _refuse_foreign_file(conn: sqlite3.Connection, path: Path, version: int) -> 
         )
     }
     if (version == 0 and tables) or (version > 0 and not tables >= CORE_TABLES):
-        raise LedgerError("ledger.foreign", path=str(path))
+        raise EnvironmentFault("ledger.foreign", path=str(path))
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:

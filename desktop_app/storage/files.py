@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from desktop_app.domain.errors import LedgerError
+from desktop_app.domain.errors import EnvironmentFault
 
 NAME_MAX = 255  # where the system cannot say (pathconf)
 PATH_MAX = 4096
@@ -34,10 +34,10 @@ _ERRNO_CODES = {
 }
 
 
-def os_error(error: OSError, path: Path) -> LedgerError:
-    """An ``OSError`` about ``path`` as a ledger refusal (one code per errno that matters)."""
+def os_error(error: OSError, path: Path) -> EnvironmentFault:
+    """An ``OSError`` about ``path`` as an environment fault (one code per errno that matters)."""
     code = _ERRNO_CODES.get(error.errno or 0, "ledger.cannot_open")
-    return LedgerError(code, path=str(path), detail=error.strerror or str(error))
+    return EnvironmentFault(code, path=str(path), detail=error.strerror or str(error))
 
 
 def _kind(mode: int) -> str | None:
@@ -71,35 +71,37 @@ def _check_name(path: Path) -> None:
     try:
         encoded = [os.fsencode(part) for part in path.parts]
     except UnicodeError:
-        raise LedgerError(
+        raise EnvironmentFault(
             "ledger.cannot_open", path=str(path), detail="the name cannot be written here"
         ) from None
     if any(b"\x00" in part for part in encoded):
-        raise LedgerError("ledger.cannot_open", path=str(path), detail="a NUL in the name")
+        raise EnvironmentFault("ledger.cannot_open", path=str(path), detail="a NUL in the name")
     longest = max((len(part) for part in encoded), default=0)
     if longest > _name_max(path) or len(os.fsencode(path)) >= PATH_MAX:
-        raise LedgerError("ledger.name_too_long", path=str(path), detail="name too long")
+        raise EnvironmentFault("ledger.name_too_long", path=str(path), detail="name too long")
 
 
 def ledger_file(path: Path) -> os.stat_result | None:
     """What is at ``path``: a regular file's status, or None when nothing is (a new file).
 
     Anything else there (a folder, a device, a FIFO, a socket, a link to nothing) is refused
-    without being opened, and so is a name the system cannot hold. Raises ``LedgerError``.
+    without being opened, and so is a name the system cannot hold. Raises ``EnvironmentFault``.
     """
     path = Path(path)
     _check_name(path)
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        if os.path.lexists(path):
-            raise LedgerError("ledger.broken_link", path=str(path)) from None
+        # A link to nothing; not a file that another program made since (two programs
+        # opening a new ledger at once): ``create_empty`` looks at that one again.
+        if os.path.islink(path):
+            raise EnvironmentFault("ledger.broken_link", path=str(path)) from None
         return None
     except OSError as error:
         raise os_error(error, path) from None
     code = _kind(info.st_mode)
     if code is not None:
-        raise LedgerError(code, path=str(path))
+        raise EnvironmentFault(code, path=str(path))
     return info
 
 
@@ -121,7 +123,7 @@ def create_empty(path: Path) -> os.stat_result:
         os.close(fd)  # nobody else had it open: it did not exist a moment ago
     info = ledger_file(path)
     if info is None:  # removed as soon as made
-        raise LedgerError("ledger.cannot_open", path=str(path), detail="the file vanished")
+        raise EnvironmentFault("ledger.cannot_open", path=str(path), detail="the file vanished")
     return info
 
 

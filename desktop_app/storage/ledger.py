@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.domain.errors import DomainError, LedgerError
+from desktop_app.domain.errors import DomainError, EnvironmentFault
 from desktop_app.domain.model import (
     Account,
     CreditLot,
@@ -271,7 +271,7 @@ class Ledger:
             return
         found = damage(self.conn, self.path, thorough=thorough and not self._checked)
         if found is not None:
-            raise LedgerError("ledger.corrupted", path=str(self.path), detail=found)
+            raise EnvironmentFault("ledger.corrupted", path=str(self.path), detail=found)
         self._checked = self._checked or thorough
 
     @contextlib.contextmanager
@@ -284,7 +284,8 @@ class Ledger:
 
     def data_version(self) -> int:
         """Changes when another connection commits (cheap; for the window's refresh)."""
-        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        with translated(self.path):
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def backup(self, destination: Path | None = None) -> Path:
         """A copy of an intact ledger (a damaged copy would be the backup one restores)."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.domain.codes import new_code
 from desktop_app.domain.dates import parse_date
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.resources import resource
 from desktop_app.services.desk import APP_NAME, Desk, default_ledger_path, demo_ledger_path
 from desktop_app.services.messages import describe as describe_plain
@@ -49,14 +49,17 @@ def application() -> QApplication:
 
 
 def install_excepthook() -> None:
-    """A bug shows a dialog with details to copy; the ledger's transaction was rolled back."""
+    """Where an exception that no handler took ends: a refusal or a fault that escaped a
+    dialog is shown as such; anything else is a bug and shows the report dialog, with the
+    details to copy (the ledger's transaction was rolled back). The window's handlers catch
+    ``CodedError`` only, so that every bug comes here."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         traceback.print_exception(kind, value, tb, file=sys.stderr)
         if isinstance(value, KeyboardInterrupt):
             QApplication.quit()
             return
-        if isinstance(value, DomainError):  # a refusal that escaped a dialog
+        if isinstance(value, CodedError):  # a refusal or a fault that escaped a dialog
             messages.show_error(QApplication.activeWindow(), value)
             return
         messages.show_bug(QApplication.activeWindow(), value)
@@ -83,8 +86,8 @@ def run_from_cli(args: argparse.Namespace) -> int:
     )
     try:
         desk = open_desk(db, getattr(args, "today", None), bool(getattr(args, "demo", False)))
-    except DomainError as error:
-        print(f"error: {describe_plain(error)}", file=sys.stderr)
+    except CodedError as error:  # no ledger to say a language: the user's, as the window's
+        print(f"error: {describe_plain(error, i18n.system_language())}", file=sys.stderr)
         return 1
     desk.fallback_language = i18n.system_language()
     i18n.set_language(desk.language())
@@ -92,7 +95,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
     if getattr(args, "screenshot", None):
         try:  # the one output guard: never over a file, a device or the ledger
             shots = check_output_folder(desk, Path(args.screenshot))
-        except DomainError as error:
+        except CodedError as error:
             print(f"error: {describe_plain(error, desk.language())}", file=sys.stderr)
             desk.close()
             return 1
@@ -195,7 +198,7 @@ def _shoot_tabs(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def
     window.tabs.setCurrentWidget(window.orders_tab)
     shots = [_grab(window, out / "orders.png")]
     # A project whose invoice takes from several sources shows the split best.
-    with contextlib.suppress(DomainError):
+    with contextlib.suppress(CodedError):
         window.select_project(window.desk.project("ML training").id)
     window.tabs.setCurrentWidget(window.invoice_tab)
     view = window.invoice_view
@@ -204,7 +207,7 @@ def _shoot_tabs(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def
     view.simulate()
     shots.append(_grab(window, out / "invoice-simulation.png"))
     # The forecast of a project that loses credit to expiry, from its own history.
-    with contextlib.suppress(DomainError):
+    with contextlib.suppress(CodedError):
         window.select_project(window.desk.project("Data lake").id)
     window.tabs.setCurrentWidget(window.forecast_tab)
     window.forecast_view.fill_from_history()
@@ -220,7 +223,7 @@ def _shoot_tabs(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def
 def _date(text: str) -> date:
     try:
         return parse_date(text)
-    except DomainError:
+    except CodedError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 

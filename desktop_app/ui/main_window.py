@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import CreditLot, Project
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
@@ -248,7 +248,7 @@ class MainWindow(Retranslated, QMainWindow):
         stays the calendar day)."""
         try:
             desk = Desk.open(path, today=self.desk.calendar_day)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return False
         desk.today = self.desk.today
@@ -272,7 +272,7 @@ class MainWindow(Retranslated, QMainWindow):
         """Another program (the command line, a second window) changed the ledger?"""
         try:
             version = self.desk.data_version()
-        except Exception:  # a closed or busy file: try again on the next tick
+        except CodedError:  # a busy or vanished file: try again on the next tick
             return
         if version != self._version:
             self._version = version

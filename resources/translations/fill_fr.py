@@ -1,7 +1,7 @@
 """Fill the French .ts from this table (run after pyside6-lupdate; then pyside6-lrelease).
 
-Messages (refusal codes) reuse the French of desktop_app/services/messages.py where the
-English is the same; the few reworded for the window are translated here.
+The window's own labels only: the words of refusals and faults are not Qt strings, they come
+in both languages from the one catalog, desktop_app/services/messages.py.
 """
 
 from __future__ import annotations
@@ -9,11 +9,6 @@ from __future__ import annotations
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from desktop_app.services.messages import MESSAGES  # noqa: E402
 
 FR: dict[str, str] = {
     # account
@@ -199,7 +194,6 @@ FR: dict[str, str] = {
     "Amount incl. VAT": "Montant TTC",
     "Created on": "Créé le",
     "Paid or cancelled on": "Payé ou annulé le",
-    "give a monthly spend per product, or base the forecast on the history": "indiquez une dépense mensuelle par produit, ou basez la prévision sur l'historique",
     "Show:": "Afficher :",
     "All orders": "Tous les bons",
     "Mark paid…": "Marquer payé…",
@@ -227,17 +221,11 @@ FR: dict[str, str] = {
     "Incl. VAT": "TTC",
     "(no payment method registered)": "(aucun moyen de paiement enregistré)",
     "Payment method": "Moyen de paiement",
-    # messages not in services/messages.py
-    "the request was refused ({code})": "la demande a été refusée ({code})",
+    # the message channel's boxes
     "Refused": "Refusé",
     "Ledger problem": "Problème de registre",
     "Unexpected error": "Erreur inattendue",
     "Something went wrong inside Cloud Credit Desk. Nothing half-written was kept in the ledger. Please copy the details below and send them to your support.": "Une erreur interne s'est produite dans Cloud Credit Desk. Rien d'écrit à moitié n'a été gardé dans le registre. Copiez les détails ci-dessous et envoyez-les à votre support.",
-    "no project '{project}'; it may have been archived or renamed": "aucun projet « {project} » ; il a peut-être été archivé ou renommé",
-    "no purchase order {number}; refresh the list of orders": "aucun bon de commande {number} ; actualisez la liste des bons",
-    "an invoice needs at least one line with a product and an amount": "une facture a besoin d'au moins une ligne avec un produit et un montant",
-    "'{line}' is not a line; give a product and an amount, such as compute and 120.00": "« {line} » n'est pas une ligne ; indiquez un produit et un montant, par exemple compute et 120,00",
-    "this ledger already has projects; use a new file for the demo": "ce registre contient déjà des projets ; utilisez un nouveau fichier pour la démo",
     # expiry notice and status bar
     "Dismiss": "Masquer",
     "Hide this notice; the status bar keeps the count and shows it again.": "Masquer cet avis ; la barre d'état garde le décompte et le réaffiche.",
@@ -333,10 +321,6 @@ FR: dict[str, str] = {
     "No purchase is needed: the credit covers the %1 months.": "Aucun achat n'est nécessaire : le crédit couvre les %1 mois.",
     "Export the forecast": "Exporter la prévision",
     "Export the forecast as PDF": "Exporter la prévision en PDF",
-    # refusals worded for the window (the command line's name its commands)
-    "the change is recorded in the ledger, but its output could not be written ({detail}); do not run the command again: see the history": "la modification est enregistrée dans le registre, mais sa sortie n'a pas pu être écrite ({detail}) ; ne recommencez pas : voir l'historique",
-    "the ledger {path} is damaged ({detail}); nothing was written to it. Restore your last backup: a copy made by File > Backup now (or `cloud-credit backup`) or the one taken before an upgrade, next to the ledger": "le registre {path} est endommagé ({detail}) ; rien n'y a été écrit. Restaurez votre dernière sauvegarde : une copie faite par Fichier > Sauvegarder maintenant (ou `cloud-credit backup`) ou celle prise avant une mise à jour, à côté du registre",
-    "the disk reported an error on the ledger {path} ({detail}); check the disk and that it has free space, then use File > Check the ledger": "le disque a signalé une erreur sur le registre {path} ({detail}) ; vérifiez le disque et qu'il reste de la place, puis utilisez Fichier > Vérifier le registre",
 }
 # Same source text, different sense by context.
 BY_CONTEXT: dict[tuple[str, str], str] = {
@@ -348,14 +332,13 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
 
 
 def main(path: Path) -> int:
-    english_to_french = {en: fr for en, fr in MESSAGES.values()}
     tree = ET.parse(path)
     missing = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source") or ""
-            text = BY_CONTEXT.get((name, source)) or FR.get(source) or english_to_french.get(source)
+            text = BY_CONTEXT.get((name, source)) or FR.get(source)
             translation = message.find("translation")
             assert translation is not None
             if text is None:

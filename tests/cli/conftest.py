@@ -14,6 +14,7 @@ def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("CLOUD_CREDIT_DB", raising=False)
     monkeypatch.delenv("CLOUD_CREDIT_TODAY", raising=False)
+    monkeypatch.delenv("CLOUD_CREDIT_DEBUG", raising=False)
     yield
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.ui import messages
 
 Answer = bool | Callable[[str], bool]
@@ -33,7 +33,7 @@ class Message:
 
     @property
     def code(self) -> str | None:
-        return self.error.code if isinstance(self.error, DomainError) else None
+        return self.error.code if isinstance(self.error, CodedError) else None
 
 
 @dataclass
@@ -54,7 +54,7 @@ class MessageMock:
         return mock
 
     # -- the channel, as the window calls it ---------------------------------------------------
-    def show_error(self, parent: object, error: DomainError) -> None:
+    def show_error(self, parent: object, error: CodedError) -> None:
         self._record(Message("error", messages.describe(error), error=error))
 
     def show_info(self, parent: object, title: str, text: str) -> None:

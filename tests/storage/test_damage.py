@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.errors import LedgerError
+from desktop_app.domain.errors import EnvironmentFault
 from desktop_app.storage.ledger import Ledger
 from tests.helpers.ledger import Cli, assert_one_error_line, digest, dump, siblings
 from tests.storage.ledger_files import (
@@ -123,10 +123,10 @@ def test_a_ledger_cut_short_while_open_refuses_the_next_write(
         ledger.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         cut_last_byte(db)
         before = digest(db)
-        with pytest.raises(LedgerError) as refused, ledger.write():
+        with pytest.raises(EnvironmentFault) as refused, ledger.write():
             ledger.add_project("After", "", date(2026, 1, 31))
         assert refused.value.code == "ledger.corrupted"
-        with pytest.raises(LedgerError), ledger.read():
+        with pytest.raises(EnvironmentFault), ledger.read():
             ledger.projects(date(2026, 1, 31))
     assert digest(db) == before
 
@@ -141,7 +141,7 @@ def test_a_damaged_ledger_is_not_migrated(tmp_path: Path, template: Path) -> Non
     page_size, pages = page_size_and_count(db)
     scramble(db, pages - 1, page_size, seed=7)
     before, around = digest(db), siblings(db)
-    with pytest.raises(LedgerError) as refused:
+    with pytest.raises(EnvironmentFault) as refused:
         Ledger(db)
     assert refused.value.code == "ledger.corrupted"
     assert (digest(db), siblings(db)) == (before, around)

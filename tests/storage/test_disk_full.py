@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.domain.errors import LedgerError
+from desktop_app.domain.errors import EnvironmentFault
 from desktop_app.storage import connection, ledger
 from desktop_app.storage.connection import translate
 from desktop_app.storage.ledger import Ledger
@@ -114,7 +114,7 @@ def test_an_open_ledger_writes_again_once_space_is_freed(small_disk: Path, templ
     with Ledger(db) as book:
         before = dump(db)
         filler = fill(small_disk, leave=64 * 1024)
-        with pytest.raises(LedgerError) as refused, book.write():
+        with pytest.raises(EnvironmentFault) as refused, book.write():
             for n in range(400):
                 book.add_project(f"Project {n:04d} " + "x" * 400, "y" * 2000, DAY)
         assert refused.value.code == "ledger.disk_full"
@@ -249,7 +249,7 @@ def test_a_failed_rollback_does_not_hide_the_failure_before_it(
         return None
 
     open_with(monkeypatch, db, failing_connection(fail))
-    with Ledger(db) as book, pytest.raises(LedgerError) as refused, book.write():
+    with Ledger(db) as book, pytest.raises(EnvironmentFault) as refused, book.write():
         book.add_project("Web 2", "", DAY)
     assert refused.value.code == "ledger.disk_full"
 
@@ -270,7 +270,7 @@ def test_a_commit_that_fails_and_leaves_the_transaction_open_is_rolled_back(
 
     open_with(monkeypatch, db, failing_connection(fail))
     with Ledger(db) as book:
-        with pytest.raises(LedgerError) as refused, book.write():
+        with pytest.raises(EnvironmentFault) as refused, book.write():
             book.add_project("First", "", DAY)
         assert refused.value.code == "ledger.busy"
         assert not book.conn.in_transaction
@@ -294,7 +294,6 @@ def test_a_commit_that_fails_and_leaves_the_transaction_open_is_rolled_back(
         ("SQLITE_NOTADB", "", "ledger.not_sqlite"),
         ("SQLITE_CANTOPEN", "disk is full", "ledger.cannot_open"),
         ("SQLITE_IOERR_WRITE", "", "ledger.disk"),
-        ("SQLITE_ERROR", "database or disk is full", "ledger.error"),
     ],
 )
 def test_translate_goes_by_the_sqlite_code(
@@ -302,12 +301,9 @@ def test_translate_goes_by_the_sqlite_code(
 ) -> None:
     usage = shutil.disk_usage(tmp_path)
     monkeypatch.setattr(connection.shutil, "disk_usage", lambda _: usage._replace(free=10**9))
-    assert translate(sqlite_error(name, text), tmp_path / "l.sqlite3").code == code
-
-
-def test_an_error_without_an_sqlite_code_is_not_an_environment_fault(tmp_path: Path) -> None:
-    error = sqlite3.ProgrammingError("database or disk is full")
-    assert translate(error, tmp_path / "l.sqlite3").code == "ledger.error"
+    fault = translate(sqlite_error(name, text), tmp_path / "l.sqlite3")
+    assert isinstance(fault, EnvironmentFault)
+    assert fault.code == code
 
 
 def test_no_space_left_when_creating_the_folder(

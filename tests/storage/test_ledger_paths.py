@@ -14,11 +14,12 @@ import socket
 import stat
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.errors import LedgerError
+from desktop_app.domain.errors import EnvironmentFault
 from desktop_app.storage.files import ledger_file
 from desktop_app.storage.ledger import Ledger
 from tests.helpers.ledger import (
@@ -239,14 +240,14 @@ def test_the_guard_says_what_is_there(tmp_path: Path, fifo: Path) -> None:
         (tmp_path / ("x" * 300), "ledger.name_too_long"),
         (regular / "below", "ledger.not_a_folder"),
     ):
-        with pytest.raises(LedgerError) as refused:
+        with pytest.raises(EnvironmentFault) as refused:
             ledger_file(path)
         assert refused.value.code == code, path
 
 
 def test_the_window_opening_a_fifo_gets_the_same_refusal(fifo: Path) -> None:
     """Every open goes through the guard: the window's File > Open too (Ledger itself)."""
-    with pytest.raises(LedgerError) as refused:
+    with pytest.raises(EnvironmentFault) as refused:
         Ledger(fifo)
     assert refused.value.code == "ledger.is_pipe"
 
@@ -278,3 +279,26 @@ def test_a_backup_onto_a_device_is_refused(cli: Cli, template: Path) -> None:
     assert result.code == 1, result
     assert "a device" in assert_one_error_line(result.err)
     assert tree(cli.db.parent) == around
+
+
+def test_a_ledger_another_program_makes_meanwhile_is_not_a_link_to_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two programs opening a new ledger at once: the file appears between this program's
+    look (nothing there) and its next step; it is the other program's new ledger, used."""
+    db = tmp_path / "ledger.sqlite3"
+    real_stat = os.stat
+    looked: list[bool] = []
+
+    def stat(target: object, *args: object, **kwargs: object) -> os.stat_result:
+        if str(target) == str(db) and not looked:
+            looked.append(True)
+            result = FileNotFoundError(2, "No such file or directory", str(db))
+            db.write_bytes(b"")  # the other program, right after the look
+            raise result
+        return real_stat(target, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", stat)
+    with Ledger(db) as ledger, ledger.write():
+        ledger.add_project("Web", "", date(2026, 1, 31))
+    assert looked

@@ -35,6 +35,12 @@ def _english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     qapp.setApplicationName("cloud-credit-desk-tests")
     i18n.set_language("en")
     yield
+    # The test's windows (closed by pytest-qt) are deleted first, as the program deletes its
+    # window before it closes the ledger: a window must not re-read a ledger already closed
+    # (reading one is a bug, and is reported as one).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     i18n.set_language("en")
 
 

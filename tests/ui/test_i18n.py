@@ -9,14 +9,30 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from desktop_app.domain.errors import DomainError
-from desktop_app.services.messages import MESSAGES
+from desktop_app.domain.errors import DomainError, EnvironmentFault
+from desktop_app.services.desk import update_settings
 from desktop_app.ui import i18n
-from desktop_app.ui.messages import TEMPLATES, describe
+from desktop_app.ui.messages import describe
 
 
-def test_every_refusal_code_has_words() -> None:
-    assert set(MESSAGES) <= set(TEMPLATES)
+def test_messages_are_in_the_windows_language_with_the_windows_words(desk) -> None:  # type: ignore[no-untyped-def]
+    """One catalog (``services.messages``), the window's current language: not the ledger's
+    setting, not Qt's translation files; the window's own words where the command line's
+    name a command."""
+    update_settings(desk, {"language": "fr"})  # the ledger says French, the window is English
+    unknown = DomainError("order.unknown", number="PO-2026-00009")
+    assert describe(unknown) == "no purchase order PO-2026-00009; refresh the list of orders"
+    fault = EnvironmentFault("ledger.busy", path="l.sqlite3")
+    assert describe(fault).endswith("try again in a moment")
+    i18n.set_language("fr")
+    try:
+        assert (
+            describe(unknown)
+            == "aucun bon de commande PO-2026-00009 ; actualisez la liste des bons"
+        )
+        assert describe(fault).endswith("réessayez dans un instant")
+    finally:
+        i18n.set_language("en")
 
 
 def test_money_follows_the_language_and_amounts_read_the_same_in_both() -> None:
@@ -104,3 +120,21 @@ def test_switching_to_french_retranslates_the_window_live(qtbot, window, desk) -
     view.language.setCurrentIndex(view.language.findData("en"))
     view.choose_language()
     qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Purchase orders")
+
+
+@pytest.mark.parametrize(("system", "expected"), [("en", "is a folder"), ("fr", "est un dossier")])
+def test_a_ledger_the_window_cannot_open_is_told_in_the_users_language(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, capsys, monkeypatch, system: str, expected: str
+) -> None:
+    """No ledger yet to say a language: the user's, as the window would speak."""
+    import argparse
+
+    from desktop_app.ui.app import run_from_cli
+
+    monkeypatch.setattr(i18n, "system_language", lambda: system)
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    args = argparse.Namespace(db=folder, today=None, demo=False, screenshot=None, self_test=False)
+    assert run_from_cli(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and expected in err, err

@@ -55,7 +55,7 @@ def list_(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def _not_possible(verb: str) -> None:
-    code = f"credit.no_{verb}"
+    code = {"transfer": "credit.no_transfer", "refund": "credit.no_refund"}[verb]
 
     @registry.command(
         "credit",

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import Account, PaymentMethod, PaymentType
 from desktop_app.services import accounts
 from desktop_app.services.desk import Desk, update_settings
@@ -218,7 +218,7 @@ class AccountView(Retranslated, QWidget):
         self.save_button.setText(self.tr("Save details"))
         self.saved_note.setText("")
         self.methods_model.retranslate()
-        with contextlib.suppress(DomainError):  # the rate is re-read in the new locale
+        with contextlib.suppress(CodedError):  # the rate is re-read in the new locale
             typed = self.vat.text() != self.loaded.get("vat_rate", self.vat.text())
             self.loaded["vat_rate"] = i18n.number(self.desk.vat_rate())
             if not typed:
@@ -265,7 +265,7 @@ class AccountView(Retranslated, QWidget):
     def show_balances(self) -> None:
         try:
             summary = accounts.account_summary(self.desk)
-        except DomainError:
+        except CodedError:
             return
         self.launchpad_value.setText(i18n.money(summary.digital_launchpad))
         self.loyalty_value.setText(i18n.money(summary.loyalty))
@@ -276,7 +276,7 @@ class AccountView(Retranslated, QWidget):
         )
         try:
             balance = accounts.top_up(self.desk, account, edit.amount())
-        except DomainError as error:
+        except CodedError as error:
             self.balances_error.show_error(error)
             return None
         self.balances_error.clear_error()
@@ -294,7 +294,7 @@ class AccountView(Retranslated, QWidget):
             method = accounts.add_payment_method(
                 self.desk, self.method_type.currentData(), self.method_label.text()
             )
-        except DomainError as error:
+        except CodedError as error:
             self.methods_error.show_error(error)
             return None
         self.methods_error.clear_error()
@@ -309,7 +309,7 @@ class AccountView(Retranslated, QWidget):
             return
         try:
             accounts.set_default_payment_method(self.desk, method.id)
-        except DomainError as error:
+        except CodedError as error:
             self.methods_error.show_error(error)
             return
         self.methods_model.reload()
@@ -324,7 +324,7 @@ class AccountView(Retranslated, QWidget):
             if "vat_rate" in changed:
                 values["vat_rate"] = self.vat.text()  # a percentage: the settings read it
             update_settings(self.desk, values)
-        except DomainError as error:
+        except CodedError as error:
             self.settings_error.show_error(error)
             return False
         self.loaded.clear()  # everything shown again as the ledger now has it
@@ -338,7 +338,7 @@ class AccountView(Retranslated, QWidget):
         lang = self.language.currentData()
         try:
             update_settings(self.desk, {"language": lang})
-        except DomainError as error:
+        except CodedError as error:
             self.settings_error.show_error(error)
             return
         self.language_chosen.emit(lang)

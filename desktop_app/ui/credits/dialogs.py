@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.codes import CODE_LENGTH, code_state, normalise
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import CreditLot, Project, PurchaseOrder
 from desktop_app.domain.money import vat_of
 from desktop_app.services import orders, vouchers
@@ -159,7 +159,7 @@ class BuyCreditDialog(Retranslated, QDialog):
             self.order = orders.buy_credit(
                 self.desk, self.project.id, value, vat_rate=self.vat_rate
             )
-        except DomainError as error:
+        except CodedError as error:
             if error.code == "order.vat_changed":
                 self.vat_rate = self.desk.vat_rate()
                 self.retranslate()  # the rate and the totals, as they would now be ordered
@@ -192,7 +192,7 @@ class BuyCreditDialog(Retranslated, QDialog):
             return
         try:
             self.saved_copy = save_pdf_copy(self, self.desk, self.order.number)
-        except DomainError as error:
+        except CodedError as error:
             self.done_error.show_error(error)
             return
         if self.saved_copy:
@@ -283,7 +283,7 @@ class AddVoucherDialog(Retranslated, QDialog):
     def redeem(self) -> None:
         try:
             self.lot = vouchers.redeem_voucher(self.desk, self.code.text(), self.project.id)
-        except DomainError as error:
+        except CodedError as error:
             self.error.show_error(error)
             self.code.setFocus()
             self.code.selectAll()

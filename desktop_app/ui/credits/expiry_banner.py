@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.dates import NOTICE_DAYS, URGENT_NOTICE_DAYS
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import CreditLot
 from desktop_app.services import listing
 from desktop_app.services.desk import Desk
@@ -53,7 +53,7 @@ def load_alerts(desk: Desk) -> ExpiryAlerts:
     """What the notice and the status bar show; an unreadable ledger shows nothing."""
     try:
         found = listing.expiry_summary(desk, SOON_DAYS, URGENT_DAYS, first=ExpiryBanner.SHOWN)
-    except DomainError:
+    except CodedError:
         return ExpiryAlerts(desk.today)
     return ExpiryAlerts(
         desk.today, found.soonest, found.count, found.urgent_count, found.left, found.urgent_left

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.services import vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.services.vouchers import ImportResult
@@ -130,7 +130,7 @@ def import_with_progress(parent: QWidget, desk: Desk, path: Path) -> ImportResul
 
     try:
         result = vouchers.import_vouchers(desk, path, progress=step)
-    except DomainError as error:
+    except CodedError as error:
         progress.close()
         messages.show_error(parent, error)
         return None

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.forecast import Advice, Forecast, Purchase
 from desktop_app.domain.money import ZERO
 from desktop_app.services import forecast as forecast_service
@@ -149,7 +149,7 @@ class ForecastView(Retranslated, QWidget):
         else:
             try:
                 self.project_name = self.desk.project(self.project_id).name
-            except DomainError as error:  # archived or gone since
+            except CodedError as error:  # archived or gone since
                 self.project_id = None
                 self.project_name = ""
                 self.project_value.setText(self.tr("(choose a project on the left)"))
@@ -184,7 +184,7 @@ class ForecastView(Retranslated, QWidget):
             spend = forecast_service.spend_from_history(
                 self.desk, self.project_id, self.inputs.history_months.value()
             )
-        except DomainError as error:
+        except CodedError as error:
             self.inputs.error.show_error(error)
             return None
         self.inputs.set_spend(spend)
@@ -197,7 +197,7 @@ class ForecastView(Retranslated, QWidget):
             return None
         try:
             spend = self.inputs.spend()
-        except DomainError as error:
+        except CodedError as error:
             self.clear_result()
             self.inputs.error.show_error(error)
             return None
@@ -214,7 +214,7 @@ class ForecastView(Retranslated, QWidget):
                 self.desk, self.project_id, months, spend, growth=growth
             )
             vat_rate = self.desk.vat_rate()
-        except DomainError as error:
+        except CodedError as error:
             self.clear_result()
             self.inputs.error.show_error(error)
             return None
@@ -290,7 +290,7 @@ class ForecastView(Retranslated, QWidget):
         projection, planned = shown
         try:
             forecast_export.write_forecast_csv(projection, Path(path), planned)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return None
         return Path(path)
@@ -321,7 +321,7 @@ class ForecastView(Retranslated, QWidget):
                 planned=planned,
                 language=i18n.language(),
             )
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return None
         finally:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import Invoice, Project
 from desktop_app.services import documents, invoices, listing
 from desktop_app.services.desk import Desk
@@ -197,7 +197,7 @@ class InvoiceView(Retranslated, QWidget):
             return
         try:
             again = invoices.simulate_invoice(self.desk, draft.project_id, draft.date, draft.lines)
-        except DomainError:
+        except CodedError:
             again = None
         if again != draft:
             self.clear_result()
@@ -256,7 +256,7 @@ class InvoiceView(Retranslated, QWidget):
         try:
             day, lines = self._inputs()
             invoice = invoices.simulate_invoice(self.desk, self.project.id, day, lines)
-        except DomainError as error:
+        except CodedError as error:
             self.clear_result()
             self.error.show_error(error)
             return None
@@ -299,7 +299,7 @@ class InvoiceView(Retranslated, QWidget):
             invoice = invoices.post_invoice(
                 self.desk, draft.project_id, draft.date, draft.lines, expected=draft
             )
-        except DomainError as error:
+        except CodedError as error:
             if self.invoice is draft and error.code == "invoice.changed":
                 self.clear_result()  # the split shown is no longer the ledger's
             self.error.show_error(error)
@@ -343,7 +343,7 @@ class InvoiceView(Retranslated, QWidget):
         header, rows = simulation_rows(self.invoice)
         try:
             listing.write_csv(Path(path), header, rows, len(rows))
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return None
         return Path(path)
@@ -366,7 +366,7 @@ class InvoiceView(Retranslated, QWidget):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # thousands of lots: seconds
         try:
             written = documents.write_simulation_pdf(self.desk, self.invoice, Path(path))
-        except DomainError as error:
+        except CodedError as error:
             self.error.show_error(error)
             return None
         finally:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.services import integrity
 from desktop_app.services.desk import Desk
 from desktop_app.ui import messages
@@ -107,7 +107,7 @@ class FileMenu(QObject):
         assert self.desk is not None
         try:
             path = integrity.backup_now(self.desk)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self.window, error)
             return None
         text = self.tr("Backup written to %1").replace("%1", path)
@@ -118,7 +118,7 @@ class FileMenu(QObject):
         assert self.desk is not None
         try:
             result = integrity.check(self.desk)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self.window, error)
             return False
         if result.ok:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from desktop_app.domain.dates import NOTICE_DAYS
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import Project
 from desktop_app.services import accounts, projects
 from desktop_app.services.desk import Desk
@@ -44,7 +44,7 @@ class StatusSummary(QObject):
             return
         try:
             available, next_expiry = projects.project_summary(desk, project.id)
-        except DomainError:
+        except CodedError:
             available, next_expiry = None, None
         text = self.tr("%1: %2 available").replace("%1", project.name)
         self.available.setText(text.replace("%2", i18n.money(available)))
@@ -56,7 +56,7 @@ class StatusSummary(QObject):
     def show_accounts(self, desk: Desk) -> None:
         try:
             summary = accounts.account_summary(desk)
-        except DomainError:
+        except CodedError:
             return
         text = self.tr("Digital LaunchPad: %1").replace("%1", i18n.money(summary.digital_launchpad))
         self.launchpad.setText(text)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import CreditLot, PurchaseOrder
 from desktop_app.services import orders
 from desktop_app.services.desk import Desk
@@ -68,7 +68,7 @@ class PayOrderDialog(QDialog):
             self.lot = orders.pay_order(
                 self.desk, self.order.number, i18n.from_qdate(self.date.date())
             )
-        except DomainError as error:
+        except CodedError as error:
             self.error.show_error(error)
             return
         self.paid.emit(self.lot)

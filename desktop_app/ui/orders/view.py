@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import CreditLot, OrderStatus, PurchaseOrder
 from desktop_app.services import orders
 from desktop_app.services.desk import Desk
@@ -165,7 +165,7 @@ class OrdersView(Retranslated, QWidget):
             return False
         try:
             orders.cancel_order(self.desk, order.number)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return False
         self.refresh()
@@ -195,7 +195,7 @@ class OrdersView(Retranslated, QWidget):
             return
         try:
             path = self.pdf_path(order)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return
         open_pdf(path)
@@ -206,5 +206,5 @@ class OrdersView(Retranslated, QWidget):
             return
         try:
             save_pdf_copy(self, self.desk, order.number)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)

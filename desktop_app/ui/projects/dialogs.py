@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import Project
 from desktop_app.services import projects
 from desktop_app.services.desk import Desk
@@ -70,7 +70,7 @@ class ProjectDialog(QDialog):
                 self.result_project = projects.rename_project(
                     self.desk, self.project.id, self.name.text()
                 )
-        except DomainError as error:
+        except CodedError as error:
             self.error.show_error(error)
             return
         self.saved.emit(self.result_project)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import Project
 from desktop_app.services import projects
 from desktop_app.services.desk import Desk
@@ -156,7 +156,7 @@ class ProjectsPane(Retranslated, QWidget):
             return
         try:
             projects.archive_project(self.desk, project.id, not project.archived)
-        except DomainError as error:
+        except CodedError as error:
             messages.show_error(self, error)
             return
         self.changed.emit()

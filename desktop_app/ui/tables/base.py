@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.services.desk import Desk
 
 Index = QModelIndex | QPersistentModelIndex
@@ -131,7 +131,7 @@ class PagedTableModel(TableModel):
         self.desk = desk
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._total = 0
-        self.last_error: DomainError | None = None
+        self.last_error: CodedError | None = None
         # Qt asks for a cell's text at every paint (and a grab paints again): format it once.
         # Emptied whenever the rows, the language or the day they are shown for change.
         self._texts: dict[tuple[int, int], str] = {}
@@ -170,7 +170,7 @@ class PagedTableModel(TableModel):
         try:
             self._total = self._count()
             self.last_error = None
-        except DomainError as error:
+        except CodedError as error:
             self._total, self.last_error = 0, error
         self.endResetModel()
 
@@ -189,7 +189,7 @@ class PagedTableModel(TableModel):
                 page.reverse()
             else:
                 page = self._fetch(start, size)
-        except DomainError as error:  # busy or gone: show blanks; the next refresh retries
+        except CodedError as error:  # busy or gone: show blanks; the next refresh retries
             self.last_error = error
             return []
         self._pages[number] = page

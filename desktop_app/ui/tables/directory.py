@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import Project
 from desktop_app.services import projects
 from desktop_app.services.desk import Desk
@@ -23,6 +23,6 @@ class ProjectDirectory:
     def reload(self, desk: Desk) -> None:
         try:
             self.rows = projects.list_projects(desk, include_archived=True)
-        except DomainError:
+        except CodedError:
             self.rows = []
         self.names = {project.id: project.name for project, _ in self.rows}

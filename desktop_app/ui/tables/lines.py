@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import InvoiceLine
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import Index, ListTableModel
@@ -109,7 +109,7 @@ class InvoiceLinesModel(ListTableModel):
         for line in self._rows:
             try:
                 value = i18n.parse_money(line[1])
-            except DomainError:
+            except CodedError:
                 continue  # not an amount: left as typed, the simulation will say why
             line[1] = i18n.number(value)
         if self._rows:

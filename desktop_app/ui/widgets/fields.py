@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.ui import i18n
 from desktop_app.ui.messages import describe, sentence
 
@@ -30,7 +30,7 @@ class AmountEdit(QLineEdit):
     def amount_or_none(self) -> Decimal | None:
         try:
             return self.amount()
-        except DomainError:
+        except CodedError:
             return None
 
 
@@ -45,7 +45,7 @@ class ErrorLabel(QLabel):
         self.setStyleSheet("color: #b00020;")
         self.hide()
 
-    def show_error(self, error: DomainError) -> None:
+    def show_error(self, error: CodedError) -> None:
         self.show_text(sentence(describe(error)))
 
     def show_text(self, text: str) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import MovementKind
 from desktop_app.services import listing
 from desktop_app.services.desk import Desk
@@ -66,7 +66,7 @@ def export_with_progress(
             date_from=date_from,
             date_to=date_to,
         )
-    except DomainError as error:
+    except CodedError as error:
         progress.close()
         if error.code != "export.cancelled":
             messages.show_error(parent, error)
