@@ -34,8 +34,8 @@ from typing import Any
 from desktop_app.domain.codes import ALPHABET, BODY_LENGTH, check_character, display
 from desktop_app.domain.dates import add_months, credit_expires_on
 from desktop_app.domain.text import name_key
-from desktop_app.storage.ledger import Ledger
-from desktop_app.storage.schema import MIGRATIONS
+from desktop_app.storage.sqlite.ledger import Ledger
+from desktop_app.storage.sqlite.schema import MIGRATIONS
 
 #: Bump when the generated data changes; the schema's own text is part of the cache key too.
 BUILD_VERSION = 1

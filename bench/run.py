@@ -31,7 +31,7 @@ from desktop_app.domain.model import Invoice, InvoiceLine
 from desktop_app.domain.money import from_cents
 from desktop_app.services import accounts, invoices, listing, orders, projects, vouchers
 from desktop_app.services.desk import Desk
-from desktop_app.storage.ledger import LOT_COLUMNS, LOT_SORT, LotQuery
+from desktop_app.storage.sqlite.ledger import LOT_COLUMNS, LOT_SORT, LotQuery
 
 #: A month of a big customer, by product (weights of the invoice total).
 INVOICE_MIX: tuple[tuple[str, int], ...] = (

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from bench.build_ledger import BIG_PROJECT, TODAY
 from bench.measure import ChildRun, log, ms, run_child, time_calls
-from desktop_app.storage.ledger import LOT_COLUMNS
+from desktop_app.storage.sqlite.ledger import LOT_COLUMNS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

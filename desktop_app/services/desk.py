@@ -16,7 +16,7 @@ from desktop_app.domain.money import parse_rate
 from desktop_app.domain.rules import clean_name
 from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
-from desktop_app.storage.ledger import Ledger
+from desktop_app.storage.sqlite.ledger import Ledger
 
 LANGUAGES = ("en", "fr")
 APP_NAME = "cloud-credit-desk"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.domain.model import CreditLot, MovementKind
 from desktop_app.domain.waterfall import expiries_due
-from desktop_app.storage.ledger import Ledger
+from desktop_app.storage.sqlite.ledger import Ledger
 
 if TYPE_CHECKING:  # desk.py calls record_expiries at every write
     from desktop_app.services.desk import Desk

@@ -12,7 +12,7 @@ from desktop_app.domain.forecast import Advice, Forecast, Purchase, advise, run_
 from desktop_app.domain.model import Account, CreditLot
 from desktop_app.domain.money import ZERO, round_cents
 from desktop_app.services.desk import Desk
-from desktop_app.storage.ledger import LotQuery
+from desktop_app.storage.sqlite.ledger import LotQuery
 
 MAX_HISTORY_MONTHS = 36
 

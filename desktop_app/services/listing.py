@@ -13,7 +13,7 @@ from desktop_app.domain.model import CreditLot, Movement, MovementKind, Purchase
 from desktop_app.domain.money import fmt, from_cents
 from desktop_app.services.desk import Desk
 from desktop_app.services.output import write_csv as write_csv  # noqa: PLC0414 - re-exported
-from desktop_app.storage.ledger import LotQuery
+from desktop_app.storage.sqlite.ledger import LotQuery
 
 Progress = Callable[[int, int], bool]
 

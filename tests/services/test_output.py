@@ -26,7 +26,7 @@ from desktop_app.services.output import (
     write_atomically,
     write_csv,
 )
-from desktop_app.storage import connection
+from desktop_app.storage.sqlite import connection
 from tests.services.conftest import dump
 
 

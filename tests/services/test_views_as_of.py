@@ -21,7 +21,7 @@ from desktop_app.domain.money import ZERO, from_cents
 from desktop_app.services import forecast, invoices, listing, projects, vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import expire
-from desktop_app.storage.ledger import LOT_SORT
+from desktop_app.storage.sqlite.ledger import LOT_SORT
 
 from .conftest import TODAY, dump
 

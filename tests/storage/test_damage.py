@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.errors import LedgerError
-from desktop_app.storage.ledger import Ledger
+from desktop_app.storage.sqlite.ledger import Ledger
 from tests.helpers.ledger import Cli, assert_one_error_line, digest, dump, siblings
 from tests.storage.ledger_files import (
     PLAIN_READS,

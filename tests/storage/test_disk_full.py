@@ -23,9 +23,9 @@ from typing import Any
 import pytest
 
 from desktop_app.domain.errors import LedgerError
-from desktop_app.storage import connection, ledger
-from desktop_app.storage.connection import translate
-from desktop_app.storage.ledger import Ledger
+from desktop_app.storage.sqlite import connection, ledger
+from desktop_app.storage.sqlite.connection import translate
+from desktop_app.storage.sqlite.ledger import Ledger
 from tests.helpers.ledger import Cli, assert_one_error_line, digest, dump, run_program
 from tests.storage.ledger_files import PLAIN_READS, READS, WRITES, fresh_copy
 

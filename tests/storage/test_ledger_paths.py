@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.errors import LedgerError
-from desktop_app.storage.files import ledger_file
-from desktop_app.storage.ledger import Ledger
+from desktop_app.storage.sqlite.files import ledger_file
+from desktop_app.storage.sqlite.ledger import Ledger
 from tests.helpers.ledger import (
     Cli,
     as_unprivileged,

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.domain.model import LotKind, MovementKind
-from desktop_app.storage.ledger import LOT_SORT, Ledger, LotQuery
+from desktop_app.storage.sqlite.ledger import LOT_SORT, Ledger, LotQuery
 
 DAY = date(2026, 11, 26)
 D = Decimal

@@ -35,7 +35,7 @@ from desktop_app.domain.model import (
 from desktop_app.domain.money import from_cents, to_cents
 from desktop_app.domain.rules import invoice_number
 from desktop_app.domain.text import name_key
-from desktop_app.storage.connection import (
+from desktop_app.storage.sqlite.connection import (
     backup,
     backup_path,
     connect,
@@ -45,7 +45,7 @@ from desktop_app.storage.connection import (
     snapshot,
     translated,
 )
-from desktop_app.storage.files import shape_damage
+from desktop_app.storage.sqlite.files import shape_damage
 
 if TYPE_CHECKING:
     import sqlite_utils
