@@ -6,11 +6,11 @@ have written it: a paid order (and its "purchase order created" trail) or a rede
 voucher per lot, weekly invoices whose allocations are the lots' USE movements in waterfall order,
 EXPIRE movements for whatever was left at expiry, account top-ups and account allocations. The
 caches (``lots.used_cents``/``expired_cents``, ``accounts.balance_cents``) match the movements,
-so ``Ledger.invariant_problems()`` is empty; the build checks it.
+so ``tx.integrity.invariant_problems()`` is empty; the build checks it.
 
-Rows go in through the storage layer's own connection (``Ledger`` creates the schema) with bulk
-``executemany`` in one transaction; secondary indexes are dropped for the load and recreated from
-their own SQL afterwards, so the file's schema is exactly the product's.
+Rows go in through the storage layer's own connection (``SqliteLedger`` creates the schema) with
+bulk ``executemany`` in one transaction; secondary indexes are dropped for the load and recreated
+from their own SQL afterwards, so the file's schema is exactly the product's.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from typing import Any
 from desktop_app.domain.codes import ALPHABET, BODY_LENGTH, check_character, display
 from desktop_app.domain.dates import add_months, credit_expires_on
 from desktop_app.domain.text import name_key
-from desktop_app.storage.sqlite.ledger import Ledger
+from desktop_app.storage.sqlite.ledger import SqliteLedger
 from desktop_app.storage.sqlite.schema import MIGRATIONS
 
 #: Bump when the generated data changes; the schema's own text is part of the cache key too.
@@ -524,7 +524,7 @@ class Plan:
         return len(self._moves)
 
 
-def _load(plan: Plan, ledger: Ledger) -> None:
+def _load(plan: Plan, ledger: SqliteLedger) -> None:
     conn = ledger.conn
     conn.execute("PRAGMA foreign_keys = OFF")  # checked once afterwards, not per row
     conn.execute("PRAGMA synchronous = OFF")  # a build that fails is simply rebuilt
@@ -599,7 +599,7 @@ def _load(plan: Plan, ledger: Ledger) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def _verify(ledger: Ledger) -> dict[str, Any]:
+def _verify(ledger: SqliteLedger) -> dict[str, Any]:
     conn = ledger.conn
     counts = {
         table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
@@ -616,7 +616,8 @@ def _verify(ledger: Ledger) -> dict[str, Any]:
     if wrong or big_active != BIG_ACTIVE:
         raise RuntimeError(f"bench ledger has the wrong shape: {wrong}, big active {big_active}")
     started = time.perf_counter()
-    problems = ledger.invariant_problems()
+    with ledger.read() as tx:
+        problems = tx.integrity.invariant_problems()
     invariant_seconds = time.perf_counter() - started
     if problems:
         raise RuntimeError(f"bench ledger breaks invariants: {problems[:5]}")
@@ -645,7 +646,7 @@ def build(path: Path) -> dict[str, Any]:
     log(f"planned in {planned - started:.1f} s; writing {path.name}")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    with Ledger(path) as ledger:
+    with SqliteLedger(path) as ledger:
         _load(plan, ledger)
         loaded = time.perf_counter()
         log(f"written in {loaded - planned:.1f} s; checking the invariants")

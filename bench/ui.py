@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from bench.build_ledger import BIG_PROJECT, TODAY
 from bench.measure import ChildRun, log, ms, run_child, time_calls
-from desktop_app.storage.sqlite.ledger import LOT_COLUMNS
+from desktop_app.storage.sqlite.lots import LOT_COLUMNS, lot_filter, lot_order
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -132,9 +132,9 @@ def bench_startup(ctx: Context) -> None:
 
 
 def _plan(conn: Any, query: Any) -> str:
-    where, params = query.where()
+    where, params = lot_filter(query)
     # The bench ledger has every expiry up to TODAY recorded: the order the product runs.
-    sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{query.order_by(unrecorded_expiries=False)} "
+    sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{lot_order(query, unrecorded_expiries=False)} "
     sql += "LIMIT ? OFFSET ?"
     rows = conn.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 200, 0]).fetchall()
     return "; ".join(str(r[-1]) for r in rows)
@@ -144,8 +144,8 @@ def _first_page_sql(conn: Any, query: Any, descending: bool) -> Callable[[], obj
     """The first page of ``query``, in that direction, in plain sqlite3: what the table cannot
     go below."""
     query = replace(query, descending=descending)
-    where, params = query.where()
-    order = query.order_by(unrecorded_expiries=False)  # as _plan
+    where, params = lot_filter(query)
+    order = lot_order(query, unrecorded_expiries=False)  # as _plan
     sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{order} LIMIT 200"
     return lambda: conn.execute(sql, params).fetchall()
 

@@ -396,7 +396,7 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
         out.emit(invoice_json(inv, name), lambda: _invoice_text(inv))
     elif cmd == "movement":
         project_id = desk.project(args.project).id if args.project else None
-        moves = desk.ledger.iter_movements(project_id=project_id)
+        moves = listing.iter_movements(desk, project_id)
         if out.as_json:
             _stream_json_list(movement_json(mv, pname(mv.project_id) or None) for mv in moves)
         else:

@@ -67,7 +67,9 @@ DEMO_SETTINGS: dict[str, str] = {
 
 def build_demo(desk: Desk) -> DemoSummary:
     """Fill an empty ledger: four projects, a year of orders, vouchers and invoices."""
-    if desk.ledger.projects(desk.today, include_archived=True):
+    with desk.read() as tx:
+        taken = tx.projects.with_available(desk.today, include_archived=True)
+    if taken:
         raise DomainError("demo.not_empty")
     today = desk.today
     start = add_months(today, -12)

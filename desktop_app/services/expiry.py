@@ -8,19 +8,19 @@ from typing import TYPE_CHECKING
 
 from desktop_app.domain.model import CreditLot, MovementKind
 from desktop_app.domain.waterfall import expiries_due
-from desktop_app.storage.sqlite.ledger import Ledger
+from desktop_app.storage.interface import Transaction
 
 if TYPE_CHECKING:  # desk.py calls record_expiries at every write
     from desktop_app.services.desk import Desk
 
 
-def record_expiries(ledger: Ledger, up_to: date) -> list[tuple[CreditLot, Decimal]]:
+def record_expiries(tx: Transaction, up_to: date) -> list[tuple[CreditLot, Decimal]]:
     """Inside an open write transaction: one EXPIRE movement per lot that has expired by
     ``up_to``, dated on the lot's own expiry."""
-    due = expiries_due(ledger.lots_due_expiry(up_to), up_to)
+    due = expiries_due(tx.lots.due_expiry(up_to), up_to)
     for lot, amount in due:
-        ledger.expire_lot(lot.id, amount)
-        ledger.add_movement(
+        tx.lots.expire(lot.id, amount)
+        tx.movements.add(
             day=lot.expires_on,
             kind=MovementKind.EXPIRE,
             amount=-amount,

@@ -20,9 +20,9 @@ class CheckResult:
 
 
 def check(desk: Desk, *, full: bool = True) -> CheckResult:
-    ledger = desk.ledger
-    with ledger.inspect():  # a damaged file is reported on, not refused
-        return CheckResult(ledger.integrity_problems(full=full) + ledger.invariant_problems())
+    with desk.ledger.inspect() as tx:  # a damaged file is reported on, not refused
+        integrity = tx.integrity
+        return CheckResult(integrity.file_problems(full=full) + integrity.invariant_problems())
 
 
 def backup(desk: Desk, output: Path | None = None) -> Path:

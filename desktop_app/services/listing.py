@@ -13,7 +13,7 @@ from desktop_app.domain.model import CreditLot, Movement, MovementKind, Purchase
 from desktop_app.domain.money import fmt, from_cents
 from desktop_app.services.desk import Desk
 from desktop_app.services.output import write_csv as write_csv  # noqa: PLC0414 - re-exported
-from desktop_app.storage.sqlite.ledger import LotQuery
+from desktop_app.storage.queries import LotQuery, MovementQuery
 
 Progress = Callable[[int, int], bool]
 
@@ -33,7 +33,7 @@ def list_credits(
     query = lot_query(
         desk, project_ref, include_all=include_all, search=search, sort=sort, descending=descending
     )
-    return desk.ledger.lots(query, limit=limit, offset=offset)
+    return credits_page(desk, query, limit, offset)
 
 
 def lot_query(
@@ -51,12 +51,14 @@ def lot_query(
 
 
 def count_credits(desk: Desk, query: LotQuery) -> int:
-    return desk.ledger.count_lots(query)
+    with desk.read() as tx:
+        return tx.lots.count(query)
 
 
-def credits_page(desk: Desk, query: LotQuery, limit: int, offset: int) -> list[CreditLot]:
+def credits_page(desk: Desk, query: LotQuery, limit: int = -1, offset: int = 0) -> list[CreditLot]:
     """One page of the credits & vouchers table, filtered and sorted in SQL."""
-    return desk.ledger.lots(query, limit=limit, offset=offset)
+    with desk.read() as tx:
+        return tx.lots.page(query, limit=limit, offset=offset)
 
 
 def list_movements(
@@ -72,16 +74,9 @@ def list_movements(
 ) -> list[Movement]:
     """The history, oldest first unless asked (by date, then in recording order); filtered by
     project, kind and period in SQL."""
-    project_id = desk.project(project_ref).id if project_ref is not None else None
-    return desk.ledger.movements(
-        project_id=project_id,
-        kinds=tuple(kinds),
-        date_from=date_from,
-        date_to=date_to,
-        newest_first=newest_first,
-        limit=limit,
-        offset=offset,
-    )
+    query = movement_query(desk, project_ref, kinds, date_from, date_to)
+    with desk.read() as tx:
+        return tx.movements.page(query, newest_first=newest_first, limit=limit, offset=offset)
 
 
 def count_movements(
@@ -92,10 +87,43 @@ def count_movements(
     date_from: date | None = None,
     date_to: date | None = None,
 ) -> int:
+    query = movement_query(desk, project_ref, kinds, date_from, date_to)
+    with desk.read() as tx:
+        return tx.movements.count(query)
+
+
+def movement_query(
+    desk: Desk,
+    project_ref: str | int | None = None,
+    kinds: Iterable[MovementKind] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> MovementQuery:
     project_id = desk.project(project_ref).id if project_ref is not None else None
-    return desk.ledger.count_movements(
-        project_id=project_id, kinds=tuple(kinds), date_from=date_from, date_to=date_to
-    )
+    return MovementQuery(project_id, tuple(kinds), date_from, date_to)
+
+
+def iter_movements(
+    desk: Desk,
+    project_ref: str | int | None = None,
+    *,
+    kinds: Iterable[MovementKind] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
+    batch: int = 5000,
+) -> Iterator[Movement]:
+    """Every movement, oldest first (as ``list_movements``), read in keyset pages of
+    ``batch``, each in a snapshot of its own: constant memory, and no transaction left open
+    between pages while the caller writes them out."""
+    query = movement_query(desk, project_ref, kinds, date_from, date_to)
+    key: tuple[date, int] | None = None
+    while True:
+        with desk.read() as tx:
+            page = tx.movements.after(query, key, batch)
+        if not page:
+            return
+        yield from page
+        key = (page[-1].date, page[-1].id)
 
 
 @dataclass(frozen=True)
@@ -114,17 +142,18 @@ def expiry_summary(
 ) -> ExpirySummary:
     """What the window's notice shows, without reading every expiring lot of a big account."""
     until = desk.today + timedelta(days=days)
-    with desk.ledger.read() as ledger:
-        count, left, urgent, urgent_left = ledger.expiring_totals(
+    with desk.read() as tx:
+        count, left, urgent, urgent_left = tx.lots.expiring_totals(
             desk.today, until, desk.today + timedelta(days=urgent_days)
         )
-        soonest = ledger.lots_expiring(desk.today, until, limit=first)
+        soonest = tx.lots.expiring(desk.today, until, limit=first)
     return ExpirySummary(count, from_cents(left), urgent, from_cents(urgent_left), tuple(soonest))
 
 
 def expiry_alerts(desk: Desk, days: int = 30) -> list[CreditLot]:
     """Lots with something left that expire within ``days`` days."""
-    return desk.ledger.lots_expiring(desk.today, desk.today + timedelta(days=days))
+    with desk.read() as tx:
+        return tx.lots.expiring(desk.today, desk.today + timedelta(days=days))
 
 
 # -- CSV export ------------------------------------------------------------------------------
@@ -157,28 +186,31 @@ def export_csv(
 
     Movements may be narrowed by kind and period, as the history view shows them."""
     project_id = desk.project(project_ref).id if project_ref is not None else None
-    names = {p.id: p.name for p, _ in desk.ledger.projects(desk.today, include_archived=True)}
+    with desk.read() as tx:
+        names = {
+            p.id: p.name for p, _ in tx.projects.with_available(desk.today, include_archived=True)
+        }
     header: list[str]
     rows: Iterator[list[str]]
     total = 0
     if what == "credits":
         header = LOT_HEADER
         query = LotQuery(project_id, desk.today, include_all=True, sort="id")
-        total = desk.ledger.count_lots(query)
-        rows = (_lot_row(lot, names, desk) for lot in desk.ledger.lots(query))
+        total = count_credits(desk, query)
+        rows = (_lot_row(lot, names, desk) for lot in credits_page(desk, query))
     elif what == "orders":
         header = ORDER_HEADER
-        orders = desk.ledger.orders(project_id=project_id)
+        with desk.read() as tx:
+            orders = tx.orders.page(project_id=project_id)
         total = len(orders)
         rows = (_order_row(o, names) for o in orders)
     elif what == "movements":
         header = MOVEMENT_HEADER
-        chosen = tuple(kinds)
-        total = desk.ledger.count_movements(
-            project_id=project_id, kinds=chosen, date_from=date_from, date_to=date_to
-        )
-        moves = desk.ledger.iter_movements(
-            project_id=project_id, kinds=chosen, date_from=date_from, date_to=date_to
+        chosen = MovementQuery(project_id, tuple(kinds), date_from, date_to)
+        with desk.read() as tx:
+            total = tx.movements.count(chosen)
+        moves = iter_movements(
+            desk, project_id, kinds=chosen.kinds, date_from=date_from, date_to=date_to
         )
         rows = (_movement_row(m, names) for m in moves)
     else:

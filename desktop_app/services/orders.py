@@ -34,13 +34,13 @@ def buy_credit(
     ``vat_rate`` is the rate the user was shown: refused (``order.vat_changed``, nothing
     written) if the ledger's rate is another one when the order is written."""
     value = parse_amount(amount) if isinstance(amount, str) else check_amount(amount)
-    with desk.write() as ledger:
+    with desk.write() as tx:
         project = desk.project(project_ref)
         rate = desk.vat_rate()
         if vat_rate is not None and vat_rate != rate:
             raise DomainError("order.vat_changed", shown=f"{vat_rate:.2f}", rate=f"{rate:.2f}")
         year = desk.today.year
-        seq = ledger.next_order_seq(year)  # gapless: computed inside the write lock
+        seq = tx.orders.next_seq(year)  # gapless: computed inside the write lock
         order = PurchaseOrder(
             number=order_number(year, seq),
             project_id=project.id,
@@ -49,8 +49,8 @@ def buy_credit(
             vat_rate=rate,
             created_on=desk.today,
         )
-        ledger.add_order(order, year, seq)
-        ledger.add_movement(
+        tx.orders.add(order, year, seq)
+        tx.movements.add(
             day=desk.today,
             kind=MovementKind.MANUAL,
             amount=ZERO,
@@ -70,10 +70,10 @@ def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> Cred
     """Mark a pending order paid: its credit lot appears, valid 13 months from payment."""
     number = parse_order_number(number_text)
     day = paid_on or desk.today
-    with desk.write() as ledger:
+    with desk.write() as tx:
         order = _order(desk, number)
         check_can_pay(order, day, desk.today)
-        lot = ledger.add_lot(
+        lot = tx.lots.add(
             project_id=order.project_id,
             kind=LotKind.CREDIT,
             reference=order.number,
@@ -83,8 +83,8 @@ def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> Cred
             expires_on=credit_expires_on(day),
             issued_on=day,
         )
-        ledger.mark_order_paid(order.number, day, lot.id)
-        ledger.add_movement(
+        tx.orders.mark_paid(order.number, day, lot.id)
+        tx.movements.add(
             day=day,
             kind=MovementKind.ORDER,
             amount=order.amount_ht,
@@ -94,9 +94,10 @@ def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> Cred
             order_number=order.number,
         )
         if lot.expires_on <= desk.today:  # paid long ago: the new lot is already lost
-            record_expiries(ledger, desk.today)
+            record_expiries(tx, desk.today)
     _rewrite_pdf_quietly(desk, number)
-    found = desk.ledger.lot(lot.id)
+    with desk.read() as tx:
+        found = tx.lots.get(lot.id)
     assert found is not None
     return found
 
@@ -104,11 +105,11 @@ def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> Cred
 def cancel_order(desk: Desk, number_text: str) -> PurchaseOrder:
     """Cancel a pending order; its number stays, marked cancelled."""
     number = parse_order_number(number_text)
-    with desk.write() as ledger:
+    with desk.write() as tx:
         order = _order(desk, number)
         check_can_cancel(order)
-        ledger.mark_order_cancelled(number, desk.today)
-        ledger.add_movement(
+        tx.orders.mark_cancelled(number, desk.today)
+        tx.movements.add(
             day=desk.today,
             kind=MovementKind.CANCEL,
             amount=ZERO,
@@ -130,20 +131,22 @@ def list_orders(
     offset: int = 0,
 ) -> list[PurchaseOrder]:
     project_id, wanted = _order_filter(desk, project_ref, status)
-    return desk.ledger.orders(
-        project_id=project_id,
-        status=wanted,
-        newest_first=newest_first,
-        limit=limit,
-        offset=offset,
-    )
+    with desk.read() as tx:
+        return tx.orders.page(
+            project_id=project_id,
+            status=wanted,
+            newest_first=newest_first,
+            limit=limit,
+            offset=offset,
+        )
 
 
 def count_orders(
     desk: Desk, project_ref: str | int | None = None, status: OrderStatus | str | None = None
 ) -> int:
     project_id, wanted = _order_filter(desk, project_ref, status)
-    return desk.ledger.count_orders(project_id=project_id, status=wanted)
+    with desk.read() as tx:
+        return tx.orders.count(project_id=project_id, status=wanted)
 
 
 def _order_filter(
@@ -183,8 +186,8 @@ def write_order_pdf(desk: Desk, number_text: str, output: Path | None = None) ->
     path = Path(output) if output else default
     write_bytes(desk, path, document, refusal="pdf.cannot_write")
     if path == default and order.pdf != str(path) and desk.writable:  # on a view date, read
-        with desk.write() as ledger:
-            ledger.set_order_pdf(order.number, str(path))
+        with desk.write() as tx:
+            tx.orders.set_pdf(order.number, str(path))
     return path
 
 
@@ -197,7 +200,8 @@ def _rewrite_pdf_quietly(desk: Desk, number: str) -> None:
 
 
 def _order(desk: Desk, number: str) -> PurchaseOrder:
-    order = desk.ledger.order(number)
+    with desk.read() as tx:
+        order = tx.orders.get(number)
     if order is None:
         raise DomainError("order.unknown", number=number)
     return order

@@ -26,6 +26,9 @@ from typing import Any
 import pytest
 
 from desktop_app.cli.main import main
+from desktop_app.services.desk import Desk
+from desktop_app.storage.sqlite.ledger import SqliteLedger, SqliteTransaction
+from desktop_app.storage.sqlite.session import Session
 
 TODAY = "2026-01-31"
 MONEY = re.compile(r"^-?\d+\.\d{2}$")
@@ -239,3 +242,12 @@ def as_unprivileged() -> Callable[[], None] | None:
     if not _can_drop_file_powers():
         pytest.skip("running as root and cannot drop CAP_DAC_OVERRIDE here")
     return drop_file_powers
+
+
+# -- the ledger, through storage ---------------------------------------------------------------
+def peek(desk: Desk) -> SqliteTransaction:
+    """The repositories of a desk's ledger for one look from a test, outside any transaction
+    (each statement on its own, as a plain connection reads); writes are refused."""
+    ledger = desk.ledger
+    assert isinstance(ledger, SqliteLedger)
+    return SqliteTransaction(Session(ledger.conn, ledger.path, writable=False))

@@ -18,6 +18,7 @@ from desktop_app.services import accounts, invoices, listing, orders, projects, 
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import expire
 from desktop_app.services.integrity import check
+from tests.helpers.ledger import peek
 
 from .conftest import TODAY, dump
 
@@ -83,7 +84,7 @@ class LedgerMachine(RuleBasedStateMachine):
 
     @rule(account=st.sampled_from(list(Account)), amount=amounts)
     def top_up(self, account: Account, amount: Decimal) -> None:
-        before = self.desk.ledger.balance(account)
+        before = peek(self.desk).accounts.balance(account)
         assert accounts.top_up(self.desk, account, amount) == before + amount
 
     @rule(
@@ -104,7 +105,7 @@ class LedgerMachine(RuleBasedStateMachine):
     @rule(project=st.sampled_from(PROJECTS))
     def backdated_post_refused(self, project: str) -> None:
         desk = self.desk
-        last = desk.ledger.last_invoice_date(desk.project(project).id)
+        last = peek(desk).invoices.last_date(desk.project(project).id)
         if last is None:
             return
         day = last - timedelta(days=1)
@@ -120,8 +121,8 @@ class LedgerMachine(RuleBasedStateMachine):
         simulated or posted; the expiries the post recorded first are rolled back with it."""
         desk = self.desk
         project_id = desk.project(project).id
-        loss = desk.ledger.last_loss(project_id, date.min, desk.today)
-        last = desk.ledger.last_invoice_date(project_id)
+        loss = peek(desk).lots.last_loss(project_id, date.min, desk.today)
+        last = peek(desk).invoices.last_date(project_id)
         if loss is None or (last is not None and loss - timedelta(days=1) < last):
             return False
         day = loss - timedelta(days=1)
@@ -149,7 +150,7 @@ class LedgerMachine(RuleBasedStateMachine):
         self.time_passes(days + later)
         (shown,) = [x for x in listing.list_credits(desk, None, include_all=True) if x.id == lot.id]
         assert (shown.expired, shown.available) == (amount, ZERO)
-        assert desk.ledger.has_unrecorded_expiries(desk.today)
+        assert peek(desk).lots.has_unrecorded_expiries(desk.today)
         assert self._refuse_before_loss(project)
 
     @precondition(lambda self: self.paid)
@@ -219,7 +220,7 @@ class LedgerMachine(RuleBasedStateMachine):
 
     @invariant()
     def posted_invoices_are_never_lost(self) -> None:
-        assert set(self.posted) <= self.desk.ledger.invoice_numbers()
+        assert set(self.posted) <= peek(self.desk).invoices.numbers()
 
 
 LedgerMachine.TestCase.settings = settings(

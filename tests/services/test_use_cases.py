@@ -15,6 +15,7 @@ from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import Desk, update_settings
 from desktop_app.services.expiry import expire
 from desktop_app.services.integrity import check
+from tests.helpers.ledger import peek
 
 from .conftest import TODAY, dump
 
@@ -169,7 +170,7 @@ def test_import_vouchers_reports_bad_lines_and_keeps_good_ones(desk: Desk, tmp_p
         (8, "voucher.window_empty"),
         (9, "date.malformed"),
     ]
-    second = desk.ledger.voucher(good[1])
+    second = peek(desk).vouchers.get(good[1])
     assert second is not None
     assert second.amount == D("12.50")
     assert second.products == frozenset({"compute", "storage"})
@@ -198,9 +199,9 @@ def test_simulate_changes_nothing_and_post_follows_the_waterfall(desk: Desk) -> 
     posted = invoices.post_invoice(desk, "Web", TODAY, lines)
     assert posted.number == "INV-2026-00001"
     assert posted.allocations == simulated.allocations
-    lot = desk.ledger.lot(lot_credit.id)
+    lot = peek(desk).lots.get(lot_credit.id)
     assert lot is not None and lot.available == D("0.00") and lot.used == D("100.00")
-    assert desk.ledger.balance(Account.DIGITAL_LAUNCHPAD) == D("0.00")
+    assert peek(desk).accounts.balance(Account.DIGITAL_LAUNCHPAD) == D("0.00")
     third = invoices.post_invoice(desk, "Web", TODAY, [InvoiceLine("compute", D("100.00"))])
     assert [(a.source, a.amount) for a in third.allocations] == [(Source.LOYALTY, D("5.00"))]
     assert (
@@ -246,7 +247,7 @@ def test_expiry_records_what_is_lost(desk: Desk) -> None:
         done = expire(desk)
         assert [(x.id, amount) for x, amount in done] == [(lot.id, D("180.00"))]
         assert expire(desk) == []  # recorded once
-        after = desk.ledger.lot(lot.id)
+        after = peek(desk).lots.get(lot.id)
         assert after is not None
         assert (after.used, after.expired, after.available) == (D("120.00"), D("180.00"), D(0))
         assert after.status(desk.today).value == "expired"
@@ -287,9 +288,7 @@ def test_export_csv(desk: Desk, tmp_path) -> None:
         rows = listing.export_csv(desk, what, out)
         text = out.read_text(encoding="utf-8").splitlines()
         assert len(text) == rows + 1
-    assert (
-        listing.export_csv(desk, "movements", tmp_path / "m.csv") == desk.ledger.count_movements()
-    )
+    assert listing.export_csv(desk, "movements", tmp_path / "m.csv") == peek(desk).movements.count()
 
 
 def test_check_finds_a_tampered_ledger(desk: Desk) -> None:

@@ -21,7 +21,7 @@ from desktop_app.domain.money import ZERO, from_cents
 from desktop_app.services import forecast, invoices, listing, projects, vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import expire
-from desktop_app.storage.sqlite.ledger import LOT_SORT
+from desktop_app.storage.queries import LOT_SORT_KEYS
 
 from .conftest import TODAY, dump
 
@@ -164,7 +164,7 @@ def _check_views(desk: Desk, day: date) -> None:
         assert total == sum((lot.available for lot in open_lots), ZERO)
         run = forecast.forecast(desk, project.id, 1, {"compute": D("0.01")})
         assert starting_balance(run) == total
-    for key in LOT_SORT:
+    for key in LOT_SORT_KEYS:
         for descending in (False, True):
             found = listing.list_credits(
                 desk, None, include_all=True, sort=key, descending=descending

@@ -20,7 +20,7 @@ import pytest
 
 from desktop_app.domain.errors import LedgerError
 from desktop_app.storage.sqlite.files import ledger_file
-from desktop_app.storage.sqlite.ledger import Ledger
+from desktop_app.storage.sqlite.ledger import SqliteLedger
 from tests.helpers.ledger import (
     Cli,
     as_unprivileged,
@@ -247,7 +247,7 @@ def test_the_guard_says_what_is_there(tmp_path: Path, fifo: Path) -> None:
 def test_the_window_opening_a_fifo_gets_the_same_refusal(fifo: Path) -> None:
     """Every open goes through the guard: the window's File > Open too (Ledger itself)."""
     with pytest.raises(LedgerError) as refused:
-        Ledger(fifo)
+        SqliteLedger(fifo)
     assert refused.value.code == "ledger.is_pipe"
 
 

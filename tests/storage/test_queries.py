@@ -12,26 +12,28 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.domain.model import LotKind, MovementKind
-from desktop_app.storage.sqlite.ledger import LOT_SORT, Ledger, LotQuery
+from desktop_app.storage.queries import LOT_SORT_KEYS, LotQuery, MovementQuery
+from desktop_app.storage.sqlite.ledger import SqliteLedger
+from desktop_app.storage.sqlite.lots import lot_filter, lot_order
 
 DAY = date(2026, 11, 26)
 D = Decimal
 
 
 @pytest.fixture
-def ledger(tmp_path: Path) -> Iterator[Ledger]:
-    with Ledger(tmp_path / "ledger.sqlite3") as opened:
-        with opened.write():
-            opened.add_project("Web", "", DAY)
-            opened.add_project("Data", "", DAY)
+def ledger(tmp_path: Path) -> Iterator[SqliteLedger]:
+    with SqliteLedger(tmp_path / "ledger.sqlite3") as opened:
+        with opened.write() as tx:
+            tx.projects.add("Web", "", DAY)
+            tx.projects.add("Data", "", DAY)
         yield opened
 
 
 def _lot(
-    ledger: Ledger, expires_on: date, total: str = "10", used: str = "0", project: int = 1
+    ledger: SqliteLedger, expires_on: date, total: str = "10", used: str = "0", project: int = 1
 ) -> int:
-    with ledger.write():
-        lot = ledger.add_lot(
+    with ledger.write() as tx:
+        lot = tx.lots.add(
             project_id=project,
             kind=LotKind.CREDIT,
             reference=f"L{expires_on}",
@@ -48,29 +50,34 @@ def _lot(
     return lot.id
 
 
-def test_last_loss_is_the_latest_expiry_of_a_lot_not_used_up(ledger: Ledger) -> None:
+def test_last_loss_is_the_latest_expiry_of_a_lot_not_used_up(ledger: SqliteLedger) -> None:
     _lot(ledger, DAY - timedelta(days=30))
     _lot(ledger, DAY - timedelta(days=10), used="10")  # used up: nothing lost
     _lot(ledger, DAY - timedelta(days=20), project=2)  # another project
     _lot(ledger, DAY + timedelta(days=5))  # not expired by the day
-    assert ledger.last_loss(1, DAY - timedelta(days=40), DAY) == DAY - timedelta(days=30)
-    assert ledger.last_loss(1, DAY - timedelta(days=30), DAY) is None  # after is exclusive
-    assert ledger.last_loss(1, DAY - timedelta(days=40), DAY - timedelta(days=30)) == (
-        DAY - timedelta(days=30)  # up to is inclusive
-    )
-    assert ledger.last_loss(2, DAY - timedelta(days=40), DAY) == DAY - timedelta(days=20)
-    with ledger.write():
-        ledger.expire_lot(1, D("10"))  # recorded: still a loss on that day
-    assert ledger.last_loss(1, DAY - timedelta(days=40), DAY) == DAY - timedelta(days=30)
+    with ledger.read() as tx:
+        lots = tx.lots
+        assert lots.last_loss(1, DAY - timedelta(days=40), DAY) == DAY - timedelta(days=30)
+        assert lots.last_loss(1, DAY - timedelta(days=30), DAY) is None  # after is exclusive
+        assert lots.last_loss(1, DAY - timedelta(days=40), DAY - timedelta(days=30)) == (
+            DAY - timedelta(days=30)  # up to is inclusive
+        )
+        assert lots.last_loss(2, DAY - timedelta(days=40), DAY) == DAY - timedelta(days=20)
+    with ledger.write() as tx:
+        tx.lots.expire(1, D("10"))  # recorded: still a loss on that day
+    with ledger.read() as tx:
+        assert tx.lots.last_loss(1, DAY - timedelta(days=40), DAY) == DAY - timedelta(days=30)
 
 
-def test_unrecorded_expiries_by_a_day(ledger: Ledger) -> None:
+def test_unrecorded_expiries_by_a_day(ledger: SqliteLedger) -> None:
     lot = _lot(ledger, DAY, used="4")
-    assert not ledger.has_unrecorded_expiries(DAY - timedelta(days=1))
-    assert ledger.has_unrecorded_expiries(DAY)
-    with ledger.write():
-        ledger.expire_lot(lot, D("6"))
-    assert not ledger.has_unrecorded_expiries(DAY)
+    with ledger.read() as tx:
+        assert not tx.lots.has_unrecorded_expiries(DAY - timedelta(days=1))
+        assert tx.lots.has_unrecorded_expiries(DAY)
+    with ledger.write() as tx:
+        tx.lots.expire(lot, D("6"))
+    with ledger.read() as tx:
+        assert not tx.lots.has_unrecorded_expiries(DAY)
 
 
 lots = st.lists(
@@ -88,27 +95,30 @@ def test_lots_are_shown_and_sorted_as_of_the_day(
     tmp_path_factory: pytest.TempPathFactory, specs: list[tuple[int, int, int]], shift: int
 ) -> None:
     path = tmp_path_factory.mktemp("lots") / "ledger.sqlite3"
-    with Ledger(path) as ledger:
-        with ledger.write():
-            ledger.add_project("Web", "", DAY)
+    with SqliteLedger(path) as ledger:
+        with ledger.write() as tx:
+            tx.projects.add("Web", "", DAY)
         for days, cents, percent in specs:
             total = D(cents) / 100
             _lot(ledger, DAY + timedelta(days=days), str(total), str(total * percent // 100))
         day = DAY + timedelta(days=shift)
-        for sort in LOT_SORT:
+        for sort in LOT_SORT_KEYS:
             for descending in (False, True):
                 query = LotQuery(None, day, include_all=True, sort=sort, descending=descending)
-                shown = ledger.lots(query)
+                with ledger.read() as tx:
+                    shown = tx.lots.page(query)
+                    unrecorded = tx.lots.has_unrecorded_expiries(day)
                 assert all(x.available == 0 for x in shown if x.expires_on <= day)
                 assert all(x.total == x.used + x.expired + x.available for x in shown)
                 if sort in ("available", "expired"):
                     keys = [(getattr(x, sort), x.id) for x in shown]
                     assert keys == sorted(keys, reverse=descending)
-                if not ledger.has_unrecorded_expiries(day):
+                if not unrecorded:
                     # The stored columns are then what is shown: both orders agree.
-                    where, params = query.where()
-                    order = query.order_by(unrecorded_expiries=False)
+                    where, params = lot_filter(query)
+                    order = lot_order(query, unrecorded_expiries=False)
                     raw = ledger.conn.execute(f"SELECT id FROM lots{where}{order}", params)
                     assert [r[0] for r in raw] == [x.id for x in shown]
-        movements = ledger.movements(kinds=[MovementKind.EXPIRE])
+        with ledger.read() as tx:
+            movements = tx.movements.page(MovementQuery(kinds=(MovementKind.EXPIRE,)))
         assert movements == []  # a view writes nothing

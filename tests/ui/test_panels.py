@@ -27,6 +27,7 @@ from desktop_app.services.vouchers import issue_vouchers, redeem_voucher
 from desktop_app.ui import i18n
 from desktop_app.ui.expiry_banner import ExpiryBanner
 from desktop_app.ui.split_chart import PAYMENT, split_of
+from tests.helpers.ledger import peek
 from tests.ui.conftest import TODAY
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -304,7 +305,7 @@ def test_import_voucher_codes_with_progress_and_refusals_in_words(  # type: igno
     assert model.rowCount() == 2
     assert model.index(0, 0).data() == "5"
     assert "not a voucher code" in model.index(0, 1).data()
-    assert desk.ledger.voucher(codes[0]) is not None  # in the catalogue, ready to redeem
+    assert peek(desk).vouchers.get(codes[0]) is not None  # in the catalogue, ready to redeem
     dialog.reject()
 
 
@@ -323,7 +324,7 @@ def test_import_can_be_cancelled_and_then_imports_nothing(  # type: ignore[no-un
     )
     assert window.import_vouchers() is None
     assert told == ["Import cancelled: no code was imported."]
-    assert desk.ledger.voucher(codes[0]) is None
+    assert peek(desk).vouchers.get(codes[0]) is None
 
 
 def test_an_unreadable_file_is_refused_in_words(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
