@@ -8,6 +8,7 @@ from decimal import Decimal
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, MovementKind, PaymentMethod, PaymentType
 from desktop_app.domain.money import check_amount, parse_amount
+from desktop_app.domain.postings import Posting
 from desktop_app.domain.rules import clean_name
 from desktop_app.domain.text import clean_text
 from desktop_app.services.desk import Desk
@@ -38,14 +39,17 @@ def top_up(desk: Desk, account: Account | str, amount: Decimal | str, note: str 
     value = parse_amount(amount) if isinstance(amount, str) else check_amount(amount)
     note = clean_text(note)
     with desk.write() as tx:
-        tx.accounts.change_balance(which, value)
-        tx.movements.add(
-            day=desk.today,
-            kind=MovementKind.BONUS,
-            amount=value,
-            reference=which.value,
-            account=which,
-            note=note,
+        tx.movements.record(
+            [
+                Posting(
+                    day=desk.today,
+                    kind=MovementKind.BONUS,
+                    amount=value,
+                    reference=which.value,
+                    account=which,
+                    note=note,
+                )
+            ]
         )
         return tx.accounts.balance(which)
 

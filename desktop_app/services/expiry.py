@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.model import CreditLot, MovementKind
+from desktop_app.domain.postings import Posting
 from desktop_app.domain.waterfall import expiries_due
 from desktop_app.storage.interface import Transaction
 
@@ -18,17 +19,20 @@ def record_expiries(tx: Transaction, up_to: date) -> list[tuple[CreditLot, Decim
     """Inside an open write transaction: one EXPIRE movement per lot that has expired by
     ``up_to``, dated on the lot's own expiry."""
     due = expiries_due(tx.lots.due_expiry(up_to), up_to)
-    for lot, amount in due:
-        tx.lots.expire(lot.id, amount)
-        tx.movements.add(
-            day=lot.expires_on,
-            kind=MovementKind.EXPIRE,
-            amount=-amount,
-            reference=lot.reference,
-            project_id=lot.project_id,
-            lot_id=lot.id,
-            note="unused at expiry",
-        )
+    tx.movements.record(
+        [
+            Posting(
+                day=lot.expires_on,
+                kind=MovementKind.EXPIRE,
+                amount=-amount,
+                reference=lot.reference,
+                project_id=lot.project_id,
+                lot_id=lot.id,
+                note="unused at expiry",
+            )
+            for lot, amount in due
+        ]
+    )
     return due
 
 

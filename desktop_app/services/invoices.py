@@ -9,6 +9,8 @@ from datetime import date
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, Invoice, InvoiceLine, PaymentMethod, Project
 from desktop_app.domain.money import parse_amount
+from desktop_app.domain.numbering import Series, next_number
+from desktop_app.domain.postings import postings
 from desktop_app.domain.waterfall import (
     allocate_invoice,
     check_invoice_date,
@@ -85,5 +87,9 @@ def post_invoice(
         invoice = _allocate(desk, tx, project.id, on, lines, method)
         if expected is not None and invoice != replace(expected, number=None):
             raise DomainError("invoice.changed", project=project.name, date=on.isoformat())
-        number = tx.invoices.add(invoice, method.id if method else None)
-        return replace(invoice, number=number)
+        year = on.year
+        number = next_number(Series.INVOICE, year, tx.invoices.last_seq(year))  # under the lock
+        invoice = replace(invoice, number=str(number))
+        invoice_id = tx.invoices.add(invoice, method.id if method else None)
+        tx.movements.record(postings(invoice), invoice_id=invoice_id)
+        return invoice

@@ -11,12 +11,9 @@ from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, LotKind, MovementKind, OrderStatus, PurchaseOrder
 from desktop_app.domain.money import ZERO, check_amount, parse_amount
-from desktop_app.domain.rules import (
-    check_can_cancel,
-    check_can_pay,
-    order_number,
-    parse_order_number,
-)
+from desktop_app.domain.numbering import Series, next_number, parse_number
+from desktop_app.domain.postings import Posting
+from desktop_app.domain.rules import check_can_cancel, check_can_pay
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import record_expiries
 from desktop_app.services.output import write_bytes
@@ -40,24 +37,28 @@ def buy_credit(
         if vat_rate is not None and vat_rate != rate:
             raise DomainError("order.vat_changed", shown=f"{vat_rate:.2f}", rate=f"{rate:.2f}")
         year = desk.today.year
-        seq = tx.orders.next_seq(year)  # gapless: computed inside the write lock
+        number = next_number(Series.ORDER, year, tx.orders.last_seq(year))  # under the lock
         order = PurchaseOrder(
-            number=order_number(year, seq),
+            number=str(number),
             project_id=project.id,
             status=OrderStatus.PENDING,
             amount_ht=value,
             vat_rate=rate,
             created_on=desk.today,
         )
-        tx.orders.add(order, year, seq)
-        tx.movements.add(
-            day=desk.today,
-            kind=MovementKind.MANUAL,
-            amount=ZERO,
-            reference=order.number,
-            project_id=project.id,
-            order_number=order.number,
-            note="purchase order created",
+        tx.orders.add(order)
+        tx.movements.record(
+            [
+                Posting(
+                    day=desk.today,
+                    kind=MovementKind.MANUAL,
+                    amount=ZERO,
+                    reference=order.number,
+                    project_id=project.id,
+                    order_number=order.number,
+                    note="purchase order created",
+                )
+            ]
         )
     # The PDF is derived from the committed order: if writing it fails, the order stands (the
     # purchase happened) with no PDF, and `order pdf` writes it again. Callers warn on pdf=None.
@@ -68,7 +69,7 @@ def buy_credit(
 
 def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> CreditLot:
     """Mark a pending order paid: its credit lot appears, valid 13 months from payment."""
-    number = parse_order_number(number_text)
+    number = _parse(number_text)
     day = paid_on or desk.today
     with desk.write() as tx:
         order = _order(desk, number)
@@ -84,14 +85,18 @@ def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> Cred
             issued_on=day,
         )
         tx.orders.mark_paid(order.number, day, lot.id)
-        tx.movements.add(
-            day=day,
-            kind=MovementKind.ORDER,
-            amount=order.amount_ht,
-            reference=order.number,
-            project_id=order.project_id,
-            lot_id=lot.id,
-            order_number=order.number,
+        tx.movements.record(
+            [
+                Posting(
+                    day=day,
+                    kind=MovementKind.ORDER,
+                    amount=order.amount_ht,
+                    reference=order.number,
+                    project_id=order.project_id,
+                    lot_id=lot.id,
+                    order_number=order.number,
+                )
+            ]
         )
         if lot.expires_on <= desk.today:  # paid long ago: the new lot is already lost
             record_expiries(tx, desk.today)
@@ -104,18 +109,22 @@ def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> Cred
 
 def cancel_order(desk: Desk, number_text: str) -> PurchaseOrder:
     """Cancel a pending order; its number stays, marked cancelled."""
-    number = parse_order_number(number_text)
+    number = _parse(number_text)
     with desk.write() as tx:
         order = _order(desk, number)
         check_can_cancel(order)
         tx.orders.mark_cancelled(number, desk.today)
-        tx.movements.add(
-            day=desk.today,
-            kind=MovementKind.CANCEL,
-            amount=ZERO,
-            reference=number,
-            project_id=order.project_id,
-            order_number=number,
+        tx.movements.record(
+            [
+                Posting(
+                    day=desk.today,
+                    kind=MovementKind.CANCEL,
+                    amount=ZERO,
+                    reference=number,
+                    project_id=order.project_id,
+                    order_number=number,
+                )
+            ]
         )
     _rewrite_pdf_quietly(desk, number)
     return _order(desk, number)
@@ -162,7 +171,7 @@ def _order_filter(
 
 
 def get_order(desk: Desk, number_text: str) -> PurchaseOrder:
-    return _order(desk, parse_order_number(number_text))
+    return _order(desk, _parse(number_text))
 
 
 def write_order_pdf(desk: Desk, number_text: str, output: Path | None = None) -> Path:
@@ -172,7 +181,7 @@ def write_order_pdf(desk: Desk, number_text: str, output: Path | None = None) ->
     regular file is refused, and so is a file that cannot be written (``pdf.cannot_write``)."""
     from desktop_app.pdf.purchase_order import render_purchase_order  # heavy: load on demand
 
-    order = _order(desk, parse_order_number(number_text))
+    order = _order(desk, _parse(number_text))
     project = desk.project(order.project_id)
     default = desk.orders_dir() / f"{order.number}.pdf"
     document = render_purchase_order(
@@ -197,6 +206,11 @@ def _rewrite_pdf_quietly(desk: Desk, number: str) -> None:
     if order.pdf:
         with contextlib.suppress(DomainError):
             write_order_pdf(desk, number)
+
+
+def _parse(number_text: str) -> str:
+    """An order number as typed (``po-2026-00001 ``) -> as stored, or ``order.malformed``."""
+    return str(parse_number(Series.ORDER, number_text))
 
 
 def _order(desk: Desk, number: str) -> PurchaseOrder:

@@ -17,6 +17,7 @@ from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, LotKind, MovementKind, Voucher
 from desktop_app.domain.money import check_amount, parse_amount
+from desktop_app.domain.postings import Posting
 from desktop_app.domain.rules import (
     MAX_NAME,
     check_redeemable,
@@ -192,12 +193,16 @@ def redeem_voucher(desk: Desk, code_text: str, project_ref: str | int) -> Credit
             products=voucher.products,
         )
         tx.vouchers.mark_redeemed(code, desk.today, project.id, lot.id)
-        tx.movements.add(
-            day=desk.today,
-            kind=MovementKind.VOUCHER,
-            amount=voucher.amount,
-            reference=code,
-            project_id=project.id,
-            lot_id=lot.id,
+        tx.movements.record(
+            [
+                Posting(
+                    day=desk.today,
+                    kind=MovementKind.VOUCHER,
+                    amount=voucher.amount,
+                    reference=code,
+                    project_id=project.id,
+                    lot_id=lot.id,
+                )
+            ]
         )
         return lot

@@ -19,7 +19,6 @@ from desktop_app.domain.model import (
     Invoice,
     LotKind,
     Movement,
-    MovementKind,
     OrderStatus,
     PaymentMethod,
     PaymentType,
@@ -27,6 +26,7 @@ from desktop_app.domain.model import (
     PurchaseOrder,
     Voucher,
 )
+from desktop_app.domain.postings import Posting
 from desktop_app.storage.queries import LotQuery, MovementQuery
 
 
@@ -67,14 +67,6 @@ class Lots(Protocol):
         products: frozenset[str] = frozenset(),
     ) -> CreditLot: ...
 
-    def use(self, uses: Sequence[tuple[int, Decimal]]) -> None:
-        """Add to what lots have used: (lot id, amount) pairs (the USE movements' cache)."""
-        ...
-
-    def expire(self, lot_id: int, amount: Decimal) -> None:
-        """Add to what a lot lost at expiry (the EXPIRE movement's cache)."""
-        ...
-
     def get(self, lot_id: int) -> CreditLot | None: ...
 
     def waterfall(self, project_id: int, on: date) -> Iterator[CreditLot]:
@@ -103,9 +95,13 @@ class Lots(Protocol):
 
 
 class Orders(Protocol):
-    def next_seq(self, year: int) -> int: ...
+    def last_seq(self, year: int) -> int:
+        """The year's last order sequence, 0 if none (``domain.numbering.next_number``)."""
+        ...
 
-    def add(self, order: PurchaseOrder, year: int, seq: int) -> None: ...
+    def add(self, order: PurchaseOrder) -> None:
+        """The order as the domain numbered it (year and sequence read from its number)."""
+        ...
 
     def get(self, number: str) -> PurchaseOrder | None: ...
 
@@ -141,7 +137,13 @@ class Vouchers(Protocol):
 class Invoices(Protocol):
     def last_date(self, project_id: int) -> date | None: ...
 
-    def add(self, invoice: Invoice, payment_method_id: int | None) -> str: ...
+    def last_seq(self, year: int) -> int:
+        """The year's last invoice sequence, 0 if none (``domain.numbering.next_number``)."""
+        ...
+
+    def add(self, invoice: Invoice, payment_method_id: int | None) -> int:
+        """The numbered invoice and its lines; returns the id its movements refer to."""
+        ...
 
     def spend_by_product(
         self, project_id: int, date_from: date, date_to: date
@@ -153,8 +155,6 @@ class Invoices(Protocol):
 class Accounts(Protocol):
     def balance(self, account: Account) -> Decimal: ...
 
-    def change_balance(self, account: Account, delta: Decimal) -> None: ...
-
     def add_payment_method(self, kind: PaymentType, label: str, default: bool) -> PaymentMethod: ...
 
     def set_default_payment_method(self, method_id: int) -> None: ...
@@ -165,20 +165,10 @@ class Accounts(Protocol):
 
 
 class Movements(Protocol):
-    def add(
-        self,
-        *,
-        day: date,
-        kind: MovementKind,
-        amount: Decimal,
-        reference: str,
-        project_id: int | None = None,
-        lot_id: int | None = None,
-        account: Account | None = None,
-        invoice_id: int | None = None,
-        order_number: str | None = None,
-        note: str = "",
-    ) -> int: ...
+    def record(self, postings: Sequence[Posting], *, invoice_id: int | None = None) -> None:
+        """One movement per posting, as the domain decided; and the caches the movements
+        explain (a lot's used and expired, an account's balance), in the same transaction."""
+        ...
 
     def page(
         self,

@@ -212,6 +212,14 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "'{number}' is not an order number; they look like PO-2026-00001",
     ),
+    "invoice.malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{number}' is not an invoice number; they look like INV-2026-00001",
+    ),
+    "credit_note.malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{number}' is not a credit note number; they look like CN-2026-00001",
+    ),
     "order.unknown": QT_TRANSLATE_NOOP(
         "Messages",
         "no purchase order {number}; refresh the list of orders",

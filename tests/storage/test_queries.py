@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.domain.model import LotKind, MovementKind
+from desktop_app.domain.postings import Posting
 from desktop_app.storage.queries import LOT_SORT_KEYS, LotQuery, MovementQuery
 from desktop_app.storage.sqlite.ledger import SqliteLedger
 from desktop_app.storage.sqlite.lots import lot_filter, lot_order
@@ -50,6 +51,10 @@ def _lot(
     return lot.id
 
 
+def _expiry(lot_id: int, amount: Decimal) -> Posting:
+    return Posting(DAY, MovementKind.EXPIRE, -amount, f"L{lot_id}", 1, lot_id)
+
+
 def test_last_loss_is_the_latest_expiry_of_a_lot_not_used_up(ledger: SqliteLedger) -> None:
     _lot(ledger, DAY - timedelta(days=30))
     _lot(ledger, DAY - timedelta(days=10), used="10")  # used up: nothing lost
@@ -64,7 +69,7 @@ def test_last_loss_is_the_latest_expiry_of_a_lot_not_used_up(ledger: SqliteLedge
         )
         assert lots.last_loss(2, DAY - timedelta(days=40), DAY) == DAY - timedelta(days=20)
     with ledger.write() as tx:
-        tx.lots.expire(1, D("10"))  # recorded: still a loss on that day
+        tx.movements.record([_expiry(1, D("10"))])  # recorded: still a loss on that day
     with ledger.read() as tx:
         assert tx.lots.last_loss(1, DAY - timedelta(days=40), DAY) == DAY - timedelta(days=30)
 
@@ -75,7 +80,7 @@ def test_unrecorded_expiries_by_a_day(ledger: SqliteLedger) -> None:
         assert not tx.lots.has_unrecorded_expiries(DAY - timedelta(days=1))
         assert tx.lots.has_unrecorded_expiries(DAY)
     with ledger.write() as tx:
-        tx.lots.expire(lot, D("6"))
+        tx.movements.record([_expiry(lot, D("6"))])
     with ledger.read() as tx:
         assert not tx.lots.has_unrecorded_expiries(DAY)
 

@@ -1,7 +1,7 @@
 """Account-level balances (Digital LaunchPad, loyalty) and the payment methods.
 
-``accounts.balance_cents`` is a cache of the account's movements, written in the same
-transaction (``check`` rebuilds it from the movements).
+``accounts.balance_cents`` is a cache of the account's movements, kept by the one writer of
+movements (``movements.record``) in the same transaction (``check`` rebuilds it from them).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, PaymentMethod, PaymentType
-from desktop_app.domain.money import from_cents, to_cents
+from desktop_app.domain.money import from_cents
 from desktop_app.storage.sqlite.session import Session
 
 
@@ -24,12 +24,6 @@ class SqliteAccounts:
     def balance(self, account: Account) -> Decimal:
         row = self._s.one("SELECT balance_cents FROM accounts WHERE name = ?", (account.value,))
         return from_cents(row[0] if row else 0)
-
-    def change_balance(self, account: Account, delta: Decimal) -> None:
-        self._s.run(
-            "UPDATE accounts SET balance_cents = balance_cents + ? WHERE name = ?",
-            (to_cents(delta), account.value),
-        )
 
     # -- payment methods -------------------------------------------------------------------
     def add_payment_method(self, kind: PaymentType, label: str, default: bool) -> PaymentMethod:

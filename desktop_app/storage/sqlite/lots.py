@@ -1,12 +1,13 @@
 """Credit lots: what each voucher or paid order put on a project, and what is left of it.
 
-``used_cents`` and ``expired_cents`` are caches of the lot's USE and EXPIRE movements,
-written in the same transaction (``check`` rebuilds them from the movements).
+``used_cents`` and ``expired_cents`` are caches of the lot's USE and EXPIRE movements, kept
+by the one writer of movements (``movements.record``) in the same transaction (``check``
+rebuilds them from the movements).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -144,20 +145,6 @@ class SqliteLots:
         lot = self.get(int(cursor.lastrowid or 0))
         assert lot is not None
         return lot
-
-    def use(self, uses: Sequence[tuple[int, Decimal]]) -> None:
-        """Add to what lots have used: (lot id, amount) pairs, in one batch (a big invoice
-        touches hundreds of lots, and each statement costs a round trip)."""
-        self._s.run_many(
-            "UPDATE lots SET used_cents = used_cents + ? WHERE id = ?",
-            [(to_cents(amount), lot_id) for lot_id, amount in uses],
-        )
-
-    def expire(self, lot_id: int, amount: Decimal) -> None:
-        self._s.run(
-            "UPDATE lots SET expired_cents = expired_cents + ? WHERE id = ?",
-            (to_cents(amount), lot_id),
-        )
 
     # -- one lot, the waterfall ------------------------------------------------------------
     def get(self, lot_id: int) -> CreditLot | None:

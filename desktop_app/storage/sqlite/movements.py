@@ -1,16 +1,19 @@
 """The history: append-only movements, each explaining a change of a lot or an account.
 
+The only writer of movements (``record``), and so of the caches they explain.
+
 A page of a million movements is picked from an index alone, then only its rows are read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from desktop_app.domain.model import Account, Movement, MovementKind
+from desktop_app.domain.model import Movement, MovementKind
 from desktop_app.domain.money import from_cents, to_cents
+from desktop_app.domain.postings import Posting
 from desktop_app.storage.queries import MovementQuery
 from desktop_app.storage.sqlite.session import Row, Session, where
 
@@ -19,6 +22,8 @@ MOVEMENT_COLUMNS = (
     "i.number, m.note"
 )
 _FROM = "FROM movements m LEFT JOIN invoices i ON i.id = m.invoice_id"
+#: The movements whose amounts a lot's cache columns add up (the others are its total).
+_LOT_CACHES = frozenset({MovementKind.USE, MovementKind.EXPIRE})
 #: No filter: every movement.
 EVERY = MovementQuery()
 
@@ -62,37 +67,41 @@ class SqliteMovements:
     def __init__(self, session: Session) -> None:
         self._s = session
 
-    def add(
-        self,
-        *,
-        day: date,
-        kind: MovementKind,
-        amount: Decimal,
-        reference: str,
-        project_id: int | None = None,
-        lot_id: int | None = None,
-        account: Account | None = None,
-        invoice_id: int | None = None,
-        order_number: str | None = None,
-        note: str = "",
-    ) -> int:
-        cursor = self._s.run(
+    def record(self, postings: Sequence[Posting], *, invoice_id: int | None = None) -> None:
+        """Write one movement per posting, as the domain decided it, and keep the caches the
+        movements explain: an account's balance, a lot's used (USE) and expired (EXPIRE).
+        A lot's VOUCHER or ORDER movement is its total, written with the lot. Batched: a
+        big invoice touches hundreds of lots, and each statement costs a round trip."""
+        used: list[tuple[int, int]] = []
+        expired: list[tuple[int, int]] = []
+        balances: dict[str, int] = {}
+        rows: list[tuple[Any, ...]] = []
+        for p in postings:
+            cents = to_cents(p.amount)
+            account = p.account.value if p.account else None
+            if account is not None:
+                balances[account] = balances.get(account, 0) + cents
+            elif p.lot_id is not None and p.kind in _LOT_CACHES:
+                (used if p.kind is MovementKind.USE else expired).append((-cents, p.lot_id))
+            rows.append(
+                (p.day.isoformat(), p.kind.value, cents, p.reference, p.project_id, p.lot_id,
+                 account, invoice_id, p.order_number, p.note)
+            )  # fmt: skip
+        s = self._s
+        if used:
+            s.run_many("UPDATE lots SET used_cents = used_cents + ? WHERE id = ?", used)
+        if expired:
+            s.run_many("UPDATE lots SET expired_cents = expired_cents + ? WHERE id = ?", expired)
+        for account, delta in balances.items():
+            s.run(
+                "UPDATE accounts SET balance_cents = balance_cents + ? WHERE name = ?",
+                (delta, account),
+            )
+        s.run_many(
             "INSERT INTO movements (date, kind, amount_cents, reference, project_id, lot_id, "
             "account, invoice_id, order_number, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                day.isoformat(),
-                kind.value,
-                to_cents(amount),
-                reference,
-                project_id,
-                lot_id,
-                account.value if account else None,
-                invoice_id,
-                order_number,
-                note,
-            ),
+            rows,
         )
-        return int(cursor.lastrowid or 0)
 
     def page(
         self,

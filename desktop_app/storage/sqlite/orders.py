@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop_app.domain.model import OrderStatus, PurchaseOrder
 from desktop_app.domain.money import from_cents, to_cents
+from desktop_app.domain.numbering import Series, parse_number
 from desktop_app.storage.sqlite.session import Row, Session, day_or_none, rate_bp, where
 
 ORDER_COLUMNS = (
@@ -47,19 +48,22 @@ class SqliteOrders:
     def __init__(self, session: Session) -> None:
         self._s = session
 
-    def next_seq(self, year: int) -> int:
-        row = self._s.one("SELECT COALESCE(MAX(seq), 0) + 1 FROM orders WHERE year = ?", (year,))
-        return int(row[0]) if row else 1
+    def last_seq(self, year: int) -> int:
+        """The year's last order sequence (0: none yet): ``numbering.next_number`` follows it."""
+        row = self._s.one("SELECT COALESCE(MAX(seq), 0) FROM orders WHERE year = ?", (year,))
+        return int(row[0]) if row else 0
 
-    def add(self, order: PurchaseOrder, year: int, seq: int) -> None:
+    def add(self, order: PurchaseOrder) -> None:
+        """The order as numbered by the domain; its year and sequence are stored apart too."""
+        number = parse_number(Series.ORDER, order.number)
         self._s.run(
             "INSERT INTO orders (number, year, seq, project_id, status, amount_ht_cents, "
             "vat_rate_bp, vat_cents, amount_ttc_cents, created_on) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 order.number,
-                year,
-                seq,
+                number.year,
+                number.seq,
                 order.project_id,
                 order.status.value,
                 to_cents(order.amount_ht),
