@@ -9,6 +9,7 @@ from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.forecast import PLANNED_ID_BASE, Advice, Forecast, Purchase
 from desktop_app.domain.model import CreditLot, Invoice, Movement, PurchaseOrder
 from desktop_app.domain.money import ZERO, fmt
+from desktop_app.services.wording import lot_description, movement_note
 
 
 def lot_json(lot: CreditLot, project: str, today: date) -> dict[str, Any]:
@@ -18,7 +19,7 @@ def lot_json(lot: CreditLot, project: str, today: date) -> dict[str, Any]:
         "project_id": lot.project_id,
         "kind": lot.kind.value,
         "reference": lot.reference,
-        "description": lot.description,
+        "description": lot_description(lot),  # English words, in every language
         "total": fmt(lot.total),
         "used": fmt(lot.used),
         "expired": fmt(lot.expired),
@@ -85,7 +86,7 @@ def movement_json(m: Movement, project: str | None) -> dict[str, Any]:
         "lot": m.lot_id,
         "account": m.account,
         "invoice": m.invoice_number,
-        "note": m.note,
+        "note": movement_note(m),
     }
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from desktop_app.domain.model import Account, Invoice, MovementKind, Source
+from desktop_app.domain.model import Account, Invoice, MovementKind, Source, Wording
 
 #: The sources an invoice takes from that are account-level balances, not lots.
 ACCOUNT_OF_SOURCE = {
@@ -30,7 +30,9 @@ class Posting:
     lot_id: int | None = None
     account: Account | None = None
     order_number: str | None = None
+    #: Typed text; the program's own words go in ``note_code`` (codes in the ledger).
     note: str = ""
+    note_code: Wording | None = None
 
 
 def postings(invoice: Invoice) -> tuple[Posting, ...]:

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.model import CreditLot, MovementKind
+from desktop_app.domain.model import CreditLot, MovementKind, Wording
 from desktop_app.domain.postings import Posting
 from desktop_app.domain.waterfall import expiries_due
 from desktop_app.storage.interface import Transaction
@@ -28,7 +28,7 @@ def record_expiries(tx: Transaction, up_to: date) -> list[tuple[CreditLot, Decim
                 reference=lot.reference,
                 project_id=lot.project_id,
                 lot_id=lot.id,
-                note="unused at expiry",
+                note_code=Wording.UNUSED_AT_EXPIRY,
             )
             for lot, amount in due
         ]

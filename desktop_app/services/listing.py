@@ -13,6 +13,7 @@ from desktop_app.domain.model import CreditLot, Movement, MovementKind, Purchase
 from desktop_app.domain.money import fmt, from_cents
 from desktop_app.services.desk import Desk
 from desktop_app.services.output import write_csv as write_csv  # noqa: PLC0414 - re-exported
+from desktop_app.services.wording import codes_matching, lot_description, movement_note
 from desktop_app.storage.queries import LotQuery, MovementQuery
 
 Progress = Callable[[int, int], bool]
@@ -47,7 +48,10 @@ def lot_query(
 ) -> LotQuery:
     """What the table asks the ledger for: project, what to show, search, sort (all in SQL)."""
     project_id = desk.project(project_ref).id if project_ref is not None else None
-    return LotQuery(project_id, desk.today, include_all, search.strip(), sort, descending)
+    text = search.strip()
+    return LotQuery(
+        project_id, desk.today, include_all, text, sort, descending, codes_matching(text)
+    )
 
 
 def count_credits(desk: Desk, query: LotQuery) -> int:
@@ -230,7 +234,7 @@ def _order_row(o: PurchaseOrder, names: dict[int, str]) -> list[str]:
 def _lot_row(lot: CreditLot, names: dict[int, str], desk: Desk) -> list[str]:
     return [
         str(lot.id), names.get(lot.project_id, ""), lot.kind.value, lot.reference,
-        lot.description, fmt(lot.total), fmt(lot.used), fmt(lot.expired), fmt(lot.available),
+        lot_description(lot), fmt(lot.total), fmt(lot.used), fmt(lot.expired), fmt(lot.available),
         lot.valid_from.isoformat(), lot.expires_on.isoformat(), ",".join(sorted(lot.products)),
         lot.status(desk.today).value,
     ]  # fmt: skip
@@ -240,5 +244,5 @@ def _movement_row(m: Movement, names: dict[int, str]) -> list[str]:
     return [
         str(m.id), m.date.isoformat(), m.kind.value, fmt(m.amount), m.reference,
         names.get(m.project_id, "") if m.project_id else "", str(m.lot_id or ""),
-        m.account or "", m.invoice_number or "", m.note,
+        m.account or "", m.invoice_number or "", movement_note(m),
     ]  # fmt: skip

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import CreditLot, LotKind, MovementKind, OrderStatus, PurchaseOrder
+from desktop_app.domain.model import (
+    CreditLot,
+    LotKind,
+    MovementKind,
+    OrderStatus,
+    PurchaseOrder,
+    Wording,
+)
 from desktop_app.domain.money import ZERO, check_amount, parse_amount
 from desktop_app.domain.numbering import Series, next_number, parse_number
 from desktop_app.domain.postings import Posting
@@ -51,12 +58,12 @@ def buy_credit(
             [
                 Posting(
                     day=desk.today,
-                    kind=MovementKind.MANUAL,
+                    kind=MovementKind.ORDER_CREATED,
                     amount=ZERO,
                     reference=order.number,
                     project_id=project.id,
                     order_number=order.number,
-                    note="purchase order created",
+                    note_code=Wording.PURCHASE_ORDER_CREATED,
                 )
             ]
         )
@@ -78,7 +85,8 @@ def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> Cred
             project_id=order.project_id,
             kind=LotKind.CREDIT,
             reference=order.number,
-            description="Public Cloud credit",
+            description="",
+            description_code=Wording.PUBLIC_CLOUD_CREDIT,
             total=order.amount_ht,
             valid_from=day,
             expires_on=credit_expires_on(day),

@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop_app.domain.codes import new_code, parse_code
 from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import CreditLot, LotKind, MovementKind, Voucher
+from desktop_app.domain.model import CreditLot, LotKind, MovementKind, Voucher, Wording
 from desktop_app.domain.money import check_amount, parse_amount
 from desktop_app.domain.postings import Posting
 from desktop_app.domain.rules import (
@@ -185,7 +185,8 @@ def redeem_voucher(desk: Desk, code_text: str, project_ref: str | int) -> Credit
             project_id=project.id,
             kind=LotKind.VOUCHER,
             reference=code,
-            description=voucher.campaign or "Voucher",
+            description=voucher.campaign,
+            description_code=None if voucher.campaign else Wording.VOUCHER,
             total=voucher.amount,
             valid_from=desk.today,
             expires_on=voucher.expires_on,

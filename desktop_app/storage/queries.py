@@ -28,7 +28,11 @@ LOT_SORT_KEYS = (
 
 @dataclass(frozen=True, slots=True)
 class LotQuery:
-    """What the credits & vouchers table asks for: filtered, sorted and paged by the backend."""
+    """What the credits & vouchers table asks for: filtered, sorted and paged by the backend.
+
+    ``search`` matches a reference or a typed description; ``search_codes`` are the
+    description codes (``domain.model.Wording``) whose words match it, so that a lot the
+    program describes is found by the words it is shown with."""
 
     project_id: int | None
     today: date
@@ -36,6 +40,7 @@ class LotQuery:
     search: str = ""
     sort: str = "expires_on"
     descending: bool = False
+    search_codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

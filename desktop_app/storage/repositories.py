@@ -25,6 +25,7 @@ from desktop_app.domain.model import (
     Project,
     PurchaseOrder,
     Voucher,
+    Wording,
 )
 from desktop_app.domain.postings import Posting
 from desktop_app.storage.queries import LotQuery, MovementQuery
@@ -65,7 +66,10 @@ class Lots(Protocol):
         expires_on: date,
         issued_on: date,
         products: frozenset[str] = frozenset(),
-    ) -> CreditLot: ...
+        description_code: Wording | None = None,
+    ) -> CreditLot:
+        """A typed ``description``, or the program's own as ``description_code``."""
+        ...
 
     def get(self, lot_id: int) -> CreditLot | None: ...
 

@@ -39,6 +39,7 @@ from desktop_app.domain.model import (
     Project,
     PurchaseOrder,
     Source,
+    Wording,
 )
 from desktop_app.services import listing, orders, projects
 from desktop_app.services.desk import Desk
@@ -388,7 +389,26 @@ def movement_kind_name(kind: MovementKind) -> str:
         MovementKind.BONUS: Q.translate("Names", "Account top-up"),
         MovementKind.CANCEL: Q.translate("Names", "Order cancelled"),
         MovementKind.MANUAL: Q.translate("Names", "Adjustment"),
+        MovementKind.ORDER_CREATED: Q.translate("Names", "Order created"),
     }[kind]
+
+
+def wording_name(code: Wording) -> str:
+    """The words for a code the ledger stores (the English of ``services.wording.WORDS``)."""
+    from PySide6.QtCore import QCoreApplication as Q
+
+    return {
+        Wording.PUBLIC_CLOUD_CREDIT: Q.translate("Names", "Public Cloud credit"),
+        Wording.VOUCHER: Q.translate("Names", "Voucher"),
+        Wording.PURCHASE_ORDER_CREATED: Q.translate("Names", "purchase order created"),
+        Wording.UNUSED_AT_EXPIRY: Q.translate("Names", "unused at expiry"),
+    }[code]
+
+
+def shown_text(code: Wording | None, typed: str) -> str:
+    """What a row says, as ``services.wording.shown`` puts it, in the window's language."""
+    said = wording_name(code) if code else ""
+    return f"{said} — {typed}" if said and typed else said or typed
 
 
 def payment_type_name(kind: PaymentType) -> str:
@@ -556,7 +576,7 @@ class LotModel(PagedTableModel):
             case 1:
                 return lot.reference
             case 2:
-                return lot.description
+                return shown_text(lot.description_code, lot.description)
             case 3:
                 return i18n.money(lot.total)
             case 4:
@@ -752,7 +772,7 @@ class MovementModel(PagedTableModel):
             case 5:
                 return movement.invoice_number or ""
             case _:
-                return movement.note
+                return shown_text(movement.note_code, movement.note)
 
 
 # -- payment methods ----------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Fill the French .ts from this table (run after pyside6-lupdate; then pyside6-lrelease).
 
 Messages (refusal codes) reuse the French of desktop_app/services/messages.py where the
-English is the same; the few reworded for the window are translated here.
+English is the same, and the words of the ledger's codes those of
+desktop_app/services/wording.py; the few reworded for the window are translated here.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.services.messages import MESSAGES  # noqa: E402
+from desktop_app.services.wording import WORDS  # noqa: E402
 
 FR: dict[str, str] = {
     # account
@@ -189,6 +191,7 @@ FR: dict[str, str] = {
     "Account top-up": "Crédit de compte",
     "Order cancelled": "Bon de commande annulé",
     "Adjustment": "Ajustement",
+    "Order created": "Bon de commande créé",
     "Card": "Carte",
     "SEPA direct debit": "Prélèvement SEPA",
     "PayPal": "PayPal",
@@ -349,6 +352,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
 
 def main(path: Path) -> int:
     english_to_french = {en: fr for en, fr in MESSAGES.values()}
+    english_to_french.update(WORDS.values())  # the words of the ledger's codes
     tree = ET.parse(path)
     missing = []
     for context in tree.getroot().iter("context"):

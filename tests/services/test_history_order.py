@@ -51,8 +51,8 @@ def test_oldest_first_is_date_order_then_recording_order(shuffled: Desk) -> None
     moves = listing.list_movements(shuffled)
     assert [_key(m) for m in moves] == sorted(_key(m) for m in moves)
     assert [m.kind for m in moves][:5] == [
-        MovementKind.MANUAL,
-        MovementKind.MANUAL,
+        MovementKind.ORDER_CREATED,
+        MovementKind.ORDER_CREATED,
         MovementKind.VOUCHER,
         MovementKind.ORDER,
         MovementKind.ORDER,

@@ -252,7 +252,7 @@ def test_expiry_records_what_is_lost(desk: Desk) -> None:
         assert (after.used, after.expired, after.available) == (D("120.00"), D("180.00"), D(0))
         assert after.status(desk.today).value == "expired"
         kinds = [m.kind.value for m in listing.list_movements(desk, "Web")]
-        assert kinds == ["MANUAL", "ORDER", "USE", "EXPIRE"]
+        assert kinds == ["ORDER_CREATED", "ORDER", "USE", "EXPIRE"]
         assert check(desk).ok
 
 

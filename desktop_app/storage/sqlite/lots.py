@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import CreditLot, LotKind
+from desktop_app.domain.model import CreditLot, LotKind, Wording
 from desktop_app.domain.money import from_cents, to_cents
 from desktop_app.storage.queries import LotQuery
 from desktop_app.storage.sqlite.session import (
@@ -27,7 +27,7 @@ from desktop_app.storage.sqlite.session import (
 
 LOT_COLUMNS = (
     "id, project_id, kind, reference, total_cents, used_cents, expired_cents, "
-    "valid_from, expires_on, issued_on, products, description"
+    "valid_from, expires_on, issued_on, products, description, description_code"
 )
 #: Sortable lot columns (``storage.queries.LOT_SORT_KEYS``) as SQL.
 LOT_SORT = {
@@ -43,6 +43,9 @@ LOT_SORT = {
     "issued_on": "issued_on",
     "id": "id",
 }
+#: A second key where the first ties: lots the program describes have no typed description
+#: and sort by their code (the index ``lots_sort_description`` covers both).
+LOT_SORT_THEN = {"description": "description_code"}
 #: The two columns that a lot's expiry changes, as a view of a day shows them (rule 18,
 #: ``CreditLot.as_of``): from its expiry on, what a lot had left is expired, recorded or not.
 LOT_SORT_AS_OF = {
@@ -69,6 +72,7 @@ def lot_from_row(row: Row) -> CreditLot:
         issued_on=date.fromisoformat(row[9]),
         products=products_of(row[10]),
         description=row[11],
+        description_code=Wording(row[12]) if row[12] else None,
     )
 
 
@@ -83,9 +87,13 @@ def lot_filter(query: LotQuery) -> tuple[str, list[Any]]:
         clauses.append(f"{_OPEN} AND expires_on > ?")
         params.append(query.today.isoformat())
     if query.search:
-        clauses.append("(reference LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\')")
         pattern = "%" + _escape_like(query.search) + "%"
+        found = ["reference LIKE ? ESCAPE '\\'", "description LIKE ? ESCAPE '\\'"]
         params += [pattern, pattern]
+        if query.search_codes:  # the codes whose words match: the lots shown with those words
+            found.append(f"description_code IN ({','.join('?' * len(query.search_codes))})")
+            params += list(query.search_codes)
+        clauses.append("(" + " OR ".join(found) + ")")
     return where(clauses), params
 
 
@@ -100,6 +108,9 @@ def lot_order(query: LotQuery, *, unrecorded_expiries: bool = True) -> str:
     if unrecorded_expiries and query.sort in LOT_SORT_AS_OF:
         column = LOT_SORT_AS_OF[query.sort].format(day=query.today.isoformat())
     direction = "DESC" if query.descending else "ASC"
+    then = LOT_SORT_THEN.get(query.sort)
+    if then:
+        column = f"{column} {direction}, {then}"
     return f" ORDER BY {column} {direction}, id {direction}"
 
 
@@ -126,15 +137,18 @@ class SqliteLots:
         expires_on: date,
         issued_on: date,
         products: frozenset[str] = frozenset(),
+        description_code: Wording | None = None,
     ) -> CreditLot:
         cursor = self._s.run(
-            "INSERT INTO lots (project_id, kind, reference, description, total_cents, "
-            "valid_from, expires_on, issued_on, products) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO lots (project_id, kind, reference, description, description_code, "
+            "total_cents, valid_from, expires_on, issued_on, products) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 project_id,
                 kind.value,
                 reference,
                 description,
+                description_code.value if description_code else "",
                 to_cents(total),
                 valid_from.isoformat(),
                 expires_on.isoformat(),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from desktop_app.domain.model import Movement, MovementKind
+from desktop_app.domain.model import Movement, MovementKind, Wording
 from desktop_app.domain.money import from_cents, to_cents
 from desktop_app.domain.postings import Posting
 from desktop_app.storage.queries import MovementQuery
@@ -19,7 +19,7 @@ from desktop_app.storage.sqlite.session import Row, Session, where
 
 MOVEMENT_COLUMNS = (
     "m.id, m.date, m.kind, m.amount_cents, m.reference, m.project_id, m.lot_id, m.account, "
-    "i.number, m.note"
+    "i.number, m.note, m.note_code"
 )
 _FROM = "FROM movements m LEFT JOIN invoices i ON i.id = m.invoice_id"
 #: The movements whose amounts a lot's cache columns add up (the others are its total).
@@ -40,6 +40,7 @@ def movement_from_row(row: Row) -> Movement:
         account=row[7],
         invoice_number=row[8],
         note=row[9],
+        note_code=Wording(row[10]) if row[10] else None,
     )
 
 
@@ -85,7 +86,8 @@ class SqliteMovements:
                 (used if p.kind is MovementKind.USE else expired).append((-cents, p.lot_id))
             rows.append(
                 (p.day.isoformat(), p.kind.value, cents, p.reference, p.project_id, p.lot_id,
-                 account, invoice_id, p.order_number, p.note)
+                 account, invoice_id, p.order_number, p.note,
+                 p.note_code.value if p.note_code else "")
             )  # fmt: skip
         s = self._s
         if used:
@@ -99,7 +101,8 @@ class SqliteMovements:
             )
         s.run_many(
             "INSERT INTO movements (date, kind, amount_cents, reference, project_id, lot_id, "
-            "account, invoice_id, order_number, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "account, invoice_id, order_number, note, note_code) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 
