@@ -50,7 +50,7 @@ from desktop_app.services.desk import (
 )
 from desktop_app.services.expiry import expire
 from desktop_app.services.integrity import check
-from desktop_app.services.messages import describe
+from desktop_app.services.messages import describe, describe_problem
 
 GuiRunner = Callable[[argparse.Namespace], int]
 
@@ -411,10 +411,8 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
         out.emit({"expired": expired}, f"{len(done)} lot(s) expired")
     elif cmd == "check":
         checked = check(desk, full=not args.quick)
-        out.emit(
-            {"ok": checked.ok, "problems": checked.problems},
-            "ok" if checked.ok else "\n".join(checked.problems),
-        )
+        said = [describe_problem(p, checked.language) for p in checked.problems]
+        out.emit({"ok": checked.ok, "problems": said}, "ok" if checked.ok else "\n".join(said))
         return 0 if checked.ok else 1
     elif cmd == "alerts":
         lots = listing.expiry_alerts(desk, args.days)

@@ -9,6 +9,7 @@ from string import Formatter
 from typing import Any
 
 from desktop_app.domain.errors import DomainError, shown_params
+from desktop_app.domain.problems import Problem
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "amount.empty": ("no amount given; type an amount such as 100 or 100,50",
@@ -224,6 +225,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ledger.not_a_folder": ("a part of the path {path} is a file, not a folder; choose another place",
                             "une partie du chemin {path} est un fichier, pas un dossier ; choisissez un autre emplacement"),
     "ledger.error": ("the ledger {path} could not be used: {detail}", "le registre {path} est inutilisable : {detail}"),
+    # -- check: what `check` finds wrong with a ledger (domain.problems.Problem), not refusals
+    "check.file_cut": ("the file is {size} bytes, not a whole number of {page_size}-byte pages: it was cut short or written over",
+                       "le fichier fait {size} octets, pas un nombre entier de pages de {page_size} octets : il a été tronqué ou écrasé"),
+    "check.sqlite": ("SQLite reports: {detail}",
+                     "SQLite signale : {detail}"),
+    "check.foreign_key": ("foreign key: {table} row {row} -> {parent}",
+                          "clé étrangère : {table} ligne {row} -> {parent}"),
+    "check.lot_totals": ("lot {lot} ({reference}): stored total/used/expired {total}/{used}/{expired} €, movements say {issued}/{rebuilt_used}/{lost} €",
+                         "lot {lot} ({reference}) : total/utilisé/expiré enregistrés {total}/{used}/{expired} €, les mouvements disent {issued}/{rebuilt_used}/{lost} €"),
+    "check.account_balance": ("account {account}: stored {stored} €, its movements say {rebuilt} €",
+                              "compte {account} : enregistré {stored} €, ses mouvements disent {rebuilt} €"),
+    "check.invoice_split": ("invoice {invoice}: total {total} €, lines {lines} €, paid by credit {allocated} € and by the payment method {method} €: these do not add up",
+                            "facture {invoice} : total {total} €, lignes {lines} €, payée par le crédit {allocated} € et par le moyen de paiement {method} € : le compte n'y est pas"),
+    "check.order_lot": ("order {order}: status {status} but lot {lot}",
+                        "bon de commande {order} : statut {status} mais lot {lot}"),
+    "check.order_lot_total": ("order {order}: its lot {lot} holds another amount than the order",
+                              "bon de commande {order} : son lot {lot} n'a pas le montant du bon"),
+    "check.order_numbers": ("order numbers of {year}: {count} orders but the last number is {last}",
+                            "numéros de bons de commande de {year} : {count} bons mais le dernier numéro est {last}"),
+    "check.lot_validity": ("lot {lot}: used outside its validity window",
+                           "lot {lot} : utilisé hors de sa période de validité"),
+    "check.lot_products": ("lot {lot}: paid more of {invoice} than its products allow",
+                           "lot {lot} : a payé plus de {invoice} que ses produits ne le permettent"),
 }  # fmt: skip
 
 
@@ -242,3 +266,8 @@ def describe(error: DomainError, language: str = "en") -> str:
         return str(error)
     template = templates[1] if language == "fr" else templates[0]
     return Formatter().vformat(template, (), _Safe(shown_params(error.params)))
+
+
+def describe_problem(problem: Problem, language: str = "en") -> str:
+    """What `check` found, in words (``describe``'s catalog and escaping)."""
+    return describe(DomainError(problem.code, **problem.params), language)

@@ -28,6 +28,7 @@ from desktop_app.domain.model import (
     Wording,
 )
 from desktop_app.domain.postings import Posting
+from desktop_app.domain.problems import Problem
 from desktop_app.storage.queries import LotQuery, MovementQuery
 
 
@@ -201,10 +202,10 @@ class Settings(Protocol):
 
 
 class Integrity(Protocol):
-    def file_problems(self, *, full: bool = True) -> list[str]:
+    def file_problems(self, *, full: bool = True) -> list[Problem]:
         """What the backend itself finds wrong with its storage (pages, foreign keys)."""
         ...
 
-    def invariant_problems(self) -> list[str]:
+    def invariant_problems(self) -> list[Problem]:
         """Every balance rebuilt from the movements alone, and compared (domain.md)."""
         ...

@@ -515,7 +515,8 @@ class MainWindow(Retranslated, QMainWindow):
         if result.ok:
             text = self.tr("The ledger is sound: every balance matches its movements.")
         else:
-            text = self.tr("Problems found:") + "\n" + "\n".join(result.problems)
+            found = [messages.describe_problem(p) for p in result.problems]
+            text = self.tr("Problems found:") + "\n" + "\n".join(found)
         messages.show_info(self, self.tr("Check the ledger"), text)
         return result.ok
 

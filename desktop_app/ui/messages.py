@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.errors import DomainError, LedgerError, shown_params
+from desktop_app.domain.problems import Problem
 
 TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "amount.empty": QT_TRANSLATE_NOOP(
@@ -499,6 +500,51 @@ TEMPLATES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed as returning object
         "Messages",
         "the ledger {path} could not be used: {detail}",
     ),
+    # -- check: what `check` finds wrong with a ledger (domain.problems.Problem)
+    "check.file_cut": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the file is {size} bytes, not a whole number of {page_size}-byte pages: it was cut short or written over",  # noqa: E501
+    ),
+    "check.sqlite": QT_TRANSLATE_NOOP(
+        "Messages",
+        "SQLite reports: {detail}",
+    ),
+    "check.foreign_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "foreign key: {table} row {row} -> {parent}",
+    ),
+    "check.lot_totals": QT_TRANSLATE_NOOP(
+        "Messages",
+        "lot {lot} ({reference}): stored total/used/expired {total}/{used}/{expired} €, movements say {issued}/{rebuilt_used}/{lost} €",  # noqa: E501
+    ),
+    "check.account_balance": QT_TRANSLATE_NOOP(
+        "Messages",
+        "account {account}: stored {stored} €, its movements say {rebuilt} €",
+    ),
+    "check.invoice_split": QT_TRANSLATE_NOOP(
+        "Messages",
+        "invoice {invoice}: total {total} €, lines {lines} €, paid by credit {allocated} € and by the payment method {method} €: these do not add up",  # noqa: E501
+    ),
+    "check.order_lot": QT_TRANSLATE_NOOP(
+        "Messages",
+        "order {order}: status {status} but lot {lot}",
+    ),
+    "check.order_lot_total": QT_TRANSLATE_NOOP(
+        "Messages",
+        "order {order}: its lot {lot} holds another amount than the order",
+    ),
+    "check.order_numbers": QT_TRANSLATE_NOOP(
+        "Messages",
+        "order numbers of {year}: {count} orders but the last number is {last}",
+    ),
+    "check.lot_validity": QT_TRANSLATE_NOOP(
+        "Messages",
+        "lot {lot}: used outside its validity window",
+    ),
+    "check.lot_products": QT_TRANSLATE_NOOP(
+        "Messages",
+        "lot {lot}: paid more of {invoice} than its products allow",
+    ),
 }
 
 
@@ -517,6 +563,11 @@ def describe(error: DomainError) -> str:
         return text.format(code=error.code)
     text = QCoreApplication.translate("Messages", str(template))
     return Formatter().vformat(text, (), _Safe(shown_params(error.params)))
+
+
+def describe_problem(problem: Problem) -> str:
+    """What `check` found, in the window's language (``describe``'s catalog)."""
+    return describe(DomainError(problem.code, **problem.params))
 
 
 def sentence(text: str) -> str:

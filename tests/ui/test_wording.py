@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app.domain.model import MovementKind, Wording
 from desktop_app.services import listing, orders
 from desktop_app.services.wording import WORDS
@@ -29,3 +31,29 @@ def test_history_and_credits_show_the_words(qtbot, desk) -> None:  # type: ignor
     credits.set_filter(project_id=lot.project_id)
     assert credits.index(0, 2).data() == "Public Cloud credit"
     assert listing.list_credits(desk, lot.project_id, search="public")[0].id == lot.id
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+def test_check_tells_its_problems_in_words(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """File > Check the ledger: each coded problem in the window's words (ui.messages)."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.services import accounts, integrity
+    from desktop_app.ui import messages
+
+    accounts.top_up(window.desk, "loyalty", "5")
+    conn = sqlite3.connect(window.desk.ledger.path)
+    with conn:
+        conn.execute("UPDATE accounts SET balance_cents = 700 WHERE name = 'loyalty'")
+    conn.close()
+    (problem,) = integrity.check(window.desk).problems
+    assert problem.code == "check.account_balance"
+    said = messages.describe_problem(problem)
+    assert said == "account loyalty: stored 7.00 €, its movements say 5.00 €"
+    assert window.check_ledger() is False
+    boxes = [box for box in window.findChildren(QMessageBox) if said in box.text()]
+    assert boxes, [box.text() for box in window.findChildren(QMessageBox)]
+    for box in boxes:
+        box.close()

@@ -1,15 +1,25 @@
-"""`check`: the file as SQLite sees it, and every balance rebuilt from the movements alone."""
+"""`check`: the file as SQLite sees it, and every balance rebuilt from the movements alone.
+
+Each finding is a ``Problem`` (a code and its values, amounts as euros); the words are the
+catalogs' (``services.messages``, ``ui.messages``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop_app.domain.money import fmt, from_cents
+from desktop_app.domain.problems import Problem
 from desktop_app.storage.sqlite.connection import page_size
-from desktop_app.storage.sqlite.files import shape_damage
+from desktop_app.storage.sqlite.files import cut_pages
 from desktop_app.storage.sqlite.session import Session
 
 
-def _lots(s: Session) -> list[str]:
+def _euros(cents: int) -> str:
+    return fmt(from_cents(cents))
+
+
+def _lots(s: Session) -> list[Problem]:
     """Each lot's total, used and expired, from its VOUCHER/ORDER, USE and EXPIRE movements."""
     rows = s.all(
         "SELECT id, reference, total_cents, used_cents, expired_cents, issued, used, lost "
@@ -22,16 +32,22 @@ def _lots(s: Session) -> list[str]:
         "WHERE total_cents != issued OR used_cents != used OR expired_cents != lost "
         "OR used_cents + expired_cents > total_cents OR used_cents < 0 OR expired_cents < 0"
     )
+    names = ("total", "used", "expired", "issued", "rebuilt_used", "lost")
     return [
-        f"lot {r[0]} ({r[1]}): stored total/used/expired {r[2]}/{r[3]}/{r[4]} cents, "
-        f"movements say {r[5]}/{r[6]}/{r[7]}"
+        Problem(
+            "check.lot_totals",
+            {"lot": r[0], "reference": r[1], **dict(zip(names, map(_euros, r[2:]), strict=True))},
+        )
         for r in rows
     ]
 
 
-def _accounts(s: Session) -> list[str]:
+def _accounts(s: Session) -> list[Problem]:
     return [
-        f"account {name}: stored {stored} cents, movements say {rebuilt}"
+        Problem(
+            "check.account_balance",
+            {"account": name, "stored": _euros(stored), "rebuilt": _euros(rebuilt)},
+        )
         for name, stored, rebuilt in s.all(
             "SELECT a.name, a.balance_cents, COALESCE(SUM(m.amount_cents), 0) FROM accounts a "
             "LEFT JOIN movements m ON m.account = a.name GROUP BY a.name"
@@ -40,40 +56,50 @@ def _accounts(s: Session) -> list[str]:
     ]
 
 
-def _invoices(s: Session) -> list[str]:
+def _invoices(s: Session) -> list[Problem]:
     """An invoice's total is its lines', and what its sources and the method paid."""
+    rows = s.all(
+        "SELECT number, total, allocated, method, lines FROM (SELECT i.number, "
+        "  i.total_ht_cents AS total, i.method_ht_cents AS method, "
+        "  COALESCE((SELECT -SUM(amount_cents) FROM movements WHERE invoice_id = i.id), 0) "
+        "    AS allocated, "
+        "  (SELECT SUM(amount_cents) FROM invoice_lines WHERE invoice_id = i.id) AS lines "
+        "  FROM invoices i) "
+        "WHERE total != method + allocated OR total IS NOT lines"
+    )
     return [
-        f"invoice {number}: total {total} != allocated {allocated} + method {method}"
-        for number, total, allocated, method in s.all(
-            "SELECT i.number, i.total_ht_cents, "
-            "  COALESCE((SELECT -SUM(amount_cents) FROM movements WHERE invoice_id = i.id), 0), "
-            "  i.method_ht_cents FROM invoices i "
-            "WHERE i.total_ht_cents != method_ht_cents + "
-            "  COALESCE((SELECT -SUM(amount_cents) FROM movements WHERE invoice_id = i.id), 0) "
-            "OR i.total_ht_cents != "
-            "  (SELECT SUM(amount_cents) FROM invoice_lines WHERE invoice_id = i.id)"
+        Problem(
+            "check.invoice_split",
+            {
+                "invoice": number,
+                "total": _euros(total),
+                "allocated": _euros(allocated),
+                "method": _euros(method),
+                "lines": _euros(lines or 0),
+            },
         )
+        for number, total, allocated, method, lines in rows
     ]
 
 
-def _orders(s: Session) -> list[str]:
+def _orders(s: Session) -> list[Problem]:
     """A paid order has a lot, of its amount; numbers have no gap in a year."""
     problems = [
-        f"order {number}: status {status} but lot {lot_id}"
+        Problem("check.order_lot", {"order": number, "status": status, "lot": lot_id or "-"})
         for number, status, lot_id in s.all(
             "SELECT number, status, lot_id FROM orders "
             "WHERE (status = 'paid') != (lot_id IS NOT NULL)"
         )
     ]
     problems += [
-        f"order {number}: its lot's total differs from the order"
-        for (number,) in s.all(
-            "SELECT o.number FROM orders o JOIN lots l ON l.id = o.lot_id "
+        Problem("check.order_lot_total", {"order": number, "lot": lot_id})
+        for number, lot_id in s.all(
+            "SELECT o.number, o.lot_id FROM orders o JOIN lots l ON l.id = o.lot_id "
             "WHERE l.total_cents != o.amount_ht_cents"
         )
     ]
     problems += [
-        f"order numbers of {year}: {count} orders but last number {top}"
+        Problem("check.order_numbers", {"year": year, "count": count, "last": top})
         for year, count, top in s.all(
             "SELECT year, COUNT(*), MAX(seq) FROM orders GROUP BY year HAVING COUNT(*) != MAX(seq)"
         )
@@ -81,17 +107,17 @@ def _orders(s: Session) -> list[str]:
     return problems
 
 
-def _uses(s: Session) -> list[str]:
+def _uses(s: Session) -> list[Problem]:
     """A lot pays only within its validity, and a restricted one only for its products."""
     problems = [
-        f"lot {lot_id}: used outside its validity window"
+        Problem("check.lot_validity", {"lot": lot_id})
         for (lot_id,) in s.all(
             "SELECT DISTINCT m.lot_id FROM movements m JOIN lots l ON l.id = m.lot_id "
             "WHERE m.kind = 'USE' AND (m.date < l.valid_from OR m.date >= l.expires_on)"
         )
     ]
     problems += [
-        f"lot {lot_id}: paid more of {number} than its products allow"
+        Problem("check.lot_products", {"lot": lot_id, "invoice": number})
         for lot_id, number in s.all(
             # A restricted lot may pay at most the invoice's lines of its products.
             "SELECT m.lot_id, i.number FROM movements m JOIN lots l ON l.id = m.lot_id "
@@ -104,7 +130,7 @@ def _uses(s: Session) -> list[str]:
     return problems
 
 
-INVARIANTS: tuple[Callable[[Session], list[str]], ...] = (
+INVARIANTS: tuple[Callable[[Session], list[Problem]], ...] = (
     _lots,
     _accounts,
     _invoices,
@@ -119,18 +145,24 @@ class SqliteIntegrity:
     def __init__(self, session: Session) -> None:
         self._s = session
 
-    def file_problems(self, *, full: bool = True) -> list[str]:
+    def file_problems(self, *, full: bool = True) -> list[Problem]:
         """The file's shape, SQLite's integrity (or quick) check, and its foreign keys."""
         s = self._s
+        problems: list[Problem] = []
+        cut = cut_pages(s.path, page_size(s.conn))
+        if cut is not None:
+            problems.append(Problem("check.file_cut", {"size": cut[0], "page_size": cut[1]}))
         pragma = "integrity_check" if full else "quick_check"
-        shape = shape_damage(s.path, page_size(s.conn))
-        problems = [shape] if shape else []
-        problems += [r[0] for r in s.all(f"PRAGMA {pragma}") if r[0] != "ok"]
         problems += [
-            f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in s.all("PRAGMA foreign_key_check")
+            Problem("check.sqlite", {"detail": r[0]}) for r in s.all(f"PRAGMA {pragma}")
+            if r[0] != "ok"
+        ]  # fmt: skip
+        problems += [
+            Problem("check.foreign_key", {"table": r[0], "row": r[1], "parent": r[2]})
+            for r in s.all("PRAGMA foreign_key_check")
         ]
         return problems
 
-    def invariant_problems(self) -> list[str]:
-        """Every balance rebuilt from the movements alone, and compared."""
+    def invariant_problems(self) -> list[Problem]:
+        """Every balance rebuilt from the movements alone, and compared (domain.md)."""
         return [problem for invariant in INVARIANTS for problem in invariant(self._s)]
