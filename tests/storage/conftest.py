@@ -39,7 +39,9 @@ def ledger(tmp_path: Path) -> Iterator[SqliteLedger]:
     """A ledger of the backend under test with two projects, Web (1) and Data (2).
 
     The repository tests (``test_<aggregate>.py``) go through the backend's interface
-    (``storage.interface``) only, so the PostgreSQL backend can run them as they are."""
+    (``storage.interface``), so a PostgreSQL backend can run them from this fixture; the few
+    checks of SQLite's own guards (triggers, raw SQL through ``tx.session`` or ``.conn``)
+    are SQLite's and say so by what they touch."""
     with SqliteLedger(tmp_path / "ledger.sqlite3") as opened:
         with opened.write() as tx:
             tx.projects.add("Web", "", DAY)

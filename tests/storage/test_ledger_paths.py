@@ -245,7 +245,7 @@ def test_the_guard_says_what_is_there(tmp_path: Path, fifo: Path) -> None:
 
 
 def test_the_window_opening_a_fifo_gets_the_same_refusal(fifo: Path) -> None:
-    """Every open goes through the guard: the window's File > Open too (Ledger itself)."""
+    """Every open goes through the guard: the window's File > Open too (SqliteLedger itself)."""
     with pytest.raises(LedgerError) as refused:
         SqliteLedger(fifo)
     assert refused.value.code == "ledger.is_pipe"
