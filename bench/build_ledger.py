@@ -2,15 +2,15 @@
 
 200 projects, 100,000 credit lots, 1,000,000 movements over two years up to ``TODAY``. The history
 is planned lot by lot (what each lot issued, used and lost), then written as the use cases would
-have written it: a paid order (and its "purchase order created" trail) or a redeemed catalogue
+have written it: a paid order (and its ORDER_CREATED trail) or a redeemed catalogue
 voucher per lot, weekly invoices whose allocations are the lots' USE movements in waterfall order,
 EXPIRE movements for whatever was left at expiry, account top-ups and account allocations. The
 caches (``lots.used_cents``/``expired_cents``, ``accounts.balance_cents``) match the movements,
-so ``Ledger.invariant_problems()`` is empty; the build checks it.
+so ``tx.integrity.invariant_problems()`` is empty; the build checks it.
 
-Rows go in through the storage layer's own connection (``Ledger`` creates the schema) with bulk
-``executemany`` in one transaction; secondary indexes are dropped for the load and recreated from
-their own SQL afterwards, so the file's schema is exactly the product's.
+Rows go in through the storage layer's own connection (``SqliteLedger`` creates the schema) with
+bulk ``executemany`` in one transaction; secondary indexes are dropped for the load and recreated
+from their own SQL afterwards, so the file's schema is exactly the product's.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from typing import Any
 from desktop_app.domain.codes import ALPHABET, BODY_LENGTH, check_character, display
 from desktop_app.domain.dates import add_months, credit_expires_on
 from desktop_app.domain.text import name_key
-from desktop_app.storage.ledger import Ledger
-from desktop_app.storage.schema import MIGRATIONS
+from desktop_app.storage.sqlite.ledger import SqliteLedger
+from desktop_app.storage.sqlite.schema import MIGRATIONS
 
 #: Bump when the generated data changes; the schema's own text is part of the cache key too.
 BUILD_VERSION = 1
@@ -117,7 +117,8 @@ class LotPlan:
     expires: date
     total: int  # cents
     products: str
-    description: str
+    description: str  # typed (a campaign); the program's own words are description_code
+    description_code: str = ""
     big_active: bool = False
     id: int = 0
     reference: str = ""
@@ -207,12 +208,13 @@ class Plan:
         invoice_id: int | None = None,
         order_number: str | None = None,
         note: str = "",
+        note_code: str = "",
     ) -> None:
         ordinal = when if isinstance(when, int) else when.toordinal()
         self._keys.append(((ordinal * 8 + phase) << 24) | len(self._keys))
         self._moves.append(
             (self.day(ordinal), kind, amount, reference, project_id, lot_id, account,
-             invoice_id, order_number, note)
+             invoice_id, order_number, note, note_code)
         )  # fmt: skip
 
     # -- the plan, step by step ----------------------------------------------------------------
@@ -237,7 +239,8 @@ class Plan:
         rng = self.rng
         if kind == "credit":
             return LotPlan(project_id, kind, issued, credit_expires_on(issued),
-                           rng.choice(CREDIT_EUROS) * 100, "", "Public Cloud credit")  # fmt: skip
+                           rng.choice(CREDIT_EUROS) * 100, "", "",
+                           "public_cloud_credit")  # fmt: skip
         restricted = rng.random() < 0.35
         products = ",".join(sorted(rng.choice(RESTRICTIONS))) if restricted else ""
         campaign = rng.choice(CAMPAIGNS)
@@ -336,8 +339,8 @@ class Plan:
                  created.isoformat(), paid_on, cancelled_on.isoformat() if cancelled_on else None,
                  paid_lot.id if paid_lot else None, None)
             )  # fmt: skip
-            self.move(created, PH_CREATED, "MANUAL", 0, number, pid, order_number=number,
-                      note="purchase order created")  # fmt: skip
+            self.move(created, PH_CREATED, "ORDER_CREATED", 0, number, pid, order_number=number,
+                      note_code="purchase_order_created")  # fmt: skip
             if cancelled_on is not None:
                 self.move(cancelled_on, PH_CANCEL, "CANCEL", 0, number, pid, order_number=number)
             if paid_lot is not None:
@@ -383,7 +386,7 @@ class Plan:
         for lot in self.lots:
             if lot.expired:
                 self.move(lot.expires, PH_EXPIRE, "EXPIRE", -lot.expired, lot.reference,
-                          lot.project_id, lot.id, note="unused at expiry")  # fmt: skip
+                          lot.project_id, lot.id, note_code="unused_at_expiry")  # fmt: skip
 
     def _top_ups(self) -> list[tuple[int, str, int]]:
         """Account top-ups, evenly spread, the first on day one."""
@@ -507,9 +510,10 @@ class Plan:
     # -- rows ----------------------------------------------------------------------------------
     def lot_rows(self) -> Iterator[tuple[Any, ...]]:
         for lot in self.lots:
-            yield (lot.id, lot.project_id, lot.kind, lot.reference, lot.description, lot.total,
-                   lot.used, lot.expired, lot.issued.isoformat(), lot.expires.isoformat(),
-                   lot.issued.isoformat(), lot.products)  # fmt: skip
+            yield (lot.id, lot.project_id, lot.kind, lot.reference, lot.description,
+                   lot.description_code, lot.total, lot.used, lot.expired,
+                   lot.issued.isoformat(), lot.expires.isoformat(), lot.issued.isoformat(),
+                   lot.products)  # fmt: skip
 
     def movement_rows(self) -> Iterator[tuple[Any, ...]]:
         """Ids in date order: the journal is append-only, so it is chronological."""
@@ -524,7 +528,7 @@ class Plan:
         return len(self._moves)
 
 
-def _load(plan: Plan, ledger: Ledger) -> None:
+def _load(plan: Plan, ledger: SqliteLedger) -> None:
     conn = ledger.conn
     conn.execute("PRAGMA foreign_keys = OFF")  # checked once afterwards, not per row
     conn.execute("PRAGMA synchronous = OFF")  # a build that fails is simply rebuilt
@@ -549,9 +553,9 @@ def _load(plan: Plan, ledger: Ledger) -> None:
             [(1, "card", CARD_LABEL, 1), (2, "sepa", "SEPA FR76 •••• 9012", 0)],
         )
         conn.executemany(
-            "INSERT INTO lots (id, project_id, kind, reference, description, total_cents, "
-            "used_cents, expired_cents, valid_from, expires_on, issued_on, products) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO lots (id, project_id, kind, reference, description, description_code, "
+            "total_cents, used_cents, expired_cents, valid_from, expires_on, issued_on, "
+            "products) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             plan.lot_rows(),
         )
         conn.executemany(
@@ -579,8 +583,8 @@ def _load(plan: Plan, ledger: Ledger) -> None:
         )
         conn.executemany(
             "INSERT INTO movements (id, date, kind, amount_cents, reference, project_id, "
-            "lot_id, account, invoice_id, order_number, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "lot_id, account, invoice_id, order_number, note, note_code) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             plan.movement_rows(),
         )
         conn.executemany(
@@ -599,7 +603,7 @@ def _load(plan: Plan, ledger: Ledger) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def _verify(ledger: Ledger) -> dict[str, Any]:
+def _verify(ledger: SqliteLedger) -> dict[str, Any]:
     conn = ledger.conn
     counts = {
         table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
@@ -616,7 +620,8 @@ def _verify(ledger: Ledger) -> dict[str, Any]:
     if wrong or big_active != BIG_ACTIVE:
         raise RuntimeError(f"bench ledger has the wrong shape: {wrong}, big active {big_active}")
     started = time.perf_counter()
-    problems = ledger.invariant_problems()
+    with ledger.read() as tx:
+        problems = tx.integrity.invariant_problems()
     invariant_seconds = time.perf_counter() - started
     if problems:
         raise RuntimeError(f"bench ledger breaks invariants: {problems[:5]}")
@@ -645,7 +650,7 @@ def build(path: Path) -> dict[str, Any]:
     log(f"planned in {planned - started:.1f} s; writing {path.name}")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    with Ledger(path) as ledger:
+    with SqliteLedger(path) as ledger:
         _load(plan, ledger)
         loaded = time.perf_counter()
         log(f"written in {loaded - planned:.1f} s; checking the invariants")

@@ -31,7 +31,8 @@ from desktop_app.domain.model import Invoice, InvoiceLine
 from desktop_app.domain.money import from_cents
 from desktop_app.services import accounts, invoices, listing, orders, projects, vouchers
 from desktop_app.services.desk import Desk
-from desktop_app.storage.ledger import LOT_COLUMNS, LOT_SORT, LotQuery
+from desktop_app.storage.queries import LOT_SORT_KEYS, LotQuery
+from desktop_app.storage.sqlite.lots import LOT_COLUMNS, lot_filter, lot_order
 
 #: A month of a big customer, by product (weights of the invoice total).
 INVOICE_MIX: tuple[tuple[str, int], ...] = (
@@ -193,7 +194,8 @@ def bench_post(ctx: Context) -> None:
 
         timing = time_calls(post, 12, warmup=2, setup=next_invoice)
         log("checking the invariants after the posts")
-        problems = desk.ledger.invariant_problems()
+        with desk.read() as tx:
+            problems = tx.integrity.invariant_problems()
         if problems:
             raise RuntimeError(f"posting broke the invariants: {problems[:3]}")
         conn.execute("CREATE TABLE bench_scratch (n INTEGER)")
@@ -227,8 +229,10 @@ def bench_listing(ctx: Context) -> None:
         pid = big_project_id(desk)
 
         def plan(query: LotQuery) -> str:
-            where, params = query.where()
-            order = query.order_by(unrecorded_expiries=desk.ledger.has_unrecorded_expiries(TODAY))
+            where, params = lot_filter(query)
+            with desk.read() as tx:
+                unrecorded = tx.lots.has_unrecorded_expiries(TODAY)
+            order = lot_order(query, unrecorded_expiries=unrecorded)
             sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{order} LIMIT ? OFFSET ?"
             rows = conn.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 100, 0]).fetchall()
             return "; ".join(str(r[-1]) for r in rows)
@@ -245,10 +249,10 @@ def bench_listing(ctx: Context) -> None:
             report.timing(name, timing, limit_ms=20, query_plan=plan(query))
 
         measure("credits.first_100.project.expires_on", BIG_PROJECT, "expires_on", False, 30)
-        for sort in LOT_SORT:
+        for sort in LOT_SORT_KEYS:
             if sort != "expires_on":
                 measure(f"credits.first_100.project.{sort}", BIG_PROJECT, sort, False, 10)
-        for sort in LOT_SORT:
+        for sort in LOT_SORT_KEYS:
             measure(f"credits.first_100.all_lots.{sort}", None, sort, True, 15)
 
 

@@ -15,14 +15,14 @@ import sys
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bench.build_ledger import BIG_PROJECT, TODAY
 from bench.measure import ChildRun, log, ms, run_child, time_calls
-from desktop_app.services.listing import LotFilter
-from desktop_app.storage.ledger import LOT_COLUMNS, LotQuery
+from desktop_app.services import listing
+from desktop_app.storage.sqlite.lots import LOT_COLUMNS, lot_filter, lot_order
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -132,28 +132,28 @@ def bench_startup(ctx: Context) -> None:
     )
 
 
-def _storage(wanted: LotFilter) -> LotQuery:
+def _storage(query: Any) -> Any:
     """The storage query the listing service runs for the window's filter (the bench reads
     the SQL behind it; the window itself never sees it)."""
-    return LotQuery(**{f.name: getattr(wanted, f.name) for f in fields(wanted)})
+    return listing._lot_query(query) if isinstance(query, listing.LotFilter) else query
 
 
-def _plan(conn: Any, wanted: LotFilter) -> str:
-    query = _storage(wanted)
-    where, params = query.where()
+def _plan(conn: Any, query: Any) -> str:
+    query = _storage(query)
+    where, params = lot_filter(query)
     # The bench ledger has every expiry up to TODAY recorded: the order the product runs.
-    sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{query.order_by(unrecorded_expiries=False)} "
+    sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{lot_order(query, unrecorded_expiries=False)} "
     sql += "LIMIT ? OFFSET ?"
     rows = conn.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 200, 0]).fetchall()
     return "; ".join(str(r[-1]) for r in rows)
 
 
-def _first_page_sql(conn: Any, wanted: LotFilter, descending: bool) -> Callable[[], object]:
-    """The first page of ``wanted``, in that direction, in plain sqlite3: what the table
-    cannot go below."""
-    query = _storage(replace(wanted, descending=descending))
-    where, params = query.where()
-    order = query.order_by(unrecorded_expiries=False)  # as _plan
+def _first_page_sql(conn: Any, query: Any, descending: bool) -> Callable[[], object]:
+    """The first page of ``query``, in that direction, in plain sqlite3: what the table cannot
+    go below."""
+    query = _storage(replace(query, descending=descending))
+    where, params = lot_filter(query)
+    order = lot_order(query, unrecorded_expiries=False)  # as _plan
     sql = f"SELECT {LOT_COLUMNS} FROM lots{where}{order} LIMIT 200"
     return lambda: conn.execute(sql, params).fetchall()
 

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from desktop_app.cli.serialize import problem_words
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.forecast import Advice, Forecast
 from desktop_app.domain.model import (
@@ -207,7 +208,7 @@ def expired_text(done: Sequence[tuple[CreditLot, Decimal]]) -> str:
 
 
 def check_text(result: CheckResult) -> str:
-    return "ok" if result.ok else "\n".join(result.problems)
+    return "ok" if result.ok else "\n".join(problem_words(result))
 
 
 def export_text(path: Path, rows: int) -> str:

@@ -30,7 +30,9 @@ from desktop_app.domain.money import ZERO, fmt
 from desktop_app.services.accounts import AccountSummary
 from desktop_app.services.demo import DemoSummary
 from desktop_app.services.integrity import CheckResult
+from desktop_app.services.messages import describe_problem
 from desktop_app.services.vouchers import ImportResult
+from desktop_app.services.wording import lot_description, movement_note
 
 Json = dict[str, Any]
 
@@ -58,7 +60,7 @@ def lot_json(lot: CreditLot, project: str, today: date) -> Json:
         "project_id": lot.project_id,
         "kind": lot.kind.value,
         "reference": lot.reference,
-        "description": lot.description,
+        "description": lot_description(lot),  # English words, in every language
         "total": fmt(lot.total),
         "used": fmt(lot.used),
         "expired": fmt(lot.expired),
@@ -183,7 +185,7 @@ def movement_json(m: Movement, project: str | None) -> Json:
         "lot": m.lot_id,
         "account": m.account,
         "invoice": m.invoice_number,
-        "note": m.note,
+        "note": movement_note(m),
     }
 
 
@@ -259,7 +261,12 @@ def expired_json(done: Sequence[tuple[CreditLot, Decimal]]) -> Json:
 
 
 def check_json(result: CheckResult) -> Json:
-    return {"ok": result.ok, "problems": list(result.problems)}
+    """``problems`` are words (the contract), in the ledger's language."""
+    return {"ok": result.ok, "problems": problem_words(result)}
+
+
+def problem_words(result: CheckResult) -> list[str]:
+    return [describe_problem(p, result.language) for p in result.problems]
 
 
 def export_json(path: Path, rows: int) -> Json:

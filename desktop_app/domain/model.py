@@ -53,6 +53,18 @@ class MovementKind(StrEnum):
     BONUS = "BONUS"  # Digital LaunchPad or loyalty top-up
     CANCEL = "CANCEL"  # a pending order cancelled (amount zero, kept for the trail)
     MANUAL = "MANUAL"  # an adjustment
+    ORDER_CREATED = "ORDER_CREATED"  # a purchase order made (amount zero, kept for the trail)
+
+
+class Wording(StrEnum):
+    """What the program itself says on a row (a lot's description, a movement's note): the
+    ledger stores this code, never the words; each place that shows it puts it in words, in
+    its language. Text a person typed (a campaign, a top-up note) is stored as typed."""
+
+    PUBLIC_CLOUD_CREDIT = "public_cloud_credit"  # the lot of a paid purchase order
+    VOUCHER = "voucher"  # the lot of a redeemed voucher that has no campaign
+    PURCHASE_ORDER_CREATED = "purchase_order_created"  # an ORDER_CREATED movement
+    UNUSED_AT_EXPIRY = "unused_at_expiry"  # an EXPIRE movement
 
 
 class PaymentType(StrEnum):
@@ -83,7 +95,10 @@ class CreditLot:
     expires_on: date
     issued_on: date
     products: frozenset[str] = frozenset()
+    #: Typed text (a voucher's campaign); empty when the program describes the lot itself:
+    #: ``description_code`` then says how.
     description: str = ""
+    description_code: Wording | None = None
 
     @property
     def available(self) -> Decimal:
@@ -219,7 +234,9 @@ class Movement:
     lot_id: int | None = None
     account: str | None = None
     invoice_number: str | None = None
+    #: Typed text (a top-up's note); the program's own words are ``note_code``.
     note: str = ""
+    note_code: Wording | None = None
 
 
 @dataclass(frozen=True, slots=True)

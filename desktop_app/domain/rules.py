@@ -1,4 +1,6 @@
-"""Rules for orders, vouchers and projects, as pure checks that raise ``DomainError``."""
+"""Rules for orders, vouchers and projects, as pure checks that raise ``DomainError``.
+
+Document numbers are ``domain.numbering``'s."""
 
 from __future__ import annotations
 
@@ -10,26 +12,7 @@ from desktop_app.domain.model import OrderStatus, PurchaseOrder, Voucher
 from desktop_app.domain.text import clean_text, has_visible, name_key
 from desktop_app.domain.waterfall import normalise_product
 
-#: A year and a sequence of at least five digits (the 100,000th order is PO-2026-100000); ASCII
-#: digits only (``\d`` alone would take Arabic-Indic or full-width digits).
-_ORDER_NUMBER = re.compile(r"PO-([0-9]{4})-([0-9]{5,})")
 MAX_NAME = 80
-
-
-def order_number(year: int, sequence: int) -> str:
-    """Sequential per year, no gaps: PO-2026-00001 (more digits past 99,999)."""
-    return f"PO-{year:04d}-{sequence:05d}"
-
-
-def parse_order_number(text: str) -> str:
-    number = text.strip().upper()
-    if not _ORDER_NUMBER.fullmatch(number):
-        raise DomainError("order.malformed", number=text.strip())
-    return number
-
-
-def invoice_number(year: int, sequence: int) -> str:
-    return f"INV-{year:04d}-{sequence:05d}"
 
 
 def check_can_pay(order: PurchaseOrder, paid_on: date, today: date) -> None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, MovementKind, PaymentMethod, PaymentType
 from desktop_app.domain.money import check_amount, parse_amount
+from desktop_app.domain.postings import Posting
 from desktop_app.domain.rules import clean_name
 from desktop_app.domain.text import clean_text
 from desktop_app.services.desk import Desk
@@ -21,12 +22,11 @@ class AccountSummary:
 
 
 def account_summary(desk: Desk) -> AccountSummary:
-    ledger = desk.ledger
-    with ledger.read():
+    with desk.read() as tx:
         return AccountSummary(
-            ledger.balance(Account.DIGITAL_LAUNCHPAD),
-            ledger.balance(Account.LOYALTY),
-            ledger.payment_methods(),
+            tx.accounts.balance(Account.DIGITAL_LAUNCHPAD),
+            tx.accounts.balance(Account.LOYALTY),
+            tx.accounts.payment_methods(),
         )
 
 
@@ -38,17 +38,20 @@ def top_up(desk: Desk, account: Account | str, amount: Decimal | str, note: str 
         raise DomainError("account.unknown", account=str(account)) from None
     value = parse_amount(amount) if isinstance(amount, str) else check_amount(amount)
     note = clean_text(note)
-    with desk.write() as ledger:
-        ledger.change_balance(which, value)
-        ledger.add_movement(
-            day=desk.today,
-            kind=MovementKind.BONUS,
-            amount=value,
-            reference=which.value,
-            account=which,
-            note=note,
+    with desk.write() as tx:
+        tx.movements.record(
+            [
+                Posting(
+                    day=desk.today,
+                    kind=MovementKind.BONUS,
+                    amount=value,
+                    reference=which.value,
+                    account=which,
+                    note=note,
+                )
+            ]
         )
-        return ledger.balance(which)
+        return tx.accounts.balance(which)
 
 
 def add_payment_method(
@@ -60,10 +63,10 @@ def add_payment_method(
     except ValueError:
         raise DomainError("payment_method.type", type=str(kind)) from None
     name = clean_name(label, what="payment_method")
-    with desk.write() as ledger:
-        return ledger.add_payment_method(which, name, default)
+    with desk.write() as tx:
+        return tx.accounts.add_payment_method(which, name, default)
 
 
 def set_default_payment_method(desk: Desk, method_id: int) -> None:
-    with desk.write() as ledger:
-        ledger.set_default_payment_method(method_id)
+    with desk.write() as tx:
+        tx.accounts.set_default_payment_method(method_id)

@@ -14,7 +14,7 @@ from desktop_app.services.desk import Desk, update_settings
 from desktop_app.services.expiry import expire
 from desktop_app.services.invoices import post_invoice
 from desktop_app.services.orders import buy_credit, cancel_order, pay_order
-from desktop_app.services.projects import add_project
+from desktop_app.services.projects import add_project, list_projects
 from desktop_app.services.vouchers import issue_vouchers, redeem_voucher
 
 
@@ -67,7 +67,7 @@ DEMO_SETTINGS: dict[str, str] = {
 
 def build_demo(desk: Desk) -> DemoSummary:
     """Fill an empty ledger: four projects, a year of orders, vouchers and invoices."""
-    if desk.ledger.projects(desk.today, include_archived=True):
+    if list_projects(desk, include_archived=True):
         raise DomainError("demo.not_empty")
     today = desk.today
     start = add_months(today, -12)

@@ -16,7 +16,8 @@ from desktop_app.domain.money import parse_rate
 from desktop_app.domain.rules import clean_name
 from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
-from desktop_app.storage.ledger import Ledger
+from desktop_app.storage import open_ledger
+from desktop_app.storage.interface import LedgerBackend, Transaction
 
 #: The languages of the program: the one list (messages, documents, the ``language`` setting).
 LANGUAGES = ("en", "fr")
@@ -70,7 +71,7 @@ def environment_language() -> str:
 
 @dataclass
 class Desk:
-    ledger: Ledger
+    ledger: LedgerBackend
     #: The day the services work on: the window's "as of" date (a view when it is not today).
     today: date
     #: The language when the ledger sets none: the window passes the system's (Qt knows it
@@ -90,7 +91,7 @@ class Desk:
 
     @classmethod
     def open(cls, path: str | Path, today: date | None = None) -> Desk:
-        return cls(Ledger(path), today or date.today())  # noqa: DTZ011 - the local calendar day
+        return cls(open_ledger(path), today or date.today())  # noqa: DTZ011 - the local calendar day
 
     def close(self) -> None:
         self.ledger.close()
@@ -126,8 +127,12 @@ class Desk:
         """Rule 13: while the "as of" date is not today, the ledger is only looked at."""
         return self.today == self.calendar_day
 
+    def read(self) -> contextlib.AbstractContextManager[Transaction]:
+        """A consistent snapshot of the ledger (inside a write: that write)."""
+        return self.ledger.read()
+
     @contextlib.contextmanager
-    def write(self) -> Iterator[Ledger]:
+    def write(self) -> Iterator[Transaction]:
         """The one door to a write use case: one transaction, refused on a view date.
 
         Every write first records, as EXPIRE movements, what expired up to today (rule 10),
@@ -142,20 +147,22 @@ class Desk:
                 today=self.calendar_day.isoformat(),
             )
         self.last_expiries = []
-        with self.ledger.write() as ledger:
-            self.last_expiries = record_expiries(ledger, self.today)
-            yield ledger
+        with self.ledger.write() as tx:
+            self.last_expiries = record_expiries(tx, self.today)
+            yield tx
 
     # -- settings --------------------------------------------------------------------------
     def settings(self) -> dict[str, str]:
-        return {**DEFAULT_SETTINGS, **self.ledger.settings()}
+        with self.read() as tx:
+            return {**DEFAULT_SETTINGS, **tx.settings.all()}
 
     def vat_rate(self) -> Decimal:
         return parse_rate(self.settings()["vat_rate"])
 
     def explicit_language(self) -> str | None:
         """The ledger's own language setting, if it has one."""
-        lang = self.ledger.settings().get("language")
+        with self.read() as tx:
+            lang = tx.settings.all().get("language")
         return lang if lang in LANGUAGES else None
 
     def language(self) -> str:
@@ -193,13 +200,13 @@ class Desk:
     # -- lookups shared by the use cases ------------------------------------------------------
     def project(self, ref: str | int) -> Project:
         """A project by id or by its unique name."""
-        ledger = self.ledger
         text = str(ref).strip()
         number = whole_number(text)  # ASCII digits only: '①' or '²' is a name, never an id
-        if number is not None:
-            found = ledger.project(number) if number < 2**63 else None
-        else:
-            found = ledger.project_by_name(text)
+        with self.read() as tx:
+            if number is not None:
+                found = tx.projects.get(number) if number < 2**63 else None
+            else:
+                found = tx.projects.by_name(text)
         if found is None:
             raise DomainError("project.unknown", project=text)
         return found
@@ -248,7 +255,7 @@ def update_settings(desk: Desk, values: dict[str, str]) -> dict[str, str]:
     """Change ledger settings (company details, VAT rate, language) in one transaction: every
     value is checked first, so a refusal writes none of them."""
     cleaned = {key: check_setting(key, value) for key, value in values.items()}
-    with desk.write() as ledger:
+    with desk.write() as tx:
         for key, value in cleaned.items():
-            ledger.set_setting(key, value)
+            tx.settings.set(key, value)
     return desk.settings()

@@ -23,11 +23,11 @@ def write_simulation_pdf(
     from desktop_app.pdf.invoice_simulation import render_invoice_simulation  # heavy: on demand
 
     expiries: dict[int, date] = {}
-    with desk.ledger.read() as ledger:
+    with desk.read() as tx:
         project = desk.project(invoice.project_id)
         for allocation in invoice.allocations:
             if allocation.lot_id is not None and allocation.lot_id not in expiries:
-                lot = ledger.lot(allocation.lot_id)
+                lot = tx.lots.get(allocation.lot_id)
                 if lot is not None:
                     expiries[lot.id] = lot.expires_on
         customer = desk.party("buyer")

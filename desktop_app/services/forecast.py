@@ -12,7 +12,7 @@ from desktop_app.domain.forecast import Advice, Forecast, Purchase, advise, run_
 from desktop_app.domain.model import Account, CreditLot
 from desktop_app.domain.money import ZERO, round_cents
 from desktop_app.services.desk import Desk
-from desktop_app.storage.ledger import LotQuery
+from desktop_app.storage.queries import LotQuery
 
 MAX_HISTORY_MONTHS = 36
 
@@ -24,7 +24,10 @@ def spend_from_history(desk: Desk, project_ref: str | int, months: int) -> dict[
         raise DomainError("forecast.history_months", months=months, maximum=MAX_HISTORY_MONTHS)
     project = desk.project(project_ref)
     this_month = desk.today.replace(day=1)
-    totals = desk.ledger.spend_by_product(project.id, add_months(this_month, -months), this_month)
+    with desk.read() as tx:
+        totals = tx.invoices.spend_by_product(
+            project.id, add_months(this_month, -months), this_month
+        )
     spend = {p: round_cents(total / months) for p, total in totals.items()}
     spend = {p: a for p, a in spend.items() if a > 0}
     if not spend:
@@ -42,17 +45,16 @@ class _Balances(TypedDict):
 
 
 def _inputs(desk: Desk, project_ref: str | int) -> tuple[int, list[CreditLot], _Balances]:
-    ledger = desk.ledger
-    with ledger.read():
+    with desk.read() as tx:
         project = desk.project(project_ref)
-        method = ledger.default_payment_method()
+        method = tx.accounts.default_payment_method()
         balances = _Balances(
-            digital_launchpad=ledger.balance(Account.DIGITAL_LAUNCHPAD),
-            loyalty=ledger.balance(Account.LOYALTY),
+            digital_launchpad=tx.accounts.balance(Account.DIGITAL_LAUNCHPAD),
+            loyalty=tx.accounts.balance(Account.LOYALTY),
             vat_rate=desk.vat_rate(),
             payment_label=method.label if method else None,
         )
-        return project.id, ledger.lots(LotQuery(project.id, desk.today, sort="id")), balances
+        return project.id, tx.lots.page(LotQuery(project.id, desk.today, sort="id")), balances
 
 
 def forecast(

@@ -6,13 +6,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.problems import Problem
 from desktop_app.services.desk import Desk
 from desktop_app.services.output import check_output
 
 
 @dataclass
 class CheckResult:
-    problems: list[str] = field(default_factory=list)
+    """What `check` found: coded problems (``domain.problems.Problem``); the command line
+    and the window put them in words (``messages.describe_problem``)."""
+
+    problems: list[Problem] = field(default_factory=list)
+    #: The ledger's language for them (``Desk.language``), read in the same look: a damaged
+    #: ledger's own setting too.
+    language: str = "en"
 
     @property
     def ok(self) -> bool:
@@ -20,9 +27,10 @@ class CheckResult:
 
 
 def check(desk: Desk, *, full: bool = True) -> CheckResult:
-    ledger = desk.ledger
-    with ledger.inspect():  # a damaged file is reported on, not refused
-        return CheckResult(ledger.integrity_problems(full=full) + ledger.invariant_problems())
+    with desk.ledger.inspect() as tx:  # a damaged file is reported on, not refused
+        integrity = tx.integrity
+        problems = integrity.file_problems(full=full) + integrity.invariant_problems()
+        return CheckResult(problems, desk.language())
 
 
 def backup(desk: Desk, output: Path | None = None) -> Path:

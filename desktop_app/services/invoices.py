@@ -9,12 +9,15 @@ from datetime import date
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, Invoice, InvoiceLine, PaymentMethod, Project
 from desktop_app.domain.money import parse_amount
+from desktop_app.domain.numbering import Series, next_number
+from desktop_app.domain.postings import postings
 from desktop_app.domain.waterfall import (
     allocate_invoice,
     check_invoice_date,
     check_not_before_expiry,
 )
 from desktop_app.services.desk import Desk
+from desktop_app.storage.interface import Transaction
 
 
 def parse_line(text: str) -> InvoiceLine:
@@ -27,39 +30,40 @@ def parse_line(text: str) -> InvoiceLine:
 
 def _allocate(
     desk: Desk,
+    tx: Transaction,
     project_id: int,
     on: date,
     lines: Sequence[InvoiceLine],
     method: PaymentMethod | None,
 ) -> Invoice:
-    ledger = desk.ledger
     return allocate_invoice(
         project_id,
         on,
         lines,
-        ledger.waterfall_lots(project_id, on),
-        digital_launchpad=ledger.balance(Account.DIGITAL_LAUNCHPAD),
-        loyalty=ledger.balance(Account.LOYALTY),
+        tx.lots.waterfall(project_id, on),
+        digital_launchpad=tx.accounts.balance(Account.DIGITAL_LAUNCHPAD),
+        loyalty=tx.accounts.balance(Account.LOYALTY),
         vat_rate=desk.vat_rate(),
         payment_label=method.label if method else None,
     )
 
 
-def _check_expiries(desk: Desk, project: Project, on: date) -> None:
+def _check_expiries(desk: Desk, tx: Transaction, project: Project, on: date) -> None:
     """Rule 18: no invoice dated before credit of its project was lost, by ``desk.today``.
     The same answer for a simulation and a post: a post has recorded the expiries first
     (``Desk.write``), a simulation counts those still to record."""
-    check_not_before_expiry(on, desk.ledger.last_loss(project.id, on, desk.today), project.name)
+    check_not_before_expiry(on, tx.lots.last_loss(project.id, on, desk.today), project.name)
 
 
 def simulate_invoice(
     desk: Desk, project_ref: str | int, on: date, lines: Sequence[InvoiceLine]
 ) -> Invoice:
     """What an invoice would take from where. Changes nothing."""
-    with desk.ledger.read():
+    with desk.read() as tx:
         project = desk.project(project_ref)
-        _check_expiries(desk, project, on)
-        return _allocate(desk, project.id, on, lines, desk.ledger.default_payment_method())
+        _check_expiries(desk, tx, project, on)
+        method = tx.accounts.default_payment_method()
+        return _allocate(desk, tx, project.id, on, lines, method)
 
 
 def post_invoice(
@@ -75,13 +79,17 @@ def post_invoice(
     ``expected`` is the simulation the user confirmed: the invoice is computed again inside
     the transaction and refused (``invoice.changed``, nothing written) unless it is that one:
     same project, date, lines, split, payment and VAT rate."""
-    with desk.write() as ledger:
+    with desk.write() as tx:
         project = desk.project(project_ref)
-        check_invoice_date(on, ledger.last_invoice_date(project.id), desk.today)
-        _check_expiries(desk, project, on)
-        method = ledger.default_payment_method()
-        invoice = _allocate(desk, project.id, on, lines, method)
+        check_invoice_date(on, tx.invoices.last_date(project.id), desk.today)
+        _check_expiries(desk, tx, project, on)
+        method = tx.accounts.default_payment_method()
+        invoice = _allocate(desk, tx, project.id, on, lines, method)
         if expected is not None and invoice != replace(expected, number=None):
             raise DomainError("invoice.changed", project=project.name, date=on.isoformat())
-        number = ledger.add_invoice(invoice, method.id if method else None)
-        return replace(invoice, number=number)
+        year = on.year
+        number = next_number(Series.INVOICE, year, tx.invoices.last_seq(year))  # under the lock
+        invoice = replace(invoice, number=str(number))
+        invoice_id = tx.invoices.add(invoice, method.id if method else None)
+        tx.movements.record(postings(invoice), invoice_id=invoice_id)
+        return invoice

@@ -14,7 +14,8 @@ from desktop_app.domain.model import CreditLot, Movement, MovementKind, Purchase
 from desktop_app.domain.money import fmt, from_cents
 from desktop_app.services.desk import Desk
 from desktop_app.services.output import write_csv as write_csv  # noqa: PLC0414 - re-exported
-from desktop_app.storage.ledger import LotQuery
+from desktop_app.services.wording import codes_matching, lot_description, movement_note
+from desktop_app.storage.queries import LotQuery, MovementQuery
 
 Progress = Callable[[int, int], bool]
 
@@ -55,7 +56,7 @@ class LotFilter:
 def _lot_query(wanted: LotFilter) -> LotQuery:
     return LotQuery(
         wanted.project_id, wanted.today, wanted.include_all, wanted.search, wanted.sort,
-        wanted.descending,
+        wanted.descending, codes_matching(wanted.search),
     )  # fmt: skip
 
 
@@ -74,12 +75,16 @@ def lot_query(
 
 
 def count_credits(desk: Desk, wanted: LotFilter) -> int:
-    return desk.ledger.count_lots(_lot_query(wanted))
+    with desk.read() as tx:
+        return tx.lots.count(_lot_query(wanted))
 
 
-def credits_page(desk: Desk, wanted: LotFilter, limit: int, offset: int) -> list[CreditLot]:
+def credits_page(
+    desk: Desk, wanted: LotFilter, limit: int = -1, offset: int = 0
+) -> list[CreditLot]:
     """One page of the credits & vouchers table, filtered and sorted in SQL."""
-    return desk.ledger.lots(_lot_query(wanted), limit=limit, offset=offset)
+    with desk.read() as tx:
+        return tx.lots.page(_lot_query(wanted), limit=limit, offset=offset)
 
 
 def list_movements(
@@ -95,16 +100,33 @@ def list_movements(
 ) -> list[Movement]:
     """The history, oldest first unless asked (by date, then in recording order); filtered by
     project, kind and period in SQL."""
+    query = movement_query(desk, project_ref, kinds, date_from, date_to)
+    with desk.read() as tx:
+        return tx.movements.page(query, newest_first=newest_first, limit=limit, offset=offset)
+
+
+def count_movements(
+    desk: Desk,
+    project_ref: str | int | None = None,
+    *,
+    kinds: Iterable[MovementKind] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> int:
+    query = movement_query(desk, project_ref, kinds, date_from, date_to)
+    with desk.read() as tx:
+        return tx.movements.count(query)
+
+
+def movement_query(
+    desk: Desk,
+    project_ref: str | int | None = None,
+    kinds: Iterable[MovementKind] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> MovementQuery:
     project_id = desk.project(project_ref).id if project_ref is not None else None
-    return desk.ledger.movements(
-        project_id=project_id,
-        kinds=tuple(kinds),
-        date_from=date_from,
-        date_to=date_to,
-        newest_first=newest_first,
-        limit=limit,
-        offset=offset,
-    )
+    return MovementQuery(project_id, tuple(kinds), date_from, date_to)
 
 
 def iter_movements(
@@ -116,27 +138,22 @@ def iter_movements(
     date_to: date | None = None,
     batch: int = 5000,
 ) -> Iterator[Movement]:
-    """The whole history in the order of ``list_movements``, read page by page (a million
-    movements in flat memory: `movement list`, the CSV export). The project is looked up
-    now, so that an unknown one is refused before anything is shown."""
-    project_id = desk.project(project_ref).id if project_ref is not None else None
-    return desk.ledger.iter_movements(
-        project_id=project_id, kinds=tuple(kinds), date_from=date_from, date_to=date_to, batch=batch
-    )
+    """Every movement, oldest first (as ``list_movements``), read in keyset pages of
+    ``batch``, each in a snapshot of its own: constant memory, and no transaction left open
+    between pages while the caller writes them out."""
+    query = movement_query(desk, project_ref, kinds, date_from, date_to)  # refused now
 
+    def pages() -> Iterator[Movement]:
+        key: tuple[date, int] | None = None
+        while True:
+            with desk.read() as tx:
+                page = tx.movements.after(query, key, batch)
+            if not page:
+                return
+            yield from page
+            key = (page[-1].date, page[-1].id)
 
-def count_movements(
-    desk: Desk,
-    project_ref: str | int | None = None,
-    *,
-    kinds: Iterable[MovementKind] = (),
-    date_from: date | None = None,
-    date_to: date | None = None,
-) -> int:
-    project_id = desk.project(project_ref).id if project_ref is not None else None
-    return desk.ledger.count_movements(
-        project_id=project_id, kinds=tuple(kinds), date_from=date_from, date_to=date_to
-    )
+    return pages()
 
 
 @dataclass(frozen=True)
@@ -155,17 +172,18 @@ def expiry_summary(
 ) -> ExpirySummary:
     """What the window's notice shows, without reading every expiring lot of a big account."""
     until = desk.today + timedelta(days=days)
-    with desk.ledger.read() as ledger:
-        count, left, urgent, urgent_left = ledger.expiring_totals(
+    with desk.read() as tx:
+        count, left, urgent, urgent_left = tx.lots.expiring_totals(
             desk.today, until, desk.today + timedelta(days=urgent_days)
         )
-        soonest = ledger.lots_expiring(desk.today, until, limit=first)
+        soonest = tx.lots.expiring(desk.today, until, limit=first)
     return ExpirySummary(count, from_cents(left), urgent, from_cents(urgent_left), tuple(soonest))
 
 
 def expiry_alerts(desk: Desk, days: int = NOTICE_DAYS) -> list[CreditLot]:
     """Lots with something left that expire within ``days`` days."""
-    return desk.ledger.lots_expiring(desk.today, desk.today + timedelta(days=days))
+    with desk.read() as tx:
+        return tx.lots.expiring(desk.today, desk.today + timedelta(days=days))
 
 
 # -- CSV export ------------------------------------------------------------------------------
@@ -198,27 +216,32 @@ def export_csv(
 
     Movements may be narrowed by kind and period, as the history view shows them."""
     project_id = desk.project(project_ref).id if project_ref is not None else None
-    names = {p.id: p.name for p, _ in desk.ledger.projects(desk.today, include_archived=True)}
+    with desk.read() as tx:
+        names = {
+            p.id: p.name for p, _ in tx.projects.with_available(desk.today, include_archived=True)
+        }
     header: list[str]
     rows: Iterator[list[str]]
     total = 0
     if what == "credits":
         header = LOT_HEADER
-        query = LotQuery(project_id, desk.today, include_all=True, sort="id")
-        total = desk.ledger.count_lots(query)
-        rows = (_lot_row(lot, names, desk) for lot in desk.ledger.lots(query))
+        query = LotFilter(project_id, desk.today, include_all=True, sort="id")
+        total = count_credits(desk, query)
+        rows = (_lot_row(lot, names, desk) for lot in credits_page(desk, query))
     elif what == "orders":
         header = ORDER_HEADER
-        orders = desk.ledger.orders(project_id=project_id)
+        with desk.read() as tx:
+            orders = tx.orders.page(project_id=project_id)
         total = len(orders)
         rows = (_order_row(o, names) for o in orders)
     elif what == "movements":
         header = MOVEMENT_HEADER
-        chosen = tuple(kinds)
-        total = desk.ledger.count_movements(
-            project_id=project_id, kinds=chosen, date_from=date_from, date_to=date_to
+        chosen = MovementQuery(project_id, tuple(kinds), date_from, date_to)
+        with desk.read() as tx:
+            total = tx.movements.count(chosen)
+        moves = iter_movements(
+            desk, project_id, kinds=chosen.kinds, date_from=date_from, date_to=date_to
         )
-        moves = iter_movements(desk, project_id, kinds=chosen, date_from=date_from, date_to=date_to)
         rows = (_movement_row(m, names) for m in moves)
     else:
         raise DomainError("export.unknown", what=what)
@@ -237,7 +260,7 @@ def _order_row(o: PurchaseOrder, names: dict[int, str]) -> list[str]:
 def _lot_row(lot: CreditLot, names: dict[int, str], desk: Desk) -> list[str]:
     return [
         str(lot.id), names.get(lot.project_id, ""), lot.kind.value, lot.reference,
-        lot.description, fmt(lot.total), fmt(lot.used), fmt(lot.expired), fmt(lot.available),
+        lot_description(lot), fmt(lot.total), fmt(lot.used), fmt(lot.expired), fmt(lot.available),
         lot.valid_from.isoformat(), lot.expires_on.isoformat(), ",".join(sorted(lot.products)),
         lot.status(desk.today).value,
     ]  # fmt: skip
@@ -247,5 +270,5 @@ def _movement_row(m: Movement, names: dict[int, str]) -> list[str]:
     return [
         str(m.id), m.date.isoformat(), m.kind.value, fmt(m.amount), m.reference,
         names.get(m.project_id, "") if m.project_id else "", str(m.lot_id or ""),
-        m.account or "", m.invoice_number or "", m.note,
+        m.account or "", m.invoice_number or "", movement_note(m),
     ]  # fmt: skip

@@ -12,7 +12,8 @@ from __future__ import annotations
 from string import Formatter
 from typing import Any
 
-from desktop_app.domain.errors import CodedError, bug_summary, shown_params
+from desktop_app.domain.errors import CodedError, DomainError, bug_summary, shown_params
+from desktop_app.domain.problems import Problem
 from desktop_app.services.desk import LANGUAGES
 
 #: Each code's words, one per language of ``LANGUAGES``, in that order.
@@ -105,6 +106,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "{path} n'est pas du texte UTF-8 ; enregistrez-le en CSV UTF-8"),
     "order.malformed": ("'{number}' is not an order number; they look like PO-2026-00001",
                         "« {number} » n'est pas un numéro de bon de commande ; ils ressemblent à PO-2026-00001"),
+    "invoice.malformed": ("'{number}' is not an invoice number; they look like INV-2026-00001",
+                          "« {number} » n'est pas un numéro de facture ; ils ressemblent à INV-2026-00001"),
+    "credit_note.malformed": ("'{number}' is not a credit note number; they look like CN-2026-00001",
+                              "« {number} » n'est pas un numéro d'avoir ; ils ressemblent à CN-2026-00001"),
     "order.unknown": ("no purchase order {number}; see `cloud-credit order list`",
                       "aucun bon de commande {number} ; voir `cloud-credit order list`"),
     "order.already_paid": ("order {number} is already paid", "le bon de commande {number} est déjà payé"),
@@ -239,8 +244,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "« {value} » ({setting}) n'est pas un compte auxiliaire : 20 lettres, chiffres, « - » ou « _ » au plus, par exemple OVHCLOUD"),
     "books.journal_code_malformed": ("'{value}' is not a journal code: 1 to 10 capital letters or digits, such as HA",
                                      "« {value} » n'est pas un code journal : 1 à 10 lettres majuscules ou chiffres, par exemple HA"),
-    "credit_note.malformed": ("'{number}' is not a credit-note number; they look like CN-2026-00001",
-                              "« {number} » n'est pas un numéro d'avoir ; ils ont la forme CN-2026-00001"),
     "credit_note.already_reversed": ("invoice {invoice} is already reversed by credit note {credit_note}; an invoice is reversed once, whole",
                                      "la facture {invoice} est déjà annulée par l'avoir {credit_note} ; une facture s'annule une seule fois, en entier"),
     "credit_note.before_invoice": ("a credit note for invoice {invoice} cannot be dated {date}, before the invoice ({invoice_date}); date it {invoice_date} or later",
@@ -259,6 +262,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "la mémoire a manqué pour utiliser le registre {path} ; fermez d'autres programmes et réessayez"),
     "ledger.no_wal": ("the ledger {path} cannot keep its write-ahead log where it is (the journal stays {detail}); copy it to a folder on a local disk",
                       "le registre {path} ne peut pas tenir son journal d'écriture anticipée là où il est (le journal reste {detail}) ; copiez-le dans un dossier d'un disque local"),
+    # -- check: what `check` finds wrong with a ledger (domain.problems.Problem), not refusals
+    "check.file_cut": ("the file is {size} bytes, not a whole number of {page_size}-byte pages: it was cut short or written over",
+                       "le fichier fait {size} octets, pas un nombre entier de pages de {page_size} octets : il a été tronqué ou écrasé"),
+    "check.sqlite": ("SQLite reports: {detail}",
+                     "SQLite signale : {detail}"),
+    "check.foreign_key": ("foreign key: {table} row {row} -> {parent}",
+                          "clé étrangère : {table} ligne {row} -> {parent}"),
+    "check.lot_totals": ("lot {lot} ({reference}): stored total/used/expired {total}/{used}/{expired} €, movements say {issued}/{rebuilt_used}/{lost} €",
+                         "lot {lot} ({reference}) : total/utilisé/expiré enregistrés {total}/{used}/{expired} €, les mouvements disent {issued}/{rebuilt_used}/{lost} €"),
+    "check.account_balance": ("account {account}: stored {stored} €, its movements say {rebuilt} €",
+                              "compte {account} : enregistré {stored} €, ses mouvements disent {rebuilt} €"),
+    "check.invoice_split": ("invoice {invoice}: total {total} €, lines {lines} €, paid by credit {allocated} € and by the payment method {method} €: these do not add up",
+                            "facture {invoice} : total {total} €, lignes {lines} €, payée par le crédit {allocated} € et par le moyen de paiement {method} € : le compte n'y est pas"),
+    "check.order_lot": ("order {order}: status {status} but lot {lot}",
+                        "bon de commande {order} : statut {status} mais lot {lot}"),
+    "check.order_lot_total": ("order {order}: its lot {lot} holds another amount than the order",
+                              "bon de commande {order} : son lot {lot} n'a pas le montant du bon"),
+    "check.order_numbers": ("order numbers of {year}: {count} orders but the last number is {last}",
+                            "numéros de bons de commande de {year} : {count} bons mais le dernier numéro est {last}"),
+    "check.lot_validity": ("lot {lot}: used outside its validity window",
+                           "lot {lot} : utilisé hors de sa période de validité"),
+    "check.lot_products": ("lot {lot}: paid more of {invoice} than its products allow",
+                           "lot {lot} : a payé plus de {invoice} que ses produits ne le permettent"),
 }  # fmt: skip
 
 
@@ -321,3 +347,8 @@ def describe_bug(error: BaseException, language: str = "en") -> str:
     never the words of a refusal."""
     template = words("bug.report", language) or "{summary}"
     return template.format(summary=bug_summary(error))
+
+
+def describe_problem(problem: Problem, language: str = "en") -> str:
+    """What `check` found, in words (``describe``'s catalog and escaping)."""
+    return describe(DomainError(problem.code, **problem.params), language)

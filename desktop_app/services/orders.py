@@ -9,14 +9,18 @@ from pathlib import Path
 
 from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.errors import CodedError, DomainError
-from desktop_app.domain.model import CreditLot, LotKind, MovementKind, OrderStatus, PurchaseOrder
-from desktop_app.domain.money import ZERO, check_amount, parse_amount
-from desktop_app.domain.rules import (
-    check_can_cancel,
-    check_can_pay,
-    order_number,
-    parse_order_number,
+from desktop_app.domain.model import (
+    CreditLot,
+    LotKind,
+    MovementKind,
+    OrderStatus,
+    PurchaseOrder,
+    Wording,
 )
+from desktop_app.domain.money import ZERO, check_amount, parse_amount
+from desktop_app.domain.numbering import Series, next_number, parse_number
+from desktop_app.domain.postings import Posting
+from desktop_app.domain.rules import check_can_cancel, check_can_pay
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import record_expiries
 from desktop_app.services.output import write_bytes
@@ -34,30 +38,34 @@ def buy_credit(
     ``vat_rate`` is the rate the user was shown: refused (``order.vat_changed``, nothing
     written) if the ledger's rate is another one when the order is written."""
     value = parse_amount(amount) if isinstance(amount, str) else check_amount(amount)
-    with desk.write() as ledger:
+    with desk.write() as tx:
         project = desk.project(project_ref)
         rate = desk.vat_rate()
         if vat_rate is not None and vat_rate != rate:
             raise DomainError("order.vat_changed", shown=f"{vat_rate:.2f}", rate=f"{rate:.2f}")
         year = desk.today.year
-        seq = ledger.next_order_seq(year)  # gapless: computed inside the write lock
+        number = next_number(Series.ORDER, year, tx.orders.last_seq(year))  # under the lock
         order = PurchaseOrder(
-            number=order_number(year, seq),
+            number=str(number),
             project_id=project.id,
             status=OrderStatus.PENDING,
             amount_ht=value,
             vat_rate=rate,
             created_on=desk.today,
         )
-        ledger.add_order(order, year, seq)
-        ledger.add_movement(
-            day=desk.today,
-            kind=MovementKind.MANUAL,
-            amount=ZERO,
-            reference=order.number,
-            project_id=project.id,
-            order_number=order.number,
-            note="purchase order created",
+        tx.orders.add(order)
+        tx.movements.record(
+            [
+                Posting(
+                    day=desk.today,
+                    kind=MovementKind.ORDER_CREATED,
+                    amount=ZERO,
+                    reference=order.number,
+                    project_id=project.id,
+                    order_number=order.number,
+                    note_code=Wording.PURCHASE_ORDER_CREATED,
+                )
+            ]
         )
     # The PDF is derived from the committed order: if writing it fails, the order stands (the
     # purchase happened) with no PDF, and `order pdf` writes it again. Callers warn on pdf=None.
@@ -68,53 +76,63 @@ def buy_credit(
 
 def pay_order(desk: Desk, number_text: str, paid_on: date | None = None) -> CreditLot:
     """Mark a pending order paid: its credit lot appears, valid 13 months from payment."""
-    number = parse_order_number(number_text)
+    number = _parse(number_text)
     day = paid_on or desk.today
-    with desk.write() as ledger:
+    with desk.write() as tx:
         order = _order(desk, number)
         check_can_pay(order, day, desk.today)
-        lot = ledger.add_lot(
+        lot = tx.lots.add(
             project_id=order.project_id,
             kind=LotKind.CREDIT,
             reference=order.number,
-            description="Public Cloud credit",
+            description="",
+            description_code=Wording.PUBLIC_CLOUD_CREDIT,
             total=order.amount_ht,
             valid_from=day,
             expires_on=credit_expires_on(day),
             issued_on=day,
         )
-        ledger.mark_order_paid(order.number, day, lot.id)
-        ledger.add_movement(
-            day=day,
-            kind=MovementKind.ORDER,
-            amount=order.amount_ht,
-            reference=order.number,
-            project_id=order.project_id,
-            lot_id=lot.id,
-            order_number=order.number,
+        tx.orders.mark_paid(order.number, day, lot.id)
+        tx.movements.record(
+            [
+                Posting(
+                    day=day,
+                    kind=MovementKind.ORDER,
+                    amount=order.amount_ht,
+                    reference=order.number,
+                    project_id=order.project_id,
+                    lot_id=lot.id,
+                    order_number=order.number,
+                )
+            ]
         )
         if lot.expires_on <= desk.today:  # paid long ago: the new lot is already lost
-            record_expiries(ledger, desk.today)
+            record_expiries(tx, desk.today)
     _rewrite_pdf_quietly(desk, number)
-    found = desk.ledger.lot(lot.id)
+    with desk.read() as tx:
+        found = tx.lots.get(lot.id)
     assert found is not None
     return found
 
 
 def cancel_order(desk: Desk, number_text: str) -> PurchaseOrder:
     """Cancel a pending order; its number stays, marked cancelled."""
-    number = parse_order_number(number_text)
-    with desk.write() as ledger:
+    number = _parse(number_text)
+    with desk.write() as tx:
         order = _order(desk, number)
         check_can_cancel(order)
-        ledger.mark_order_cancelled(number, desk.today)
-        ledger.add_movement(
-            day=desk.today,
-            kind=MovementKind.CANCEL,
-            amount=ZERO,
-            reference=number,
-            project_id=order.project_id,
-            order_number=number,
+        tx.orders.mark_cancelled(number, desk.today)
+        tx.movements.record(
+            [
+                Posting(
+                    day=desk.today,
+                    kind=MovementKind.CANCEL,
+                    amount=ZERO,
+                    reference=number,
+                    project_id=order.project_id,
+                    order_number=number,
+                )
+            ]
         )
     _rewrite_pdf_quietly(desk, number)
     return _order(desk, number)
@@ -130,20 +148,22 @@ def list_orders(
     offset: int = 0,
 ) -> list[PurchaseOrder]:
     project_id, wanted = _order_filter(desk, project_ref, status)
-    return desk.ledger.orders(
-        project_id=project_id,
-        status=wanted,
-        newest_first=newest_first,
-        limit=limit,
-        offset=offset,
-    )
+    with desk.read() as tx:
+        return tx.orders.page(
+            project_id=project_id,
+            status=wanted,
+            newest_first=newest_first,
+            limit=limit,
+            offset=offset,
+        )
 
 
 def count_orders(
     desk: Desk, project_ref: str | int | None = None, status: OrderStatus | str | None = None
 ) -> int:
     project_id, wanted = _order_filter(desk, project_ref, status)
-    return desk.ledger.count_orders(project_id=project_id, status=wanted)
+    with desk.read() as tx:
+        return tx.orders.count(project_id=project_id, status=wanted)
 
 
 def _order_filter(
@@ -159,7 +179,7 @@ def _order_filter(
 
 
 def get_order(desk: Desk, number_text: str) -> PurchaseOrder:
-    return _order(desk, parse_order_number(number_text))
+    return _order(desk, _parse(number_text))
 
 
 def write_order_pdf(desk: Desk, number_text: str, output: Path | None = None) -> Path:
@@ -169,7 +189,7 @@ def write_order_pdf(desk: Desk, number_text: str, output: Path | None = None) ->
     regular file is refused, and so is a file that cannot be written (``pdf.cannot_write``)."""
     from desktop_app.pdf.purchase_order import render_purchase_order  # heavy: load on demand
 
-    order = _order(desk, parse_order_number(number_text))
+    order = _order(desk, _parse(number_text))
     project = desk.project(order.project_id)
     default = desk.orders_dir() / f"{order.number}.pdf"
     document = render_purchase_order(
@@ -183,8 +203,8 @@ def write_order_pdf(desk: Desk, number_text: str, output: Path | None = None) ->
     path = Path(output) if output else default
     write_bytes(desk, path, document, refusal="pdf.cannot_write")
     if path == default and order.pdf != str(path) and desk.writable:  # on a view date, read
-        with desk.write() as ledger:
-            ledger.set_order_pdf(order.number, str(path))
+        with desk.write() as tx:
+            tx.orders.set_pdf(order.number, str(path))
     return path
 
 
@@ -196,8 +216,14 @@ def _rewrite_pdf_quietly(desk: Desk, number: str) -> None:
             write_order_pdf(desk, number)
 
 
+def _parse(number_text: str) -> str:
+    """An order number as typed (``po-2026-00001 ``) -> as stored, or ``order.malformed``."""
+    return str(parse_number(Series.ORDER, number_text))
+
+
 def _order(desk: Desk, number: str) -> PurchaseOrder:
-    order = desk.ledger.order(number)
+    with desk.read() as tx:
+        order = tx.orders.get(number)
     if order is None:
         raise DomainError("order.unknown", number=number)
     return order

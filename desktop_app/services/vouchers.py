@@ -15,8 +15,9 @@ from pathlib import Path
 from desktop_app.domain.codes import new_code, parse_code
 from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import CreditLot, LotKind, MovementKind, Voucher
+from desktop_app.domain.model import CreditLot, LotKind, MovementKind, Voucher, Wording
 from desktop_app.domain.money import check_amount, parse_amount
+from desktop_app.domain.postings import Posting
 from desktop_app.domain.rules import (
     MAX_NAME,
     check_redeemable,
@@ -56,15 +57,15 @@ def issue_vouchers(
     wanted = parse_products(
         products if isinstance(products, str) or products is None else ",".join(products)
     )
-    with desk.write() as ledger:
+    with desk.write() as tx:
         codes: set[str] = set()
         while len(codes) < count:
             fresh = {new_code() for _ in range(count - len(codes))}
-            codes |= fresh - ledger.existing_codes(sorted(fresh))
+            codes |= fresh - tx.vouchers.existing(sorted(fresh))
         vouchers = [
             Voucher(code, value, start, expires_on, wanted, campaign) for code in sorted(codes)
         ]
-        ledger.add_vouchers(vouchers, desk.today)
+        tx.vouchers.add(vouchers, desk.today)
     return vouchers
 
 
@@ -159,15 +160,15 @@ def _import_vouchers(
         if progress and number % 5000 == 0 and not progress(number, total):
             result.cancelled = True
             return result
-    with desk.write() as ledger:
-        known = ledger.existing_codes(list(good))
+    with desk.write() as tx:
+        known = tx.vouchers.existing(list(good))
         fresh = []
         for code, (number, voucher) in good.items():
             if code in known:
                 result.rejected.append((number, DomainError("voucher.exists", code=code)))
             else:
                 fresh.append(voucher)
-        result.imported = ledger.add_vouchers(fresh, desk.today)
+        result.imported = tx.vouchers.add(fresh, desk.today)
     result.rejected.sort(key=lambda item: item[0])
     if progress:
         progress(total, total)
@@ -177,27 +178,32 @@ def _import_vouchers(
 def redeem_voucher(desk: Desk, code_text: str, project_ref: str | int) -> CreditLot:
     """ "Ajouter un voucher": a valid code becomes a credit lot of kind voucher on the project."""
     code = parse_code(code_text)  # malformed or mistyped: refused before any lookup
-    with desk.write() as ledger:
+    with desk.write() as tx:
         project = desk.project(project_ref)
-        voucher = check_redeemable(ledger.voucher(code), code, desk.today)
-        lot = ledger.add_lot(
+        voucher = check_redeemable(tx.vouchers.get(code), code, desk.today)
+        lot = tx.lots.add(
             project_id=project.id,
             kind=LotKind.VOUCHER,
             reference=code,
-            description=voucher.campaign or "Voucher",
+            description=voucher.campaign,
+            description_code=None if voucher.campaign else Wording.VOUCHER,
             total=voucher.amount,
             valid_from=desk.today,
             expires_on=voucher.expires_on,
             issued_on=desk.today,
             products=voucher.products,
         )
-        ledger.mark_voucher_redeemed(code, desk.today, project.id, lot.id)
-        ledger.add_movement(
-            day=desk.today,
-            kind=MovementKind.VOUCHER,
-            amount=voucher.amount,
-            reference=code,
-            project_id=project.id,
-            lot_id=lot.id,
+        tx.vouchers.mark_redeemed(code, desk.today, project.id, lot.id)
+        tx.movements.record(
+            [
+                Posting(
+                    day=desk.today,
+                    kind=MovementKind.VOUCHER,
+                    amount=voucher.amount,
+                    reference=code,
+                    project_id=project.id,
+                    lot_id=lot.id,
+                )
+            ]
         )
         return lot

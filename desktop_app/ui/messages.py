@@ -14,7 +14,8 @@ import traceback
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.domain.errors import CodedError, EnvironmentFault, bug_summary
+from desktop_app.domain.errors import CodedError, DomainError, EnvironmentFault, bug_summary
+from desktop_app.domain.problems import Problem
 from desktop_app.services import messages as catalog
 from desktop_app.ui import i18n
 
@@ -23,6 +24,11 @@ def describe(error: CodedError) -> str:
     """One sentence, in the window's language: what is wrong and what to do; typed text in
     the parameters is shown escaped, on one line (as the command line's)."""
     return catalog.describe(error, i18n.language(), window=True)
+
+
+def describe_problem(problem: Problem) -> str:
+    """What `check` found, in the window's language (``describe``'s catalog)."""
+    return describe(DomainError(problem.code, **problem.params))
 
 
 def sentence(text: str) -> str:

@@ -524,7 +524,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/ledger/file_menu.py" line="59" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="128" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="129" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="127" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="128" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -1159,23 +1159,23 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="35" />
+        <location filename="../../desktop_app/ui/messages.py" line="41" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="37" />
+        <location filename="../../desktop_app/ui/messages.py" line="43" />
         <source>Ledger problem</source>
         <translation>Problème de registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87" />
+        <location filename="../../desktop_app/ui/messages.py" line="93" />
         <source>Unexpected error</source>
         <extracomment>The report dialog on screen, if any: a bug met again and again (once per cell of a table, once per tick of a timer) is reported once, not in a pile of dialogs.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89" />
+        <location filename="../../desktop_app/ui/messages.py" line="95" />
         <source>Something went wrong inside Cloud Credit Desk. Nothing half-written was kept in the ledger. Please copy the details below and send them to your support.</source>
         <translation>Une erreur interne s'est produite dans Cloud Credit Desk. Rien d'écrit à moitié n'a été gardé dans le registre. Copiez les détails ci-dessous et envoyez-les à votre support.</translation>
     </message>
@@ -1226,116 +1226,137 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="19" />
-        <location filename="../../desktop_app/ui/tables/names.py" line="49" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="20" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="50" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="89" />
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="20" />
-        <location filename="../../desktop_app/ui/tables/names.py" line="50" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="21" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="51" />
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="28" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="29" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="29" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="30" />
         <source>Exhausted</source>
         <translation>Épuisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="30" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="31" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="31" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="32" />
         <source>Not yet valid</source>
         <translation>Pas encore valable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="39" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="40" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="40" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="41" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="41" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="42" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="51" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="52" />
         <source>Digital LaunchPad</source>
         <translation>Digital LaunchPad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="52" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="53" />
         <source>Loyalty account</source>
         <translation>Compte fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="60" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="61" />
         <source>Voucher redeemed</source>
         <translation>Voucher utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="61" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="62" />
         <source>Order paid</source>
         <translation>Bon de commande payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="62" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="63" />
         <source>Used by an invoice</source>
         <translation>Utilisé par une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="63" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="64" />
         <source>Lost at expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="64" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="65" />
         <source>Account top-up</source>
         <translation>Crédit de compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="65" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="66" />
+        <source>Order created</source>
+        <translation>Bon de commande créé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/names.py" line="67" />
         <source>Order cancelled</source>
         <translation>Bon de commande annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="66" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="68" />
         <source>Adjustment</source>
         <translation>Ajustement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="74" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="76" />
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="75" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="77" />
         <source>SEPA direct debit</source>
         <translation>Prélèvement SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="76" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="78" />
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="77" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="79" />
         <source>Bank transfer</source>
         <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/names.py" line="88" />
+        <source>Public Cloud credit</source>
+        <translation>Crédit Public Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/names.py" line="90" />
+        <source>purchase order created</source>
+        <translation>bon de commande créé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/names.py" line="91" />
+        <source>unused at expiry</source>
+        <translation>inutilisé à l'expiration</translation>
     </message>
 </context>
 <context>

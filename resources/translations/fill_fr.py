@@ -2,6 +2,8 @@
 
 The window's own labels only: the words of refusals and faults are not Qt strings, they come
 in both languages from the one catalog, desktop_app/services/messages.py.
+The words of the ledger's codes ("Public Cloud credit"...) are those of
+desktop_app/services/wording.py.
 """
 
 from __future__ import annotations
@@ -9,6 +11,11 @@ from __future__ import annotations
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from desktop_app.services.wording import WORDS  # noqa: E402
 
 FR: dict[str, str] = {
     # account
@@ -184,6 +191,7 @@ FR: dict[str, str] = {
     "Account top-up": "Crédit de compte",
     "Order cancelled": "Bon de commande annulé",
     "Adjustment": "Ajustement",
+    "Order created": "Bon de commande créé",
     "Card": "Carte",
     "SEPA direct debit": "Prélèvement SEPA",
     "PayPal": "PayPal",
@@ -332,13 +340,14 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
 
 
 def main(path: Path) -> int:
+    english_to_french: dict[str, str] = dict(WORDS.values())  # the words of the ledger's codes
     tree = ET.parse(path)
     missing = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source") or ""
-            text = BY_CONTEXT.get((name, source)) or FR.get(source)
+            text = BY_CONTEXT.get((name, source)) or FR.get(source) or english_to_french.get(source)
             translation = message.find("translation")
             assert translation is not None
             if text is None:

@@ -12,8 +12,12 @@ from typing import Any
 import pytest
 
 from desktop_app.services import orders
-from desktop_app.storage.ledger import Ledger
+from desktop_app.storage.sqlite.ledger import SqliteLedger as Ledger
+from desktop_app.storage.sqlite.projects import SqliteProjects
 from tests.helpers.ledger import Cli, assert_one_error_line, dump, query
+
+#: The storage method each test breaks: the projects repository's.
+METHODS = {"projects": "with_available", "update_project": "set_archived"}
 
 BUG = "this is a bug in cloud credit desk, please report it: "
 
@@ -21,10 +25,10 @@ BUG = "this is a bug in cloud credit desk, please report it: "
 def _no_such_column(monkeypatch: pytest.MonkeyPatch, method: str, sql: str) -> None:
     """``Ledger.<method>`` runs SQL the schema does not have: SQLite's own error."""
 
-    def broken(self: Ledger, *args: Any, **kwargs: Any) -> Any:
-        return self._all(sql) if sql.startswith("SELECT") else self._exec(sql)
+    def broken(self: SqliteProjects, *args: Any, **kwargs: Any) -> Any:
+        return self._s.all(sql) if sql.startswith("SELECT") else self._s.run(sql)
 
-    monkeypatch.setattr(Ledger, method, broken)
+    monkeypatch.setattr(SqliteProjects, METHODS[method], broken)
 
 
 def test_an_unknown_database_error_is_a_bug_not_a_refusal(
@@ -53,7 +57,7 @@ def test_any_exception_that_escapes_is_a_bug(web: Cli, monkeypatch: pytest.Monke
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise KeyError("vat_rate")
 
-    monkeypatch.setattr(Ledger, "projects", broken)
+    monkeypatch.setattr(SqliteProjects, "with_available", broken)
     line = assert_one_error_line(web("project", "list").err)
     assert line.lower() == "error: " + BUG + "keyerror: 'vat_rate'", line
 

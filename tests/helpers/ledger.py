@@ -17,12 +17,18 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from desktop_app.cli.main import main
+from desktop_app.domain.model import CreditLot
+from desktop_app.services.desk import Desk
+from desktop_app.storage.sqlite.ledger import SqliteLedger, SqliteTransaction
+from desktop_app.storage.sqlite.session import Session
 from tests.helpers.files import (  # noqa: F401 - the file helpers, also importable from here
     checkpoint,
     copy_ledger,
@@ -181,3 +187,41 @@ def as_unprivileged() -> Callable[[], None] | None:
     if not _can_drop_file_powers():
         pytest.skip("running as root and cannot drop CAP_DAC_OVERRIDE here")
     return drop_file_powers
+
+
+# -- the ledger, through storage ---------------------------------------------------------------
+def peek(desk: Desk) -> SqliteTransaction:
+    """The repositories of a desk's ledger for one look from a test, outside any transaction
+    (each statement on its own, as a plain connection reads); writes are refused."""
+    ledger = desk.ledger
+    assert isinstance(ledger, SqliteLedger)
+    return SqliteTransaction(Session(ledger.conn, ledger.path, writable=False))
+
+
+def lot_history(path: Path) -> dict[int, tuple[Decimal, Decimal, Decimal]]:
+    """Each lot's (issued, used, lost), summed from its movements alone with plain SQL: what
+    the lot's figures must come to, whatever its cached columns and the views say."""
+    rows = query(
+        path,
+        "SELECT l.id, "
+        "  COALESCE(SUM(CASE WHEN m.kind IN ('VOUCHER', 'ORDER') THEN m.amount_cents END), 0), "
+        "  -COALESCE(SUM(CASE WHEN m.kind = 'USE' THEN m.amount_cents END), 0), "
+        "  -COALESCE(SUM(CASE WHEN m.kind = 'EXPIRE' THEN m.amount_cents END), 0) "
+        "FROM lots l LEFT JOIN movements m ON m.lot_id = l.id GROUP BY l.id",
+    )
+    cents = Decimal("0.01")
+    return {r[0]: (r[1] * cents, r[2] * cents, r[3] * cents) for r in rows}
+
+
+def assert_lot_as_its_history(
+    lot: CreditLot, day: date, history: dict[int, tuple[Decimal, Decimal, Decimal]]
+) -> None:
+    """A lot as a view of ``day`` shows it (rule 18) is its movements: its total what they
+    issued, its used what they used; what is left is available, unless the lot has expired
+    by ``day``, when it is expired (recorded or not) and nothing is available."""
+    issued, used, lost = history[lot.id]
+    left = issued - used - lost
+    gone = left if lot.expires_on <= day else Decimal(0)
+    assert (lot.total, lot.used) == (issued, used), (lot, history[lot.id])
+    assert (lot.expired, lot.available) == (lost + gone, left - gone), (lot, history[lot.id])
+    assert lot.available >= 0

@@ -28,6 +28,7 @@ from desktop_app.pdf.invoice_simulation import render_invoice_simulation
 from desktop_app.services import documents, invoices
 from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import Desk
+from tests.helpers.ledger import peek
 
 MARKUP = "<b>Acme</b> & Co"
 PROJECT = Project(id=3, name=f"{MARKUP} web")
@@ -203,7 +204,7 @@ def test_service_writes_the_simulation_with_each_lots_expiry(demo: Desk, tmp_pat
     assert "ML training" in text
     assert demo.party("buyer").name in text
     for lot_id in lot_ids:
-        lot = demo.ledger.lot(lot_id)
+        lot = peek(demo).lots.get(lot_id)
         assert lot is not None
         assert f"{lot.reference} {lot_id} {lot.expires_on.strftime('%d/%m/%Y')}" in text
     french = documents.write_simulation_pdf(demo, invoice, tmp_path / "fr.pdf", language="fr")

@@ -21,7 +21,9 @@ from desktop_app.domain.model import Account, CreditLot, InvoiceLine, MovementKi
 from desktop_app.services import accounts, invoices, orders, projects, vouchers
 from desktop_app.services.desk import Desk, update_settings
 from desktop_app.services.expiry import expire
+from desktop_app.storage.queries import MovementQuery
 from tests.helpers.files import dump
+from tests.helpers.ledger import peek
 
 from .conftest import TODAY
 
@@ -47,7 +49,7 @@ def expired_lot(desk: Desk) -> Iterator[CreditLot]:
         paid = orders.buy_credit(desk, "Web", "10").number  # PO-2026-00003, paid
         orders.pay_order(desk, paid)
         vouchers.issue_vouchers(desk, "20", LATER)
-    assert desk.ledger.count_movements(kinds=[MovementKind.EXPIRE]) == 0
+    assert peek(desk).movements.count(MovementQuery(kinds=tuple([MovementKind.EXPIRE]))) == 0
     yield lot
 
 
@@ -85,11 +87,11 @@ def test_every_write_first_records_what_expired(
     before = dump(desk.ledger.path)
     WRITES[name](desk)
     assert dump(desk.ledger.path) != before
-    expiries = desk.ledger.movements(kinds=[MovementKind.EXPIRE])
+    expiries = peek(desk).movements.page(MovementQuery(kinds=tuple([MovementKind.EXPIRE])))
     assert [(m.date, m.amount, m.lot_id) for m in expiries] == [
         (EXPIRES, D("-45.00"), expired_lot.id)
     ]
-    lot = desk.ledger.lot(expired_lot.id)
+    lot = peek(desk).lots.get(expired_lot.id)
     assert lot is not None and (lot.expired, lot.available) == (D("45.00"), D(0))
 
 
@@ -100,7 +102,7 @@ def test_order_pdf_rewrite_records_expiries_too(desk: Desk, expired_lot: CreditL
         conn.execute("UPDATE orders SET pdf = NULL WHERE number = 'PO-2026-00001'")
     conn.close()
     orders.write_order_pdf(desk, "PO-2026-00001")
-    assert desk.ledger.count_movements(kinds=[MovementKind.EXPIRE]) == 1
+    assert peek(desk).movements.count(MovementQuery(kinds=tuple([MovementKind.EXPIRE]))) == 1
 
 
 REFUSALS: dict[str, tuple[str, Callable[[Desk], Any]]] = {
@@ -146,9 +148,9 @@ def test_a_refused_write_rolls_back_the_expiries_it_recorded(
         action(desk)
     assert caught.value.code == code
     assert dump(desk.ledger.path) == before, "a refusal changed the ledger"
-    assert desk.ledger.count_movements(kinds=[MovementKind.EXPIRE]) == 0
+    assert peek(desk).movements.count(MovementQuery(kinds=tuple([MovementKind.EXPIRE]))) == 0
     expire(desk)  # the expiry is still there to record: the refusal only rolled it back
-    assert desk.ledger.count_movements(kinds=[MovementKind.EXPIRE]) == 1
+    assert peek(desk).movements.count(MovementQuery(kinds=tuple([MovementKind.EXPIRE]))) == 1
 
 
 # -- a back-dated invoice meets the same expiries whatever ran before it ------------------------

@@ -13,6 +13,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, InvoiceLine, PaymentType
 from desktop_app.services import accounts, invoices, projects, vouchers
 from desktop_app.services.desk import Desk, parse_setting, update_settings
+from tests.helpers.ledger import peek
 
 from .conftest import TODAY
 from .test_use_cases import refused
@@ -172,8 +173,8 @@ def test_a_voucher_import_rejects_only_the_row_with_a_huge_amount(desk: Desk) ->
     assert result.imported == 2
     codes = {line: error.code for line, error in result.rejected}
     assert codes == {3: "amount.too_large", 4: "amount.ambiguous"}
-    assert desk.ledger.voucher(good[1]) is not None
-    assert desk.ledger.voucher(good[1]).amount == Decimal("1500.00")
+    assert peek(desk).vouchers.get(good[1]) is not None
+    assert peek(desk).vouchers.get(good[1]).amount == Decimal("1500.00")
 
 
 def test_product_names_go_through_the_same_cleaner(desk: Desk) -> None:

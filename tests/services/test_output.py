@@ -26,8 +26,8 @@ from desktop_app.services.output import (
     write_atomically,
     write_csv,
 )
-from desktop_app.storage import connection
-from tests.helpers.files import dump
+from desktop_app.storage.sqlite import connection
+from tests.services.conftest import dump
 
 
 def _code(call: object, *args: object, **kwargs: object) -> str:

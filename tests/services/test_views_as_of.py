@@ -21,8 +21,9 @@ from desktop_app.domain.money import ZERO, from_cents
 from desktop_app.services import forecast, invoices, listing, projects, vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import expire
-from desktop_app.storage.ledger import LOT_SORT
+from desktop_app.storage.queries import LOT_SORT_KEYS
 from tests.helpers.files import dump
+from tests.helpers.ledger import assert_lot_as_its_history, lot_history
 
 from .conftest import TODAY
 
@@ -152,7 +153,9 @@ def _check_views(desk: Desk, day: date) -> None:
     before = dump(desk.ledger.path)
     desk.today = day  # a view: nothing may be written
     table = listing.list_credits(desk, None, include_all=True)
-    assert all(lot.total == lot.used + lot.expired + lot.available for lot in table)
+    history = lot_history(desk.ledger.path)
+    for lot in table:
+        assert_lot_as_its_history(lot, day, history)
     assert all(lot.available == 0 for lot in table if lot.expires_on <= day)
     shown = sum((lot.available for lot in table), ZERO)
     totals = projects.list_projects(desk)
@@ -165,7 +168,7 @@ def _check_views(desk: Desk, day: date) -> None:
         assert total == sum((lot.available for lot in open_lots), ZERO)
         run = forecast.forecast(desk, project.id, 1, {"compute": D("0.01")})
         assert starting_balance(run) == total
-    for key in LOT_SORT:
+    for key in LOT_SORT_KEYS:
         for descending in (False, True):
             found = listing.list_credits(
                 desk, None, include_all=True, sort=key, descending=descending

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.storage.sqlite.ledger import SqliteLedger
 from tests.helpers.ledger import Cli
 from tests.storage.ledger_files import build_template
+from tests.storage.rows import DAY
 
 
 @pytest.fixture(autouse=True)
@@ -30,3 +32,18 @@ def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
     folder = tmp_path / "books"
     folder.mkdir()
     return Cli(folder / "ledger.sqlite3", capsys)
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Iterator[SqliteLedger]:
+    """A ledger of the backend under test with two projects, Web (1) and Data (2).
+
+    The repository tests (``test_<aggregate>.py``) go through the backend's interface
+    (``storage.interface``), so a PostgreSQL backend can run them from this fixture; the few
+    checks of SQLite's own guards (triggers, raw SQL through ``tx.session`` or ``.conn``)
+    are SQLite's and say so by what they touch."""
+    with SqliteLedger(tmp_path / "ledger.sqlite3") as opened:
+        with opened.write() as tx:
+            tx.projects.add("Web", "", DAY)
+            tx.projects.add("Data", "", DAY)
+        yield opened

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.errors import Bug, CodedError, DomainError, EnvironmentFault
-from desktop_app.storage import connection
-from desktop_app.storage.connection import translate
-from desktop_app.storage.ledger import Ledger
+from desktop_app.storage.sqlite import connection
+from desktop_app.storage.sqlite.connection import translate
+from desktop_app.storage.sqlite.ledger import SqliteLedger as Ledger
 from tests.helpers.ledger import dump
 
 DAY = date(2026, 1, 31)
@@ -96,16 +96,16 @@ def test_an_error_of_pythons_module_is_a_bug(roomy: Path) -> None:
 def test_a_query_the_schema_does_not_have_is_a_bug_and_leaves_the_ledger(tmp_path: Path) -> None:
     db = tmp_path / "ledger.sqlite3"
     with Ledger(db) as ledger:
-        with ledger.write():
-            ledger.add_project("Web", "", DAY)
+        with ledger.write() as tx:
+            tx.projects.add("Web", "", DAY)
         before = dump(db)
-        with pytest.raises(Bug) as read:
-            ledger._all("SELECT x FROM projects")
+        with pytest.raises(Bug) as read, ledger.read() as tx:
+            tx.session.all("SELECT x FROM projects")
         assert "no such column: x" in str(read.value)
         assert isinstance(read.value.__cause__, sqlite3.OperationalError)
-        with pytest.raises(Bug) as written, ledger.write():
-            ledger.add_project("Shop", "", DAY)
-            ledger._exec("UPDATE projects SET x = 1")
+        with pytest.raises(Bug) as written, ledger.write() as tx:
+            tx.projects.add("Shop", "", DAY)
+            tx.session.run("UPDATE projects SET x = 1")
         assert "no such column: x" in str(written.value)
         assert not ledger.conn.in_transaction
     assert dump(db) == before
@@ -115,11 +115,15 @@ def test_a_broken_constraint_is_a_bug_not_a_refusal(tmp_path: Path) -> None:
     """The ledger's own triggers and keys guard rules the code should have kept: a bug."""
     db = tmp_path / "ledger.sqlite3"
     with Ledger(db) as ledger:
-        with ledger.write():
-            ledger.add_project("Web", "", DAY)
+        with ledger.write() as tx:
+            tx.projects.add("Web", "", DAY)
         before = dump(db)
-        with pytest.raises(Bug) as caught, ledger.write():
-            ledger._exec("INSERT INTO projects (name, name_key, created_on) VALUES ('a', 'k', 'd')")
-            ledger._exec("INSERT INTO projects (name, name_key, created_on) VALUES ('b', 'k', 'd')")
+        with pytest.raises(Bug) as caught, ledger.write() as tx:
+            tx.session.run(
+                "INSERT INTO projects (name, name_key, created_on) VALUES ('a', 'k', 'd')"
+            )
+            tx.session.run(
+                "INSERT INTO projects (name, name_key, created_on) VALUES ('b', 'k', 'd')"
+            )
         assert "SQLITE_CONSTRAINT" in str(caught.value)
     assert dump(db) == before

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.errors import EnvironmentFault
-from desktop_app.storage.ledger import Ledger
+from desktop_app.domain.errors import LedgerError
+from desktop_app.storage.sqlite.ledger import SqliteLedger
 from tests.helpers.ledger import Cli, assert_one_error_line, digest, dump, siblings
 from tests.storage.ledger_files import (
     PLAIN_READS,
@@ -104,11 +104,11 @@ def count_quick_checks(conn: sqlite3.Connection) -> list[str]:
 
 def test_the_verdict_is_taken_once_per_open_ledger(tmp_path: Path, template: Path) -> None:
     db = fresh_copy(template, tmp_path / "ledger.sqlite3")
-    with Ledger(db) as ledger:
+    with SqliteLedger(db) as ledger:
         seen = count_quick_checks(ledger.conn)
         for n in range(3):
-            with ledger.write():
-                ledger.add_project(f"P{n}", "", date(2026, 1, 31))
+            with ledger.write() as tx:
+                tx.projects.add(f"P{n}", "", date(2026, 1, 31))
         assert len(seen) == 1, seen
 
 
@@ -117,17 +117,17 @@ def test_a_ledger_cut_short_while_open_refuses_the_next_write(
 ) -> None:
     """The window keeps the ledger open: damage done meanwhile is seen at the next write."""
     db = fresh_copy(template, tmp_path / "ledger.sqlite3")
-    with Ledger(db) as ledger:
-        with ledger.write():
-            ledger.add_project("Before", "", date(2026, 1, 31))
+    with SqliteLedger(db) as ledger:
+        with ledger.write() as tx:
+            tx.projects.add("Before", "", date(2026, 1, 31))
         ledger.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         cut_last_byte(db)
         before = digest(db)
-        with pytest.raises(EnvironmentFault) as refused, ledger.write():
-            ledger.add_project("After", "", date(2026, 1, 31))
+        with pytest.raises(LedgerError) as refused, ledger.write() as tx:
+            tx.projects.add("After", "", date(2026, 1, 31))
         assert refused.value.code == "ledger.corrupted"
-        with pytest.raises(EnvironmentFault), ledger.read():
-            ledger.projects(date(2026, 1, 31))
+        with pytest.raises(LedgerError), ledger.read() as tx:
+            tx.projects.with_available(date(2026, 1, 31))
     assert digest(db) == before
 
 
@@ -141,8 +141,8 @@ def test_a_damaged_ledger_is_not_migrated(tmp_path: Path, template: Path) -> Non
     page_size, pages = page_size_and_count(db)
     scramble(db, pages - 1, page_size, seed=7)
     before, around = digest(db), siblings(db)
-    with pytest.raises(EnvironmentFault) as refused:
-        Ledger(db)
+    with pytest.raises(LedgerError) as refused:
+        SqliteLedger(db)
     assert refused.value.code == "ledger.corrupted"
     assert (digest(db), siblings(db)) == (before, around)
 

@@ -22,10 +22,10 @@ from typing import Any
 
 import pytest
 
-from desktop_app.domain.errors import EnvironmentFault
-from desktop_app.storage import connection, ledger
-from desktop_app.storage.connection import translate
-from desktop_app.storage.ledger import Ledger
+from desktop_app.domain.errors import EnvironmentFault, LedgerError
+from desktop_app.storage.sqlite import connection, ledger
+from desktop_app.storage.sqlite.connection import translate
+from desktop_app.storage.sqlite.ledger import SqliteLedger
 from tests.helpers.ledger import Cli, assert_one_error_line, digest, dump, run_program
 from tests.storage.ledger_files import PLAIN_READS, READS, WRITES, fresh_copy
 
@@ -111,18 +111,18 @@ def test_a_disk_that_fills_during_a_write_leaves_the_ledger_as_it_was(
 def test_an_open_ledger_writes_again_once_space_is_freed(small_disk: Path, template: Path) -> None:
     """The window keeps its connection: a COMMIT that failed must not leave it in a transaction."""
     db = fresh_copy(template, small_disk / "ledger.sqlite3")
-    with Ledger(db) as book:
+    with SqliteLedger(db) as book:
         before = dump(db)
         filler = fill(small_disk, leave=64 * 1024)
-        with pytest.raises(EnvironmentFault) as refused, book.write():
+        with pytest.raises(LedgerError) as refused, book.write() as tx:
             for n in range(400):
-                book.add_project(f"Project {n:04d} " + "x" * 400, "y" * 2000, DAY)
+                tx.projects.add(f"Project {n:04d} " + "x" * 400, "y" * 2000, DAY)
         assert refused.value.code == "ledger.disk_full"
         assert not book.conn.in_transaction
         filler.unlink()
         assert dump(db) == before
-        with book.write():
-            book.add_project("After", "", DAY)
+        with book.write() as tx:
+            tx.projects.add("After", "", DAY)
     assert [r[1] for r in dump(db)["projects"]].count("After") == 1
 
 
@@ -249,8 +249,8 @@ def test_a_failed_rollback_does_not_hide_the_failure_before_it(
         return None
 
     open_with(monkeypatch, db, failing_connection(fail))
-    with Ledger(db) as book, pytest.raises(EnvironmentFault) as refused, book.write():
-        book.add_project("Web 2", "", DAY)
+    with SqliteLedger(db) as book, pytest.raises(LedgerError) as refused, book.write() as tx:
+        tx.projects.add("Web 2", "", DAY)
     assert refused.value.code == "ledger.disk_full"
 
 
@@ -269,14 +269,14 @@ def test_a_commit_that_fails_and_leaves_the_transaction_open_is_rolled_back(
         return None
 
     open_with(monkeypatch, db, failing_connection(fail))
-    with Ledger(db) as book:
-        with pytest.raises(EnvironmentFault) as refused, book.write():
-            book.add_project("First", "", DAY)
+    with SqliteLedger(db) as book:
+        with pytest.raises(LedgerError) as refused, book.write() as tx:
+            tx.projects.add("First", "", DAY)
         assert refused.value.code == "ledger.busy"
         assert not book.conn.in_transaction
         assert dump(db) == before
-        with book.write():
-            book.add_project("Second", "", DAY)
+        with book.write() as tx:
+            tx.projects.add("Second", "", DAY)
     names = [r[1] for r in dump(db)["projects"]]
     assert "Second" in names and "First" not in names
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.storage.schema import SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
 from tests.helpers.ledger import (
     Cli,
     as_unprivileged,
@@ -246,7 +246,7 @@ def test_a_ledger_locked_by_another_writer(
     cli: Cli, template: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Writes wait, then say "busy"; reads go on (WAL); nothing is half-written."""
-    from desktop_app.storage import connection
+    from desktop_app.storage.sqlite import connection
 
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)
     fresh_copy(template, cli.db)

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.errors import EnvironmentFault
-from desktop_app.storage.files import ledger_file
-from desktop_app.storage.ledger import Ledger
+from desktop_app.domain.errors import EnvironmentFault, LedgerError
+from desktop_app.storage.sqlite.files import ledger_file
+from desktop_app.storage.sqlite.ledger import SqliteLedger
 from tests.helpers.ledger import (
     Cli,
     as_unprivileged,
@@ -246,9 +246,9 @@ def test_the_guard_says_what_is_there(tmp_path: Path, fifo: Path) -> None:
 
 
 def test_the_window_opening_a_fifo_gets_the_same_refusal(fifo: Path) -> None:
-    """Every open goes through the guard: the window's File > Open too (Ledger itself)."""
-    with pytest.raises(EnvironmentFault) as refused:
-        Ledger(fifo)
+    """Every open goes through the guard: the window's File > Open too (SqliteLedger itself)."""
+    with pytest.raises(LedgerError) as refused:
+        SqliteLedger(fifo)
     assert refused.value.code == "ledger.is_pipe"
 
 
@@ -299,6 +299,6 @@ def test_a_ledger_another_program_makes_meanwhile_is_not_a_link_to_nothing(
         return real_stat(target, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "stat", stat)
-    with Ledger(db) as ledger, ledger.write():
-        ledger.add_project("Web", "", date(2026, 1, 31))
+    with SqliteLedger(db) as ledger, ledger.write() as tx:
+        tx.projects.add("Web", "", date(2026, 1, 31))
     assert looked

@@ -13,8 +13,8 @@ from desktop_app.services import projects
 from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import Desk
 from desktop_app.services.integrity import check
-from desktop_app.storage.connection import _statements
-from desktop_app.storage.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.storage.sqlite.connection import _statements
+from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION
 
 TODAY = date(2026, 11, 26)
 

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain.errors import Bug, CodedError, DomainError, EnvironmentFault
-from desktop_app.storage.ledger import Ledger
+from desktop_app.storage.sqlite.projects import SqliteProjects
 from desktop_app.ui import messages
 from desktop_app.ui.app import install_excepthook
 from tests.helpers.ledger import dump
@@ -58,23 +58,27 @@ def told(monkeypatch: pytest.MonkeyPatch, message_mock: MessageMock) -> Iterator
             box.close()
 
 
+#: The storage method each test breaks: the projects repository's.
+METHODS = {"projects": "with_available", "update_project": "set_archived"}
+
+
 def _broken(monkeypatch: pytest.MonkeyPatch, method: str, sql: str) -> None:
     """``Ledger.<method>`` runs SQL the schema does not have: SQLite's own error."""
 
-    def broken(self: Ledger, *args: Any, **kwargs: Any) -> Any:
-        return self._all(sql) if sql.startswith("SELECT") else self._exec(sql)
+    def broken(self: SqliteProjects, *args: Any, **kwargs: Any) -> Any:
+        return self._s.all(sql) if sql.startswith("SELECT") else self._s.run(sql)
 
-    monkeypatch.setattr(Ledger, method, broken)
+    monkeypatch.setattr(SqliteProjects, METHODS[method], broken)
 
 
 def _failing(monkeypatch: pytest.MonkeyPatch, method: str, name: str, text: str) -> None:
-    def fail(self: Ledger, *args: Any, **kwargs: Any) -> Any:
+    def fail(self: SqliteProjects, *args: Any, **kwargs: Any) -> Any:
         error = sqlite3.OperationalError(text)
         error.sqlite_errorcode = getattr(sqlite3, name)
         error.sqlite_errorname = name
         raise error
 
-    monkeypatch.setattr(Ledger, method, fail)
+    monkeypatch.setattr(SqliteProjects, METHODS[method], fail)
 
 
 @pytest.mark.qt_no_exception_capture

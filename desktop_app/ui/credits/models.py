@@ -15,7 +15,7 @@ from desktop_app.services import listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import MUTED, PagedTableModel
-from desktop_app.ui.tables.names import kind_name, status_name
+from desktop_app.ui.tables.names import kind_name, shown_text, status_name
 
 #: Lots expiring within this many days are highlighted.
 EXPIRY_WARNING_DAYS = NOTICE_DAYS
@@ -121,7 +121,7 @@ class LotModel(PagedTableModel):
             case 1:
                 return lot.reference
             case 2:
-                return lot.description
+                return shown_text(lot.description_code, lot.description)
             case 3:
                 return i18n.money(lot.total)
             case 4:

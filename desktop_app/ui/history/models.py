@@ -12,7 +12,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.tables.directory import ProjectDirectory
-from desktop_app.ui.tables.names import movement_kind_name
+from desktop_app.ui.tables.names import movement_kind_name, shown_text
 
 
 @dataclass
@@ -91,4 +91,4 @@ class MovementModel(PagedTableModel):
             case 5:
                 return movement.invoice_number or ""
             case _:
-                return movement.note
+                return shown_text(movement.note_code, movement.note)

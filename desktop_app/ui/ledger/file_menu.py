@@ -124,6 +124,7 @@ class FileMenu(QObject):
         if result.ok:
             text = self.tr("The ledger is sound: every balance matches its movements.")
         else:
-            text = self.tr("Problems found:") + "\n" + "\n".join(result.problems)
+            found = [messages.describe_problem(p) for p in result.problems]
+            text = self.tr("Problems found:") + "\n" + "\n".join(found)
         messages.show_info(self.window, self.tr("Check the ledger"), text)
         return result.ok

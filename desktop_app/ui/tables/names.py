@@ -9,6 +9,7 @@ from desktop_app.domain.model import (
     OrderStatus,
     PaymentType,
     Source,
+    Wording,
 )
 
 
@@ -62,6 +63,7 @@ def movement_kind_name(kind: MovementKind) -> str:
         MovementKind.USE: Q.translate("Names", "Used by an invoice"),
         MovementKind.EXPIRE: Q.translate("Names", "Lost at expiry"),
         MovementKind.BONUS: Q.translate("Names", "Account top-up"),
+        MovementKind.ORDER_CREATED: Q.translate("Names", "Order created"),
         MovementKind.CANCEL: Q.translate("Names", "Order cancelled"),
         MovementKind.MANUAL: Q.translate("Names", "Adjustment"),
     }[kind]
@@ -76,3 +78,21 @@ def payment_type_name(kind: PaymentType) -> str:
         PaymentType.PAYPAL: Q.translate("Names", "PayPal"),
         PaymentType.TRANSFER: Q.translate("Names", "Bank transfer"),
     }[kind]
+
+
+def wording_name(code: Wording) -> str:
+    """The words for a code the ledger stores (the English of ``services.wording.WORDS``)."""
+    from PySide6.QtCore import QCoreApplication as Q
+
+    return {
+        Wording.PUBLIC_CLOUD_CREDIT: Q.translate("Names", "Public Cloud credit"),
+        Wording.VOUCHER: Q.translate("Names", "Voucher"),
+        Wording.PURCHASE_ORDER_CREATED: Q.translate("Names", "purchase order created"),
+        Wording.UNUSED_AT_EXPIRY: Q.translate("Names", "unused at expiry"),
+    }[code]
+
+
+def shown_text(code: Wording | None, typed: str) -> str:
+    """What a row says, as ``services.wording.shown`` puts it, in the window's language."""
+    said = wording_name(code) if code else ""
+    return f"{said} — {typed}" if said and typed else said or typed

@@ -48,7 +48,7 @@ from desktop_app.domain.model import (
     waterfall_key,
 )
 from desktop_app.domain.money import ZERO, from_cents
-from desktop_app.domain.rules import invoice_number, order_number
+from desktop_app.domain.numbering import Series, format_number
 from desktop_app.domain.waterfall import allocate_invoice, expiries_due
 
 START = date(2025, 1, 1)
@@ -107,7 +107,9 @@ class Sim:
     # -- the use cases -----------------------------------------------------------------------
     def pay_order(self, day: date, project: int, amount: Decimal) -> None:
         self.write(day)
-        number = order_number(day.year, sum(o.created_on.year == day.year for o in self.orders) + 1)
+        number = format_number(
+            Series.ORDER, day.year, sum(o.created_on.year == day.year for o in self.orders) + 1
+        )
         created = max(day - timedelta(days=3), START)
         order = PurchaseOrder(number, project, OrderStatus.PAID, amount, VAT, created, day)
         self.orders.append(order)
@@ -146,7 +148,9 @@ class Sim:
             vat_rate=VAT,
             payment_label="card",
         )
-        number = invoice_number(day.year, sum(n[4:8] == str(day.year) for n in self.invoices) + 1)
+        number = format_number(
+            Series.INVOICE, day.year, sum(n[4:8] == str(day.year) for n in self.invoices) + 1
+        )
         invoice = replace(invoice, number=number)
         self.invoices[number] = invoice
         for a in invoice.allocations:

@@ -11,13 +11,14 @@ from PySide6.QtCore import Qt
 from desktop_app.domain.model import LotStatus
 from desktop_app.ui.credits.models import LotModel
 from desktop_app.ui.projects.models import ProjectModel
+from tests.helpers.ledger import peek
 from tests.ui.conftest import TODAY
 
 
 def test_the_credits_table_as_of_a_later_day(demo_desk) -> None:  # type: ignore[no-untyped-def]
     demo_desk.today = TODAY + timedelta(days=90)  # a view: lots expire by then, unrecorded
     day = demo_desk.today
-    assert demo_desk.ledger.has_unrecorded_expiries(day)
+    assert peek(demo_desk).lots.has_unrecorded_expiries(day)
     projects = ProjectModel(demo_desk)
     projects.reload()
     lots = LotModel(demo_desk)

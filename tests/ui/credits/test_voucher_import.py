@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from tests.helpers.ledger import peek
+
 
 def _codes_csv(path: Path, good: int, bad_lines: list[str]) -> list[str]:
     from desktop_app.domain.codes import new_code
@@ -38,7 +40,7 @@ def test_import_voucher_codes_with_progress_and_refusals_in_words(  # type: igno
     assert model.rowCount() == 2
     assert model.index(0, 0).data() == "5"
     assert "not a voucher code" in model.index(0, 1).data()
-    assert desk.ledger.voucher(codes[0]) is not None  # in the catalogue, ready to redeem
+    assert peek(desk).vouchers.get(codes[0]) is not None  # in the catalogue, ready to redeem
     dialog.reject()
 
 
@@ -53,7 +55,7 @@ def test_import_can_be_cancelled_and_then_imports_nothing(  # type: ignore[no-un
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     assert window.credits.import_vouchers() is None
     assert message_mock.getmsg("info").text == "Import cancelled: no code was imported."
-    assert desk.ledger.voucher(codes[0]) is None
+    assert peek(desk).vouchers.get(codes[0]) is None
 
 
 def test_an_unreadable_file_is_refused_in_words(

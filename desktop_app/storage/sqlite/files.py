@@ -128,12 +128,25 @@ def create_empty(path: Path) -> os.stat_result:
 
 
 def shape_damage(path: Path, page_size: int) -> str | None:
+    """``cut_pages`` in words, for the detail of a ``ledger.corrupted`` refusal."""
+    found = cut_pages(path, page_size)
+    if found is None:
+        return None
+    size, page = found
+    return (
+        f"the file is {size} bytes, not a whole number of {page}-byte pages: "
+        "it was cut short or written over"
+    )
+
+
+def cut_pages(path: Path, page_size: int) -> tuple[int, int] | None:
     """What is visibly wrong with the ledger file's length, from a ``stat`` alone.
 
     SQLite writes whole pages only, so a file whose length is not a whole number of pages was
     cut (or added to) by something else; SQLite reads the missing end of its last page as
     zeros and answers from it without a word. (A file shorter than the page count its header
-    states, SQLite refuses itself.) None: nothing visibly wrong.
+    states, SQLite refuses itself.) The file's size and its page size; None: nothing
+    visibly wrong.
 
     Never opens the file: closing any descriptor of a file SQLite has open in this process
     would release SQLite's locks on it (POSIX advisory locks are per process).
@@ -143,8 +156,5 @@ def shape_damage(path: Path, page_size: int) -> str | None:
     except OSError:
         return None  # gone meanwhile: SQLite will say what it finds
     if page_size > 0 and size % page_size:
-        return (
-            f"the file is {size} bytes, not a whole number of {page_size}-byte pages: "
-            "it was cut short or written over"
-        )
+        return size, page_size
     return None

@@ -204,6 +204,74 @@ MIGRATIONS: tuple[str, ...] = (
         );
     CREATE UNIQUE INDEX projects_by_name_key ON projects (name_key);
     """,
+    # version 5: codes in the ledger, words at the edge. What the program itself wrote as
+    # English prose becomes a code that each display puts into words in its language:
+    # - a purchase order's creation, "purchase order created" under kind MANUAL, becomes
+    #   kind ORDER_CREATED with note code purchase_order_created;
+    # - an EXPIRE movement's "unused at expiry" becomes note code unused_at_expiry;
+    # - a lot described "Public Cloud credit" (a paid order) or "Voucher" (a voucher without
+    #   a campaign) gets description code public_cloud_credit or voucher, its description
+    #   left for typed text. Typed text (campaigns, top-up notes) stays as it was.
+    # Movements are append-only and their kind has a CHECK that must take ORDER_CREATED:
+    # SQLite cannot alter a CHECK, so the table is rebuilt, rows copied with their ids, in
+    # the migration's one transaction (a failure rolls all of it back), each row recoded as
+    # it is copied. Its append-only triggers are dropped first, on purpose, and recreated as
+    # they were once the copy is in place, with its indexes; nothing else can write
+    # meanwhile (the migration holds the write lock).
+    # The runner takes a backup of the older ledger before this script runs.
+    """
+    ALTER TABLE lots ADD COLUMN description_code TEXT NOT NULL DEFAULT '';
+    UPDATE lots SET description = '', description_code = 'public_cloud_credit'
+        WHERE kind = 'credit' AND description = 'Public Cloud credit';
+    UPDATE lots SET description = '', description_code = 'voucher'
+        WHERE kind = 'voucher' AND description = 'Voucher';
+    DROP INDEX lots_sort_description;
+    CREATE INDEX lots_sort_description ON lots (description, description_code, id);
+
+    DROP TRIGGER movements_append_only_u;
+    DROP TRIGGER movements_append_only_d;
+    CREATE TABLE movements_v5 (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('VOUCHER', 'ORDER', 'USE', 'EXPIRE', 'BONUS', 'CANCEL', 'MANUAL',
+                            'ORDER_CREATED')),
+        amount_cents INTEGER NOT NULL,
+        reference TEXT NOT NULL,
+        project_id INTEGER REFERENCES projects(id),
+        lot_id INTEGER REFERENCES lots(id),
+        account TEXT REFERENCES accounts(name),
+        invoice_id INTEGER REFERENCES invoices(id),
+        order_number TEXT REFERENCES orders(number),
+        note TEXT NOT NULL DEFAULT '',
+        note_code TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    INSERT INTO movements_v5 (id, date, kind, amount_cents, reference, project_id, lot_id,
+            account, invoice_id, order_number, note, note_code)
+        SELECT id, date,
+            CASE WHEN created THEN 'ORDER_CREATED' ELSE kind END,
+            amount_cents, reference, project_id, lot_id, account, invoice_id, order_number,
+            CASE WHEN created OR expired THEN '' ELSE note END,
+            CASE WHEN created THEN 'purchase_order_created'
+                 WHEN expired THEN 'unused_at_expiry' ELSE '' END
+        FROM (SELECT *,
+                kind = 'MANUAL' AND note = 'purchase order created' AND amount_cents = 0
+                    AND order_number IS NOT NULL AS created,
+                kind = 'EXPIRE' AND note = 'unused at expiry' AS expired
+              FROM movements)
+        ORDER BY id;
+    DROP TABLE movements;
+    ALTER TABLE movements_v5 RENAME TO movements;
+    CREATE INDEX movements_by_project ON movements (project_id, date, id);
+    CREATE INDEX movements_by_lot ON movements (lot_id) WHERE lot_id IS NOT NULL;
+    CREATE INDEX movements_by_invoice ON movements (invoice_id) WHERE invoice_id IS NOT NULL;
+    CREATE INDEX movements_by_account ON movements (account) WHERE account IS NOT NULL;
+    CREATE INDEX movements_by_date ON movements (date, id);
+    CREATE TRIGGER movements_append_only_u BEFORE UPDATE ON movements
+        BEGIN SELECT RAISE(ABORT, 'movements are append-only'); END;
+    CREATE TRIGGER movements_append_only_d BEFORE DELETE ON movements
+        BEGIN SELECT RAISE(ABORT, 'movements are append-only'); END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

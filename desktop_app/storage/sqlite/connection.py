@@ -12,8 +12,8 @@ from pathlib import Path
 
 from desktop_app.domain.errors import Bug, DomainError, EnvironmentFault
 from desktop_app.domain.text import name_key
-from desktop_app.storage.files import create_empty, ledger_file, shape_damage
-from desktop_app.storage.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.storage.sqlite.files import create_empty, ledger_file, shape_damage
+from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
 #: Tables every ledger has had since schema version 1 (a subset of ``LEDGER_TABLES``).

@@ -1,0 +1,92 @@
+"""The one small interface every ledger backend implements: SQLite now, PostgreSQL next.
+
+Services hold a ``LedgerBackend`` and nothing more specific: they open a transaction
+(``read()`` for a consistent snapshot, ``write()`` for one use case: all of it or nothing)
+and reach each aggregate through the ``Transaction`` it yields. No ORM: each backend writes
+its own SQL behind the repository protocols of ``storage.repositories``.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Protocol
+
+from desktop_app.storage.repositories import (
+    Accounts,
+    Integrity,
+    Invoices,
+    Lots,
+    Movements,
+    Orders,
+    Projects,
+    Settings,
+    Vouchers,
+)
+
+
+class Transaction(Protocol):
+    """One transaction's repositories, one per aggregate."""
+
+    @property
+    def projects(self) -> Projects: ...
+    @property
+    def lots(self) -> Lots: ...
+    @property
+    def orders(self) -> Orders: ...
+    @property
+    def vouchers(self) -> Vouchers: ...
+    @property
+    def invoices(self) -> Invoices: ...
+    @property
+    def accounts(self) -> Accounts: ...
+    @property
+    def movements(self) -> Movements: ...
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def integrity(self) -> Integrity: ...
+    @property
+    def writable(self) -> bool:
+        """False inside ``read()``: a write there is a bug, refused."""
+        ...
+
+
+class LedgerBackend(Protocol):
+    """One customer account's ledger, wherever it is kept."""
+
+    @property
+    def path(self) -> Path:
+        """Where the ledger's own files go: the SQLite file (its order PDFs beside it)."""
+        ...
+
+    def read(self) -> AbstractContextManager[Transaction]:
+        """A consistent snapshot; inside an open transaction, that transaction."""
+        ...
+
+    def write(self) -> AbstractContextManager[Transaction]:
+        """One use case: committed whole, or rolled back whole (and the error raised)."""
+        ...
+
+    def inspect(self) -> AbstractContextManager[Transaction]:
+        """A snapshot even of a damaged ledger, for ``check`` to say what is wrong."""
+        ...
+
+    def data_version(self) -> int:
+        """Changes when another program commits (cheap: the window polls it)."""
+        ...
+
+    def schema_version(self) -> int:
+        """The ledger's schema version (``PRAGMA user_version`` on SQLite)."""
+        ...
+
+    def migrate(self) -> int:
+        """Bring the schema to this program's version, a backup first where the backend
+        takes one; returns the version. (SQLite migrates when the file is opened.)"""
+        ...
+
+    def backup(self, destination: Path | None = None) -> Path:
+        """A consistent copy of an intact ledger; returns where."""
+        ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,53 @@
+"""What a listing asks the ledger for, whatever the backend: filters, sort keys, pages.
+
+Each backend turns these into its own SQL (``storage/sqlite/lots.py``, ``movements.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from desktop_app.domain.model import MovementKind
+
+#: The lot columns a listing may sort by, by the names the table and the command line use.
+LOT_SORT_KEYS = (
+    "kind",
+    "reference",
+    "description",
+    "total",
+    "used",
+    "expired",
+    "available",
+    "valid_from",
+    "expires_on",
+    "issued_on",
+    "id",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LotQuery:
+    """What the credits & vouchers table asks for: filtered, sorted and paged by the backend.
+
+    ``search`` matches a reference or a typed description; ``search_codes`` are the
+    description codes (``domain.model.Wording``) whose words match it, so that a lot the
+    program describes is found by the words it is shown with."""
+
+    project_id: int | None
+    today: date
+    include_all: bool = False
+    search: str = ""
+    sort: str = "expires_on"
+    descending: bool = False
+    search_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MovementQuery:
+    """The history's filters: a project, some kinds, a period (both ends included)."""
+
+    project_id: int | None = None
+    kinds: tuple[MovementKind, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
