@@ -32,7 +32,7 @@ DISPLAY_NAME = "Cloud Credit Desk"
 def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        if system_libs.wants_xcb() and (missing := system_libs.check()):
+        if system_libs.wants_xcb() and (missing := system_libs.check_once()):
             print(missing, file=sys.stderr)  # Qt would abort, naming another library
             raise SystemExit(1)
         app = QApplication(sys.argv[:1])

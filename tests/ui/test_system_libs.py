@@ -73,3 +73,26 @@ def test_the_command_exits_1_and_says_so_when_a_library_is_missing(tmp_path: Pat
         check=False,
     )
     assert ok.returncode == 0, ok.stderr  # this machine has them all
+
+
+def test_a_complete_system_is_checked_once_per_plugin(tmp_path: Path) -> None:
+    """The window's start pays for ``ldd`` once; a missing library is told every time."""
+    calls = tmp_path / "calls"
+    fake_ldd = tmp_path / "ldd"
+    fake_ldd.write_text(f"#!/bin/sh\necho run >> {calls}\necho '\tlibc.so.6 => /lib/libc.so.6'\n")
+    fake_ldd.chmod(0o755)
+    plugin = tmp_path / "libqxcb.so"
+    plugin.write_bytes(b"plugin")
+    cache = tmp_path / "cache"
+    for _ in range(3):
+        assert system_libs.check_once(cache, ldd=str(fake_ldd), plugin=plugin) is None
+    assert calls.read_text().count("run") == 1
+    broken = tmp_path / "broken-ldd"
+    broken.write_text(f"#!/bin/sh\necho run >> {calls}\ncat <<'EOF'\n{LDD_MISSING}EOF\n")
+    broken.chmod(0o755)
+    other = tmp_path / "other" / "libqxcb.so"
+    other.parent.mkdir()
+    other.write_bytes(b"another plugin")
+    for _ in range(2):
+        assert system_libs.check_once(cache, ldd=str(broken), plugin=other) is not None
+    assert calls.read_text().count("run") == 3
