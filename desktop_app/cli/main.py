@@ -52,9 +52,9 @@ class CommandDesk(Desk):
     committed: bool = False
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Any]:
-        with super().write() as ledger:
-            yield ledger
+    def write_recording(self) -> Iterator[Any]:
+        with super().write_recording() as opened:
+            yield opened
         self.committed = True
 
 

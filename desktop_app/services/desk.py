@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -80,10 +80,6 @@ class Desk:
     #: The program's calendar day (``--today``, ``CLOUD_CREDIT_TODAY`` or the clock). Writes
     #: happen only on that day (domain rule 13).
     calendar_day: date | None = None
-    #: What the last write recorded as expired before its own change (``expire`` returns it).
-    last_expiries: list[tuple[CreditLot, Decimal]] = field(
-        default_factory=list, init=False, repr=False, compare=False
-    )
 
     def __post_init__(self) -> None:
         if self.calendar_day is None:
@@ -139,6 +135,13 @@ class Desk:
         so that what it reads and checks is the ledger as of today. The records are part of
         the write's transaction: a write refused after them rolls them back with the rest,
         and the ledger is left as it was."""
+        with self.write_recording() as (tx, _expired):
+            yield tx
+
+    @contextlib.contextmanager
+    def write_recording(self) -> Iterator[tuple[Transaction, list[tuple[CreditLot, Decimal]]]]:
+        """``write``, also giving what it recorded as expired first (``expire`` returns it).
+        The one place a write transaction is opened: subclasses that watch writes wrap this."""
         if not self.writable:
             assert self.calendar_day is not None
             raise DomainError(
@@ -146,10 +149,8 @@ class Desk:
                 as_of=self.today.isoformat(),
                 today=self.calendar_day.isoformat(),
             )
-        self.last_expiries = []
         with self.ledger.write() as tx:
-            self.last_expiries = record_expiries(tx, self.today)
-            yield tx
+            yield tx, record_expiries(tx, self.today)
 
     # -- settings --------------------------------------------------------------------------
     def settings(self) -> dict[str, str]:

@@ -39,5 +39,5 @@ def record_expiries(tx: Transaction, up_to: date) -> list[tuple[CreditLot, Decim
 def expire(desk: Desk) -> list[tuple[CreditLot, Decimal]]:
     """Record as lost what expired up to today: a write that does only what every write
     does first (``Desk.write``)."""
-    with desk.write():
-        return desk.last_expiries
+    with desk.write_recording() as (_tx, expired):
+        return expired
