@@ -35,7 +35,7 @@ from desktop_app.domain.codes import ALPHABET, BODY_LENGTH, check_character, dis
 from desktop_app.domain.dates import add_months, credit_expires_on
 from desktop_app.domain.text import name_key
 from desktop_app.storage.sqlite.ledger import SqliteLedger
-from desktop_app.storage.sqlite.schema import MIGRATIONS
+from desktop_app.storage.sqlite.schema import MIGRATIONS, MOVEMENT_DAYS_SUMS
 
 #: Bump when the generated data changes; the schema's own text is part of the cache key too.
 BUILD_VERSION = 1
@@ -586,6 +586,11 @@ def _load(plan: Plan, ledger: SqliteLedger) -> None:
             "lot_id, account, invoice_id, order_number, note, note_code) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             plan.movement_rows(),
+        )
+        # The roll-forward's day totals, as the one writer of movements keeps them.
+        conn.execute(
+            "INSERT INTO movement_days (day, kind, project_id, lot_kind, account, amount_cents) "
+            f"{MOVEMENT_DAYS_SUMS} GROUP BY 1, 2, 3, 4, 5"
         )
         conn.executemany(
             "UPDATE accounts SET balance_cents = ? WHERE name = ?",

@@ -11,6 +11,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from desktop_app.cli.serialize import problem_words
+from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
+from desktop_app.domain.books.rollforward import COLUMNS as ROLL_COLUMNS
+from desktop_app.domain.books.rollforward import Figures
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.forecast import Advice, Forecast
 from desktop_app.domain.model import (
@@ -26,6 +29,8 @@ from desktop_app.domain.model import (
 )
 from desktop_app.domain.money import ZERO, fmt
 from desktop_app.services.accounts import AccountSummary
+from desktop_app.services.books.journal import JournalExport
+from desktop_app.services.books.rollforward import RollForwardReport
 from desktop_app.services.demo import DemoSummary
 from desktop_app.services.integrity import CheckResult
 from desktop_app.services.vouchers import ImportResult
@@ -224,3 +229,59 @@ def demo_text(summary: DemoSummary) -> str:
 
 def settings_text(settings: Mapping[str, str]) -> str:
     return "\n".join(f"{key} = {value!r}" for key, value in settings.items())
+
+
+# -- the books -----------------------------------------------------------------------------------
+def invoice_summary_line(invoice: Invoice, project: str, reversed_by: str | None) -> str:
+    reversed_ = f"  reversed by {reversed_by}" if reversed_by else ""
+    return (
+        f"{invoice.number}  {invoice.date}  {project}  total HT {fmt(invoice.total_ht)}"
+        f"  payment method HT {fmt(invoice.payment.amount_ht)}{reversed_}"
+    )
+
+
+def credit_note_text(note: CreditNote | TopUpReversal) -> str:
+    if isinstance(note, TopUpReversal):
+        return (
+            f"credit note {note.number} {note.date}: top-up {note.top_up_id} of "
+            f"{note.account.value} reversed, {fmt(note.amount)} taken back"
+        )
+    rows = [
+        [r.source.value, r.reference, fmt(r.amount), fmt(r.expired_again)] for r in note.returned
+    ]
+    refund = note.refund
+    return "\n".join(
+        [
+            f"credit note {note.number} {note.date}: invoice {note.invoice_number} reversed, "
+            f"total HT {fmt(note.total_ht)}",
+            table(rows, ["returned to", "reference", "amount", "expired again"], {2, 3}),
+            f"refund due: {fmt(refund.amount_ht)} HT + {fmt(refund.vat)} VAT "
+            f"= {fmt(refund.amount_ttc)} TTC",
+        ]
+    )
+
+
+def rollforward_text(found: RollForwardReport) -> str:
+    report = found.report
+
+    def cells(figures: Figures) -> list[str]:
+        return [fmt(getattr(figures, name)) for name in ROLL_COLUMNS]
+
+    rows = [
+        [found.name(row.project_id) if row.account is None else str(row.account.value),
+         *cells(row.figures)]
+        for row in report.rows
+    ]  # fmt: skip
+    rows.append(["total", *cells(report.total)])
+    head = f"roll-forward {report.period.start} to {report.period.end}"
+    body = table(rows, ["project", *ROLL_COLUMNS], set(range(1, len(ROLL_COLUMNS) + 1)))
+    return f"{head}\n{body}"
+
+
+def journal_text(done: JournalExport) -> str:
+    if done.empty:
+        return f"{done.path}: no entry in the period; the file holds its header only"
+    return (
+        f"{done.path}: {done.entries} entries ({done.format}), debit {fmt(done.debit)}, "
+        f"credit {fmt(done.credit)}"
+    )

@@ -13,6 +13,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
+from desktop_app.domain.books.rollforward import COLUMNS as ROLL_COLUMNS
+from desktop_app.domain.books.rollforward import Figures
 from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.forecast import PLANNED_ID_BASE, Advice, Expiry, Forecast, Purchase
@@ -28,6 +31,8 @@ from desktop_app.domain.model import (
 )
 from desktop_app.domain.money import ZERO, fmt
 from desktop_app.services.accounts import AccountSummary
+from desktop_app.services.books.journal import JournalExport
+from desktop_app.services.books.rollforward import RollForwardReport
 from desktop_app.services.demo import DemoSummary
 from desktop_app.services.integrity import CheckResult
 from desktop_app.services.messages import describe_problem
@@ -186,6 +191,103 @@ def movement_json(m: Movement, project: str | None) -> Json:
         "account": m.account,
         "invoice": m.invoice_number,
         "note": movement_note(m),
+        "credit_note": m.credit_note,
+    }
+
+
+# -- the books: invoices posted, credit notes, roll-forward, journal ------------------------------
+def invoice_summary_json(invoice: Invoice, project: str, reversed_by: str | None) -> Json:
+    """`invoice list`: one posted invoice."""
+    return {
+        "number": invoice.number,
+        "project": project,
+        "project_id": invoice.project_id,
+        "date": invoice.date.isoformat(),
+        "total_ht": fmt(invoice.total_ht),
+        "payment_method_ht": fmt(invoice.payment.amount_ht),
+        "reversed_by": reversed_by,
+    }
+
+
+def posted_invoice_json(invoice: Invoice, project: str, reversed_by: str | None) -> Json:
+    """`invoice show`: the invoice, and the credit note reversing it (null: none)."""
+    return {**invoice_json(invoice, project), "reversed_by": reversed_by}
+
+
+def credit_note_json(note: CreditNote | TopUpReversal, project: str) -> Json:
+    """`invoice reverse` (and `credit-note show`, and a top-up's reversal)."""
+    if isinstance(note, TopUpReversal):
+        return {
+            "number": note.number,
+            "date": note.date.isoformat(),
+            "account": note.account.value,
+            "amount": fmt(note.amount),
+            "top_up": note.top_up_id,
+            "reason": note.reason,
+        }
+    refund = note.refund
+    return {
+        "number": note.number,
+        "invoice": note.invoice_number,
+        "project": project,
+        "date": note.date.isoformat(),
+        "reason": note.reason,
+        "returned": [
+            {
+                "source": r.source.value,
+                "reference": r.reference,
+                "lot": r.lot_id,
+                "amount": fmt(r.amount),
+                "expired_again": fmt(r.expired_again),
+            }
+            for r in note.returned
+        ],
+        "refund_due": {
+            "label": refund.label,
+            "amount_ht": fmt(refund.amount_ht),
+            "vat": fmt(refund.vat),
+            "amount_ttc": fmt(refund.amount_ttc),
+        },
+        "total_ht": fmt(note.total_ht),
+    }
+
+
+def figures_json(figures: Figures) -> Json:
+    return {name: fmt(getattr(figures, name)) for name in ROLL_COLUMNS}
+
+
+def rollforward_json(found: RollForwardReport) -> Json:
+    """`report rollforward`: a row per project (name) and per account-level balance
+    (``project`` null, ``account`` its name), then the total."""
+    report = found.report
+    rows = [
+        {
+            "project": found.name(row.project_id) if row.account is None else None,
+            "project_id": row.project_id,
+            "account": row.account.value if row.account else None,
+            **figures_json(row.figures),
+        }
+        for row in report.rows
+    ]
+    return {
+        "from": report.period.start.isoformat(),
+        "to": report.period.end.isoformat(),
+        "rows": rows,
+        "total": figures_json(report.total),
+        "purchased": figures_json(report.purchased),
+    }
+
+
+def journal_json(done: JournalExport) -> Json:
+    """`journal export`: the file, how many entries, and their totals (equal: balanced)."""
+    return {
+        "path": str(done.path),
+        "format": done.format,
+        "entries": done.entries,
+        "memos": done.memos,
+        "debit": fmt(done.debit),
+        "credit": fmt(done.credit),
+        "empty": done.empty,
     }
 
 

@@ -54,6 +54,7 @@ class MovementKind(StrEnum):
     CANCEL = "CANCEL"  # a pending order cancelled (amount zero, kept for the trail)
     MANUAL = "MANUAL"  # an adjustment
     ORDER_CREATED = "ORDER_CREATED"  # a purchase order made (amount zero, kept for the trail)
+    RETURN = "RETURN"  # what a credit note gives back (rule 14); negative: a top-up reversed
 
 
 class Wording(StrEnum):
@@ -237,6 +238,8 @@ class Movement:
     #: Typed text (a top-up's note); the program's own words are ``note_code``.
     note: str = ""
     note_code: Wording | None = None
+    #: The credit note behind a RETURN, or behind the EXPIRE of a lot that expired again.
+    credit_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,8 @@ class Posting:
     #: Typed text; the program's own words go in ``note_code`` (codes in the ledger).
     note: str = ""
     note_code: Wording | None = None
+    #: The credit note a RETURN (or an expiry again under it) is part of.
+    credit_note: str | None = None
 
 
 def postings(invoice: Invoice) -> tuple[Posting, ...]:

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from desktop_app.domain.books.chart import BOOKS_SETTINGS, chart_from_settings
 from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.domain.model import CreditLot, Party, PaymentInstructions, Project
 from desktop_app.domain.money import parse_rate
@@ -55,6 +56,7 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "payment.iban": "",
     "payment.bic": "",
     "payment.terms_days": "30",
+    **BOOKS_SETTINGS,  # the journal's accounts (rule 16): French defaults (PCG)
 }
 #: ``language`` has no default in the ledger: unset, the user's own language is used.
 SETTING_KEYS = frozenset(DEFAULT_SETTINGS) | {"language"}
@@ -236,6 +238,9 @@ def check_setting(key: str, value: str) -> str:
         raise DomainError("setting.unknown", key=key)
     if key == "vat_rate":
         return str(parse_rate(value))
+    if key in BOOKS_SETTINGS:  # checked as the chart reads it (the setting is named)
+        chart_from_settings({key: value})
+        return value.strip()
     if key == "language":
         if value.strip() not in LANGUAGES:
             raise DomainError("setting.language", language=clean_text(value))

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from desktop_app.storage.repositories import (
     Accounts,
+    CreditNotes,
     Integrity,
     Invoices,
     Lots,
@@ -38,6 +39,8 @@ class Transaction(Protocol):
     def vouchers(self) -> Vouchers: ...
     @property
     def invoices(self) -> Invoices: ...
+    @property
+    def credit_notes(self) -> CreditNotes: ...
     @property
     def accounts(self) -> Accounts: ...
     @property

@@ -13,6 +13,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
+from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
+from desktop_app.domain.books.movements import DaySum
 from desktop_app.domain.model import (
     Account,
     CreditLot,
@@ -88,6 +90,10 @@ class Lots(Protocol):
 
     def due_expiry(self, up_to: date) -> list[CreditLot]: ...
 
+    def many(self, lot_ids: Iterable[int]) -> dict[int, CreditLot]:
+        """The lots of ``lot_ids`` that exist, by id."""
+        ...
+
     def expiring(self, today: date, until: date, limit: int = -1) -> list[CreditLot]: ...
 
     def expiring_totals(
@@ -122,6 +128,10 @@ class Orders(Protocol):
 
     def count(self, *, project_id: int | None = None, status: OrderStatus | None = None) -> int: ...
 
+    def paid_between(self, date_from: date, date_to: date) -> Iterator[PurchaseOrder]:
+        """Orders paid in the period (both ends included), by payment day, read lazily."""
+        ...
+
     def mark_paid(self, number: str, paid_on: date, lot_id: int) -> None: ...
 
     def mark_cancelled(self, number: str, on: date) -> None: ...
@@ -155,6 +165,51 @@ class Invoices(Protocol):
     ) -> dict[str, Decimal]: ...
 
     def numbers(self) -> set[str]: ...
+
+    def get(self, number: str) -> Invoice | None:
+        """A posted invoice with its lines and its allocations in the order applied."""
+        ...
+
+    def id_of(self, number: str) -> int | None: ...
+
+    def page(
+        self,
+        *,
+        project_id: int | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> list[tuple[Invoice, str | None]]:
+        """Posted invoices by date, each with the number of the credit note reversing it."""
+        ...
+
+    def stream(self, date_from: date, date_to: date) -> Iterator[Invoice]:
+        """Invoices dated in the period (both ends included), by date, read lazily."""
+        ...
+
+    def reversed_by(self, number: str) -> str | None: ...
+
+
+class CreditNotes(Protocol):
+    def last_seq(self, year: int) -> int:
+        """The year's last credit-note sequence, 0 if none (``domain.numbering``)."""
+        ...
+
+    def add(self, note: CreditNote, invoice_id: int) -> None:
+        """The credit note's row; what it gives back is recorded as RETURN movements
+        naming it (``Movements.record``)."""
+        ...
+
+    def add_top_up_reversal(self, reversal: TopUpReversal) -> None: ...
+
+    def get(self, number: str) -> CreditNote | TopUpReversal | None: ...
+
+    def of_invoice(self, invoice_number: str) -> CreditNote | None: ...
+
+    def of_top_up(self, movement_id: int) -> str | None: ...
+
+    def stream(self, date_from: date, date_to: date) -> Iterator[CreditNote | TopUpReversal]:
+        """Credit notes dated in the period, by date then number."""
+        ...
 
 
 class Accounts(Protocol):
@@ -193,6 +248,17 @@ class Movements(Protocol):
         ...
 
     def count(self, query: MovementQuery = ...) -> int: ...
+
+    def stream(self, query: MovementQuery = ...) -> Iterator[Movement]:
+        """Every movement the query picks, by date then recording order, read lazily."""
+        ...
+
+    def day_sums(self, up_to: date) -> Iterator[DaySum]:
+        """What the movements up to ``up_to`` add up to per day, kind and row (the
+        roll-forward's input), kept by ``record`` in the same transaction."""
+        ...
+
+    def get(self, movement_id: int) -> Movement | None: ...
 
 
 class Settings(Protocol):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop_app.cli.commands import (
     accounts,
+    books,
     credit,
     forecast,
     gui,
@@ -16,5 +17,17 @@ from desktop_app.cli.commands import (
 )
 from desktop_app.cli.registry import Registry
 
-MODULES = (projects, vouchers, credit, orders, accounts, invoices, history, forecast, ledger, gui)
+MODULES = (
+    projects,
+    vouchers,
+    credit,
+    orders,
+    accounts,
+    invoices,
+    books,
+    history,
+    forecast,
+    ledger,
+    gui,
+)
 REGISTRY = Registry.joined(module.registry for module in MODULES)

@@ -20,8 +20,18 @@ from decimal import Decimal
 from typing import Final
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import Allocation, CreditLot, Invoice, PaymentDue, Source
+from desktop_app.domain.model import (
+    Account,
+    Allocation,
+    CreditLot,
+    Invoice,
+    MovementKind,
+    PaymentDue,
+    Source,
+    Wording,
+)
 from desktop_app.domain.money import ZERO
+from desktop_app.domain.postings import ACCOUNT_OF_SOURCE, Posting
 from desktop_app.domain.text import clean_text
 
 #: A year and a sequence of at least five digits, ASCII only (as order numbers).
@@ -153,3 +163,104 @@ def check_top_up_reversal(amount: Decimal, balance: Decimal, reversed_by: str | 
         raise DomainError("top_up.already_reversed", credit_note=reversed_by)
     if balance < amount:
         raise DomainError("top_up.used", amount=amount, balance=balance)
+
+
+@dataclass(frozen=True, slots=True)
+class TopUpReversal:
+    """A credit note reversing an unused account top-up (movement ``top_up_id``): the
+    account gives back ``amount`` (a negative RETURN on it, dated on the credit note)."""
+
+    number: str
+    date: date
+    account: Account
+    amount: Decimal
+    top_up_id: int
+    reason: str = ""
+
+
+def reverse_top_up(
+    *,
+    number: str,
+    account: Account,
+    amount: Decimal,
+    top_up_id: int,
+    topped_up_on: date,
+    on: date,
+    today: date,
+    balance: Decimal,
+    reversed_by: str | None,
+    reason: str = "",
+) -> TopUpReversal:
+    """The credit note ``number`` reversing the top-up of ``amount`` on ``account`` (rule 14):
+    once, while unused (``check_top_up_reversal``), on a day from the top-up's to today."""
+    check_top_up_reversal(amount, balance, reversed_by)
+    if on < topped_up_on:
+        raise DomainError(
+            "credit_note.before_top_up", date=on.isoformat(), top_up_date=topped_up_on.isoformat()
+        )
+    if on > today:
+        raise DomainError("credit_note.future", date=on.isoformat(), today=today.isoformat())
+    return TopUpReversal(
+        parse_credit_note_number(number),
+        on,
+        account,
+        amount,
+        top_up_id,
+        clean_text(reason, maximum=MAX_REASON),
+    )
+
+
+def check_not_expired_since(note: CreditNote, lots: Mapping[int, CreditLot], today: date) -> None:
+    """A credit note dated before the expiry of a lot it gives back to, written once that
+    lot has expired (by ``today``), would hand back credit the history already counts as
+    lost on a day it was not: refused, as an invoice dated before an expiry is
+    (``credit_note.before_expiry``). Dated on or after the expiry, the lot gets its part back
+    and loses it again at once (``expired_again``)."""
+    for part in note.returned:
+        lot = lots.get(part.lot_id) if part.lot_id is not None else None
+        if lot is not None and note.date < lot.expires_on <= today:
+            raise DomainError(
+                "credit_note.before_expiry",
+                invoice=note.invoice_number,
+                date=note.date.isoformat(),
+                expiry=lot.expires_on.isoformat(),
+                lot=lot.reference,
+            )
+
+
+def credit_note_postings(note: CreditNote) -> tuple[Posting, ...]:
+    """The movements a credit note makes: per part given back a RETURN (positive) on its lot
+    or account, dated on the credit note; a lot's part that expires again, an EXPIRE of the
+    same amount right after. The refund due is not a posting (nothing in the ledger pays it)."""
+    made: list[Posting] = []
+    for part in note.returned:
+        account = ACCOUNT_OF_SOURCE.get(part.source)
+        common = {"reference": note.number, "project_id": note.project_id,
+                  "credit_note": note.number}  # fmt: skip
+        if account is None and part.lot_id is None:
+            raise ValueError(f"a {part.source} part names no lot")
+        lot_id = None if account else part.lot_id
+        made.append(
+            Posting(note.date, MovementKind.RETURN, part.amount, lot_id=lot_id, account=account,
+                    **common)  # type: ignore[arg-type]
+        )  # fmt: skip
+        if part.expired_again:
+            made.append(
+                Posting(note.date, MovementKind.EXPIRE, -part.expired_again, lot_id=lot_id,
+                        note_code=Wording.UNUSED_AT_EXPIRY, **common)  # type: ignore[arg-type]
+            )  # fmt: skip
+    return tuple(made)
+
+
+def top_up_reversal_postings(reversal: TopUpReversal) -> tuple[Posting, ...]:
+    """A negative RETURN on the account: the top-up given back."""
+    return (
+        Posting(
+            reversal.date,
+            MovementKind.RETURN,
+            -reversal.amount,
+            reversal.number,
+            account=reversal.account,
+            credit_note=reversal.number,
+        ),
+    )

@@ -10,17 +10,18 @@ with an amount moves the lot it names.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Final, Protocol
+
+from desktop_app.domain.model import LotKind, MovementKind
 
 #: The kind of movement a credit note records for each allocation it gives back (rule 14):
 #: positive, on the lot or the account the invoice took it from, dated on the credit note.
 #: A lot that has expired since loses it again at once: an EXPIRE of the same amount, same
 #: day. (The reversal of an unused account top-up records a negative RETURN on the account.)
-#: ``MovementKind`` gets this member when storage can write it; the books compare values,
-#: so they read it the same either way.
-RETURN: Final = "RETURN"
+RETURN: Final = MovementKind.RETURN.value
 
 
 class Booked(Protocol):
@@ -38,6 +39,26 @@ class Booked(Protocol):
     def lot_id(self) -> int | None: ...
     @property
     def account(self) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DaySum:
+    """What a day's movements of one kind add up to, where the money sits: a project's
+    purchased credit or vouchers (``project_id``, ``lot_kind``) or an account (``account``).
+    The roll-forward reads these instead of each movement (storage keeps them); a lot's
+    expiry not recorded yet is given as one too (an EXPIRE of what it has left, on its
+    ``expires_on``: rule 18)."""
+
+    date: date
+    kind: str
+    amount: Decimal
+    project_id: int | None = None
+    lot_kind: LotKind | None = None
+    account: str | None = None
+
+    @property
+    def lot_id(self) -> int | None:
+        return None
 
 
 #: The column of the roll-forward (rule 15) each kind of movement adds to. Account top-ups

@@ -127,6 +127,9 @@ def roll_forward(
     """The roll-forward of ``period`` from the ledger's movements (any order; those after
     the period are skipped) and the lots they name (current state: only their project, kind
     and expiry are read). One pass over the movements, so they may be a lazy iterator.
+    ``movements`` may also be ``DaySum`` totals (a day's movements of a kind, per project
+    and kind of lot): they name no lot, so the caller gives what expired unrecorded as
+    ``DaySum`` EXPIREs too (``movements.DaySum``).
 
     ``projects``: projects that get a row even with nothing in it (the report lists every
     project); ``accounts``: whether the two account-level rows are shown (always, even
@@ -161,6 +164,9 @@ def _key(movement: Booked, lots: dict[int, CreditLot]) -> tuple[_Key, int | None
         raise ValueError(f"a {movement.kind} movement moves no balance, yet has an amount")
     if movement.account is not None:
         return (Account(movement.account).value, _ACCOUNT_BUCKET), None
+    lot_kind = getattr(movement, "lot_kind", None)  # a DaySum names its row, not a lot
+    if movement.lot_id is None and lot_kind is not None and movement.project_id is not None:
+        return (movement.project_id, LotKind(lot_kind).value), None
     lot = lots.get(movement.lot_id) if movement.lot_id is not None else None
     if lot is None:
         raise ValueError(f"a {movement.kind} movement names lot {movement.lot_id}, not given")

@@ -12,6 +12,7 @@ from desktop_app.domain.money import fmt, from_cents
 from desktop_app.domain.problems import Problem
 from desktop_app.storage.sqlite.connection import page_size
 from desktop_app.storage.sqlite.files import cut_pages
+from desktop_app.storage.sqlite.schema import MOVEMENT_DAYS_SUMS
 from desktop_app.storage.sqlite.session import Session
 
 
@@ -20,13 +21,15 @@ def _euros(cents: int) -> str:
 
 
 def _lots(s: Session) -> list[Problem]:
-    """Each lot's total, used and expired, from its VOUCHER/ORDER, USE and EXPIRE movements."""
+    """Each lot's total, used and expired, from its VOUCHER/ORDER, USE (less what RETURN
+    gave back) and EXPIRE movements."""
     rows = s.all(
         "SELECT id, reference, total_cents, used_cents, expired_cents, issued, used, lost "
         "FROM (SELECT l.id, l.reference, l.total_cents, l.used_cents, l.expired_cents, "
         "  COALESCE(SUM(CASE WHEN m.kind IN ('VOUCHER', 'ORDER') THEN m.amount_cents END), 0)"
         "    AS issued, "
-        "  -COALESCE(SUM(CASE WHEN m.kind = 'USE' THEN m.amount_cents END), 0) AS used, "
+        "  -COALESCE(SUM(CASE WHEN m.kind IN ('USE', 'RETURN') THEN m.amount_cents END), 0)"
+        "    AS used, "
         "  -COALESCE(SUM(CASE WHEN m.kind = 'EXPIRE' THEN m.amount_cents END), 0) AS lost "
         "  FROM lots l LEFT JOIN movements m ON m.lot_id = l.id GROUP BY l.id) "
         "WHERE total_cents != issued OR used_cents != used OR expired_cents != lost "
@@ -61,7 +64,8 @@ def _invoices(s: Session) -> list[Problem]:
     rows = s.all(
         "SELECT number, total, allocated, method, lines FROM (SELECT i.number, "
         "  i.total_ht_cents AS total, i.method_ht_cents AS method, "
-        "  COALESCE((SELECT -SUM(amount_cents) FROM movements WHERE invoice_id = i.id), 0) "
+        "  COALESCE((SELECT -SUM(amount_cents) FROM movements "
+        "    WHERE invoice_id = i.id AND kind = 'USE'), 0) "
         "    AS allocated, "
         "  (SELECT SUM(amount_cents) FROM invoice_lines WHERE invoice_id = i.id) AS lines "
         "  FROM invoices i) "
@@ -130,8 +134,22 @@ def _uses(s: Session) -> list[Problem]:
     return problems
 
 
+def _days(s: Session) -> list[Problem]:
+    """``movement_days`` is what the movements add up to (the roll-forward reads it)."""
+    sums = f"{MOVEMENT_DAYS_SUMS} GROUP BY 1, 2, 3, 4, 5 HAVING SUM(m.amount_cents) != 0"
+    kept = (
+        "SELECT day, kind, project_id, lot_kind, account, amount_cents FROM movement_days "
+        "WHERE amount_cents != 0"
+    )
+    row = s.one(f"SELECT (SELECT COUNT(*) FROM ({kept} EXCEPT {sums})), "
+                f"(SELECT COUNT(*) FROM ({sums} EXCEPT {kept}))")  # fmt: skip
+    wrong = (row[0] + row[1]) if row else 0
+    return [Problem("check.movement_days", {"count": wrong})] if wrong else []
+
+
 INVARIANTS: tuple[Callable[[Session], list[Problem]], ...] = (
     _lots,
+    _days,
     _accounts,
     _invoices,
     _orders,

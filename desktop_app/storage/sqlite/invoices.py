@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from desktop_app.domain.model import Invoice
+from desktop_app.domain.model import (
+    Allocation,
+    Invoice,
+    InvoiceLine,
+    LotKind,
+    PaymentDue,
+    Source,
+)
 from desktop_app.domain.money import from_cents, to_cents
 from desktop_app.domain.numbering import Series, parse_number
-from desktop_app.storage.sqlite.session import Session, day_or_none, rate_bp
+from desktop_app.storage.sqlite.session import Row, Session, day_or_none, rate_bp, where
 
 
 class SqliteInvoices:
@@ -74,3 +83,141 @@ class SqliteInvoices:
 
     def numbers(self) -> set[str]:
         return {r[0] for r in self._s.all("SELECT number FROM invoices")}
+
+    # -- reading posted invoices back (issue 10: show, pdf, reverse, the journal) ----------
+    def get(self, number: str) -> Invoice | None:
+        """A posted invoice as it was posted: its lines, and its allocations in the order
+        applied (its USE movements, in recording order)."""
+        row = self._s.one(f"SELECT {_INVOICE_COLUMNS} FROM invoices WHERE number = ?", (number,))
+        if row is None:
+            return None
+        lines = self._s.all(
+            "SELECT invoice_id, product, amount_cents FROM invoice_lines WHERE invoice_id = ? "
+            "ORDER BY line_no",
+            (row[0],),
+        )
+        uses = self._s.all(f"{_USES} WHERE m.invoice_id = ?{_USES_KIND} ORDER BY m.id", (row[0],))
+        return _invoice(row, lines, uses)
+
+    def id_of(self, number: str) -> int | None:
+        row = self._s.one("SELECT id FROM invoices WHERE number = ?", (number,))
+        return int(row[0]) if row else None
+
+    def page(
+        self, *, project_id: int | None = None, date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> list[tuple[Invoice, str | None]]:  # fmt: skip
+        """Posted invoices by date then number, each with the credit note reversing it."""
+        clauses, params = _period(date_from, date_to, "i.")
+        if project_id is not None:
+            clauses.append("i.project_id = ?")
+            params.append(project_id)
+        numbers = self._s.all(
+            f"SELECT i.number, cn.number FROM invoices i "
+            f"LEFT JOIN credit_notes cn ON cn.invoice_id = i.id{where(clauses)} "
+            "ORDER BY i.date, i.id",
+            params,
+        )
+        found = []
+        for number, reversed_by in numbers:
+            invoice = self.get(number)
+            assert invoice is not None
+            found.append((invoice, reversed_by))
+        return found
+
+    def stream(self, date_from: date, date_to: date) -> Iterator[Invoice]:
+        """Invoices dated in ``[date_from, date_to]``, by date then id, with their lines and
+        allocations: three cursors read side by side in the same order, never a list (the
+        journal of a year)."""
+        clauses, params = _period(date_from, date_to, "i.")
+        span = where(clauses)
+        heads = self._s.rows(
+            f"SELECT {_INVOICE_COLUMNS} FROM invoices i{span} ORDER BY i.date, i.id", params
+        )
+        lines = self._s.rows(
+            "SELECT il.invoice_id, il.product, il.amount_cents FROM invoices i "
+            f"JOIN invoice_lines il ON il.invoice_id = i.id{span} "
+            "ORDER BY i.date, i.id, il.line_no",
+            params,
+        )
+        uses = self._s.rows(
+            f"{_USES} JOIN invoices i ON i.id = m.invoice_id{span or ' WHERE 1'}{_USES_KIND} "
+            "ORDER BY i.date, i.id, m.id",
+            params,
+        )
+        line_rows, use_rows = _Grouped(lines), _Grouped(uses)
+        for head in heads:
+            yield _invoice(head, line_rows.take(head[0]), use_rows.take(head[0]))
+
+    def reversed_by(self, number: str) -> str | None:
+        """The credit note that reverses invoice ``number``, if any (rule 14)."""
+        row = self._s.one(
+            "SELECT cn.number FROM credit_notes cn JOIN invoices i ON i.id = cn.invoice_id "
+            "WHERE i.number = ?",
+            (number,),
+        )
+        return row[0] if row else None
+
+
+_INVOICE_COLUMNS = (
+    "id, number, project_id, date, method_ht_cents, vat_rate_bp, vat_cents, payment_label"
+)
+#: An invoice's allocations: its USE movements, with where each came from.
+_USES = (
+    "SELECT m.invoice_id, m.lot_id, m.account, m.amount_cents, l.kind, l.reference "
+    "FROM movements m LEFT JOIN lots l ON l.id = m.lot_id"
+)
+_USES_KIND = " AND m.kind = 'USE'"
+
+
+def _period(
+    date_from: date | None, date_to: date | None, alias: str
+) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if date_from is not None:
+        clauses.append(f"{alias}date >= ?")
+        params.append(date_from.isoformat())
+    if date_to is not None:
+        clauses.append(f"{alias}date <= ?")
+        params.append(date_to.isoformat())
+    return clauses, params
+
+
+def allocation_from_row(lot_id: int | None, account: str | None, cents: int, kind: str | None,
+                        reference: str | None) -> Allocation:  # fmt: skip
+    """A USE (negative) or a RETURN (positive) as the allocation it takes or gives back."""
+    if account is not None:
+        return Allocation(Source(account), account, None, from_cents(abs(cents)))
+    source = Source.VOUCHER if kind == LotKind.VOUCHER.value else Source.CREDIT
+    return Allocation(source, reference or "", lot_id, from_cents(abs(cents)))
+
+
+def _invoice(head: Row, lines: Sequence[Row], uses: Sequence[Row]) -> Invoice:
+    _, number, project_id, day, method_cents, rate, vat_cents, label = head
+    return Invoice(
+        project_id=project_id,
+        date=date.fromisoformat(day),
+        lines=tuple(InvoiceLine(r[1], from_cents(r[2])) for r in lines),
+        allocations=tuple(allocation_from_row(*r[1:]) for r in uses),
+        payment=PaymentDue(label, from_cents(method_cents), from_cents(vat_cents)),
+        vat_rate=from_cents(rate),
+        number=number,
+    )
+
+
+class _Grouped:
+    """Rows of a cursor ordered like the invoices, taken invoice by invoice."""
+
+    __slots__ = ("_next", "_rows")
+
+    def __init__(self, rows: Iterator[Row]) -> None:
+        self._rows = rows
+        self._next: Row | None = next(rows, None)
+
+    def take(self, invoice_id: int) -> list[Row]:
+        taken: list[Row] = []
+        while self._next is not None and self._next[0] == invoice_id:
+            taken.append(self._next)
+            self._next = next(self._rows, None)
+        return taken

@@ -25,6 +25,7 @@ from desktop_app.storage.sqlite.connection import (
     snapshot,
     translated,
 )
+from desktop_app.storage.sqlite.credit_notes import SqliteCreditNotes
 from desktop_app.storage.sqlite.integrity import SqliteIntegrity
 from desktop_app.storage.sqlite.invoices import SqliteInvoices
 from desktop_app.storage.sqlite.lots import SqliteLots
@@ -45,6 +46,7 @@ class SqliteTransaction:
 
     __slots__ = (
         "accounts",
+        "credit_notes",
         "integrity",
         "invoices",
         "lots",
@@ -63,6 +65,7 @@ class SqliteTransaction:
         self.orders = SqliteOrders(session)
         self.vouchers = SqliteVouchers(session)
         self.invoices = SqliteInvoices(session)
+        self.credit_notes = SqliteCreditNotes(session)
         self.accounts = SqliteAccounts(session)
         self.movements = SqliteMovements(session)
         self.settings = SqliteSettings(session)

@@ -7,7 +7,7 @@ rebuilds them from the movements).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -201,6 +201,19 @@ class SqliteLots:
         return bool(row and row[0])
 
     # -- expiries --------------------------------------------------------------------------
+    def many(self, lot_ids: Iterable[int]) -> dict[int, CreditLot]:
+        """The lots of ``lot_ids`` by id (those that exist), read in batches."""
+        wanted = sorted(set(lot_ids))
+        found: dict[int, CreditLot] = {}
+        for start in range(0, len(wanted), 500):
+            batch = wanted[start : start + 500]
+            rows = self._s.all(
+                f"SELECT {LOT_COLUMNS} FROM lots WHERE id IN ({','.join('?' * len(batch))})",
+                batch,
+            )
+            found.update((row[0], lot_from_row(row)) for row in rows)
+        return found
+
     def due_expiry(self, up_to: date) -> list[CreditLot]:
         """Lots with something left whose expiry is on or before ``up_to``."""
         rows = self._s.all(

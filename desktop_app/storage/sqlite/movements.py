@@ -7,23 +7,34 @@ A page of a million movements is picked from an index alone, then only its rows 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from desktop_app.domain.model import Movement, MovementKind, Wording
+from desktop_app.domain.books.movements import DaySum
+from desktop_app.domain.model import LotKind, Movement, MovementKind, Wording
 from desktop_app.domain.money import from_cents, to_cents
 from desktop_app.domain.postings import Posting
 from desktop_app.storage.queries import MovementQuery
+from desktop_app.storage.sqlite.schema import MOVEMENT_DAYS_SUMS
 from desktop_app.storage.sqlite.session import Row, Session, where
 
 MOVEMENT_COLUMNS = (
     "m.id, m.date, m.kind, m.amount_cents, m.reference, m.project_id, m.lot_id, m.account, "
-    "i.number, m.note, m.note_code"
+    "i.number, m.note, m.note_code, m.credit_note"
 )
 _FROM = "FROM movements m LEFT JOIN invoices i ON i.id = m.invoice_id"
-#: The movements whose amounts a lot's cache columns add up (the others are its total).
-_LOT_CACHES = frozenset({MovementKind.USE, MovementKind.EXPIRE})
+#: The movements whose amounts a lot's cache columns add up (the others are its total):
+#: what an invoice used, less what a credit note gave back, and what was lost at expiry.
+_USED = frozenset({MovementKind.USE, MovementKind.RETURN})
+_LOT_CACHES = _USED | {MovementKind.EXPIRE}
+#: ``movement_days`` gets what the movements written after ``id`` add up to.
+_ADD_DAYS = (
+    "INSERT INTO movement_days (day, kind, project_id, lot_kind, account, amount_cents) "
+    f"{MOVEMENT_DAYS_SUMS} AND m.id > ? GROUP BY 1, 2, 3, 4, 5 "
+    "ON CONFLICT (day, kind, project_id, lot_kind, account) "
+    "DO UPDATE SET amount_cents = amount_cents + excluded.amount_cents"
+)
 #: No filter: every movement.
 EVERY = MovementQuery()
 
@@ -41,6 +52,7 @@ def movement_from_row(row: Row) -> Movement:
         invoice_number=row[8],
         note=row[9],
         note_code=Wording(row[10]) if row[10] else None,
+        credit_note=row[11],
     )
 
 
@@ -71,8 +83,10 @@ class SqliteMovements:
     def record(self, postings: Sequence[Posting], *, invoice_id: int | None = None) -> None:
         """Write one movement per posting, as the domain decided it, and keep the caches the
         movements explain: an account's balance, a lot's used (USE) and expired (EXPIRE).
-        A lot's VOUCHER or ORDER movement is its total, written with the lot. Batched: a
-        big invoice touches hundreds of lots, and each statement costs a round trip."""
+        A lot's VOUCHER or ORDER movement is its total, written with the lot; a RETURN gives
+        back to its used. ``movement_days`` (the roll-forward's sums) follows, from the rows
+        just written. Batched: a big invoice touches hundreds of lots, and each statement
+        costs a round trip."""
         used: list[tuple[int, int]] = []
         expired: list[tuple[int, int]] = []
         balances: dict[str, int] = {}
@@ -83,13 +97,16 @@ class SqliteMovements:
             if account is not None:
                 balances[account] = balances.get(account, 0) + cents
             elif p.lot_id is not None and p.kind in _LOT_CACHES:
-                (used if p.kind is MovementKind.USE else expired).append((-cents, p.lot_id))
+                (used if p.kind in _USED else expired).append((-cents, p.lot_id))
             rows.append(
                 (p.day.isoformat(), p.kind.value, cents, p.reference, p.project_id, p.lot_id,
                  account, invoice_id, p.order_number, p.note,
-                 p.note_code.value if p.note_code else "")
+                 p.note_code.value if p.note_code else "", p.credit_note)
             )  # fmt: skip
+        if not rows:
+            return
         s = self._s
+        last = s.one("SELECT COALESCE(MAX(id), 0) FROM movements")
         if used:
             s.run_many("UPDATE lots SET used_cents = used_cents + ? WHERE id = ?", used)
         if expired:
@@ -101,10 +118,11 @@ class SqliteMovements:
             )
         s.run_many(
             "INSERT INTO movements (date, kind, amount_cents, reference, project_id, lot_id, "
-            "account, invoice_id, order_number, note, note_code) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "account, invoice_id, order_number, note, note_code, credit_note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+        s.run(_ADD_DAYS, (last[0] if last else 0,))
 
     def page(
         self,
@@ -144,6 +162,38 @@ class SqliteMovements:
             [*params, limit],
         )
         return [movement_from_row(r) for r in rows]
+
+    def stream(self, query: MovementQuery = EVERY) -> Iterator[Movement]:
+        """Every movement ``query`` picks, in date order then recording order, read lazily
+        from one cursor (a year of a big ledger is a million rows: never a list)."""
+        clauses, params = movement_filter(query)
+        rows = self._s.rows(
+            f"SELECT {MOVEMENT_COLUMNS} {_FROM}{where(clauses)} ORDER BY m.date, m.id", params
+        )
+        return (movement_from_row(r) for r in rows)
+
+    def day_sums(self, up_to: date) -> Iterator[DaySum]:
+        """What the movements dated on or before ``up_to`` add up to, per day, kind and
+        where the money sits (``movement_days``, kept by ``record``): the roll-forward's
+        input. Zero sums left out."""
+        rows = self._s.rows(
+            "SELECT day, kind, project_id, lot_kind, account, amount_cents FROM movement_days "
+            "WHERE day <= ? AND amount_cents != 0",
+            (up_to.isoformat(),),
+        )
+        for day, kind, project_id, lot_kind, account, cents in rows:
+            yield DaySum(
+                date.fromisoformat(day),
+                MovementKind(kind),
+                from_cents(cents),
+                project_id or None,
+                LotKind(lot_kind) if lot_kind else None,
+                account or None,
+            )
+
+    def get(self, movement_id: int) -> Movement | None:
+        row = self._s.one(f"SELECT {MOVEMENT_COLUMNS} {_FROM} WHERE m.id = ?", (movement_id,))
+        return movement_from_row(row) if row else None
 
     def count(self, query: MovementQuery = EVERY) -> int:
         clauses, params = movement_filter(query)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -96,6 +97,15 @@ class SqliteOrders:
             [*params, limit, offset],
         )
         return [order_from_row(r) for r in rows]
+
+    def paid_between(self, date_from: date, date_to: date) -> Iterator[PurchaseOrder]:
+        """Orders paid in ``[date_from, date_to]``, by payment day then number (the journal)."""
+        rows = self._s.rows(
+            f"SELECT {ORDER_COLUMNS} FROM orders WHERE status = 'paid' "
+            "AND paid_on >= ? AND paid_on <= ? ORDER BY paid_on, year, seq",
+            (date_from.isoformat(), date_to.isoformat()),
+        )
+        return (order_from_row(r) for r in rows)
 
     def count(self, *, project_id: int | None = None, status: OrderStatus | None = None) -> int:
         clause, params = _filter(project_id, status)

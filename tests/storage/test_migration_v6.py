@@ -1,0 +1,86 @@
+"""Schema 6 (closing the books): a schema-5 ledger opens backed up, every row kept, with the
+RETURN kind, the credit-notes table and the day totals the roll-forward reads."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.text import name_key
+from desktop_app.services.desk import Desk
+from desktop_app.services.integrity import check
+from desktop_app.storage.sqlite.connection import _statements
+from desktop_app.storage.sqlite.schema import MIGRATIONS, MOVEMENT_DAYS_SUMS, SCHEMA_VERSION
+from tests.helpers.ledger import dump, query
+from tests.storage.test_migration_v5 import V4_ROWS
+
+
+def _version_5_ledger(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.create_function("name_key", 1, name_key)
+    for script in MIGRATIONS[:4]:
+        for statement in _statements(script):
+            conn.execute(statement)
+    for statement in _statements(V4_ROWS):
+        conn.execute(statement)
+    for statement in _statements(MIGRATIONS[4]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+
+
+def test_schema_6_is_this_version() -> None:
+    assert SCHEMA_VERSION == 6
+
+
+def test_a_schema_5_ledger_migrates_whole(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    _version_5_ledger(path)
+    before = dump(path)
+    with Desk.open(path) as desk:
+        result = check(desk)
+        assert result.ok, result.problems
+    after = dump(path)
+    assert after["user_version"] == 6
+    for table in ("projects", "lots", "orders", "vouchers", "invoices", "invoice_lines",
+                  "accounts", "payment_methods", "settings"):  # fmt: skip
+        assert after[table] == before[table], table
+    assert [row[:-1] for row in after["movements"]] == before["movements"]  # + credit_note
+    assert {row[-1] for row in after["movements"]} == {None}
+    assert after["credit_notes"] == []
+    sums = query(path, f"{MOVEMENT_DAYS_SUMS} GROUP BY 1, 2, 3, 4, 5")
+    assert sorted(after["movement_days"]) == sorted(sums) and len(sums) == 7
+    (backup,) = tmp_path.glob("ledger.before-v6.*.sqlite3")
+    assert dump(backup) == before
+
+
+def test_the_rebuilt_movements_keep_their_guards_and_take_return(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    _version_5_ledger(path)
+    with Desk.open(path):
+        pass
+    with Desk.open(tmp_path / "new.sqlite3"):
+        pass
+    conn, fresh = sqlite3.connect(path), sqlite3.connect(tmp_path / "new.sqlite3")
+    try:
+        shape = "SELECT type, name, tbl_name FROM sqlite_master ORDER BY type, name"
+        assert conn.execute(shape).fetchall() == fresh.execute(shape).fetchall()
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute("UPDATE movements SET note = 'x' WHERE id = 1")
+        conn.execute(
+            "INSERT INTO movements (date, kind, amount_cents, reference) "
+            "VALUES ('2026-03-01', 'RETURN', 0, 'CN-2026-00001')"
+        )
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            conn.execute(
+                "INSERT INTO movements (date, kind, amount_cents, reference) "
+                "VALUES ('2026-01-01', 'REFUND', 0, 'x')"
+            )
+        conn.rollback()
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+        fresh.close()
