@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.books import bench_books
 from bench.build_ledger import BIG_ACTIVE, BIG_PROJECT, DATA_DIR, TODAY, BuildInfo, ensure
 from bench.forecast import bench_forecast
 from bench.measure import Report, copy_ledger, log, ms, run_child, time_calls
@@ -420,6 +421,7 @@ GROUPS: dict[str, Callable[[Context], None]] = {
     "cli": bench_cli,
     "ui": bench_ui,
     "forecast": bench_forecast,
+    "books": bench_books,
 }
 PDF_FIGURE = "pdf.purchase_order_next"
 
