@@ -253,9 +253,10 @@ class Movements(Protocol):
         """Every movement the query picks, by date then recording order, read lazily."""
         ...
 
-    def day_sums(self, up_to: date) -> Iterator[DaySum]:
-        """What the movements up to ``up_to`` add up to per day, kind and row (the
-        roll-forward's input), kept by ``record`` in the same transaction."""
+    def period_sums(self, start: date, end: date) -> Iterator[DaySum]:
+        """What the movements add up to per kind and row (project and kind of lot, or
+        account): before ``start`` (dated the day before) and in ``[start, end]`` (dated
+        ``start``); the roll-forward's input, from totals ``record`` keeps."""
         ...
 
     def get(self, movement_id: int) -> Movement | None: ...

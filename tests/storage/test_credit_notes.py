@@ -179,30 +179,30 @@ def test_a_top_up_reversal_reads_back(ledger: SqliteLedger) -> None:
         assert tx.integrity.invariant_problems() == []
 
 
-def test_day_sums_are_what_the_movements_add_up_to(ledger: SqliteLedger) -> None:
+@pytest.mark.parametrize("start_after", [-1000, 0, 5, 12, 13])
+def test_period_sums_are_what_the_movements_add_up_to(
+    ledger: SqliteLedger, start_after: int
+) -> None:
     invoice = _invoice(ledger)
     _record_note(ledger, _note(invoice, DAY + timedelta(days=12), again=True))
+    start, end = DAY + timedelta(days=start_after), DAY + timedelta(days=100)
     with ledger.read() as tx:
-        sums = list(tx.movements.day_sums(DAY + timedelta(days=100)))
+        sums = list(tx.movements.period_sums(start, end))
         moves = list(tx.movements.stream())
-        lots = {m.lot_id: tx.lots.get(m.lot_id) for m in moves if m.lot_id}
+        lots = tx.lots.many(m.lot_id for m in moves if m.lot_id)
     rebuilt: dict[tuple[object, ...], D] = {}
     for m in moves:
-        if not m.amount:
-            continue
-        lot = lots.get(m.lot_id)
-        key = (
-            (m.date, m.kind, None, None, m.account)
-            if m.account
-            else (m.date, m.kind, lot.project_id if lot else None, lot.kind if lot else None, None)
-        )
-        rebuilt[key] = rebuilt.get(key, D(0)) + m.amount  # fmt: skip
+        lot = lots.get(m.lot_id or 0)
+        day = start if m.date >= start else start - timedelta(days=1)
+        where = (None, None, m.account) if m.account else (lot.project_id, lot.kind, None)  # type: ignore[union-attr]
+        key = (day, m.kind, *where)
+        rebuilt[key] = rebuilt.get(key, D(0)) + m.amount
     assert {(s.date, s.kind, s.project_id, s.lot_kind, s.account): s.amount for s in sums} == {
         k: v for k, v in rebuilt.items() if v
     }
     assert all(isinstance(s, DaySum) for s in sums)
     with ledger.read() as tx:
-        assert list(tx.movements.day_sums(DAY - timedelta(days=1000))) == []
+        assert list(tx.movements.period_sums(start, DAY - timedelta(days=1000))) == []
 
 
 def test_check_finds_day_totals_that_disagree(ledger: SqliteLedger) -> None:

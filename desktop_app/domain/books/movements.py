@@ -43,9 +43,10 @@ class Booked(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class DaySum:
-    """What a day's movements of one kind add up to, where the money sits: a project's
-    purchased credit or vouchers (``project_id``, ``lot_kind``) or an account (``account``).
-    The roll-forward reads these instead of each movement (storage keeps them); a lot's
+    """What movements of one kind add up to, dated on a day that places them for the
+    roll-forward (before or in its period), where the money sits: a project's purchased
+    credit or vouchers (``project_id``, ``lot_kind``) or an account (``account``). The
+    roll-forward reads these instead of each movement (storage keeps the totals); a lot's
     expiry not recorded yet is given as one too (an EXPIRE of what it has left, on its
     ``expires_on``: rule 18)."""
 

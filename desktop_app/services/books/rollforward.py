@@ -41,15 +41,15 @@ def roll_forward_report(
             names = {p.id: p.name for p, _ in projects}
         only = project.id if project is not None else None
         report = roll_forward(
-            _sums(tx, end, only), (), period, projects=names, accounts=project is None
+            _sums(tx, start, end, only), (), period, projects=names, accounts=project is None
         )
     return RollForwardReport(report, names)
 
 
-def _sums(tx: Transaction, end: date, only: int | None) -> Iterator[DaySum]:
-    """The day totals up to ``end`` (``movement_days``), and each expiry due by ``end`` that
+def _sums(tx: Transaction, start: date, end: date, only: int | None) -> Iterator[DaySum]:
+    """The movements' totals before and in the period, and each expiry due by ``end`` that
     no write has recorded yet (rule 18), as an EXPIRE of what the lot has left."""
-    for day in tx.movements.day_sums(end):
+    for day in tx.movements.period_sums(start, end):
         if only is None or (day.account is None and day.project_id == only):
             yield day
     for lot, left in expiries_due(tx.lots.due_expiry(end), end):

@@ -141,8 +141,10 @@ def _days(s: Session) -> list[Problem]:
         "SELECT day, kind, project_id, lot_kind, account, amount_cents FROM movement_days "
         "WHERE amount_cents != 0"
     )
-    row = s.one(f"SELECT (SELECT COUNT(*) FROM ({kept} EXCEPT {sums})), "
-                f"(SELECT COUNT(*) FROM ({sums} EXCEPT {kept}))")  # fmt: skip
+    # The movements' sums once (a million movements: seconds), compared both ways.
+    row = s.one(f"WITH rebuilt AS MATERIALIZED ({sums}) "
+                f"SELECT (SELECT COUNT(*) FROM ({kept} EXCEPT SELECT * FROM rebuilt)), "
+                f"(SELECT COUNT(*) FROM (SELECT * FROM rebuilt EXCEPT {kept}))")  # fmt: skip
     wrong = (row[0] + row[1]) if row else 0
     return [Problem("check.movement_days", {"count": wrong})] if wrong else []
 

