@@ -39,13 +39,14 @@ from desktop_app.ui.widgets.retranslated import Retranslated
 
 if TYPE_CHECKING:  # the other tabs are imported when first shown
     from desktop_app.ui.account.view import AccountView
+    from desktop_app.ui.books.view import PeriodReportView
     from desktop_app.ui.credits.dialogs import BuyCreditDialog
     from desktop_app.ui.forecast.view import ForecastView
     from desktop_app.ui.history.view import HistoryView
     from desktop_app.ui.invoices.view import InvoiceView
     from desktop_app.ui.orders.view import OrdersView
 
-    Feature = OrdersView | InvoiceView | ForecastView | HistoryView | AccountView
+    Feature = OrdersView | InvoiceView | ForecastView | HistoryView | AccountView | PeriodReportView
 
 POLL_MS = 1000
 
@@ -93,6 +94,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.forecast_tab: LazyTab[ForecastView] = LazyTab(self._make_forecast_view)
         self.history_tab: LazyTab[HistoryView] = LazyTab(self._make_history_view)
         self.account_tab: LazyTab[AccountView] = LazyTab(self._make_account_view)
+        self.books_tab: LazyTab[PeriodReportView] = LazyTab(self._make_books_view)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.credits, "")
         for tab in self._lazy_tabs():
@@ -101,7 +103,7 @@ class MainWindow(Retranslated, QMainWindow):
 
     def _lazy_tabs(self) -> list[LazyTab]:
         return [self.orders_tab, self.invoice_tab, self.forecast_tab, self.history_tab,
-                self.account_tab]  # fmt: skip
+                self.account_tab, self.books_tab]  # fmt: skip
 
     def _lay_out(self) -> None:
         split = QSplitter()
@@ -165,7 +167,7 @@ class MainWindow(Retranslated, QMainWindow):
             act.setToolTip(action_tip(act))
         titles = [self.tr("Credits && vouchers"), self.tr("Purchase orders"),
                   self.tr("Invoice simulation"), self.tr("Forecast"), self.tr("History"),
-                  self.tr("Account")]  # fmt: skip
+                  self.tr("Account"), self.tr("Period report")]  # fmt: skip
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.update_title()
@@ -176,6 +178,13 @@ class MainWindow(Retranslated, QMainWindow):
         page = self.tabs.widget(index)
         if isinstance(page, LazyTab):
             page.view  # noqa: B018 - reading it builds it
+
+    def _make_books_view(self) -> PeriodReportView:
+        from desktop_app.ui.books.view import PeriodReportView
+
+        view = PeriodReportView(self.desk)
+        view.changed.connect(self.refresh)
+        return view
 
     def _make_orders_view(self) -> OrdersView:
         from desktop_app.ui.orders.view import OrdersView

@@ -107,23 +107,20 @@ class SqliteInvoices:
         self, *, project_id: int | None = None, date_from: date | None = None,
         date_to: date | None = None,
     ) -> list[tuple[Invoice, str | None]]:  # fmt: skip
-        """Posted invoices by date then number, each with the credit note reversing it."""
-        clauses, params = _period(date_from, date_to, "i.")
-        if project_id is not None:
-            clauses.append("i.project_id = ?")
-            params.append(project_id)
-        numbers = self._s.all(
-            f"SELECT i.number, cn.number FROM invoices i "
-            f"LEFT JOIN credit_notes cn ON cn.invoice_id = i.id{where(clauses)} "
-            "ORDER BY i.date, i.id",
-            params,
+        """Posted invoices by date then number, each with the credit note reversing it
+        (read as the journal reads them: three cursors, no query per invoice)."""
+        reversed_by: dict[str, str] = dict(
+            self._s.all(
+                "SELECT i.number, cn.number FROM credit_notes cn "
+                "JOIN invoices i ON i.id = cn.invoice_id"
+            )
         )
-        found = []
-        for number, reversed_by in numbers:
-            invoice = self.get(number)
-            assert invoice is not None
-            found.append((invoice, reversed_by))
-        return found
+        found = self.stream(date_from or date.min, date_to or date.max)
+        return [
+            (invoice, reversed_by.get(invoice.number or ""))
+            for invoice in found
+            if project_id is None or invoice.project_id == project_id
+        ]
 
     def stream(self, date_from: date, date_to: date) -> Iterator[Invoice]:
         """Invoices dated in ``[date_from, date_to]``, by date then id, with their lines and

@@ -155,6 +155,9 @@ class AccountView(Retranslated, QWidget):
         sform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         sform.addRow(self.save_button, self.saved_note)
         sform.addRow(self.settings_error)
+        self.books_button = QPushButton()  # the journal's accounts (issue 10)
+        self.books_button.clicked.connect(self.edit_books_accounts)
+        sform.addRow(self.books_button)
 
     def _lay_out(self) -> None:
         content = QWidget()
@@ -213,6 +216,7 @@ class AccountView(Retranslated, QWidget):
         for key, label in self.field_labels.items():
             label.setText(names[key.split(".", 1)[1]])
         self.settings_box.setTitle(self.tr("Settings"))
+        self.books_button.setText(self.tr("Accounting accounts…"))
         self.vat_label.setText(self.tr("VAT rate (%):"))
         self.language_label.setText(self.tr("Language:"))
         self.save_button.setText(self.tr("Save details"))
@@ -314,6 +318,13 @@ class AccountView(Retranslated, QWidget):
             return
         self.methods_model.reload()
         self.changed.emit()
+
+    def edit_books_accounts(self) -> QWidget:
+        from desktop_app.ui.books.settings import BooksSettingsDialog
+
+        dialog = BooksSettingsDialog(self.desk, self)
+        dialog.open()
+        return dialog
 
     def save_settings(self) -> bool:
         """Write the fields the user changed, as shown; the others are the ledger's already

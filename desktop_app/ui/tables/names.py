@@ -66,6 +66,7 @@ def movement_kind_name(kind: MovementKind) -> str:
         MovementKind.ORDER_CREATED: Q.translate("Names", "Order created"),
         MovementKind.CANCEL: Q.translate("Names", "Order cancelled"),
         MovementKind.MANUAL: Q.translate("Names", "Adjustment"),
+        MovementKind.RETURN: Q.translate("Names", "Given back by a credit note"),
     }[kind]
 
 
