@@ -67,7 +67,7 @@ _EN = _Words(
                                 "Expired", "Closing"),
     project="Project", accounts={"digital_launchpad": "Digital LaunchPad (account)",
                                  "loyalty": "Loyalty (account)"},
-    total="Total", purchased="of which purchased credit (prepaid asset)",
+    total="Total", purchased="of which purchased credit",
     identity_ok="Checked to the cent, on every row: opening + bought + redeemed + returned "
                 "- used - expired = closing.",
     identity_wrong="The identity does not hold on every row: check the ledger.",
@@ -83,18 +83,18 @@ _EN = _Words(
 _FR = _Words(
     locale="fr_FR", lang="fr-FR", title="Rapport de période : crédit cloud prépayé",
     company="Société", siren="SIREN", ledger="Registre", period="Période",
-    made_on="Établi le", columns=("Ouverture", "Acheté", "Voucher", "Rendu", "Utilisé",
+    made_on="Établi le", columns=("Ouverture", "Acheté", "Offert", "Rendu", "Utilisé",
                                   "Expiré", "Clôture"),
     project="Projet", accounts={"digital_launchpad": "Digital LaunchPad (compte)",
                                 "loyalty": "Fidélité (compte)"},
-    total="Total", purchased="dont crédit acheté (avance au fournisseur)",
-    identity_ok="Vérifié au centime, sur chaque ligne : ouverture + acheté + voucher + rendu "
+    total="Total", purchased="dont crédit acheté",
+    identity_ok="Vérifié au centime, sur chaque ligne : ouverture + acheté + offert + rendu "
                 "- utilisé - expiré = clôture.",
     identity_wrong="L'égalité n'est pas vérifiée sur chaque ligne : vérifiez le registre.",
     about="Lecture",
     about_text="L'ouverture est le solde au début du premier jour, la clôture à la fin du "
                "dernier ; la clôture est le disponible du tableau crédits et vouchers ce "
-               "jour-là. Acheté : bons de commande payés. Voucher : vouchers ajoutés et "
+               "jour-là. Acheté : bons de commande payés. Offert : vouchers ajoutés et "
                "approvisionnements des comptes. Rendu : rendu par des avoirs. Utilisé : pris "
                "par les factures. Expiré : perdu à l'expiration, enregistré ou dû. Seul le "
                "crédit acheté a une valeur comptable (le compte d'avances du journal) ; les "

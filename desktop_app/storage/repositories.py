@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
+from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.books.movements import DaySum
 from desktop_app.domain.model import (
     Account,
@@ -184,6 +185,11 @@ class Invoices(Protocol):
 
     def stream(self, date_from: date, date_to: date) -> Iterator[Invoice]:
         """Invoices dated in the period (both ends included), by date, read lazily."""
+        ...
+
+    def totals(self, date_from: date, date_to: date) -> Iterator[InvoiceTotals]:
+        """Invoices dated in the period with their lines and what each source paid in all
+        (the journal's read), by date, read lazily."""
         ...
 
     def reversed_by(self, number: str) -> str | None: ...

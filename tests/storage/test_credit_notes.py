@@ -215,3 +215,19 @@ def test_check_finds_day_totals_that_disagree(ledger: SqliteLedger) -> None:
         problems = tx.integrity.invariant_problems()
     assert [p.code for p in problems] == ["check.movement_days"]
     assert query(ledger.path, "SELECT COUNT(*) FROM movement_days")[0][0] > 0
+
+
+def test_invoice_totals_are_the_invoices_sums_by_source(ledger: SqliteLedger) -> None:
+    from desktop_app.domain.books.entries import invoice_totals
+
+    invoice = _invoice(ledger)
+    card_only = _post(
+        ledger,
+        Invoice(2, DAY, (InvoiceLine("storage", D("4.00")),), (), PaymentDue(None, D("4.00"),
+                D("0.80")), D("20.00"), "INV-2026-00002"),
+    )  # fmt: skip
+    with ledger.read() as tx:
+        totals = list(tx.invoices.totals(DAY, DAY))
+    assert totals == [invoice_totals(invoice), invoice_totals(card_only)]
+    assert [source for source, _ in totals[0].paid] == [Source.VOUCHER, Source.CREDIT,
+                                                        Source.LOYALTY]  # fmt: skip

@@ -103,7 +103,7 @@ def test_tabs_are_built_when_first_shown(qtbot, window) -> None:  # type: ignore
     assert window.tabs.currentWidget() is window.history_tab
     assert window.tabs.tabText(4) == "History"
     assert window.tabs.tabText(3) == "Forecast"
-    assert window.tabs.count() == 6
+    assert window.tabs.count() == 7  # ..., Account, Period report
     assert window.forecast_tab.built is None
     window.refresh()  # a built tab is refreshed, the others stay unbuilt
     assert window.orders_tab.built is None

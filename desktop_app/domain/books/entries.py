@@ -34,6 +34,7 @@ from desktop_app.domain.model import (
     Invoice,
     InvoiceLine,
     LotKind,
+    PaymentDue,
     PurchaseOrder,
     Source,
 )
@@ -180,24 +181,51 @@ def _discounts(amounts: Iterable[tuple[Source, Decimal]]) -> dict[Source, Decima
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class InvoiceTotals:
+    """What the books read of a posted invoice: its lines, what each source paid in all
+    (in the order applied), and the payment method's part. The journal of a period reads
+    these straight from the ledger (a sum per source, not each lot's allocation)."""
+
+    number: str
+    project_id: int
+    date: date
+    lines: tuple[InvoiceLine, ...]
+    paid: tuple[tuple[Source, Decimal], ...]
+    payment: PaymentDue
+
+
+def invoice_totals(invoice: Invoice) -> InvoiceTotals:
+    if invoice.number is None:
+        raise ValueError("only a posted invoice is booked")
+    paid: dict[Source, Decimal] = {}
+    for a in invoice.allocations:
+        paid[a.source] = paid.get(a.source, ZERO) + a.amount
+    return InvoiceTotals(invoice.number, invoice.project_id, invoice.date, invoice.lines,
+                         tuple(paid.items()), invoice.payment)  # fmt: skip
+
+
 def invoice_posted(invoice: Invoice, chart: Chart, project: str = "") -> list[JournalItem]:
     """A posted invoice: its entry (if the credit or the payment method paid anything), then
     one memo per discount that paid a part (vouchers, Digital LaunchPad, loyalty)."""
-    number = invoice.number
-    if number is None:
-        raise ValueError("only a posted invoice is booked")
-    credit = sum((a.amount for a in invoice.allocations if a.source is Source.CREDIT), ZERO)
-    pay = invoice.payment
+    return invoice_booked(invoice_totals(invoice), chart, project)
+
+
+def invoice_booked(totals: InvoiceTotals, chart: Chart, project: str = "") -> list[JournalItem]:
+    """``invoice_posted`` from the invoice's totals."""
+    number = totals.number
+    credit = sum((amount for source, amount in totals.paid if source is Source.CREDIT), ZERO)
+    pay = totals.payment
     label = _about(f"Facture {number}", project)
     items: list[JournalItem] = []
     if credit or pay.amount_ht:
-        pairs = _invoice_lines(invoice.lines, credit, pay.amount_ht, pay.vat, chart)
+        pairs = _invoice_lines(totals.lines, credit, pay.amount_ht, pay.vat, chart)
         refs = (("invoice", number),)
-        items.append(JournalEntry(invoice.date, number, invoice.date, label, _lines(*pairs), refs))
-    for source, amount in _discounts((a.source, a.amount) for a in invoice.allocations).items():
+        items.append(JournalEntry(totals.date, number, totals.date, label, _lines(*pairs), refs))
+    for source, amount in _discounts(totals.paid).items():
         items.append(
             Memo(
-                invoice.date,
+                totals.date,
                 number,
                 f"{label} : {_eur(amount)} HT payés par {_MEMO_WORDS[source]} (remise)",
                 amount,

@@ -28,7 +28,7 @@ from desktop_app.domain.books.entries import (
     Tally,
     credit_noted,
     expired,
-    invoice_posted,
+    invoice_booked,
     order_paid,
     topped_up,
     voucher_redeemed,
@@ -168,8 +168,8 @@ def _orders(tx: Transaction, period: Period, chart: Chart, names: _Names) -> Ite
 
 
 def _invoices(tx: Transaction, period: Period, chart: Chart, names: _Names) -> Iterator[Keyed]:
-    for invoice in tx.invoices.stream(period.start, period.end):
-        yield (invoice.date, _INVOICES), invoice_posted(invoice, chart, names(invoice.project_id))
+    for invoice in tx.invoices.totals(period.start, period.end):
+        yield (invoice.date, _INVOICES), invoice_booked(invoice, chart, names(invoice.project_id))
 
 
 def _notes(tx: Transaction, period: Period, chart: Chart, names: _Names) -> Iterator[Keyed]:

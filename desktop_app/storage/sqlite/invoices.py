@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.model import (
     Allocation,
     Invoice,
@@ -146,6 +147,40 @@ class SqliteInvoices:
         for head in heads:
             yield _invoice(head, line_rows.take(head[0]), use_rows.take(head[0]))
 
+    def totals(self, date_from: date, date_to: date) -> Iterator[InvoiceTotals]:
+        """Invoices dated in the period, by date then id, with their lines and what each
+        source paid in all: summed by SQLite (a year of a big ledger is hundreds of
+        thousands of allocations, and the journal books their sums), read lazily."""
+        clauses, params = _period(date_from, date_to, "i.")
+        span = where(clauses)
+        heads = self._s.rows(
+            f"SELECT {_INVOICE_COLUMNS} FROM invoices i{span} ORDER BY i.date, i.id", params
+        )
+        lines = self._s.rows(
+            "SELECT il.invoice_id, il.product, il.amount_cents FROM invoices i "
+            f"JOIN invoice_lines il ON il.invoice_id = i.id{span} "
+            "ORDER BY i.date, i.id, il.line_no",
+            params,
+        )
+        sums = self._s.rows(
+            "SELECT i.id, COALESCE(m.account, l.kind), -SUM(m.amount_cents) FROM invoices i "
+            "JOIN movements m ON m.invoice_id = i.id LEFT JOIN lots l ON l.id = m.lot_id"
+            f"{span or ' WHERE 1'}{_USES_KIND} GROUP BY i.date, i.id, 2 ORDER BY i.date, i.id",
+            params,
+        )
+        line_rows, sum_rows = _Grouped(lines), _Grouped(sums)
+        for head in heads:
+            paid = sorted(
+                ((_SOURCE_OF[r[1]], from_cents(r[2])) for r in sum_rows.take(head[0])),
+                key=lambda pair: _ORDER[pair[0]],
+            )
+            invoice_id, number, project_id, day, method_cents, _, vat_cents, label = head
+            yield InvoiceTotals(
+                number, project_id, date.fromisoformat(day),
+                tuple(InvoiceLine(r[1], from_cents(r[2])) for r in line_rows.take(invoice_id)),
+                tuple(paid), PaymentDue(label, from_cents(method_cents), from_cents(vat_cents)),
+            )  # fmt: skip
+
     def reversed_by(self, number: str) -> str | None:
         """The credit note that reverses invoice ``number``, if any (rule 14)."""
         row = self._s.one(
@@ -165,6 +200,13 @@ _USES = (
     "FROM movements m LEFT JOIN lots l ON l.id = m.lot_id"
 )
 _USES_KIND = " AND m.kind = 'USE'"
+#: Where a USE took from (a lot's kind, or an account), as the source that paid.
+_SOURCE_OF = {
+    LotKind.VOUCHER.value: Source.VOUCHER,
+    LotKind.CREDIT.value: Source.CREDIT,
+    **{s.value: s for s in (Source.DIGITAL_LAUNCHPAD, Source.LOYALTY)},
+}
+_ORDER = {source: n for n, source in enumerate(Source)}
 
 
 def _period(
