@@ -35,7 +35,11 @@ from desktop_app.domain.codes import ALPHABET, BODY_LENGTH, check_character, dis
 from desktop_app.domain.dates import add_months, credit_expires_on
 from desktop_app.domain.text import name_key
 from desktop_app.storage.sqlite.ledger import SqliteLedger
-from desktop_app.storage.sqlite.schema import MIGRATIONS, MOVEMENT_DAYS_SUMS
+from desktop_app.storage.sqlite.schema import (
+    INVOICE_SOURCES_FILL,
+    MIGRATIONS,
+    MOVEMENT_DAYS_SUMS,
+)
 
 #: Bump when the generated data changes; the schema's own text is part of the cache key too.
 BUILD_VERSION = 1
@@ -539,6 +543,9 @@ def _load(plan: Plan, ledger: SqliteLedger) -> None:
         f"AND tbl_name IN ({','.join('?' * len(tables))})",
         tables,
     ).fetchall()
+    (trigger,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'invoices_append_only_u'"
+    ).fetchone()
     conn.execute("BEGIN IMMEDIATE")
     try:
         for name, _ in indexes:
@@ -598,6 +605,11 @@ def _load(plan: Plan, ledger: SqliteLedger) -> None:
         )
         for _, sql in indexes:
             conn.execute(sql)
+        # What each source paid of each invoice, as the invoice is written with it (once
+        # the movements' indexes are back: it reads each invoice's movements).
+        conn.execute("DROP TRIGGER invoices_append_only_u")
+        conn.execute(INVOICE_SOURCES_FILL)
+        conn.execute(trigger)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

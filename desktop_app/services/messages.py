@@ -299,6 +299,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "bon de commande {order} : son lot {lot} n'a pas le montant du bon"),
     "check.order_numbers": ("order numbers of {year}: {count} orders but the last number is {last}",
                             "numéros de bons de commande de {year} : {count} bons mais le dernier numéro est {last}"),
+    "check.invoice_sources": ("invoice {invoice}: what it says vouchers, credit and the accounts paid differs from its movements",
+                              "facture {invoice} : ce qu'elle indique payé par les vouchers, le crédit et les comptes diffère de ses mouvements"),
     "check.movement_days": ("{count} day totals of the movements (the roll-forward's) differ from the movements themselves",
                             "{count} totaux journaliers des mouvements (ceux du tableau de variation) diffèrent des mouvements eux-mêmes"),
     "check.lot_validity": ("lot {lot}: used outside its validity window",

@@ -231,3 +231,19 @@ def test_invoice_totals_are_the_invoices_sums_by_source(ledger: SqliteLedger) ->
     assert totals == [invoice_totals(invoice), invoice_totals(card_only)]
     assert [source for source, _ in totals[0].paid] == [Source.VOUCHER, Source.CREDIT,
                                                         Source.LOYALTY]  # fmt: skip
+
+
+def test_check_finds_an_invoice_whose_sources_disagree_with_its_movements(
+    ledger: SqliteLedger,
+) -> None:
+    _invoice(ledger)
+    conn = sqlite3.connect(ledger.path)
+    conn.execute("DROP TRIGGER invoices_append_only_u")
+    conn.execute("UPDATE invoices SET credit_cents = credit_cents - 1")
+    conn.commit()
+    conn.close()
+    with ledger.read() as tx:
+        problems = tx.integrity.invariant_problems()
+    assert [(p.code, p.params) for p in problems] == [
+        ("check.invoice_sources", {"invoice": "INV-2026-00001"})
+    ]

@@ -45,9 +45,11 @@ def test_a_schema_5_ledger_migrates_whole(tmp_path: Path) -> None:
         assert result.ok, result.problems
     after = dump(path)
     assert after["user_version"] == 6
-    for table in ("projects", "lots", "orders", "vouchers", "invoices", "invoice_lines",
+    for table in ("projects", "lots", "orders", "vouchers", "invoice_lines",
                   "accounts", "payment_methods", "settings"):  # fmt: skip
         assert after[table] == before[table], table
+    # what each source paid: voucher, credit, Digital LaunchPad, loyalty (its USE movements)
+    assert [row for row in after["invoices"]] == [(*before["invoices"][0], 0, 3000, 500, 0)]
     assert [row[:-1] for row in after["movements"]] == before["movements"]  # + credit_note
     assert {row[-1] for row in after["movements"]} == {None}
     assert after["credit_notes"] == []

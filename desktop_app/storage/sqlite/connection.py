@@ -269,6 +269,12 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    if version == 0:
+        # A new ledger ran every migration, rebuilt tables included: the pages they freed
+        # would take the first rows while the schema's last pages stay at the end of the
+        # file. Compacted now (an empty file: instant), the schema comes first and the
+        # history after it, so a file cut short loses history, never the schema.
+        conn.execute("VACUUM")
 
 
 def _statements(script: str) -> list[str]:

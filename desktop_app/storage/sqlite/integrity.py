@@ -86,6 +86,23 @@ def _invoices(s: Session) -> list[Problem]:
     ]
 
 
+def _invoice_sources(s: Session) -> list[Problem]:
+    """What an invoice says each source paid is what its USE movements took (schema 6)."""
+    rows = s.all(
+        "SELECT i.number FROM invoices i WHERE "
+        "i.voucher_cents != (SELECT -COALESCE(SUM(m.amount_cents), 0) FROM movements m "
+        "  JOIN lots l ON l.id = m.lot_id WHERE m.invoice_id = i.id AND m.kind = 'USE' "
+        "  AND l.kind = 'voucher') "
+        "OR i.credit_cents != (SELECT -COALESCE(SUM(m.amount_cents), 0) FROM movements m "
+        "  JOIN lots l ON l.id = m.lot_id WHERE m.invoice_id = i.id AND m.kind = 'USE' "
+        "  AND l.kind = 'credit') "
+        "OR i.launchpad_cents + i.loyalty_cents != (SELECT -COALESCE(SUM(m.amount_cents), 0) "
+        "  FROM movements m WHERE m.invoice_id = i.id AND m.kind = 'USE' "
+        "  AND m.account IS NOT NULL)"
+    )
+    return [Problem("check.invoice_sources", {"invoice": number}) for (number,) in rows]
+
+
 def _orders(s: Session) -> list[Problem]:
     """A paid order has a lot, of its amount; numbers have no gap in a year."""
     problems = [
@@ -154,6 +171,7 @@ INVARIANTS: tuple[Callable[[Session], list[Problem]], ...] = (
     _days,
     _accounts,
     _invoices,
+    _invoice_sources,
     _orders,
     _uses,
 )

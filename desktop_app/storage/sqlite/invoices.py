@@ -41,10 +41,14 @@ class SqliteInvoices:
         its movements (``movements.record(postings(invoice), invoice_id=...)``) refer to."""
         assert invoice.number is not None, "numbered before it is written"
         number = parse_number(Series.INVOICE, invoice.number)
+        paid = dict.fromkeys(Source, 0)
+        for allocation in invoice.allocations:
+            paid[allocation.source] += to_cents(allocation.amount)
         cursor = self._s.run(
             "INSERT INTO invoices (number, year, seq, project_id, date, total_ht_cents, "
-            "method_ht_cents, vat_rate_bp, vat_cents, payment_method_id, payment_label) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "method_ht_cents, vat_rate_bp, vat_cents, payment_method_id, payment_label, "
+            "voucher_cents, credit_cents, launchpad_cents, loyalty_cents) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 invoice.number,
                 number.year,
@@ -57,6 +61,7 @@ class SqliteInvoices:
                 to_cents(invoice.payment.vat),
                 payment_method_id,
                 invoice.payment.label,
+                *(paid[source] for source in Source),  # the order of the columns
             ),
         )
         invoice_id = int(cursor.lastrowid or 0)
@@ -149,12 +154,14 @@ class SqliteInvoices:
 
     def totals(self, date_from: date, date_to: date) -> Iterator[InvoiceTotals]:
         """Invoices dated in the period, by date then id, with their lines and what each
-        source paid in all: summed by SQLite (a year of a big ledger is hundreds of
-        thousands of allocations, and the journal books their sums), read lazily."""
+        source paid in all (the invoice's own columns, written with it: a year of a big
+        ledger books hundreds of thousands of allocations without reading one), lazily."""
         clauses, params = _period(date_from, date_to, "i.")
         span = where(clauses)
         heads = self._s.rows(
-            f"SELECT {_INVOICE_COLUMNS} FROM invoices i{span} ORDER BY i.date, i.id", params
+            f"SELECT {_INVOICE_COLUMNS}, i.voucher_cents, i.credit_cents, i.launchpad_cents, "
+            f"i.loyalty_cents FROM invoices i{span} ORDER BY i.date, i.id",
+            params,
         )
         lines = self._s.rows(
             "SELECT il.invoice_id, il.product, il.amount_cents FROM invoices i "
@@ -162,23 +169,18 @@ class SqliteInvoices:
             "ORDER BY i.date, i.id, il.line_no",
             params,
         )
-        sums = self._s.rows(
-            "SELECT i.id, COALESCE(m.account, l.kind), -SUM(m.amount_cents) FROM invoices i "
-            "JOIN movements m ON m.invoice_id = i.id LEFT JOIN lots l ON l.id = m.lot_id"
-            f"{span or ' WHERE 1'}{_USES_KIND} GROUP BY i.date, i.id, 2 ORDER BY i.date, i.id",
-            params,
-        )
-        line_rows, sum_rows = _Grouped(lines), _Grouped(sums)
+        line_rows = _Grouped(lines)
         for head in heads:
-            paid = sorted(
-                ((_SOURCE_OF[r[1]], from_cents(r[2])) for r in sum_rows.take(head[0])),
-                key=lambda pair: _ORDER[pair[0]],
+            invoice_id, number, project_id, day, method_cents, _, vat_cents, label = head[:8]
+            paid = tuple(
+                (source, from_cents(cents))
+                for source, cents in zip(Source, head[8:], strict=True)
+                if cents
             )
-            invoice_id, number, project_id, day, method_cents, _, vat_cents, label = head
             yield InvoiceTotals(
                 number, project_id, date.fromisoformat(day),
                 tuple(InvoiceLine(r[1], from_cents(r[2])) for r in line_rows.take(invoice_id)),
-                tuple(paid), PaymentDue(label, from_cents(method_cents), from_cents(vat_cents)),
+                paid, PaymentDue(label, from_cents(method_cents), from_cents(vat_cents)),
             )  # fmt: skip
 
     def reversed_by(self, number: str) -> str | None:
@@ -200,13 +202,6 @@ _USES = (
     "FROM movements m LEFT JOIN lots l ON l.id = m.lot_id"
 )
 _USES_KIND = " AND m.kind = 'USE'"
-#: Where a USE took from (a lot's kind, or an account), as the source that paid.
-_SOURCE_OF = {
-    LotKind.VOUCHER.value: Source.VOUCHER,
-    LotKind.CREDIT.value: Source.CREDIT,
-    **{s.value: s for s in (Source.DIGITAL_LAUNCHPAD, Source.LOYALTY)},
-}
-_ORDER = {source: n for n, source in enumerate(Source)}
 
 
 def _period(

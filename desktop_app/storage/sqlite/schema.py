@@ -9,6 +9,21 @@ can always rebuild every balance. ``lots.used_cents``/``expired_cents`` and
 
 from __future__ import annotations
 
+#: What each source paid of each invoice, from its USE movements (schema 6 fills the
+#: invoices' columns with it; the bench's bulk load too).
+INVOICE_SOURCES_FILL = """UPDATE invoices SET
+        voucher_cents = (SELECT -COALESCE(SUM(m.amount_cents), 0) FROM movements m
+            JOIN lots l ON l.id = m.lot_id
+            WHERE m.invoice_id = invoices.id AND m.kind = 'USE' AND l.kind = 'voucher'),
+        credit_cents = (SELECT -COALESCE(SUM(m.amount_cents), 0) FROM movements m
+            JOIN lots l ON l.id = m.lot_id
+            WHERE m.invoice_id = invoices.id AND m.kind = 'USE' AND l.kind = 'credit'),
+        launchpad_cents = (SELECT -COALESCE(SUM(m.amount_cents), 0) FROM movements m
+            WHERE m.invoice_id = invoices.id AND m.kind = 'USE'
+            AND m.account = 'digital_launchpad'),
+        loyalty_cents = (SELECT -COALESCE(SUM(m.amount_cents), 0) FROM movements m
+            WHERE m.invoice_id = invoices.id AND m.kind = 'USE' AND m.account = 'loyalty')"""
+
 MIGRATIONS: tuple[str, ...] = (
     # version 1
     """
@@ -288,7 +303,12 @@ MIGRATIONS: tuple[str, ...] = (
     #   of movements in the same transaction, like a lot's used and expired (``check``
     #   rebuilds it from the movements and compares), so that a year's roll-forward (rule
     #   15) reads tens of thousands of rows, not a million movements.
-    # - Invoices by date (the journal of a period reads them in date order).
+    # - Invoices by date (the journal of a period reads them in date order), and what each
+    #   source paid of an invoice (voucher, credit, Digital LaunchPad, loyalty cents): the
+    #   sums of its USE movements, written with the invoice (``check`` compares them), so
+    #   that the journal of a year books each invoice without reading its allocations.
+    #   Filled here for the invoices already posted, their UPDATE trigger dropped and
+    #   recreated as it was, inside the migration's one transaction.
     # The books' account settings (rule 16) are rows of ``settings`` like the VAT rate:
     # ``books.*`` keys, absent until changed (``domain.books.chart.BOOKS_SETTINGS`` gives
     # the French defaults).
@@ -375,7 +395,15 @@ MIGRATIONS: tuple[str, ...] = (
         GROUP BY 1, 2, 3, 4, 5;
 
     CREATE INDEX invoices_by_date ON invoices (date, id);
-    """,
+    ALTER TABLE invoices ADD COLUMN voucher_cents INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE invoices ADD COLUMN credit_cents INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE invoices ADD COLUMN launchpad_cents INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE invoices ADD COLUMN loyalty_cents INTEGER NOT NULL DEFAULT 0;
+    DROP TRIGGER invoices_append_only_u;
+    {INVOICE_SOURCES_FILL};
+    CREATE TRIGGER invoices_append_only_u BEFORE UPDATE ON invoices
+        BEGIN SELECT RAISE(ABORT, 'posted invoices are final'); END;
+    """.replace("{INVOICE_SOURCES_FILL}", INVOICE_SOURCES_FILL),
 )
 
 #: What ``movement_days`` holds for a set of movements (the migration's fill above, the
