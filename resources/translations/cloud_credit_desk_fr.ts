@@ -3,114 +3,119 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="181" />
+        <location filename="../../desktop_app/ui/account/view.py" line="184" />
         <source>Account balances</source>
         <extracomment>What each field (and ``vat_rate``) last showed from the ledger: a field the user has changed since is kept on refresh, and only changed fields are saved.</extracomment>
         <translation>Soldes du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="182" />
+        <location filename="../../desktop_app/ui/account/view.py" line="185" />
         <source>Digital LaunchPad:</source>
         <translation>Digital LaunchPad :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="183" />
+        <location filename="../../desktop_app/ui/account/view.py" line="186" />
         <source>Loyalty account:</source>
         <translation>Compte fidélité :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="184" />
-        <location filename="../../desktop_app/ui/account/view.py" line="185" />
+        <location filename="../../desktop_app/ui/account/view.py" line="187" />
+        <location filename="../../desktop_app/ui/account/view.py" line="188" />
         <source>Top up</source>
         <translation>Créditer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="186" />
+        <location filename="../../desktop_app/ui/account/view.py" line="189" />
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="191" />
+        <location filename="../../desktop_app/ui/account/view.py" line="194" />
         <source>Shared by every project: an invoice uses them after vouchers and purchased credit, before the payment method.</source>
         <translation>Partagés par tous les projets : une facture les utilise après les vouchers et le crédit acheté, avant le moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="195" />
+        <location filename="../../desktop_app/ui/account/view.py" line="198" />
         <source>Payment methods (the default one pays the rest)</source>
         <translation>Moyens de paiement (celui par défaut règle le reste)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="201" />
+        <location filename="../../desktop_app/ui/account/view.py" line="204" />
         <source>label, such as Visa •••• 4242</source>
         <translation>libellé, par exemple Visa •••• 4242</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="202" />
+        <location filename="../../desktop_app/ui/account/view.py" line="205" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="203" />
+        <location filename="../../desktop_app/ui/account/view.py" line="206" />
         <source>Make default</source>
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="204" />
+        <location filename="../../desktop_app/ui/account/view.py" line="207" />
         <source>Seller (on purchase orders)</source>
         <translation>Vendeur (sur les bons de commande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="205" />
+        <location filename="../../desktop_app/ui/account/view.py" line="208" />
         <source>Buyer: your company</source>
         <translation>Acheteur : votre société</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="207" />
+        <location filename="../../desktop_app/ui/account/view.py" line="210" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="208" />
+        <location filename="../../desktop_app/ui/account/view.py" line="211" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="209" />
+        <location filename="../../desktop_app/ui/account/view.py" line="212" />
         <source>SIREN:</source>
         <translation>SIREN :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="210" />
+        <location filename="../../desktop_app/ui/account/view.py" line="213" />
         <source>VAT number:</source>
         <translation>N° de TVA :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="211" />
+        <location filename="../../desktop_app/ui/account/view.py" line="214" />
         <source>Email:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="215" />
+        <location filename="../../desktop_app/ui/account/view.py" line="218" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="216" />
+        <location filename="../../desktop_app/ui/account/view.py" line="219" />
+        <source>Accounting accounts…</source>
+        <translation>Comptes comptables…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/account/view.py" line="220" />
         <source>VAT rate (%):</source>
         <translation>Taux de TVA (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="217" />
+        <location filename="../../desktop_app/ui/account/view.py" line="221" />
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="218" />
+        <location filename="../../desktop_app/ui/account/view.py" line="222" />
         <source>Save details</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="333" />
+        <location filename="../../desktop_app/ui/account/view.py" line="344" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -298,6 +303,74 @@
         <location filename="../../desktop_app/ui/forecast/chart.py" line="298" />
         <source>Advised purchase on %1: %2 excl. VAT</source>
         <translation>Achat conseillé le %1 : %2 HT</translation>
+    </message>
+</context>
+<context>
+    <name>BooksSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="29" />
+        <source>Accounting accounts</source>
+        <translation>Comptes comptables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="40" />
+        <source>French defaults (PCG): 4091 prepaid credit, 44566 deductible VAT, 401 supplier, 6135 cloud expense, 658 credit lost at expiry, journal HA. One expense account per product: ai=6156; storage=6135.</source>
+        <translation>Valeurs par défaut (PCG) : 4091 crédit prépayé, 44566 TVA déductible, 401 fournisseur, 6135 charge cloud, 658 crédit perdu à l'expiration, journal HA. Un compte de charge par produit : ai=6156; storage=6135.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="62" />
+        <source>Journal code</source>
+        <translation>Code journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="63" />
+        <source>Journal name</source>
+        <translation>Libellé du journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="64" />
+        <source>Prepaid credit</source>
+        <translation>Crédit prépayé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="65" />
+        <source>Deductible VAT</source>
+        <translation>TVA déductible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="66" />
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="67" />
+        <source>Supplier auxiliary account</source>
+        <translation>Compte auxiliaire fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="68" />
+        <source>Supplier auxiliary name</source>
+        <translation>Libellé auxiliaire fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="69" />
+        <source>Cloud expense</source>
+        <translation>Charge cloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="70" />
+        <source>Expense per product</source>
+        <translation>Charge par produit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="71" />
+        <source>Loss at expiry</source>
+        <translation>Perte à l'expiration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="72" />
+        <source>Account names</source>
+        <translation>Libellés des comptes</translation>
     </message>
 </context>
 <context>
@@ -1091,67 +1164,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
         <source>&amp;Credit</source>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="162" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="163" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../../desktop_app/ui/main_window.py" line="164" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../../desktop_app/ui/main_window.py" line="165" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../../desktop_app/ui/main_window.py" line="168" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../../desktop_app/ui/main_window.py" line="168" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>Invoice simulation</source>
         <translation>Simulation de facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
+        <source>Period report</source>
+        <translation>Rapport de période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364" />
+        <location filename="../../desktop_app/ui/main_window.py" line="373" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -1228,7 +1306,7 @@
     <message>
         <location filename="../../desktop_app/ui/tables/names.py" line="20" />
         <location filename="../../desktop_app/ui/tables/names.py" line="50" />
-        <location filename="../../desktop_app/ui/tables/names.py" line="89" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="90" />
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
@@ -1324,37 +1402,42 @@
         <translation>Ajustement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="76" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="69" />
+        <source>Given back by a credit note</source>
+        <translation>Rendu par un avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/names.py" line="77" />
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="77" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="78" />
         <source>SEPA direct debit</source>
         <translation>Prélèvement SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="78" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="79" />
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="79" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="80" />
         <source>Bank transfer</source>
         <translation>Virement bancaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="88" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="89" />
         <source>Public Cloud credit</source>
         <translation>Crédit Public Cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="90" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="91" />
         <source>purchase order created</source>
         <translation>bon de commande créé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/names.py" line="91" />
+        <location filename="../../desktop_app/ui/tables/names.py" line="92" />
         <source>unused at expiry</source>
         <translation>inutilisé à l'expiration</translation>
     </message>
@@ -1518,6 +1601,164 @@
     </message>
 </context>
 <context>
+    <name>PeriodReportView</name>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="117" />
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="118" />
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="119" />
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="120" />
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="124" />
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="125" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="126" />
+        <source>Export journal…</source>
+        <translation>Exporter le journal…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="127" />
+        <source>Invoices posted in the period</source>
+        <translation>Factures enregistrées dans la période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="128" />
+        <source>Reverse…</source>
+        <translation>Annuler par un avoir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="170" />
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="171" />
+        <source>Bought</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="172" />
+        <source>Redeemed</source>
+        <translation>Offert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="173" />
+        <source>Returned</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="174" />
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="175" />
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="176" />
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="197" />
+        <source>Export the period report</source>
+        <translation>Exporter le rapport de période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="199" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="211" />
+        <source>Export the roll-forward</source>
+        <translation>Exporter le tableau de variation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="213" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="226" />
+        <source>FEC (*.txt)</source>
+        <translation>FEC (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="226" />
+        <source>beancount (*.beancount)</source>
+        <translation>beancount (*.beancount)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="228" />
+        <source>Export the journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="234" />
+        <source>Writing the journal…</source>
+        <translation>Écriture du journal…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="234" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="234" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="245" />
+        <source>No entry in the period: the file holds its header only.</source>
+        <translation>Aucune écriture dans la période : le fichier ne contient que son en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="247" />
+        <source>%1 entries written, debit %2, credit %3.</source>
+        <translation>%1 écritures écrites, débit %2, crédit %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="252" />
+        <source>Journal exported</source>
+        <translation>Journal exporté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="278" />
+        <source>Reverse invoice</source>
+        <translation>Annuler la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="301" />
+        <source>Reverse invoice %1 (%2 excl. VAT) by credit note %3 dated %4? %5 goes back to credit and vouchers (%6 of it expired since and is lost again), %7 to the accounts; %8 incl. VAT is a refund due by the payment method. This cannot be undone.</source>
+        <translation>Annuler la facture %1 (%2 HT) par l'avoir %3 daté du %4 ? %5 retourne au crédit et aux vouchers (dont %6 expiré depuis et perdu à nouveau), %7 aux comptes ; %8 TTC est un remboursement dû au moyen de paiement. Cette opération est définitive.</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <location filename="../../desktop_app/ui/forecast/models.py" line="199" />
@@ -1538,6 +1779,39 @@
         <location filename="../../desktop_app/ui/forecast/models.py" line="227" />
         <source>VAT: %1. The credit is valid until %2.</source>
         <translation>TVA : %1. Le crédit est valable jusqu'au %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PostedInvoicesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="89" />
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="90" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="91" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="92" />
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="93" />
+        <source>Payment method excl. VAT</source>
+        <translation>Moyen de paiement HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="94" />
+        <source>Reversed by</source>
+        <translation>Annulée par</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1964,84 @@
         <location filename="../../desktop_app/ui/forecast/results.py" line="174" />
         <source>%1 incl. VAT over %2 months.</source>
         <translation>%1 TTC sur %2 mois.</translation>
+    </message>
+</context>
+<context>
+    <name>RollForwardModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="36" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="37" />
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="38" />
+        <source>Bought</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="39" />
+        <source>Redeemed</source>
+        <translation>Offert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="40" />
+        <source>Returned</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="41" />
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="42" />
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="43" />
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="48" />
+        <source>Orders paid in the period</source>
+        <translation>Bons de commande payés dans la période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="49" />
+        <source>Vouchers redeemed and account top-ups</source>
+        <translation>Vouchers ajoutés et approvisionnements des comptes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="50" />
+        <source>Given back by credit notes</source>
+        <translation>Rendu par des avoirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="51" />
+        <source>Taken by invoices</source>
+        <translation>Pris par les factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="52" />
+        <source>Lost at expiry, recorded or due</source>
+        <translation>Perdu à l'expiration, enregistré ou dû</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="53" />
+        <source>What the credits table shows available at the end of the period</source>
+        <translation>Le disponible du tableau des crédits à la fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="70" />
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
