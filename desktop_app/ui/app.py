@@ -217,6 +217,8 @@ def _shoot_tabs(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def
     shots.append(_grab(window, out / "history.png"))
     window.tabs.setCurrentWidget(window.account_tab)
     shots.append(_grab(window, out / "account.png"))
+    window.tabs.setCurrentWidget(window.books_tab)  # the period report (issue 10)
+    shots.append(_grab(window, out / "period-report.png"))
     return shots
 
 

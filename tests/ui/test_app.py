@@ -18,5 +18,6 @@ def test_self_test_and_screenshots(qtbot, tmp_path) -> None:  # type: ignore[no-
     assert run_from_cli(args) == 0
     names = {p.name for p in shots.glob("*.png")}
     wanted = {"main-en.png", "main-fr.png", "buy-credit.png", "add-voucher-error.png",
-              "orders.png", "invoice-simulation.png", "history.png", "account.png"}  # fmt: skip
+              "orders.png", "invoice-simulation.png", "history.png", "account.png",
+              "period-report.png"}  # fmt: skip
     assert wanted <= names

@@ -37,7 +37,7 @@ from desktop_app.ui.books.periods import PeriodKind, period_around
 from desktop_app.ui.tables.base import ROW_ROLE
 from desktop_app.ui.widgets.progress import progress_dialog
 from desktop_app.ui.widgets.retranslated import Retranslated
-from desktop_app.ui.widgets.table_view import setup_table
+from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
 from desktop_app.ui.widgets.view_only import set_write_enabled, view_only_error
 
 
@@ -91,10 +91,6 @@ class PeriodReportView(Retranslated, QWidget):
         top.addStretch(1)
         for button in (self.pdf_button, self.csv_button, self.journal_button):
             top.addWidget(button)
-        upper = QSplitter()
-        upper.addWidget(self.table)
-        upper.addWidget(self.chart)
-        upper.setSizes([640, 420])
         lower = QWidget()
         box = QVBoxLayout(lower)
         box.setContentsMargins(0, 0, 0, 0)
@@ -104,10 +100,12 @@ class PeriodReportView(Retranslated, QWidget):
         row.addWidget(self.reverse_button)
         box.addLayout(row)
         box.addWidget(self.invoices)
-        split = QSplitter()
+        split = QSplitter()  # the table, its waterfall under it, then the invoices
         split.setOrientation(Qt.Orientation.Vertical)
-        split.addWidget(upper)
+        split.addWidget(self.table)
+        split.addWidget(self.chart)
         split.addWidget(lower)
+        split.setSizes([260, 230, 220])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -158,6 +156,13 @@ class PeriodReportView(Retranslated, QWidget):
         self._show_chart()
         self._show_period()
         self.update_buttons()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        names = [self.model.index(r, 0).data() or "" for r in range(min(self.model.rowCount(), 50))]
+        widest = max(names, key=len, default="")[:28]
+        size_columns(self.table, [widest, *[MONEY] * 7])
+        size_columns(self.invoices, ["INV-2026-00000", DAY, widest, MONEY, MONEY, "CN-2026-00000"])
 
     def _show_period(self) -> None:
         if not hasattr(self, "found"):
