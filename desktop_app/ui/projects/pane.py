@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -87,6 +88,12 @@ class ProjectsPane(Retranslated, QWidget):
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
         self.model.set_desk(desk)
+
+    def set_today(self, day: date) -> None:
+        """Another day shown: what each project has then (the window reads the list again)."""
+        self.desk = self.desk.with_today(day)
+        self.model.desk = self.desk
+        self.update_buttons()
 
     # -- the project chosen ------------------------------------------------------------------
     def current_project(self) -> Project | None:

@@ -140,7 +140,7 @@ def test_a_write_reached_anyway_is_refused_in_words_and_changes_nothing(
 
 
 def test_the_windows_refusal_is_the_services_own(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
-    desk.today = TOMORROW
+    desk = desk.with_today(TOMORROW)
     with pytest.raises(DomainError) as caught, desk.write():
         pass
     ours = view_only_error(desk)
