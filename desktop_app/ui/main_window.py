@@ -32,6 +32,7 @@ from desktop_app.ui.credits.view import CreditsView
 from desktop_app.ui.ledger.file_menu import FileMenu
 from desktop_app.ui.ledger.status import StatusSummary
 from desktop_app.ui.projects.pane import ProjectsPane
+from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.as_of import AsOfBar
 from desktop_app.ui.widgets.lazy_tab import LazyTab
@@ -60,10 +61,13 @@ class MainWindow(Retranslated, QMainWindow):
         icon_path = _icon_path()
         if icon_path:
             self.setWindowIcon(QIcon(icon_path))
-        self.projects = ProjectsPane(desk)
+        #: Every project's name, shared by the list, the orders, the history and the notice;
+        #: read here, once per change of the ledger (``refresh``), before any part reads it.
+        self.directory = ProjectDirectory()
+        self.directory.reload(desk)
+        self.projects = ProjectsPane(desk, directory=self.directory)
         self.projects.selection_changed.connect(self.project_changed)
         self.projects.changed.connect(self.refresh)
-        self.directory = self.projects.directory  # project names, shared by the tables
         self.credits = CreditsView(desk)
         self.credits.written.connect(self.refresh)
         self.credits.lot_added.connect(self.show_new_lot)
@@ -263,6 +267,7 @@ class MainWindow(Retranslated, QMainWindow):
         old.close()
         desk = self.desk
         self._version = desk.data_version()
+        self.directory.reload(desk)
         for part in self._parts():
             part.set_desk(desk)
         self.file_menu.add_recent(path)
@@ -286,7 +291,9 @@ class MainWindow(Retranslated, QMainWindow):
 
     def refresh(self) -> None:
         """The ledger was written (here, or elsewhere: the poll): every part reads it again,
-        keeping the project, the lot and the order chosen."""
+        keeping the project, the lot and the order chosen. The project directory first, once:
+        every part below shows its names."""
+        self.directory.reload(self.desk)
         self.projects.reload()  # the project chosen again: project_changed
         self.credits.refresh()
         for view in self.built_views():

@@ -41,14 +41,19 @@ class ProjectsPane(Retranslated, QWidget):
     selection_changed = Signal()
     changed = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        parent: QWidget | None = None,
+        directory: ProjectDirectory | None = None,
+    ) -> None:
+        """``directory``: every project's name, shared with the tables that show names and
+        reloaded by its owner (the window) before ``reload``; without one, the list reads
+        its own."""
         super().__init__(parent)
         self.desk = desk
         self.dialog: ProjectDialog | None = None
-        #: Every project's name, read once per refresh by the model and shared by the tables
-        #: that show names (orders, history, the expiry notice).
-        self.directory = ProjectDirectory()
-        self.model = ProjectModel(desk, self, self.directory)
+        self.model = ProjectModel(desk, self, directory)
         self.model.reload()
         self.table = QTableView()
         self.table.setModel(self.model)
