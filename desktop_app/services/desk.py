@@ -54,7 +54,7 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "payment.bank": "",
     "payment.iban": "",
     "payment.bic": "",
-    "payment.terms_days": "30",
+    "payment.terms_days": str(PaymentInstructions().terms_days),
 }
 #: ``language`` has no default in the ledger: unset, the user's own language is used.
 SETTING_KEYS = frozenset(DEFAULT_SETTINGS) | {"language"}
@@ -217,7 +217,7 @@ class Desk:
         s = self.settings()
         days = whole_number(s["payment.terms_days"])
         if days is None or days > 365:
-            days = 30
+            days = PaymentInstructions().terms_days
         return PaymentInstructions(s["payment.bank"], s["payment.iban"], s["payment.bic"], days)
 
     def orders_dir(self) -> Path:
