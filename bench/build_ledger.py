@@ -35,11 +35,8 @@ from desktop_app.domain.codes import ALPHABET, BODY_LENGTH, check_character, dis
 from desktop_app.domain.dates import add_months, credit_expires_on
 from desktop_app.domain.text import name_key
 from desktop_app.storage.sqlite.ledger import SqliteLedger
-from desktop_app.storage.sqlite.schema import (
-    INVOICE_SOURCES_FILL,
-    MIGRATIONS,
-    MOVEMENT_DAYS_SUMS,
-)
+from desktop_app.storage.sqlite.schema import MIGRATIONS
+from desktop_app.storage.sqlite.schema_books import INVOICE_SOURCES_FILL, MOVEMENT_DAYS_SUMS
 
 #: Bump when the generated data changes; the schema's own text is part of the cache key too.
 BUILD_VERSION = 1

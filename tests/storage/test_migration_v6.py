@@ -12,7 +12,8 @@ from desktop_app.domain.text import name_key
 from desktop_app.services.desk import Desk
 from desktop_app.services.integrity import check
 from desktop_app.storage.sqlite.connection import _statements
-from desktop_app.storage.sqlite.schema import MIGRATIONS, MOVEMENT_DAYS_SUMS, SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema_books import MOVEMENT_DAYS_SUMS
 from tests.helpers.ledger import dump, query
 from tests.storage.test_migration_v5 import V4_ROWS
 

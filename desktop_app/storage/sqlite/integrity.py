@@ -12,7 +12,7 @@ from desktop_app.domain.money import fmt, from_cents
 from desktop_app.domain.problems import Problem
 from desktop_app.storage.sqlite.connection import page_size
 from desktop_app.storage.sqlite.files import cut_pages
-from desktop_app.storage.sqlite.schema import MOVEMENT_DAYS_SUMS
+from desktop_app.storage.sqlite.schema_books import MOVEMENT_DAYS_SUMS
 from desktop_app.storage.sqlite.session import Session
 
 

@@ -16,7 +16,7 @@ from desktop_app.domain.model import LotKind, Movement, MovementKind, Wording
 from desktop_app.domain.money import from_cents, to_cents
 from desktop_app.domain.postings import Posting
 from desktop_app.storage.queries import MovementQuery
-from desktop_app.storage.sqlite.schema import MOVEMENT_DAYS_SUMS
+from desktop_app.storage.sqlite.schema_books import MOVEMENT_DAYS_SUMS
 from desktop_app.storage.sqlite.session import Row, Session, where
 
 MOVEMENT_COLUMNS = (

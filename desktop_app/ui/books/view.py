@@ -140,6 +140,10 @@ class PeriodReportView(Retranslated, QWidget):
         self.desk = desk
         self.refresh()
 
+    def set_today(self, day: date) -> None:
+        """Another day shown (the window reads every part again): writes follow rule 13."""
+        self.desk = self.desk.with_today(day)
+
     def refresh(self) -> None:
         start, end = self.period()
         try:

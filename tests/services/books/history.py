@@ -46,21 +46,21 @@ histories = st.lists(steps, max_size=14)
 
 
 def new_ledger(desk: Desk) -> None:
-    with desk.as_of(START):
-        projects.add_project(desk, "Web")
-        projects.add_project(desk, "Data")
-        accounts.add_payment_method(desk, "card", "Visa")
+    on = desk.on_day(START)
+    projects.add_project(on, "Web")
+    projects.add_project(on, "Data")
+    accounts.add_payment_method(on, "card", "Visa")
 
 
 def play(desk: Desk, history: list[Step]) -> date:
-    """Each step on its day (``Desk.as_of``: the program's calendar day); refusals that a
+    """Each step on its day (``Desk.on_day``: the program's calendar day); refusals that a
     random step may meet (an invoice dated before an expiry...) are skipped, as a user
     would be refused. Returns the last day."""
     day = START
     for step in history:
         day += timedelta(days=step.gap)
-        with desk.as_of(day), contextlib.suppress(DomainError):
-            _run(desk, step, day)
+        with contextlib.suppress(DomainError):
+            _run(desk.on_day(day), step, day)
     return day
 
 

@@ -54,8 +54,7 @@ def test_post_then_reverse_leaves_every_balance_as_if_never_posted(
         with Desk.open(posted, START) as desk:
             new_ledger(desk)
             day = play(desk, history)
-            with desk.as_of(day):
-                expire(desk)
+            expire(desk.on_day(day))
         shutil.copy(posted, twin)
         reverse_on = day + timedelta(days=later)
         with Desk.open(posted, day) as desk:
@@ -65,8 +64,7 @@ def test_post_then_reverse_leaves_every_balance_as_if_never_posted(
                 )
             except Exception:
                 return
-            with desk.as_of(reverse_on):
-                note = reversal.reverse_invoice(desk, invoice.number or "")
+            note = reversal.reverse_invoice(desk.on_day(reverse_on), invoice.number or "")
             assert note.total_ht == invoice.total_ht
             assert note.refund == invoice.payment
             assert check(desk).ok
@@ -90,10 +88,10 @@ def test_the_journal_balances_and_ties_out_to_the_rollforward(
         start = START + timedelta(days=data.draw(st.integers(-10, (last - START).days + 10)))
         end = start + timedelta(days=data.draw(st.integers(0, 400)))
         today = max(last, end)
-        with desk.as_of(today):
-            found = roll_forward_report(desk, start, end)
-            with desk.read() as tx:
-                items = list(journal_items(tx, Period(start, end), DEFAULT_CHART))
+        on = desk.on_day(today)
+        found = roll_forward_report(on, start, end)
+        with on.read() as tx:
+            items = list(journal_items(tx, Period(start, end), DEFAULT_CHART))
     tally = Tally()
     for item in tally.count(items):
         assert start <= item.date <= end
@@ -122,13 +120,12 @@ def test_closing_is_the_credits_tables_available_total(history: list, after: int
     ):
         new_ledger(desk)
         today = play(desk, history) + timedelta(days=after)
-        with desk.as_of(today):
-            found = roll_forward_report(desk, date(2024, 1, 1), today)
-            shown = dict(
-                (p.id, available)
-                for p, available in projects.list_projects(desk, include_archived=True)
-            )
-            summary = account_summary(desk)
+        on = desk.on_day(today)
+        found = roll_forward_report(on, date(2024, 1, 1), today)
+        shown = dict(
+            (p.id, available) for p, available in projects.list_projects(on, include_archived=True)
+        )
+        summary = account_summary(on)
     for row in found.report.rows:
         if row.account is None:
             assert row.figures.closing == shown[row.project_id or 0]

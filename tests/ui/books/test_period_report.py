@@ -31,13 +31,13 @@ NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
 @pytest.fixture
 def booked(desk: Desk) -> Desk:
     """Production web: 500 bought on 2026-11-02, an invoice of 120 on 2026-11-20."""
-    with desk.as_of(date(2026, 11, 2)):
-        order = orders.buy_credit(desk, "Production web", D("500"))
-        orders.pay_order(desk, order.number)
-    with desk.as_of(date(2026, 11, 20)):
-        invoices.post_invoice(
-            desk, "Production web", date(2026, 11, 20), [InvoiceLine("compute", D("120"))]
-        )
+    early = desk.on_day(date(2026, 11, 2))
+    order = orders.buy_credit(early, "Production web", D("500"))
+    orders.pay_order(early, order.number)
+    invoices.post_invoice(
+        desk.on_day(date(2026, 11, 20)), "Production web", date(2026, 11, 20),
+        [InvoiceLine("compute", D("120"))],
+    )  # fmt: skip
     return desk
 
 
