@@ -264,3 +264,21 @@ def test_account_settings_are_checked_and_used_by_the_journal(books: Cli, tmp_pa
     assert {r[4] for r in rows} == {"4091", "44566", "401", "6135", "6156"}
     assert {r[6] for r in rows if r[4] == "401"} == {"OVHCLOUD"}
     assert all(ISO_DATE.match(f"{r[3][:4]}-{r[3][4:6]}-{r[3][6:]}") for r in rows)
+
+
+def test_documents_default_beside_the_ledger_and_the_history_names_the_credit_note(
+    books: Cli,
+) -> None:
+    note = books.ok("invoice", "reverse", "INV-2026-00001")
+    folder = books.db.parent / f"{books.db.stem}-books"
+    assert books.ok("invoice", "pdf", "INV-2026-00001") == {
+        "path": str(folder / "INV-2026-00001.pdf")
+    }
+    assert books.ok("credit-note", "pdf", note["number"]) == {
+        "path": str(folder / "CN-2026-00001.pdf")
+    }
+    returns = [m for m in books.ok("movement", "list") if m["kind"] == "RETURN"]
+    assert [(m["credit_note"], m["amount"]) for m in returns] == [
+        ("CN-2026-00001", "50.00"), ("CN-2026-00001", "350.00")]  # fmt: skip
+    text = books("credit-note", "show", "CN-2026-00001", as_json=False)
+    assert text.code == 0 and "refund due: 0.00 HT" in text.out
