@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop_app.cli.serialize import problem_words
 from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
+from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.books.rollforward import COLUMNS as ROLL_COLUMNS
 from desktop_app.domain.books.rollforward import Figures
 from desktop_app.domain.errors import DomainError
@@ -232,7 +233,7 @@ def settings_text(settings: Mapping[str, str]) -> str:
 
 
 # -- the books -----------------------------------------------------------------------------------
-def invoice_summary_line(invoice: Invoice, project: str, reversed_by: str | None) -> str:
+def invoice_summary_line(invoice: InvoiceTotals, project: str, reversed_by: str | None) -> str:
     reversed_ = f"  reversed by {reversed_by}" if reversed_by else ""
     return (
         f"{invoice.number}  {invoice.date}  {project}  total HT {fmt(invoice.total_ht)}"

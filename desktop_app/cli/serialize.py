@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
+from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.books.rollforward import COLUMNS as ROLL_COLUMNS
 from desktop_app.domain.books.rollforward import Figures
 from desktop_app.domain.dates import credit_expires_on
@@ -196,7 +197,7 @@ def movement_json(m: Movement, project: str | None) -> Json:
 
 
 # -- the books: invoices posted, credit notes, roll-forward, journal ------------------------------
-def invoice_summary_json(invoice: Invoice, project: str, reversed_by: str | None) -> Json:
+def invoice_summary_json(invoice: InvoiceTotals, project: str, reversed_by: str | None) -> Json:
     """`invoice list`: one posted invoice."""
     return {
         "number": invoice.number,

@@ -179,12 +179,8 @@ class Invoices(Protocol):
         project_id: int | None = None,
         date_from: date | None = None,
         date_to: date | None = None,
-    ) -> list[tuple[Invoice, str | None]]:
-        """Posted invoices by date, each with the number of the credit note reversing it."""
-        ...
-
-    def stream(self, date_from: date, date_to: date) -> Iterator[Invoice]:
-        """Invoices dated in the period (both ends included), by date, read lazily."""
+    ) -> list[tuple[InvoiceTotals, str | None]]:
+        """Posted invoices by date (their totals), each with the credit note reversing it."""
         ...
 
     def totals(self, date_from: date, date_to: date) -> Iterator[InvoiceTotals]:

@@ -194,6 +194,10 @@ class InvoiceTotals:
     paid: tuple[tuple[Source, Decimal], ...]
     payment: PaymentDue
 
+    @property
+    def total_ht(self) -> Decimal:
+        return sum((line.amount for line in self.lines), ZERO)
+
 
 def invoice_totals(invoice: Invoice) -> InvoiceTotals:
     if invoice.number is None:

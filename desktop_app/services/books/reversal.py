@@ -13,6 +13,7 @@ from datetime import date
 
 from desktop_app.domain.books import creditnote as notes
 from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
+from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, CreditLot, Invoice, MovementKind
 from desktop_app.domain.numbering import Series, next_number, parse_number
@@ -42,7 +43,8 @@ def list_invoices(
     project_ref: str | int | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
-) -> list[tuple[Invoice, str | None]]:
+) -> list[tuple[InvoiceTotals, str | None]]:
+    """Posted invoices by date, as their totals, each with the credit note reversing it."""
     with desk.read() as tx:
         project = desk.project(project_ref).id if project_ref is not None else None
         return tx.invoices.page(project_id=project, date_from=date_from, date_to=date_to)

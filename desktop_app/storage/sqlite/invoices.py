@@ -112,45 +112,21 @@ class SqliteInvoices:
     def page(
         self, *, project_id: int | None = None, date_from: date | None = None,
         date_to: date | None = None,
-    ) -> list[tuple[Invoice, str | None]]:  # fmt: skip
-        """Posted invoices by date then number, each with the credit note reversing it
-        (read as the journal reads them: three cursors, no query per invoice)."""
+    ) -> list[tuple[InvoiceTotals, str | None]]:  # fmt: skip
+        """Posted invoices by date then number, each with the credit note reversing it, as
+        their totals (``totals``: what each source paid, not each allocation)."""
         reversed_by: dict[str, str] = dict(
             self._s.all(
                 "SELECT i.number, cn.number FROM credit_notes cn "
                 "JOIN invoices i ON i.id = cn.invoice_id"
             )
         )
-        found = self.stream(date_from or date.min, date_to or date.max)
+        found = self.totals(date_from or date.min, date_to or date.max)
         return [
-            (invoice, reversed_by.get(invoice.number or ""))
+            (invoice, reversed_by.get(invoice.number))
             for invoice in found
             if project_id is None or invoice.project_id == project_id
         ]
-
-    def stream(self, date_from: date, date_to: date) -> Iterator[Invoice]:
-        """Invoices dated in ``[date_from, date_to]``, by date then id, with their lines and
-        allocations: three cursors read side by side in the same order, never a list (the
-        journal of a year)."""
-        clauses, params = _period(date_from, date_to, "i.")
-        span = where(clauses)
-        heads = self._s.rows(
-            f"SELECT {_INVOICE_COLUMNS} FROM invoices i{span} ORDER BY i.date, i.id", params
-        )
-        lines = self._s.rows(
-            "SELECT il.invoice_id, il.product, il.amount_cents FROM invoices i "
-            f"JOIN invoice_lines il ON il.invoice_id = i.id{span} "
-            "ORDER BY i.date, i.id, il.line_no",
-            params,
-        )
-        uses = self._s.rows(
-            f"{_USES} JOIN invoices i ON i.id = m.invoice_id{span or ' WHERE 1'}{_USES_KIND} "
-            "ORDER BY i.date, i.id, m.id",
-            params,
-        )
-        line_rows, use_rows = _Grouped(lines), _Grouped(uses)
-        for head in heads:
-            yield _invoice(head, line_rows.take(head[0]), use_rows.take(head[0]))
 
     def totals(self, date_from: date, date_to: date) -> Iterator[InvoiceTotals]:
         """Invoices dated in the period, by date then id, with their lines and what each

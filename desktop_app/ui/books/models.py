@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.books.rollforward import COLUMNS, RollForwardRow
-from desktop_app.domain.model import Account, Invoice, Source
+from desktop_app.domain.model import Account, Source
 from desktop_app.services.books.rollforward import RollForwardReport
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import ListTableModel
@@ -80,7 +81,7 @@ class RollForwardModel(ListTableModel):
 
 
 class PostedInvoicesModel(ListTableModel):
-    """Rows are ``(Invoice, project name, reversed_by)``."""
+    """Rows are ``(InvoiceTotals, project name, reversed_by)``."""
 
     MONEY_COLUMNS = frozenset({3, 4})
 
@@ -94,7 +95,7 @@ class PostedInvoicesModel(ListTableModel):
             self.tr("Reversed by"),
         ]
 
-    def cell(self, row: tuple[Invoice, str, str | None], column: int) -> str:
+    def cell(self, row: tuple[InvoiceTotals, str, str | None], column: int) -> str:
         invoice, project, reversed_by = row
         values = (
             invoice.number or "",

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.books.creditnote import CreditNote
+from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.errors import CodedError
-from desktop_app.domain.model import Invoice, Source
+from desktop_app.domain.model import Source
 from desktop_app.domain.money import ZERO
 from desktop_app.services.books import documents, reversal
 from desktop_app.services.books.journal import default_file_name, export_journal
@@ -187,7 +188,7 @@ class PeriodReportView(Retranslated, QWidget):
         found = getattr(self, "found", None)
         self.chart.show_figures(found.report.total if found else None, labels)
 
-    def selected_invoice(self) -> tuple[Invoice, str, str | None] | None:
+    def selected_invoice(self) -> tuple[InvoiceTotals, str, str | None] | None:
         rows = self.invoices.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
@@ -281,7 +282,7 @@ class PeriodReportView(Retranslated, QWidget):
         if not self.desk.writable:
             messages.show_error(self, view_only_error(self.desk))
             return None
-        number = chosen[0].number or ""
+        number = chosen[0].number
         try:
             preview = reversal.preview_reversal(self.desk, number)
             if not messages.confirm(self, self.tr("Reverse invoice"), self.question(preview)):

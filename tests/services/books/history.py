@@ -80,4 +80,4 @@ def _run(desk: Desk, step: Step, day: date) -> None:
     else:
         posted = [i for i, by in reversal.list_invoices(desk) if by is None]
         if posted:
-            reversal.reverse_invoice(desk, posted[step.extra % len(posted)].number or "")
+            reversal.reverse_invoice(desk, posted[step.extra % len(posted)].number)
