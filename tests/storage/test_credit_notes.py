@@ -245,3 +245,15 @@ def test_check_finds_an_invoice_whose_sources_disagree_with_its_movements(
     assert [(p.code, p.params) for p in problems] == [
         ("check.invoice_sources", {"invoice": "INV-2026-00001"})
     ]
+
+
+def test_check_finds_a_gap_in_credit_note_numbers_and_a_partial_credit_note(
+    ledger: SqliteLedger,
+) -> None:
+    invoice = _invoice(ledger)
+    note = replace(_note(invoice, DAY), number=credit_note_number(2026, 2))
+    with ledger.write() as tx:  # a credit note that gives back nothing, numbered after a gap
+        tx.credit_notes.add(note, tx.invoices.id_of(invoice.number or "") or 0)
+    with ledger.read() as tx:
+        codes = [p.code for p in tx.integrity.invariant_problems()]
+    assert codes == ["check.credit_note_numbers", "check.credit_note_whole"]

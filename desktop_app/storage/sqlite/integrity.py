@@ -103,6 +103,31 @@ def _invoice_sources(s: Session) -> list[Problem]:
     return [Problem("check.invoice_sources", {"invoice": number}) for (number,) in rows]
 
 
+def _credit_notes(s: Session) -> list[Problem]:
+    """Credit-note numbers have no gap in a year; what a credit note gave back is what its
+    invoice's movements took (rule 14: whole)."""
+    problems = [
+        Problem("check.credit_note_numbers", {"year": year, "count": count, "last": top})
+        for year, count, top in s.all(
+            "SELECT year, COUNT(*), MAX(seq) FROM credit_notes GROUP BY year "
+            "HAVING COUNT(*) != MAX(seq)"
+        )
+    ]
+    problems += [
+        Problem("check.credit_note_whole", {"credit_note": number, "invoice": invoice})
+        for number, invoice in s.all(
+            "SELECT cn.number, i.number FROM credit_notes cn JOIN invoices i "
+            "ON i.id = cn.invoice_id WHERE "
+            "(SELECT COALESCE(SUM(amount_cents), 0) FROM movements "
+            "  WHERE credit_note = cn.number AND kind = 'RETURN') "
+            "!= (SELECT -COALESCE(SUM(amount_cents), 0) FROM movements "
+            "  WHERE invoice_id = i.id AND kind = 'USE') "
+            "OR cn.refund_ht_cents != i.method_ht_cents OR cn.refund_vat_cents != i.vat_cents"
+        )
+    ]
+    return problems
+
+
 def _orders(s: Session) -> list[Problem]:
     """A paid order has a lot, of its amount; numbers have no gap in a year."""
     problems = [
@@ -172,6 +197,7 @@ INVARIANTS: tuple[Callable[[Session], list[Problem]], ...] = (
     _accounts,
     _invoices,
     _invoice_sources,
+    _credit_notes,
     _orders,
     _uses,
 )
