@@ -154,3 +154,25 @@ def test_the_accounts_dialog_saves_checked_values(qtbot, booked: Desk) -> None: 
     dialog.fields["books.loss_account"].setText("6718")
     assert dialog.save() is True
     assert booked.settings()["books.loss_account"] == "6718"
+
+
+def test_on_another_day_reverse_is_off_and_refused_if_reached(
+    qtbot, booked: Desk, message_mock
+) -> None:  # type: ignore[no-untyped-def]
+    view = PeriodReportView(booked)
+    qtbot.addWidget(view)
+    view.set_today(date(2026, 11, 21))
+    view.refresh()
+    view.invoices.selectRow(0)
+    assert not view.reverse_button.isEnabled()
+    assert "not today" in view.reverse_button.toolTip()
+    before = dump(booked.path)
+    assert view.reverse_selected() is None
+    assert message_mock.codes() == ["ledger.view_only"]
+    assert dump(booked.path) == before
+
+
+def test_the_window_has_the_period_report_tab(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.tabs.setCurrentWidget(window.books_tab)
+    assert isinstance(window.books_tab.view, PeriodReportView)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Period report"
