@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # the other tabs are imported when first shown
     from desktop_app.ui.history.view import HistoryView
     from desktop_app.ui.invoices.view import InvoiceView
     from desktop_app.ui.orders.view import OrdersView
+    from desktop_app.ui.preferences.dialog import PreferencesDialog
 
     Feature = OrdersView | InvoiceView | ForecastView | HistoryView | AccountView
 
@@ -122,6 +123,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.simulate_action = make_action(self, self.show_simulation, "Ctrl+I")
         self.export_action = make_action(self, self.export_current, "Ctrl+E")
         self.refresh_action = make_action(self, self.refresh, "F5")
+        self.preferences_action = make_action(self, self.show_preferences, "Ctrl+,")
         self.file_menu = FileMenu(self, self.open_ledger, self.export_action)
         self.file_menu.set_desk(self.desk)
         self.as_of_bar = AsOfBar(self.desk)
@@ -130,6 +132,8 @@ class MainWindow(Retranslated, QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         bar.addMenu(self.file_menu.menu)
+        self.file_menu.menu.insertAction(self.file_menu.quit_action, self.preferences_action)
+        self.file_menu.menu.insertSeparator(self.file_menu.quit_action)
         self.credit_menu = bar.addMenu("")
         self.credit_menu.addAction(self.credits.buy_action)
         self.credit_menu.addAction(self.credits.voucher_action)
@@ -161,6 +165,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.simulate_action.setText(self.tr("&Simulate an invoice"))
         self.export_action.setText(self.tr("&Export CSV…"))
         self.refresh_action.setText(self.tr("&Refresh"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
         for act in (self.simulate_action, self.export_action, self.refresh_action):
             act.setToolTip(action_tip(act))
         titles = [self.tr("Credits && vouchers"), self.tr("Purchase orders"),
@@ -347,6 +352,24 @@ class MainWindow(Retranslated, QMainWindow):
         if not self.select_project(project_id):
             return None
         return self.credits.prepare_purchase(amount)
+
+    def show_preferences(self, key: str | None = None) -> PreferencesDialog:
+        """Every setting; ``key``: the page and the field to show first."""
+        from desktop_app.ui.preferences.dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.desk, self)
+        if key is not None:
+            dialog.show_key(key)
+        dialog.saved.connect(self.settings_saved)
+        dialog.open()
+        return dialog
+
+    def settings_saved(self, values: dict[str, str]) -> None:
+        """Settings written from a dialog: the language applied, every part reads them again."""
+        if values.get("language") and values["language"] != i18n.language():
+            i18n.set_language(values["language"])
+        self.refresh()
+        self.refresh_status()
 
     def show_simulation(self) -> None:
         self.tabs.setCurrentWidget(self.invoice_tab)
