@@ -117,4 +117,4 @@ def test_the_window_opens_preferences_and_applies_the_language(qtbot, window) ->
     dialog.accept()
     assert i18n.language() == "fr"
     assert window.desk.language() == "fr"
-    assert window.tabs.tabText(1) == "Bons de commande"  # the window said its words again
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Bons de commande")  # words said again
