@@ -301,6 +301,39 @@
     </message>
 </context>
 <context>
+    <name>BankPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="64" />
+        <source>Bank details</source>
+        <translation>Coordonnées bancaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="68" />
+        <source>Where your company pays the seller: printed on every purchase order.</source>
+        <translation>Où votre société paie le vendeur : imprimé sur chaque bon de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="70" />
+        <source>Bank:</source>
+        <translation>Banque :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="71" />
+        <source>IBAN:</source>
+        <translation>IBAN :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="72" />
+        <source>BIC:</source>
+        <translation>BIC :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="73" />
+        <source>Payment terms (days):</source>
+        <translation>Délai de paiement (jours) :</translation>
+    </message>
+</context>
+<context>
     <name>BuyCreditDialog</name>
     <message>
         <location filename="../../desktop_app/ui/credits/dialogs.py" line="122" />
@@ -369,54 +402,102 @@
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="28" />
+        <source>Your company</source>
+        <translation>Votre société</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="28" />
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="32" />
+        <source>Your own company: the buyer named on every purchase order.</source>
+        <translation>Votre propre société : l'acheteur nommé sur chaque bon de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="35" />
+        <source>The provider the credit is bought from: the seller on purchase orders.</source>
+        <translation>Le fournisseur auprès de qui le crédit est acheté : le vendeur sur les bons de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="38" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="39" />
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="40" />
+        <source>SIREN:</source>
+        <translation>SIREN :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="41" />
+        <source>VAT number:</source>
+        <translation>N° de TVA :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="42" />
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+</context>
+<context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="101" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="103" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="102" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="104" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="103" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="105" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="104" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="106" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="105" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="107" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="106" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="108" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="107" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="109" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="109" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="111" />
         <source>Highlighted: expires within %1 days</source>
         <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="178" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="180" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="180" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="182" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -576,6 +657,19 @@
         <location filename="../../desktop_app/ui/widgets/documents.py" line="26" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="147" />
+        <source>First steps</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="148" />
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -814,6 +908,29 @@
         <location filename="../../desktop_app/ui/forecast/view.py" line="306" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="91" />
+        <source>VAT and language</source>
+        <translation>TVA et langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="94" />
+        <source>The VAT rate of new purchase orders; the language of the window, the documents and the messages.</source>
+        <translation>Le taux de TVA des nouveaux bons de commande ; la langue de la fenêtre, des documents et des messages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="96" />
+        <source>VAT rate (%):</source>
+        <translation>Taux de TVA (%) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="98" />
+        <source>Language:</source>
+        <translation>Langue :</translation>
     </message>
 </context>
 <context>
@@ -1091,67 +1208,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="163" />
         <source>&amp;Credit</source>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="164" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="165" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../../desktop_app/ui/main_window.py" line="166" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../../desktop_app/ui/main_window.py" line="168" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="171" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../../desktop_app/ui/main_window.py" line="171" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
         <source>Invoice simulation</source>
         <translation>Simulation de facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244" />
+        <location filename="../../desktop_app/ui/main_window.py" line="249" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364" />
+        <location filename="../../desktop_app/ui/main_window.py" line="387" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -1541,6 +1663,15 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/preferences/dialog.py" line="85" />
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
         <location filename="../../desktop_app/ui/projects/dialogs.py" line="57" />
@@ -1842,6 +1973,43 @@
         <location filename="../../desktop_app/ui/invoices/models.py" line="67" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
+    </message>
+</context>
+<context>
+    <name>_Step</name>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="101" />
+        <source>Needed for purchase orders: %1.</source>
+        <translation>Nécessaire aux bons de commande : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>_Welcome</name>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="60" />
+        <source>Welcome to Cloud Credit Desk</source>
+        <extracomment>Why the assistant is shown: a new ledger, or a purchase order asked for before its details.</extracomment>
+        <translation>Bienvenue dans Cloud Credit Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="62" />
+        <source>A purchase order names your company as the buyer, the seller and where to pay. Type them once here; they can be changed later in File &gt; Preferences.</source>
+        <translation>Un bon de commande nomme votre société comme acheteur, le vendeur et où payer. Saisissez-les une fois ici ; ils se modifient ensuite dans Fichier &gt; Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="66" />
+        <source>This ledger is new and empty. A few details first: your company (the buyer on purchase orders), the seller you buy the credit from, the bank details and the VAT rate. Everything can be changed later in File &gt; Preferences.</source>
+        <translation>Ce registre est neuf et vide. Quelques informations d'abord : votre société (l'acheteur sur les bons de commande), le vendeur auprès de qui vous achetez le crédit, les coordonnées bancaires et le taux de TVA. Tout se modifie ensuite dans Fichier &gt; Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="71" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="72" />
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop_app.domain.model import PaymentType
 from desktop_app.services.accounts import add_payment_method
 from desktop_app.services.demo import build_demo
-from desktop_app.services.desk import Desk
+from desktop_app.services.desk import Desk, update_settings
 from desktop_app.services.projects import add_project
 from tests.helpers.messagemock import MessageMock
 
@@ -73,12 +73,29 @@ def save_as(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], list[str]]:
     return answer
 
 
+#: What a purchase order needs (``services.details.ORDER_DETAILS``), as a user typed it.
+ORDER_DETAILS = {
+    "buyer.name": "Atelier Martin SARL",
+    "seller.name": "Nuage Public SAS",
+    "payment.iban": "FR76 3000 6000 0112 3456 7890 189",
+}
+
+
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[Desk]:
-    """An empty account with one project and a card."""
+    """An empty account with one project, a card and the details orders print."""
     with Desk.open(tmp_path / "ledger.sqlite3", today=TODAY) as opened:
         add_project(opened, "Production web", "Shop and API")
         add_payment_method(opened, PaymentType.CARD, "Visa •••• 4242", default=True)
+        update_settings(opened, ORDER_DETAILS)
+        yield opened
+
+
+@pytest.fixture
+def new_desk(tmp_path: Path) -> Iterator[Desk]:
+    """A ledger just created: no setting typed yet, one project."""
+    with Desk.open(tmp_path / "new.sqlite3", today=TODAY) as opened:
+        add_project(opened, "Production web", "Shop and API")
         yield opened
 
 

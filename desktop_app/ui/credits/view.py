@@ -35,6 +35,7 @@ from desktop_app.ui.widgets.view_only import refused_on_view_date, set_write_ena
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
     from desktop_app.ui.credits.dialogs import AddVoucherDialog, BuyCreditDialog
+    from desktop_app.ui.onboarding.assistant import FirstRunAssistant
 
 SAMPLES = [
     "Voucher", "XXXX-XXXX-XXXX", "Compute starter voucher", MONEY, MONEY, MONEY, MONEY, DAY,
@@ -54,6 +55,7 @@ class CreditsView(Retranslated, QWidget):
         self.desk = desk
         self.project: Project | None = None
         self.dialog: BuyCreditDialog | AddVoucherDialog | None = None
+        self.assistant: FirstRunAssistant | None = None
         self.lot_model = LotModel(desk, self)
         self.lots = QTableView()
         self.lots.setModel(self.lot_model)
@@ -67,7 +69,7 @@ class CreditsView(Retranslated, QWidget):
         self.show_all = QCheckBox()
         self.show_all.toggled.connect(self.apply_filter)
         self.buy_button = QPushButton()
-        self.buy_button.clicked.connect(self.buy_credit)
+        self.buy_button.clicked.connect(lambda _checked=False: self.buy_credit())
         self.voucher_button = QPushButton()
         self.voucher_button.clicked.connect(self.add_voucher)
         self.legend = QLabel()
@@ -185,24 +187,33 @@ class CreditsView(Retranslated, QWidget):
         return export_with_progress(self, self.desk, "credits", Path(path), scope)
 
     # -- buying credit, adding vouchers -------------------------------------------------------
-    def buy_credit(self) -> BuyCreditDialog | None:
-        """The buy-credit dialog for the project chosen."""
+    def buy_credit(self, amount: Decimal | None = None) -> BuyCreditDialog | None:
+        """The buy-credit dialog for the project chosen (``amount`` typed in it). Before the
+        ledger has the details an order prints, the assistant asks for them first (None)."""
         if self.project is None or refused_on_view_date(self, self.desk):
+            return None
+        from desktop_app.ui.onboarding.ask import ask_order_details
+
+        self.assistant = ask_order_details(self, self.desk, lambda: self._details_set(amount))
+        if self.assistant is not None:
             return None
         from desktop_app.ui.credits.dialogs import BuyCreditDialog
 
         dialog = BuyCreditDialog(self.desk, self.project, self)
         dialog.order_created.connect(self._ordered)
         self.dialog = dialog
+        if amount is not None:
+            dialog.amount.setText(i18n.number(amount))
         dialog.open()
         return dialog
 
+    def _details_set(self, amount: Decimal | None) -> None:
+        self.written.emit()  # the account's details changed
+        self.buy_credit(amount)
+
     def prepare_purchase(self, amount: Decimal) -> BuyCreditDialog | None:
         """The buy-credit dialog with ``amount`` typed (the forecast's advice)."""
-        dialog = self.buy_credit()
-        if dialog is not None:
-            dialog.amount.setText(i18n.number(amount))
-        return dialog
+        return self.buy_credit(amount)
 
     def _ordered(self, _order: PurchaseOrder) -> None:
         self.written.emit()
