@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # the other tabs are imported when first shown
     from desktop_app.ui.forecast.view import ForecastView
     from desktop_app.ui.history.view import HistoryView
     from desktop_app.ui.invoices.view import InvoiceView
+    from desktop_app.ui.onboarding.assistant import FirstRunAssistant
     from desktop_app.ui.orders.view import OrdersView
     from desktop_app.ui.preferences.dialog import PreferencesDialog
 
@@ -126,6 +127,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.preferences_action = make_action(self, self.show_preferences, "Ctrl+,")
         self.file_menu = FileMenu(self, self.open_ledger, self.export_action)
         self.file_menu.set_desk(self.desk)
+        self.file_menu.created.connect(self.welcome_new_ledger)
         self.as_of_bar = AsOfBar(self.desk)
         self.as_of_bar.date.dateChanged.connect(self.as_of_changed)
 
@@ -352,6 +354,18 @@ class MainWindow(Retranslated, QMainWindow):
         if not self.select_project(project_id):
             return None
         return self.credits.prepare_purchase(amount)
+
+    def welcome_new_ledger(self) -> FirstRunAssistant | None:
+        """A new ledger starts empty: the assistant asks for its details (none if it has them:
+        File > New may have chosen a ledger that exists)."""
+        from desktop_app.services.details import missing_order_details
+        from desktop_app.ui.onboarding.ask import open_assistant
+
+        if not missing_order_details(self.desk):
+            return None
+        self.assistant = open_assistant(self, self.desk)
+        self.assistant.saved.connect(self.settings_saved)
+        return self.assistant
 
     def show_preferences(self, key: str | None = None) -> PreferencesDialog:
         """Every setting; ``key``: the page and the field to show first."""

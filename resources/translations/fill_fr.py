@@ -63,6 +63,13 @@ FR: dict[str, str] = {
     "Needed for purchase orders: %1.": "Nécessaire aux bons de commande : %1.",
     "First steps": "Premiers pas",
     "Later": "Plus tard",
+    "Cloud Credit Desk": "Cloud Credit Desk",
+    "Prepaid Public Cloud credit and vouchers, per project, in one ledger file. How would you like to start?": "Le crédit Public Cloud prépayé et les vouchers, par projet, dans un seul fichier registre. Comment voulez-vous commencer ?",
+    "Open the demo": "Ouvrir la démo",
+    "A made-up company with a year of orders, vouchers and invoices: try everything, nothing of yours is touched.": "Une société fictive avec un an de commandes, de vouchers et de factures : essayez tout, rien de vos données n'est touché.",
+    "Your own ledger, empty: a short assistant asks for your company's details, the seller's and the bank details.": "Votre propre registre, vide : un court assistant demande les informations de votre société, celles du vendeur et les coordonnées bancaires.",
+    "Open a ledger…": "Ouvrir un registre…",
+    "A ledger file you already have.": "Un fichier registre que vous avez déjà.",
     "The VAT rate of new purchase orders; the language of the window, the documents and the messages.": "Le taux de TVA des nouveaux bons de commande ; la langue de la fenêtre, des documents et des messages.",
     # voucher
     "Add a voucher": "Ajouter un voucher",
