@@ -131,7 +131,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
         install_excepthook()
         window.show()
         if new:  # a new ledger starts empty: its details first
-            window.welcome_new_ledger()
+            window.extras.welcome_new_ledger()
         return int(app.exec())
     finally:
         opened = window.desk  # the window may have switched ledgers

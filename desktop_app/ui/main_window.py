@@ -34,8 +34,10 @@ from desktop_app.ui.ledger.status import StatusSummary
 from desktop_app.ui.projects.pane import ProjectsPane
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.as_of import AsOfBar
+from desktop_app.ui.widgets.focus import settle_after_switch
 from desktop_app.ui.widgets.lazy_tab import LazyTab
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.window_extras import WindowExtras
 
 if TYPE_CHECKING:  # the other tabs are imported when first shown
     from desktop_app.ui.account.view import AccountView
@@ -43,9 +45,7 @@ if TYPE_CHECKING:  # the other tabs are imported when first shown
     from desktop_app.ui.forecast.view import ForecastView
     from desktop_app.ui.history.view import HistoryView
     from desktop_app.ui.invoices.view import InvoiceView
-    from desktop_app.ui.onboarding.assistant import FirstRunAssistant
     from desktop_app.ui.orders.view import OrdersView
-    from desktop_app.ui.preferences.dialog import PreferencesDialog
 
     Feature = OrdersView | InvoiceView | ForecastView | HistoryView | AccountView
 
@@ -78,6 +78,7 @@ class MainWindow(Retranslated, QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self.extras = WindowExtras(self)  # preferences, first steps, help, keyboard, layout
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -100,6 +101,7 @@ class MainWindow(Retranslated, QMainWindow):
         for tab in self._lazy_tabs():
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.currentChanged.connect(lambda _index: settle_after_switch(self.tabs))
 
     def _lazy_tabs(self) -> list[LazyTab]:
         return [self.orders_tab, self.invoice_tab, self.forecast_tab, self.history_tab,
@@ -124,18 +126,14 @@ class MainWindow(Retranslated, QMainWindow):
         self.simulate_action = make_action(self, self.show_simulation, "Ctrl+I")
         self.export_action = make_action(self, self.export_current, "Ctrl+E")
         self.refresh_action = make_action(self, self.refresh, "F5")
-        self.preferences_action = make_action(self, self.show_preferences, "Ctrl+,")
         self.file_menu = FileMenu(self, self.open_ledger, self.export_action)
         self.file_menu.set_desk(self.desk)
-        self.file_menu.created.connect(self.welcome_new_ledger)
         self.as_of_bar = AsOfBar(self.desk)
         self.as_of_bar.date.dateChanged.connect(self.as_of_changed)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         bar.addMenu(self.file_menu.menu)
-        self.file_menu.menu.insertAction(self.file_menu.quit_action, self.preferences_action)
-        self.file_menu.menu.insertSeparator(self.file_menu.quit_action)
         self.credit_menu = bar.addMenu("")
         self.credit_menu.addAction(self.credits.buy_action)
         self.credit_menu.addAction(self.credits.voucher_action)
@@ -167,7 +165,6 @@ class MainWindow(Retranslated, QMainWindow):
         self.simulate_action.setText(self.tr("&Simulate an invoice"))
         self.export_action.setText(self.tr("&Export CSV…"))
         self.refresh_action.setText(self.tr("&Refresh"))
-        self.preferences_action.setText(self.tr("&Preferences…"))
         for act in (self.simulate_action, self.export_action, self.refresh_action):
             act.setToolTip(action_tip(act))
         titles = [self.tr("Credits && vouchers"), self.tr("Purchase orders"),
@@ -177,6 +174,8 @@ class MainWindow(Retranslated, QMainWindow):
             self.tabs.setTabText(index, title)
         self.update_title()
         self.refresh_status()
+        if hasattr(self, "extras"):
+            self.extras.retranslate()
 
     # -- the tabs, built on first use ----------------------------------------------------------
     def _tab_shown(self, index: int) -> None:
@@ -354,36 +353,6 @@ class MainWindow(Retranslated, QMainWindow):
         if not self.select_project(project_id):
             return None
         return self.credits.prepare_purchase(amount)
-
-    def welcome_new_ledger(self) -> FirstRunAssistant | None:
-        """A new ledger starts empty: the assistant asks for its details (none if it has them:
-        File > New may have chosen a ledger that exists)."""
-        from desktop_app.services.details import missing_order_details
-        from desktop_app.ui.onboarding.ask import open_assistant
-
-        if not missing_order_details(self.desk):
-            return None
-        self.assistant = open_assistant(self, self.desk)
-        self.assistant.saved.connect(self.settings_saved)
-        return self.assistant
-
-    def show_preferences(self, key: str | None = None) -> PreferencesDialog:
-        """Every setting; ``key``: the page and the field to show first."""
-        from desktop_app.ui.preferences.dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(self.desk, self)
-        if key is not None:
-            dialog.show_key(key)
-        dialog.saved.connect(self.settings_saved)
-        dialog.open()
-        return dialog
-
-    def settings_saved(self, values: dict[str, str]) -> None:
-        """Settings written from a dialog: the language applied, every part reads them again."""
-        if values.get("language") and values["language"] != i18n.language():
-            i18n.set_language(values["language"])
-        self.refresh()
-        self.refresh_status()
 
     def show_simulation(self) -> None:
         self.tabs.setCurrentWidget(self.invoice_tab)

@@ -3,6 +3,7 @@ looked at (domain rule 13), and the bar says so in the platform's own colours.""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -36,6 +37,11 @@ class AsOfBar(Retranslated, QWidget):
         self.label.setContentsMargins(0, 0, 6, 0)
         self.date = QDateEdit(i18n.to_qdate(desk.today))
         self.date.setCalendarPopup(True)
+        # Reached by a click or Alt+A, never by Tab nor by Qt passing the focus on (after a
+        # post, a tab switch): a stray digit must not change the day shown. A typed date
+        # counts once complete (Enter or leaving the field), not at each digit.
+        self.date.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.date.setKeyboardTracking(False)
         self.label.setBuddy(self.date)
         self.today_action = QAction(self)
         self.today_action.triggered.connect(lambda _checked=False: self.go_today())

@@ -43,6 +43,9 @@ def setup_table(view: QTableView, *, sortable: bool = False, stretch_last: bool 
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    # Tab leaves the table (to the next control), the arrows move inside it: a Tab never
+    # changes the row chosen.
+    view.setTabKeyNavigation(False)
     view.setSortingEnabled(sortable)
     if sortable:
         header.setSortIndicatorShown(True)

@@ -30,9 +30,9 @@ def test_file_new_names_the_file_and_asks_for_the_details(qtbot, window, tmp_pat
     assert window.file_menu.new_ledger()
     assert window.desk.path == tmp_path / "acme.sqlite3"
     assert (tmp_path / "acme.sqlite3").exists()
-    assert isinstance(window.assistant, FirstRunAssistant)
+    assert isinstance(window.extras.assistant, FirstRunAssistant)
     assert window.desk.settings()["buyer.name"] == ""  # nothing of the demo's
-    window.assistant.reject()
+    window.extras.assistant.reject()
 
 
 def test_the_start_dialog_offers_the_demo_and_a_new_ledger(qtbot, tmp_path, save_as) -> None:  # type: ignore[no-untyped-def]

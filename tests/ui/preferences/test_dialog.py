@@ -30,14 +30,14 @@ def test_bank_details_and_companies_are_written_in_one_go(qtbot, desk) -> None: 
     dialog = _dialog(qtbot, desk)
     page = dialog.page_of("payment.iban")
     assert page is not None
-    page.fields["payment.iban"].setText("FR76 3000 6000 0112 3456 7890 189")
+    page.fields["payment.iban"].setText("FR76 1350 7000 0131 2345 6789 012")
     dialog.page_of("buyer.name").fields["buyer.name"].setText("Atelier Martin")
     dialog.page_of("vat_rate").fields["vat_rate"].setText("5,5")
     saved: list[dict[str, str]] = []
     dialog.saved.connect(saved.append)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     settings = desk.settings()
-    assert settings["payment.iban"] == "FR76 3000 6000 0112 3456 7890 189"
+    assert settings["payment.iban"] == "FR76 1350 7000 0131 2345 6789 012"
     assert settings["buyer.name"] == "Atelier Martin"
     assert settings["vat_rate"] == "5.50"
     assert set(saved[0]) == {"payment.iban", "buyer.name", "vat_rate"}  # only what changed
@@ -108,9 +108,9 @@ def test_nothing_is_written_on_another_day(qtbot, desk) -> None:  # type: ignore
 def test_the_window_opens_preferences_and_applies_the_language(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.ui import i18n
 
-    assert window.preferences_action.shortcut().toString() == "Ctrl+,"
-    assert window.preferences_action in window.file_menu.menu.actions()
-    dialog = window.show_preferences("language")
+    assert window.extras.preferences_action.shortcut().toString() == "Ctrl+,"
+    assert window.extras.preferences_action in window.file_menu.menu.actions()
+    dialog = window.extras.show_preferences("language")
     page = dialog.page_of("language")
     assert dialog.stack.currentWidget() is page
     page.fields["language"].setCurrentIndex(page.fields["language"].findData("fr"))
