@@ -86,7 +86,6 @@ class MainWindow(Retranslated, QMainWindow):
         self.retranslate()
         self.projects.select_first()
         self.refresh_alerts()
-        self.resize(1360, 800)
 
     # -- the parts ---------------------------------------------------------------------------
     def _make_tabs(self) -> None:

@@ -1,17 +1,22 @@
 """What the window adds around its features, wired here so that ``main_window`` stays a list of
 parts: File > Preferences, the first-run assistant of a new ledger, the keyboard rules (menu
-shortcuts first, Esc, the focus after a tab opens)."""
+shortcuts first, Esc, the focus after a tab opens), its first place within the screen and the
+layout the user left (QSettings)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtWidgets import QStyle
 
 from desktop_app.ui import i18n
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.focus import focus_home
 from desktop_app.ui.widgets.keyboard import KeyboardRules
+from desktop_app.ui.widgets.lazy_tab import LazyTab
+from desktop_app.ui.widgets.memory import LayoutMemory
+from desktop_app.ui.widgets.sizing import first_geometry
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -31,7 +36,35 @@ class WindowExtras(QObject):
         menu.insertSeparator(window.file_menu.quit_action)
         window.file_menu.created.connect(self.welcome_new_ledger)
         self.keyboard = KeyboardRules(window, lambda: focus_home(window.tabs))
+        self.place_window()
+        self.memory = LayoutMemory(window)
+        self.memory.restore_window()
+        self._restored: set[int] = set()
+        window.tabs.currentChanged.connect(self._tab_shown)
+        window.installEventFilter(self)
         self.retranslate()
+
+    def _tab_shown(self, index: int) -> None:
+        """A tab built just now: its splitters and columns as the user left them."""
+        page = self.window.tabs.widget(index)
+        if isinstance(page, LazyTab) and page.built is not None and index not in self._restored:
+            self._restored.add(index)
+            self.memory.restore(page)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.memory.save()
+        return False
+
+    def place_window(self) -> None:
+        """Within the screen it opens on (at any scale), at most its preferred size."""
+        screen = self.window.screen()
+        if screen is None:
+            return
+        # the frame is only known once shown: a title bar's height and borders meanwhile
+        title = self.window.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        frame = QSize(8, title + 12)
+        self.window.setGeometry(first_geometry(screen.availableGeometry(), frame))
 
     def retranslate(self) -> None:
         self.preferences_action.setText(self.tr("&Preferences…"))

@@ -28,6 +28,17 @@ TODAY = date(2026, 11, 26)
 
 
 @pytest.fixture(autouse=True)
+def _own_settings(tmp_path: Path) -> Iterator[None]:
+    """Each test its own QSettings (recent files, the window's layout): nothing one test's
+    window saved reaches another's, nor the user's own configuration."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     from desktop_app.ui import i18n
 

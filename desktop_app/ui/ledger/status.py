@@ -15,6 +15,7 @@ from desktop_app.services import accounts, projects
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.credits.expiry_banner import ExpiryAlerts
+from desktop_app.ui.widgets.elided import ElidedLabel
 
 URGENT = "#b00020"
 SOON = "#8a5a00"
@@ -26,13 +27,14 @@ class StatusSummary(QObject):
 
     def __init__(self, bar: QStatusBar) -> None:
         super().__init__(bar)
-        self.available = QLabel()
-        self.expiry = QLabel()
+        # On a narrow window each gives up room ("…", its whole text in its tooltip).
+        self.available = ElidedLabel(minimum_chars=14)
+        self.expiry = ElidedLabel()
         self.alerts = QLabel()
         self.alerts.setObjectName("statusAlerts")
         self.alerts.setTextFormat(Qt.TextFormat.RichText)
-        self.launchpad = QLabel()
-        self.loyalty = QLabel()
+        self.launchpad = ElidedLabel()
+        self.loyalty = ElidedLabel()
         for label in (self.available, self.expiry, self.alerts, self.launchpad, self.loyalty):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
