@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,12 +26,13 @@ from desktop_app.domain.dates import NOTICE_DAYS
 from desktop_app.domain.model import CreditLot, Project, PurchaseOrder
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
-from desktop_app.ui.credits.models import SOON, LotModel
+from desktop_app.ui.credits.models import LotModel
 from desktop_app.ui.tables.base import ROW_ROLE
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.progress import export_with_progress
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
+from desktop_app.ui.widgets.tones import Hue, tint
 from desktop_app.ui.widgets.view_only import refused_on_view_date, set_write_enabled
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
@@ -73,7 +75,12 @@ class CreditsView(Retranslated, QWidget):
         self.voucher_button = QPushButton()
         self.voucher_button.clicked.connect(self.add_voucher)
         self.legend = QLabel()
-        self.legend.setStyleSheet(f"background: {SOON.name()}; padding: 2px 6px;")
+        self.legend.setAutoFillBackground(True)  # the highlight of the rows it explains
+        legend = self.legend.palette()
+        legend.setColor(QPalette.ColorRole.Window, tint(Hue.WARNING))
+        legend.setColor(QPalette.ColorRole.WindowText, legend.color(QPalette.ColorRole.Text))
+        self.legend.setPalette(legend)
+        self.legend.setContentsMargins(6, 2, 6, 2)
         self._make_actions()
         self._lay_out()
         self.retranslate()

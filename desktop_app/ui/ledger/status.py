@@ -16,9 +16,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.credits.expiry_banner import ExpiryAlerts
 from desktop_app.ui.widgets.elided import ElidedLabel
-
-URGENT = "#b00020"
-SOON = "#8a5a00"
+from desktop_app.ui.widgets.tones import Hue, tone
 
 
 class StatusSummary(QObject):
@@ -76,7 +74,7 @@ class StatusSummary(QObject):
             .replace("%1", f"{count:,}")
             .replace("%2", str(NOTICE_DAYS))
         )
-        color = URGENT if alerts.urgent_count else SOON
+        color = tone(Hue.ERROR if alerts.urgent_count else Hue.WARNING).name()
         self.alerts.setText(
             f'<a href="alerts" style="color:{color}; text-decoration:none">⚠ {escape(text)}</a>'
         )
