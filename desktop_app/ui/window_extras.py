@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QStyle
 
 from desktop_app.ui import i18n
+from desktop_app.ui.help.menu import HelpMenu
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.focus import focus_home
 from desktop_app.ui.widgets.keyboard import KeyboardRules
@@ -36,6 +37,7 @@ class WindowExtras(QObject):
         menu.insertSeparator(window.file_menu.quit_action)
         window.file_menu.created.connect(self.welcome_new_ledger)
         self.keyboard = KeyboardRules(window, lambda: focus_home(window.tabs))
+        self.help = HelpMenu(window)
         self.place_window()
         self.memory = LayoutMemory(window)
         self.memory.restore_window()
@@ -67,6 +69,7 @@ class WindowExtras(QObject):
         self.window.setGeometry(first_geometry(screen.availableGeometry(), frame))
 
     def retranslate(self) -> None:
+        self.help.retranslate()
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.preferences_action.setToolTip(action_tip(self.preferences_action))
 

@@ -45,5 +45,4 @@ def every_dialog(window) -> list[QWidget]:  # type: ignore[no-untyped-def]
 
 def window_dialogs(window) -> list[QWidget]:  # type: ignore[no-untyped-def]
     """The Help menu's dialogs, when the window has them."""
-    help_menu = getattr(window, "help_menu", None)
-    return help_menu.dialogs() if help_menu is not None else []
+    return list(window.extras.help.dialogs())

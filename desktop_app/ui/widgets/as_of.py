@@ -4,7 +4,7 @@ looked at (domain rule 13), and the bar says so in the platform's own colours.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -44,6 +44,7 @@ class AsOfBar(Retranslated, QWidget):
         self.date.setKeyboardTracking(False)
         self.label.setBuddy(self.date)
         self.today_action = QAction(self)
+        self.today_action.setShortcut(QKeySequence("Ctrl+T"))
         self.today_action.triggered.connect(lambda _checked=False: self.go_today())
         self.today_button = QToolButton()
         self.today_button.setDefaultAction(self.today_action)
