@@ -111,6 +111,8 @@ class CreditsView(Retranslated, QWidget):
         self.voucher_action.setText(self.tr("Add a &voucher…"))
         self.import_vouchers_action.setText(self.tr("&Import voucher codes…"))
         self.search.setPlaceholderText(self.tr("Search a reference or description"))
+        self.search.setAccessibleName(self.tr("Search the credits and vouchers"))
+        self.lots.setAccessibleName(self.tr("Credits and vouchers"))
         self.show_all.setText(self.tr("Show exhausted and expired"))
         self.buy_button.setText(self.tr("Buy credit…"))
         self.voucher_button.setText(self.tr("Add a voucher…"))

@@ -106,6 +106,7 @@ class ResultsPanel(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.lasts_card.caption.setText(self.tr("Credit lasts until"))
+        self.table.setAccessibleName(self.tr("Forecast, month by month"))
         self.lost_card.caption.setText(self.tr("Lost to expiry"))
         self.paid_card.caption.setText(self.tr("Paid by the payment method"))
         self.placeholder.setText(

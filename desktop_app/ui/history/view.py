@@ -92,6 +92,9 @@ class HistoryView(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.project_label.setText(self.tr("Project:"))
+        self.table.setAccessibleName(self.tr("History"))
+        self.date_from.setAccessibleName(self.tr("Period from"))
+        self.date_to.setAccessibleName(self.tr("Period to"))
         self.kind_label.setText(self.tr("Movement:"))
         self.period.setText(self.tr("Period"))
         self.newest_first.setText(self.tr("Newest first"))

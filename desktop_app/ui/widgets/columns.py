@@ -4,7 +4,7 @@ its whole text in a tooltip (a reference, a project's name, an amount)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
 
@@ -32,6 +32,27 @@ class ColumnFitter(QObject):
         self.stretch: set[int] = set()
         self._fitting = False
         view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        """A column widened or narrowed by the user: the width to come back to."""
+        if not self._fitting and self.natural:
+            self.natural[column] = new
+
+    def natural_state(self) -> QByteArray:
+        """The header's state with every column at its natural width (what is remembered:
+        the user's widths, not those a narrow window gave them)."""
+        header = self.view.horizontalHeader()
+        self._fitting = True
+        try:
+            for column, width in self.natural.items():
+                if column not in self.stretch and column < header.count():
+                    header.resizeSection(column, width)
+            state = header.saveState()
+        finally:
+            self._fitting = False
+        self.fit()
+        return state
 
     def take_widths(self) -> None:
         """The widths the columns have now are the ones to come back to (set by the window, or
@@ -106,8 +127,8 @@ def fit_columns(view: QTableView, floors: dict[int, int], money: set[int]) -> Co
 
 
 class TruncatedTips(QObject):
-    """On a view's viewport: the tooltip of a cell whose text does not fit is that text (a
-    cell's own tooltip, from its model, comes first)."""
+    """On a view's viewport: a cell whose text does not fit says it whole in its tooltip
+    (above the cell's own tooltip, from its model, if it has one)."""
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
@@ -117,24 +138,21 @@ class TruncatedTips(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
             return False
-        text = self.cut_text(event.pos())
-        if text is None:
+        tip = self.tip_at(event.pos())
+        if tip is None:
             return False  # the model's own tooltip, or none
-        if text:
-            QToolTip.showText(event.globalPos(), text, self.view.viewport())
-        else:
-            QToolTip.hideText()
-            event.ignore()
+        QToolTip.showText(event.globalPos(), tip, self.view.viewport())
         return True
 
-    def cut_text(self, pos) -> str | None:  # type: ignore[no-untyped-def]
-        """The whole text when the cell at ``pos`` shows it cut; "" when it shows it whole;
-        None when the cell has a tooltip of its own."""
+    def tip_at(self, pos) -> str | None:  # type: ignore[no-untyped-def]
+        """The tooltip of the cell at ``pos`` when it shows its text cut; None when the text
+        is whole (the view then shows the model's tooltip, if any)."""
         index = self.view.indexAt(pos)
         if not index.isValid():
-            return ""
-        if index.data(Qt.ItemDataRole.ToolTipRole):
             return None
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         room = self.view.visualRect(index).width() - CELL_PADDING
-        return text if self.view.fontMetrics().horizontalAdvance(text) > room else ""
+        if self.view.fontMetrics().horizontalAdvance(text) <= room:
+            return None
+        own = index.data(Qt.ItemDataRole.ToolTipRole)
+        return f"{text}\n{own}" if own else text

@@ -73,4 +73,7 @@ class LayoutMemory:
         settings = QSettings()
         settings.setValue(f"{GROUP}/window", self.window.saveGeometry())
         for key, part in _parts(self.window):
-            settings.setValue(f"{GROUP}/{key}", part.saveState())
+            table = part.parent() if isinstance(part, QHeaderView) else None
+            fitter = table.findChild(ColumnFitter) if table is not None else None
+            state = fitter.natural_state() if fitter is not None else part.saveState()
+            settings.setValue(f"{GROUP}/{key}", state)
