@@ -64,6 +64,8 @@ class SummaryCard(QFrame):
         set_text_colour(self.value, colour)
         self.value.setText(value)
         self.note.setText(note)
+        # a narrow window may cut the card: its tooltip says it whole
+        self.setToolTip("\n".join(t for t in (self.caption.text(), value, note) if t))
         self.note.setVisible(bool(note))
 
 

@@ -73,9 +73,9 @@ class StartDialog(Retranslated, QDialog):
         box.addWidget(self.text)
         for button in (self.demo_button, self.new_button, self.open_button):
             box.addWidget(button)
-        box.addStretch(1)
         box.addWidget(self.buttons)
         self.new_button.setDefault(True)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         self.retranslate()
 
     def retranslate(self) -> None:

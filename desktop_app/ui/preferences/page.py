@@ -89,6 +89,10 @@ class SettingsPage(Retranslated, QWidget):
 
     def add_line(self, key: str) -> QLineEdit:
         edit = QLineEdit()
+        # as wide as a whole IBAN
+        edit.setMinimumWidth(
+            edit.fontMetrics().horizontalAdvance("FR76 3000 6000 0112 3456 7890 18900")
+        )
         self._add(key, edit)
         return edit
 

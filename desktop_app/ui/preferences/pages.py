@@ -55,7 +55,7 @@ class BankPage(SettingsPage):
         self.setObjectName("bankPage")
         for key in ("payment.bank", "payment.iban", "payment.bic", "payment.terms_days"):
             self.add_line(key)
-        self.fields["payment.terms_days"].setMaximumWidth(
+        self.fields["payment.terms_days"].setFixedWidth(
             self.fontMetrics().horizontalAdvance("0000") + 40
         )
         self.retranslate()
@@ -80,9 +80,7 @@ class GeneralPage(SettingsPage):
     def __init__(self, parent: QWidget | None = None, *, language: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("generalPage")
-        self.add_line("vat_rate").setMaximumWidth(
-            self.fontMetrics().horizontalAdvance("00,00") + 40
-        )
+        self.add_line("vat_rate").setFixedWidth(self.fontMetrics().horizontalAdvance("00,00") + 40)
         if language:
             self.add_choice("language", [("English", "en"), ("Français", "fr")])
         self.retranslate()
