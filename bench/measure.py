@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.services.desk import Desk
+from desktop_app.storage.sqlite.ledger import SqliteLedger
+
 
 def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
@@ -241,3 +244,11 @@ class Report:
         line = {"summary": text, "failed": failed, "skipped": skipped, "errors": self.errors}
         print(json.dumps(line, ensure_ascii=False), flush=True)
         return line
+
+
+def connection(desk: Desk) -> sqlite3.Connection:
+    """The desk's own SQLite connection (``Desk`` is opaque to the program; a baseline runs
+    its raw SQL on the same connection, same pragmas, warm)."""
+    ledger = desk._ledger
+    assert isinstance(ledger, SqliteLedger)
+    return ledger.conn

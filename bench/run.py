@@ -24,7 +24,7 @@ from typing import Any
 
 from bench.build_ledger import BIG_ACTIVE, BIG_PROJECT, DATA_DIR, TODAY, BuildInfo, ensure
 from bench.forecast import bench_forecast
-from bench.measure import Report, copy_ledger, log, ms, run_child, time_calls
+from bench.measure import Report, connection, copy_ledger, log, ms, run_child, time_calls
 from bench.ui import bench_ui
 from desktop_app.domain.codes import new_code
 from desktop_app.domain.model import Invoice, InvoiceLine
@@ -181,7 +181,7 @@ def bench_post(ctx: Context) -> None:
     copy = ctx.work / "post.sqlite3"
     copy_ledger(ctx.ledger, copy)
     with Desk.open(copy, TODAY) as desk:
-        conn = desk.ledger.conn
+        conn = connection(desk)
         pid = big_project_id(desk)
         posted: list[Invoice] = []
         lines: list[InvoiceLine] = []
@@ -225,7 +225,7 @@ def bench_post(ctx: Context) -> None:
 def bench_listing(ctx: Context) -> None:
     report = ctx.report
     with Desk.open(ctx.ledger, TODAY) as desk:
-        conn = desk.ledger.conn
+        conn = connection(desk)
         pid = big_project_id(desk)
 
         def plan(query: LotQuery) -> str:
@@ -297,7 +297,7 @@ def bench_import(ctx: Context) -> None:
 
     def bare_import() -> None:
         with Desk.open(copy, TODAY) as desk:  # same pragmas: WAL, synchronous=FULL
-            conn = desk.ledger.conn
+            conn = connection(desk)
             day = TODAY.isoformat()
             started = time.perf_counter()
             with source.open(encoding="utf-8", newline="") as handle:
