@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -85,10 +83,10 @@ class _Step(Retranslated, QWizardPage):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(page)
         box.addWidget(self.error)
-        for key in self.required:
-            field = page.fields[key]
-            if isinstance(field, QLineEdit | QPlainTextEdit):
-                field.textChanged.connect(self.completeChanged)
+        for key in self.required:  # Qt's own mandatory fields: Next is off while one is empty
+            # (not an isComplete override: PySide6 6.12 loses a reference to True at each
+            # call of that virtual, and the interpreter then aborts at exit)
+            self.registerField(key.replace(".", "_") + "*", page.fields[key])
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -100,11 +98,11 @@ class _Step(Retranslated, QWizardPage):
             )
             self.setSubTitle(self.tr("Needed for purchase orders: %1.").replace("%1", names))
 
-    def isComplete(self) -> bool:
+    def filled(self) -> bool:
         return all(self.page.value(key).strip() for key in self.required)
 
     def validatePage(self) -> bool:
-        if not self.isComplete():  # Next is off then; a shortcut or a program may still ask
+        if not self.filled():  # Next is off then; a shortcut or a program may still ask
             self.page.fields[self.required[0]].setFocus()
             return False
         try:

@@ -93,18 +93,22 @@ class KeyboardRules(QObject):
         return isinstance(watched, QWidget) and watched.window() is self.window
 
     def _menu_first(self, watched: QObject, event: QKeyEvent) -> bool:
-        """An action's shortcut typed in a field: left to the action (the field never sees
-        the override, so Qt triggers the shortcut)."""
+        """An action's shortcut typed in a field: left to the action. The field never sees
+        the override (Qt sends it not accepted), so Qt triggers the shortcut. (No
+        ``event.ignore()`` from Python: PySide6 6.12 loses a reference to None at each.)"""
+        return self.menu_owns(watched, event)
+
+    def menu_owns(self, watched: QObject, event: QKeyEvent) -> bool:
+        """Whether the key typed in ``watched`` is a menu action's, not the field's."""
         if not (is_text_field(watched) and self._in_window(watched)):
             return False
         if any(event.matches(key) for key in EDITING_KEYS):
             return False
         typed = QKeySequence(event.keyCombination())
-        for act in self.window.findChildren(QAction):
-            if act.isEnabled() and not act.shortcut().isEmpty() and act.shortcut() == typed:
-                event.ignore()
-                return True
-        return False
+        return any(
+            act.isEnabled() and not act.shortcut().isEmpty() and act.shortcut() == typed
+            for act in self.window.findChildren(QAction)
+        )
 
     def _escape(self, watched: QObject, event: QKeyEvent) -> bool:
         if event.key() != Qt.Key.Key_Escape or event.modifiers() != Qt.KeyboardModifier.NoModifier:

@@ -98,11 +98,9 @@ def test_a_feature_adds_its_page(qtbot, desk) -> None:  # type: ignore[no-untype
 def test_nothing_is_written_on_another_day(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     from datetime import timedelta
 
-    with desk.as_of(TODAY):
-        desk.today = TODAY - timedelta(days=3)
-        dialog = _dialog(qtbot, desk)
-        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-        assert "Today" in dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).toolTip()
+    dialog = _dialog(qtbot, desk.with_today(TODAY - timedelta(days=3)))
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert "Today" in dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).toolTip()
 
 
 def test_the_window_opens_preferences_and_applies_the_language(qtbot, window) -> None:  # type: ignore[no-untyped-def]
