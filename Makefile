@@ -25,12 +25,32 @@ run: $(STAMP)
 		$(PY) -m desktop_app.ui.system_libs && $(BIN)/cloud-credit gui --demo; \
 	fi
 
-test: $(STAMP)
+# Every test offscreen (fast, no screen needed), then the window tests marked xcb again under
+# a real X server (Xvfb, started by pytest-xvfb): focus, Tab order, geometry, the dark palette.
+test: $(STAMP) xvfb
 	$(BIN)/ruff check desktop_app tests bench
 	$(BIN)/ruff format --check desktop_app tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --no-xvfb -m "not xcb"
+	QT_QPA_PLATFORM=xcb $(PY) -m pytest -q -m xcb tests/ui
+
+# Xvfb for the xcb tests: Debian's xvfb (and xauth), installed quietly when missing (as root;
+# otherwise the command to run is printed and the xcb tests fail with pytest-xvfb's words).
+.PHONY: xvfb
+xvfb:
+	@missing=""; \
+	command -v Xvfb >/dev/null 2>&1 || missing="$$missing xvfb"; \
+	command -v xauth >/dev/null 2>&1 || missing="$$missing xauth"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing$$missing for the window tests under X"; \
+			DEBIAN_FRONTEND=noninteractive apt-get -qq update >/dev/null && \
+			DEBIAN_FRONTEND=noninteractive apt-get -qq install -y --no-install-recommends$$missing >/dev/null; \
+		else \
+			echo "The window tests under X need:$$missing (sudo apt-get install$$missing)"; \
+		fi; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop_app tests bench

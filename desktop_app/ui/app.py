@@ -77,6 +77,14 @@ def open_desk(path: Path, today: date | None, demo: bool) -> Desk:
     return desk
 
 
+def first_start(args: argparse.Namespace, db: Path) -> bool:
+    """No ledger of the user's yet (the frozen app's first start): the start screen, not an
+    empty window. Not for the demo, a ledger named, the screenshots or the self-test."""
+    if any(getattr(args, name, None) for name in ("demo", "screenshot", "self_test")):
+        return False
+    return db == default_ledger_path() and not db.exists()
+
+
 def run_from_cli(args: argparse.Namespace) -> int:
     """``args``: db (Path), today (date or None), demo, screenshot (Path or None), self_test."""
     app = application()
@@ -85,8 +93,18 @@ def run_from_cli(args: argparse.Namespace) -> int:
         if getattr(args, "db", None)
         else (demo_ledger_path() if args.demo else default_ledger_path())
     )
+    demo = bool(getattr(args, "demo", False))
+    new = not demo and not db.exists()
+    if first_start(args, db):
+        i18n.set_language(i18n.system_language())
+        from desktop_app.ui.onboarding.start import choose_start
+
+        start = choose_start()
+        if start is None:
+            return 0
+        db, demo, new = start.path, start.demo, start.new
     try:
-        desk = open_desk(db, getattr(args, "today", None), bool(getattr(args, "demo", False)))
+        desk = open_desk(db, getattr(args, "today", None), demo)
     except CodedError as error:  # no ledger to say a language: the user's, as the window's
         print(f"error: {describe_plain(error, i18n.system_language())}", file=sys.stderr)
         return 1
@@ -112,6 +130,8 @@ def run_from_cli(args: argparse.Namespace) -> int:
             return self_test(window)
         install_excepthook()
         window.show()
+        if new:  # a new ledger starts empty: its details first
+            window.extras.welcome_new_ledger()
         return int(app.exec())
     finally:
         opened = window.desk  # the window may have switched ledgers

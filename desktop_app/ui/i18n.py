@@ -59,6 +59,17 @@ def set_language(lang: str) -> None:
     for translator in fresh:
         app.installTranslator(translator)
     _state["translators"] = fresh
+    _relocale(app)
+
+
+def _relocale(app: QCoreApplication) -> None:
+    """Every window in the new locale: a widget keeps the locale it was made with (the
+    calendar popup's month names, a date's format), its children follow their window's."""
+    from PySide6.QtWidgets import QApplication
+
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            widget.setLocale(QLocale())
 
 
 # -- formatting ---------------------------------------------------------------------------------

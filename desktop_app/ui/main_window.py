@@ -36,8 +36,10 @@ from desktop_app.ui.projects.pane import ProjectsPane
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.as_of import AsOfBar
+from desktop_app.ui.widgets.focus import settle_after_switch
 from desktop_app.ui.widgets.lazy_tab import LazyTab
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.window_extras import WindowExtras
 
 if TYPE_CHECKING:  # the other tabs are imported when first shown
     from desktop_app.ui.account.view import AccountView
@@ -83,6 +85,7 @@ class MainWindow(Retranslated, QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self.extras = WindowExtras(self)  # preferences, first steps, help, keyboard, layout
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -90,7 +93,6 @@ class MainWindow(Retranslated, QMainWindow):
         self.retranslate()
         self.projects.select_first()
         self.refresh_alerts()
-        self.resize(1360, 800)
 
     # -- the parts ---------------------------------------------------------------------------
     def _make_tabs(self) -> None:
@@ -106,6 +108,7 @@ class MainWindow(Retranslated, QMainWindow):
         for tab in self._lazy_tabs():
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.currentChanged.connect(lambda _index: settle_after_switch(self.tabs))
 
     def _lazy_tabs(self) -> list[LazyTab]:
         return [self.orders_tab, self.invoice_tab, self.forecast_tab, self.history_tab,
@@ -178,6 +181,8 @@ class MainWindow(Retranslated, QMainWindow):
             self.tabs.setTabText(index, title)
         self.update_title()
         self.refresh_status()
+        if hasattr(self, "extras"):
+            self.extras.retranslate()
 
     # -- the tabs, built on first use ----------------------------------------------------------
     def _tab_shown(self, index: int) -> None:

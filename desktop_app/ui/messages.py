@@ -9,7 +9,9 @@ report dialog, with its details to copy, never the words of a refusal.
 from __future__ import annotations
 
 import contextlib
+import re
 import traceback
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -22,8 +24,30 @@ from desktop_app.ui import i18n
 
 def describe(error: CodedError) -> str:
     """One sentence, in the window's language: what is wrong and what to do; typed text in
-    the parameters is shown escaped, on one line (as the command line's)."""
-    return catalog.describe(error, i18n.language(), window=True)
+    the parameters is shown escaped, on one line (as the command line's); a date written the
+    window's way (26/11/2026 in both languages' locales), not the ledger's ISO."""
+    return catalog.describe(with_local_dates(error), i18n.language(), window=True)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def with_local_dates(error: CodedError) -> CodedError:
+    """The same error, its date parameters (dates or ISO text) in the locale's format."""
+    params: dict[str, object] = {}
+    for key, value in error.params.items():
+        shown = value
+        if isinstance(value, date):
+            shown = i18n.day(value)
+        elif isinstance(value, str) and _ISO_DAY.fullmatch(value):
+            with contextlib.suppress(ValueError):
+                shown = i18n.day(date.fromisoformat(value))
+        params[key] = shown
+    if params == error.params:
+        return error
+    copy = type(error)(error.code, **params)
+    copy.__cause__ = error
+    return copy
 
 
 def describe_problem(problem: Problem) -> str:

@@ -1,121 +1,175 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="161" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="162" />
+        <source>About Cloud Credit Desk</source>
+        <translation>À propos de Cloud Credit Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="163" />
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="164" />
+        <source>development build</source>
+        <translation>version de développement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="175" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="176" />
+        <source>Prepaid Public Cloud credit, vouchers, purchase orders and invoice simulation, in one ledger file.</source>
+        <translation>Crédit Public Cloud prépayé, vouchers, bons de commande et simulation de factures, dans un seul fichier registre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="178" />
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="179" />
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="180" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="181" />
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="182" />
+        <source>Fonts (embedded in the PDF documents)</source>
+        <translation>Polices (incorporées dans les documents PDF)</translation>
+    </message>
+</context>
+<context>
     <name>AccountView</name>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="184" />
+        <location filename="../../desktop_app/ui/account/view.py" line="186" />
         <source>Account balances</source>
         <extracomment>What each field (and ``vat_rate``) last showed from the ledger: a field the user has changed since is kept on refresh, and only changed fields are saved.</extracomment>
         <translation>Soldes du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="185" />
+        <location filename="../../desktop_app/ui/account/view.py" line="187" />
         <source>Digital LaunchPad:</source>
         <translation>Digital LaunchPad :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="186" />
+        <location filename="../../desktop_app/ui/account/view.py" line="188" />
         <source>Loyalty account:</source>
         <translation>Compte fidélité :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="187" />
-        <location filename="../../desktop_app/ui/account/view.py" line="188" />
+        <location filename="../../desktop_app/ui/account/view.py" line="189" />
+        <location filename="../../desktop_app/ui/account/view.py" line="190" />
         <source>Top up</source>
         <translation>Créditer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="189" />
+        <location filename="../../desktop_app/ui/account/view.py" line="191" />
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="194" />
+        <location filename="../../desktop_app/ui/account/view.py" line="196" />
         <source>Shared by every project: an invoice uses them after vouchers and purchased credit, before the payment method.</source>
         <translation>Partagés par tous les projets : une facture les utilise après les vouchers et le crédit acheté, avant le moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="198" />
+        <location filename="../../desktop_app/ui/account/view.py" line="200" />
         <source>Payment methods (the default one pays the rest)</source>
         <translation>Moyens de paiement (celui par défaut règle le reste)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="204" />
+        <location filename="../../desktop_app/ui/account/view.py" line="206" />
         <source>label, such as Visa •••• 4242</source>
         <translation>libellé, par exemple Visa •••• 4242</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="205" />
+        <location filename="../../desktop_app/ui/account/view.py" line="207" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="206" />
+        <location filename="../../desktop_app/ui/account/view.py" line="208" />
         <source>Make default</source>
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="207" />
+        <location filename="../../desktop_app/ui/account/view.py" line="209" />
         <source>Seller (on purchase orders)</source>
         <translation>Vendeur (sur les bons de commande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="208" />
+        <location filename="../../desktop_app/ui/account/view.py" line="210" />
         <source>Buyer: your company</source>
         <translation>Acheteur : votre société</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="210" />
+        <location filename="../../desktop_app/ui/account/view.py" line="212" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="211" />
+        <location filename="../../desktop_app/ui/account/view.py" line="213" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="212" />
+        <location filename="../../desktop_app/ui/account/view.py" line="214" />
         <source>SIREN:</source>
         <translation>SIREN :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="213" />
+        <location filename="../../desktop_app/ui/account/view.py" line="215" />
         <source>VAT number:</source>
         <translation>N° de TVA :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="214" />
+        <location filename="../../desktop_app/ui/account/view.py" line="216" />
         <source>Email:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="218" />
+        <location filename="../../desktop_app/ui/account/view.py" line="220" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="219" />
+        <location filename="../../desktop_app/ui/account/view.py" line="221" />
         <source>Accounting accounts…</source>
         <translation>Comptes comptables…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="220" />
+        <location filename="../../desktop_app/ui/account/view.py" line="222" />
         <source>VAT rate (%):</source>
         <translation>Taux de TVA (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="221" />
+        <location filename="../../desktop_app/ui/account/view.py" line="223" />
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="222" />
+        <location filename="../../desktop_app/ui/account/view.py" line="224" />
         <source>Save details</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="344" />
+        <location filename="../../desktop_app/ui/account/view.py" line="351" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -123,47 +177,47 @@
 <context>
     <name>AddVoucherDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="249" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="250" />
         <source>Add a voucher</source>
         <translation>Ajouter un voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="250" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="251" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="251" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="252" />
         <source>Voucher &amp;code:</source>
         <translation>&amp;Code du voucher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="253" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="254" />
         <source>Add voucher</source>
         <translation>Ajouter le voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="266" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="267" />
         <source>Type the code as written on the voucher; dashes are optional.</source>
         <translation>Saisissez le code tel qu'il est écrit sur le voucher ; les tirets sont facultatifs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="268" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="269" />
         <source>%1 of %2 characters typed.</source>
         <translation>%1 caractères saisis sur %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="271" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="272" />
         <source>Not a voucher code: codes have 12 letters and digits.</source>
         <translation>Ce n'est pas un code de voucher : un code a 12 lettres et chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="274" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="275" />
         <source>Typo: the check character does not match. Check each character.</source>
         <translation>Faute de frappe : le caractère de contrôle ne correspond pas. Vérifiez chaque caractère.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="277" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="278" />
         <source>The code is well formed.</source>
         <translation>Le code est bien formé.</translation>
     </message>
@@ -171,48 +225,48 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="74" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="75" />
         <source>Purchase advice</source>
         <extracomment>Purchases of the plan shown without scrolling.</extracomment>
         <translation>Conseil d'achat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="75" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="76" />
         <source>Prepare this purchase order…</source>
         <translation>Préparer ce bon de commande…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="76" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="77" />
         <source>Show the forecast with these purchases</source>
         <translation>Afficher la prévision avec ces achats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="93" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="94" />
         <source>No purchase is needed: the credit covers the %1 months.</source>
         <translation>Aucun achat n'est nécessaire : le crédit couvre les %1 mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="105" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="106" />
         <source>Any purchase today would be partly lost: the credit already covers the next 13 months.</source>
         <translation>Tout achat aujourd'hui serait en partie perdu : le crédit couvre déjà les 13 prochains mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="110" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="111" />
         <source>Largest purchase today that is never lost: &lt;b&gt;%1 excl. VAT&lt;/b&gt; (%2 incl. VAT), valid until %3.</source>
         <translation>Le plus gros achat possible aujourd'hui sans rien perdre : &lt;b&gt;%1 HT&lt;/b&gt; (%2 TTC), valable jusqu'au %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="124" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="125" />
         <source>To cover the %1 months with nothing bought lost, buy:</source>
         <translation>Pour couvrir les %1 mois sans rien perdre du crédit acheté, acheter :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="139" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="140" />
         <source>With this plan the payment method pays %1 excl. VAT, and %2 of the credit bought is lost.</source>
         <translation>Avec ce plan, le moyen de paiement règle %1 HT, et %2 du crédit acheté est perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="144" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="145" />
         <source>With this plan the payment method pays %1 excl. VAT, and none of the credit bought is lost.</source>
         <translation>Avec ce plan, le moyen de paiement règle %1 HT, et rien du crédit acheté n'est perdu.</translation>
     </message>
@@ -220,38 +274,38 @@
 <context>
     <name>AsOfBar</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="62" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="71" />
         <source>&amp;As of:</source>
         <extracomment>Not today: the date in the palette's highlight (no colour of our own: dark themes, high contrast), bold, with a warning icon and words beside it.</extracomment>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="63" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="72" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="64" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="73" />
         <source>View only</source>
         <translation>Consultation seule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="88" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="100" />
         <source>Not today: balances and expiries are shown as of this date.</source>
         <translation>Pas aujourd'hui : soldes et expirations sont calculés à cette date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="92" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="104" />
         <source>Back to today, where the ledger can be written</source>
         <translation>Revenir à aujourd'hui, où le registre peut être modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="95" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="107" />
         <source>The date balances and expiries are computed for.</source>
         <translation>La date à laquelle soldes et expirations sont calculés.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="96" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="108" />
         <source>Already today</source>
         <translation>Déjà aujourd'hui</translation>
     </message>
@@ -259,50 +313,83 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="132" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="133" />
         <source>€ excl. VAT</source>
-        <extracomment>The window's own frame: grid lines and axis labels. A single month is drawn as a flat band this wide each side of it. What the tests and the tooltips read: series by role.</extracomment>
+        <extracomment>A single month is drawn as a flat band this wide each side of it. What the tests and the tooltips read: series by role.</extracomment>
         <translation>€ HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="147" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="149" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="149" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="151" />
         <source>Advised purchase</source>
         <translation>Achat conseillé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="152" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="154" />
         <source>Credit runs out (%1)</source>
         <translation>Crédit épuisé (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="263" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="265" />
         <source>After the invoice of %1:</source>
         <translation>Après la facture du %1 :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="265" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="267" />
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="271" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="273" />
         <source>Lost to expiry by %1: %2</source>
         <translation>Perdu à l'expiration au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="277" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="279" />
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="298" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="300" />
         <source>Advised purchase on %1: %2 excl. VAT</source>
         <translation>Achat conseillé le %1 : %2 HT</translation>
+    </message>
+</context>
+<context>
+    <name>BankPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="64" />
+        <source>Bank details</source>
+        <translation>Coordonnées bancaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="68" />
+        <source>Where your company pays the seller: printed on every purchase order.</source>
+        <translation>Où votre société paie le vendeur : imprimé sur chaque bon de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="70" />
+        <source>Bank:</source>
+        <translation>Banque :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="71" />
+        <source>IBAN:</source>
+        <translation>IBAN :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="72" />
+        <source>BIC:</source>
+        <translation>BIC :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="73" />
+        <source>Payment terms (days):</source>
+        <translation>Délai de paiement (jours) :</translation>
     </message>
 </context>
 <context>
@@ -376,120 +463,178 @@
 <context>
     <name>BuyCreditDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="122" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="123" />
         <source>Buy Public Cloud credit</source>
         <translation>Acheter du crédit Public Cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="123" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="124" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="124" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="125" />
         <source>&amp;Amount in euros excl. VAT:</source>
         <translation>&amp;Montant en euros HT :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="126" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="127" />
         <source>VAT (%1):</source>
         <translation>TVA (%1) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="127" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="128" />
         <source>Total incl. VAT:</source>
         <translation>Total TTC :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="130" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="131" />
         <source>A pending purchase order is created with its PDF. The credit appears in the credits &amp; vouchers list once the order is marked paid, and expires 13 months after payment.</source>
         <translation>Un bon de commande en attente est créé avec son PDF. Le crédit apparaît dans la liste des crédits &amp; vouchers une fois le bon payé, et expire 13 mois après le paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="136" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="137" />
         <source>Create purchase order</source>
         <translation>Créer le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="137" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="138" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="138" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="139" />
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="139" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="140" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="178" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="179" />
         <source>Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears once the order is marked paid (tab Purchase orders).</source>
         <translation>Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Bons de commande).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="187" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="188" />
         <source>No program could open %1.</source>
         <translation>Aucun programme n'a pu ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="203" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="204" />
         <source>A copy was saved as %1.</source>
         <translation>Une copie a été enregistrée sous %1.</translation>
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="28" />
+        <source>Your company</source>
+        <translation>Votre société</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="28" />
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="32" />
+        <source>Your own company: the buyer named on every purchase order.</source>
+        <translation>Votre propre société : l'acheteur nommé sur chaque bon de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="35" />
+        <source>The provider the credit is bought from: the seller on purchase orders.</source>
+        <translation>Le fournisseur auprès de qui le crédit est acheté : le vendeur sur les bons de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="38" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="39" />
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="40" />
+        <source>SIREN:</source>
+        <translation>SIREN :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="41" />
+        <source>VAT number:</source>
+        <translation>N° de TVA :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="42" />
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+</context>
+<context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="101" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="111" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="102" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="112" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="103" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="113" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="104" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="114" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="105" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="115" />
+        <source>Search the credits and vouchers</source>
+        <translation>Rechercher dans les crédits et vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="116" />
+        <source>Credits and vouchers</source>
+        <translation>Crédits et vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="117" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="106" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="118" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="107" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="119" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="109" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="121" />
         <source>Highlighted: expires within %1 days</source>
         <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="178" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="197" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="180" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="199" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -497,55 +642,55 @@
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="103" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="110" />
         <source>Dismiss</source>
         <extracomment>The two horizons of the notice, in days. Lots listed by name; the rest are counted.</extracomment>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="105" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="112" />
         <source>Hide this notice; the status bar keeps the count and shows it again.</source>
         <translation>Masquer cet avis ; la barre d'état garde le décompte et le réaffiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="137" />
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="140" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="144" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="147" />
         <source>Within %1 days: %2 lot(s), %3 left.</source>
         <translation>Sous %1 jours : %2 lot(s), %3 restants.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="150" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="157" />
         <source>Credit about to expire</source>
         <translation>Crédit bientôt expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="151" />
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="152" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="158" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="159" />
         <source>Within %1 days:</source>
         <translation>Sous %1 jours :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="153" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="160" />
         <source>%1 lot(s), %2 left</source>
         <translation>%1 lot(s), %2 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="157" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="164" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="171" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="180" />
         <source>expires on %1</source>
         <translation>expire le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="174" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="183" />
         <source>%1 left</source>
         <translation>%1 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="184" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="193" />
         <source>…and %1 more: sort a project's lots by expiry to see them.</source>
         <translation>…et %1 autres : triez les lots d'un projet par date d'expiration pour les voir.</translation>
     </message>
@@ -571,69 +716,70 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="54" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="62" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="55" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="63" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="56" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="64" />
         <source>&amp;New ledger…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="57" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="65" />
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="58" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="66" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="59" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="129" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="67" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="139" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="60" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="68" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="69" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="39" />
         <source>New ledger</source>
+        <extracomment>The extension of a ledger file, added to a new ledger's name typed without it.</extracomment>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="71" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="80" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="90" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="41" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="78" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="113" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="123" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="125" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="135" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="128" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="138" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -652,59 +798,73 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="145" />
+        <source>First steps</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="146" />
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>ForecastInputs</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="107" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="113" />
         <source>Monthly spend per product (excl. VAT)</source>
+        <extracomment>True while the amounts are only shown anew (another language): not a change.</extracomment>
         <translation>Consommation mensuelle par produit (HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="108" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="114" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="109" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="115" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="110" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="116" />
         <source>Average of the last</source>
         <translation>Moyenne des</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="111" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="117" />
         <source> months</source>
         <translation> derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="112" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="118" />
         <source>Fill from history</source>
         <translation>Reprendre l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="114" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="120" />
         <source>The monthly average per product of the project's posted invoices over the last complete calendar months.</source>
         <translation>La moyenne mensuelle par produit des factures comptabilisées du projet sur les derniers mois civils complets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="117" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="123" />
         <source>&amp;Growth per month:</source>
         <translation>&amp;Croissance par mois :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="120" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="126" />
         <source>Negative for a spend that shrinks.</source>
         <translation>Négative pour une consommation qui baisse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="121" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="127" />
         <source>&amp;Months to forecast:</source>
         <translation>&amp;Mois à prévoir :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="123" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="129" />
         <source>Compute forecast</source>
         <translation>Calculer la prévision</translation>
     </message>
@@ -712,112 +872,112 @@
 <context>
     <name>ForecastTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="74" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="82" />
         <source>Invoice of</source>
         <translation>Facture du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="75" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="83" />
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="76" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="84" />
         <source>Credit &amp; vouchers</source>
         <translation>Crédit et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="77" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="85" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="78" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="86" />
         <source>Payment excl. VAT</source>
         <translation>Paiement HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="79" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="87" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="80" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="88" />
         <source>Payment incl. VAT</source>
         <translation>Paiement TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="81" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="89" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="82" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="90" />
         <source>Balance left</source>
         <translation>Solde restant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="83" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="91" />
         <source>Advised purchase</source>
         <translation>Achat conseillé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="100" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="108" />
         <source>Each month's invoice, dated as the first one (today).</source>
         <translation>La facture de chaque mois, datée comme la première (aujourd'hui).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="101" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="109" />
         <source>Paid by vouchers and purchased credit, soonest expiry first.</source>
         <translation>Réglé par les vouchers et le crédit acheté, le plus proche de l'expiration d'abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="103" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="111" />
         <source>Paid by the Digital LaunchPad and loyalty accounts. They are shared by every project: the forecast lets this project use all of them.</source>
         <translation>Réglé par les comptes Digital LaunchPad et fidélité. Ils sont partagés par tous les projets : la prévision les laisse entièrement à ce projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="106" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="114" />
         <source>What the default payment method pays, excl. VAT.</source>
         <translation>Ce que règle le moyen de paiement par défaut, HT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="107" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="115" />
         <source>The VAT on what the payment method pays.</source>
         <translation>La TVA sur ce que règle le moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="108" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="116" />
         <source>What the default payment method pays, incl. VAT.</source>
         <translation>Ce que règle le moyen de paiement par défaut, TTC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="109" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="117" />
         <source>Credit left in lots that expire this month: lost.</source>
         <translation>Crédit restant dans les lots qui expirent ce mois-ci : perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="110" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="118" />
         <source>What every source holds after this month's invoice.</source>
         <translation>Ce que détient chaque source après la facture du mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="111" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="119" />
         <source>A purchase of the advisor's plan, made this month.</source>
         <translation>Un achat du plan conseillé, fait ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="128" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="136" />
         <source>The first invoice the payment method pays part of.</source>
         <translation>La première facture dont le moyen de paiement règle une partie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="146" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="154" />
         <source>%1, expires on %2: %3</source>
         <translation>%1, expire le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="160" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="168" />
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
@@ -825,119 +985,254 @@
 <context>
     <name>ForecastView</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="47" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="55" />
         <source>Vouchers</source>
         <extracomment>Lots listed in a cell's tooltip before "and N more". The chart's red and blue (one table, shared with the PDF), for the same things in the table and the summary; the rest are the panel's own.</extracomment>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="48" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="56" />
         <source>Purchased credit</source>
         <translation>Crédit acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="49" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="57" />
         <source>Digital LaunchPad</source>
         <translation>Digital LaunchPad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="50" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="58" />
         <source>Loyalty account</source>
         <translation>Compte fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="113" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="114" />
         <source>Project:</source>
         <extracomment>(project id, amount excl. VAT): the main window opens its buy-credit dialog with it.</extracomment>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="115" />
-        <location filename="../../desktop_app/ui/forecast/view.py" line="148" />
-        <location filename="../../desktop_app/ui/forecast/view.py" line="155" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="116" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="150" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="157" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="116" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="117" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="117" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="118" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="284" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="286" />
         <source>Export the forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="286" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="288" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="304" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="306" />
         <source>Export the forecast as PDF</source>
         <translation>Exporter la prévision en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="306" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="308" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="89" />
+        <source>VAT and language</source>
+        <translation>TVA et langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="92" />
+        <source>The VAT rate of new purchase orders; the language of the window, the documents and the messages.</source>
+        <translation>Le taux de TVA des nouveaux bons de commande ; la langue de la fenêtre, des documents et des messages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="94" />
+        <source>VAT rate (%):</source>
+        <translation>Taux de TVA (%) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="96" />
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="107" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="108" />
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="111" />
+        <source>&lt;b&gt;Your details.&lt;/b&gt; File &gt; Preferences: your company (the buyer), the seller, the bank details, the VAT rate and the language.</source>
+        <translation>&lt;b&gt;Vos informations.&lt;/b&gt; Fichier &gt; Préférences : votre société (l'acheteur), le vendeur, les coordonnées bancaires, le taux de TVA et la langue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="115" />
+        <source>&lt;b&gt;Projects.&lt;/b&gt; The list on the left: each project has its own credit and vouchers. Add, rename or archive one with the buttons under it.</source>
+        <translation>&lt;b&gt;Projets.&lt;/b&gt; La liste de gauche : chaque projet a son propre crédit et ses vouchers. Ajoutez, renommez ou archivez-en un avec les boutons en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="119" />
+        <source>&lt;b&gt;Buy credit.&lt;/b&gt; Credit &gt; Buy credit (Ctrl+B) writes a purchase order and its PDF. Once paid, mark it so in Purchase orders: the credit appears, valid 13 months.</source>
+        <translation>&lt;b&gt;Acheter du crédit.&lt;/b&gt; Crédit &gt; Acheter du crédit (Ctrl+B) établit un bon de commande et son PDF. Une fois payé, marquez-le comme tel dans Bons de commande : le crédit apparaît, valable 13 mois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="124" />
+        <source>&lt;b&gt;Vouchers.&lt;/b&gt; Credit &gt; Add a voucher (Ctrl+Shift+V) redeems a code for the project chosen.</source>
+        <translation>&lt;b&gt;Vouchers.&lt;/b&gt; Crédit &gt; Ajouter un voucher (Ctrl+Maj+V) utilise un code pour le projet choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="128" />
+        <source>&lt;b&gt;Invoices.&lt;/b&gt; Invoice simulation (Ctrl+I): type the month's lines, see who pays what, in the order applied (vouchers, credit, Digital LaunchPad, loyalty, then the payment method), and post it.</source>
+        <translation>&lt;b&gt;Factures.&lt;/b&gt; Simulation de facture (Ctrl+I) : saisissez les lignes du mois, voyez qui paie quoi, dans l'ordre appliqué (vouchers, crédit, Digital LaunchPad, fidélité, puis le moyen de paiement), et comptabilisez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="133" />
+        <source>&lt;b&gt;Forecast.&lt;/b&gt; When the credit runs out, what expires unused, and what to buy so that nothing bought is lost.</source>
+        <translation>&lt;b&gt;Prévision.&lt;/b&gt; Quand le crédit s'épuise, ce qui expire inutilisé, et quoi acheter pour que rien d'acheté ne soit perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="137" />
+        <source>&lt;b&gt;As of.&lt;/b&gt; The date beside “As of” shows the ledger on another day; nothing can be written then. “Today” comes back.</source>
+        <translation>&lt;b&gt;Au.&lt;/b&gt; La date à côté de « Au » montre le registre à un autre jour ; rien ne peut alors être écrit. « Aujourd'hui » y revient.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="141" />
+        <source>&lt;b&gt;History and exports.&lt;/b&gt; Every movement, filtered; File &gt; Export (Ctrl+E) writes what the tab shows to CSV.</source>
+        <translation>&lt;b&gt;Historique et exports.&lt;/b&gt; Chaque mouvement, filtré ; Fichier &gt; Exporter (Ctrl+E) écrit en CSV ce que montre l'onglet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="146" />
+        <source>Cloud Credit Desk in a few steps</source>
+        <translation>Cloud Credit Desk en quelques étapes</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/help/menu.py" line="43" />
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/menu.py" line="44" />
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/menu.py" line="45" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/menu.py" line="46" />
+        <source>&amp;About Cloud Credit Desk</source>
+        <translation>À &amp;propos de Cloud Credit Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/menu.py" line="47" />
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/menu.py" line="48" />
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/menu.py" line="49" />
+        <source>&amp;Rename project…</source>
+        <translation>&amp;Renommer le projet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/menu.py" line="50" />
+        <source>&amp;Archive or restore project</source>
+        <translation>&amp;Archiver ou restaurer le projet</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="97" />
+        <location filename="../../desktop_app/ui/history/view.py" line="95" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/history/view.py" line="96" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history/view.py" line="97" />
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/history/view.py" line="98" />
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history/view.py" line="99" />
         <source>Movement:</source>
         <translation>Mouvement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="99" />
+        <location filename="../../desktop_app/ui/history/view.py" line="100" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="100" />
+        <location filename="../../desktop_app/ui/history/view.py" line="101" />
         <source>Newest first</source>
         <translation>Plus récents d'abord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="101" />
+        <location filename="../../desktop_app/ui/history/view.py" line="102" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="103" />
+        <location filename="../../desktop_app/ui/history/view.py" line="104" />
         <source>All movements</source>
         <translation>Tous les mouvements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="102" />
+        <location filename="../../desktop_app/ui/history/view.py" line="103" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="155" />
+        <location filename="../../desktop_app/ui/history/view.py" line="161" />
         <source>%1 movement(s)</source>
         <translation>%1 mouvement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="162" />
+        <location filename="../../desktop_app/ui/history/view.py" line="168" />
         <source>Export the history</source>
         <translation>Exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="164" />
+        <location filename="../../desktop_app/ui/history/view.py" line="170" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -976,123 +1271,123 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="155" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="164" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="156" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="165" />
         <source>Invoice &amp;date:</source>
         <translation>&amp;Date de la facture :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="158" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="167" />
         <source>Invoice lines (amounts excl. VAT)</source>
         <translation>Lignes de facture (montants HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="159" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="168" />
         <source>Who pays what, in the order applied</source>
         <translation>Qui paie quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="160" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="169" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="161" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="170" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="162" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="171" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="163" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="172" />
         <source>Post invoice…</source>
         <translation>Comptabiliser la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="164" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="173" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="165" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="174" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="169" />
-        <location filename="../../desktop_app/ui/invoices/view.py" line="223" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="178" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="234" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="205" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="216" />
         <source>The ledger has changed since this simulation: simulate again.</source>
         <translation>Le registre a changé depuis cette simulation : simulez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="279" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="290" />
         <source>Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.</source>
         <translation>Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="284" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="295" />
         <source>Posted as invoice %1.</source>
         <translation>Comptabilisée sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="318" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="329" />
         <source>Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used as shown; this cannot be undone.</source>
         <translation>Comptabiliser cette facture de %1 HT datée du %2 sur %3 ? Le crédit et les soldes sont utilisés comme indiqué ; c'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="296" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="307" />
         <source>Post invoice</source>
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="325" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="336" />
         <source>%1 incl. VAT is left to pay by %2.</source>
         <translation>%1 TTC restent à régler par %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="326" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="337" />
         <source>(no payment method registered)</source>
         <translation>(aucun moyen de paiement enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="337" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="348" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="339" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="350" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="360" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="371" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="362" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="373" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="383" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="394" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="384" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="395" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1100,63 +1395,63 @@
 <context>
     <name>LotModel</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="51" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="49" />
         <source>Kind</source>
         <extracomment>Lots expiring within this many days are highlighted. Every project's lots at once (no project chosen is then not an empty table).</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="52" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="50" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="53" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="51" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="54" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="52" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="55" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="53" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="56" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="54" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="57" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="55" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="58" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="56" />
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="59" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="57" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="60" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="58" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="157" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="155" />
         <source>Expires in %1 day(s)</source>
         <translation>Expire dans %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="159" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="157" />
         <source>Only for: %1</source>
         <translation>Uniquement pour : %1</translation>
     </message>
@@ -1164,72 +1459,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
         <source>&amp;Credit</source>
+        <extracomment>Every project's name, shared by the list, the orders, the history and the notice; read here, once per change of the ledger (``refresh``), before any part reads it.</extracomment>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../../desktop_app/ui/main_window.py" line="171" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165" />
+        <location filename="../../desktop_app/ui/main_window.py" line="174" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>Invoice simulation</source>
         <translation>Simulation de facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="373" />
+        <location filename="../../desktop_app/ui/main_window.py" line="385" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -1237,23 +1533,23 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="41" />
+        <location filename="../../desktop_app/ui/messages.py" line="65" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43" />
+        <location filename="../../desktop_app/ui/messages.py" line="67" />
         <source>Ledger problem</source>
         <translation>Problème de registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <location filename="../../desktop_app/ui/messages.py" line="117" />
         <source>Unexpected error</source>
         <extracomment>The report dialog on screen, if any: a bug met again and again (once per cell of a table, once per tick of a timer) is reported once, not in a pile of dialogs.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="95" />
+        <location filename="../../desktop_app/ui/messages.py" line="119" />
         <source>Something went wrong inside Cloud Credit Desk. Nothing half-written was kept in the ledger. Please copy the details below and send them to your support.</source>
         <translation>Une erreur interne s'est produite dans Cloud Credit Desk. Rien d'écrit à moitié n'a été gardé dans le registre. Copiez les détails ci-dessous et envoyez-les à votre support.</translation>
     </message>
@@ -1445,42 +1741,42 @@
 <context>
     <name>OrderModel</name>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="38" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="39" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="39" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="40" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="40" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="41" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="41" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="42" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="42" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="43" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="43" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="44" />
         <source>Amount incl. VAT</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="44" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="45" />
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="45" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="46" />
         <source>Paid or cancelled on</source>
         <translation>Payé ou annulé le</translation>
     </message>
@@ -1488,68 +1784,73 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="86" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
         <source>Show:</source>
         <extracomment>What the "Show" list offers, in its order (None: every order).</extracomment>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="88" />
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="89" />
         <source>All orders</source>
         <translation>Tous les bons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="89" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="89" />
         <source>Paid</source>
         <translation>Payés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="89" />
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="90" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
         <source>Mark paid…</source>
         <translation>Marquer payé…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="91" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="93" />
         <source>Cancel order…</source>
         <translation>Annuler le bon…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="93" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="95" />
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="159" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="167" />
         <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
         <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="164" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="172" />
         <source>Cancel purchase order</source>
         <translation>Annuler le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="179" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="187" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="181" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="189" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1557,22 +1858,22 @@
 <context>
     <name>PayOrderDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/orders/dialogs.py" line="56" />
+        <location filename="../../desktop_app/ui/orders/dialogs.py" line="57" />
         <source>Mark order paid</source>
         <translation>Marquer le bon payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/dialogs.py" line="57" />
+        <location filename="../../desktop_app/ui/orders/dialogs.py" line="58" />
         <source>Order %1, %2 incl. VAT. The credit expires 13 months after payment.</source>
         <translation>Bon de commande %1, %2 TTC. Le crédit expire 13 mois après le paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/dialogs.py" line="60" />
+        <location filename="../../desktop_app/ui/orders/dialogs.py" line="61" />
         <source>Payment &amp;date:</source>
         <translation>&amp;Date de paiement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/dialogs.py" line="61" />
+        <location filename="../../desktop_app/ui/orders/dialogs.py" line="62" />
         <source>Mark paid</source>
         <translation>Marquer payé</translation>
     </message>
@@ -1603,157 +1904,157 @@
 <context>
     <name>PeriodReportView</name>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="117" />
+        <location filename="../../desktop_app/ui/books/view.py" line="116" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="118" />
+        <location filename="../../desktop_app/ui/books/view.py" line="117" />
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="119" />
+        <location filename="../../desktop_app/ui/books/view.py" line="118" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="120" />
+        <location filename="../../desktop_app/ui/books/view.py" line="119" />
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="124" />
+        <location filename="../../desktop_app/ui/books/view.py" line="123" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="125" />
+        <location filename="../../desktop_app/ui/books/view.py" line="124" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="126" />
+        <location filename="../../desktop_app/ui/books/view.py" line="125" />
         <source>Export journal…</source>
         <translation>Exporter le journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="127" />
+        <location filename="../../desktop_app/ui/books/view.py" line="126" />
         <source>Invoices posted in the period</source>
         <translation>Factures enregistrées dans la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="128" />
+        <location filename="../../desktop_app/ui/books/view.py" line="127" />
         <source>Reverse…</source>
         <translation>Annuler par un avoir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="170" />
+        <location filename="../../desktop_app/ui/books/view.py" line="180" />
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="171" />
+        <location filename="../../desktop_app/ui/books/view.py" line="181" />
         <source>Bought</source>
         <translation>Acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="172" />
+        <location filename="../../desktop_app/ui/books/view.py" line="182" />
         <source>Redeemed</source>
         <translation>Offert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="173" />
+        <location filename="../../desktop_app/ui/books/view.py" line="183" />
         <source>Returned</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="174" />
+        <location filename="../../desktop_app/ui/books/view.py" line="184" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="175" />
+        <location filename="../../desktop_app/ui/books/view.py" line="185" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="176" />
+        <location filename="../../desktop_app/ui/books/view.py" line="186" />
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="197" />
+        <location filename="../../desktop_app/ui/books/view.py" line="207" />
         <source>Export the period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="199" />
+        <location filename="../../desktop_app/ui/books/view.py" line="209" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="211" />
+        <location filename="../../desktop_app/ui/books/view.py" line="221" />
         <source>Export the roll-forward</source>
         <translation>Exporter le tableau de variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="213" />
+        <location filename="../../desktop_app/ui/books/view.py" line="223" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="226" />
+        <location filename="../../desktop_app/ui/books/view.py" line="236" />
         <source>FEC (*.txt)</source>
         <translation>FEC (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="226" />
+        <location filename="../../desktop_app/ui/books/view.py" line="236" />
         <source>beancount (*.beancount)</source>
         <translation>beancount (*.beancount)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="228" />
+        <location filename="../../desktop_app/ui/books/view.py" line="238" />
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="234" />
+        <location filename="../../desktop_app/ui/books/view.py" line="244" />
         <source>Writing the journal…</source>
         <translation>Écriture du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="234" />
+        <location filename="../../desktop_app/ui/books/view.py" line="244" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="234" />
+        <location filename="../../desktop_app/ui/books/view.py" line="244" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="245" />
+        <location filename="../../desktop_app/ui/books/view.py" line="255" />
         <source>No entry in the period: the file holds its header only.</source>
         <translation>Aucune écriture dans la période : le fichier ne contient que son en-tête.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="247" />
+        <location filename="../../desktop_app/ui/books/view.py" line="257" />
         <source>%1 entries written, debit %2, credit %3.</source>
         <translation>%1 écritures écrites, débit %2, crédit %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="252" />
+        <location filename="../../desktop_app/ui/books/view.py" line="262" />
         <source>Journal exported</source>
         <translation>Journal exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="278" />
+        <location filename="../../desktop_app/ui/books/view.py" line="288" />
         <source>Reverse invoice</source>
         <translation>Annuler la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="301" />
+        <location filename="../../desktop_app/ui/books/view.py" line="311" />
         <source>Reverse invoice %1 (%2 excl. VAT) by credit note %3 dated %4? %5 goes back to credit and vouchers (%6 of it expired since and is lost again), %7 to the accounts; %8 incl. VAT is a refund due by the payment method. This cannot be undone.</source>
         <translation>Annuler la facture %1 (%2 HT) par l'avoir %3 daté du %4 ? %5 retourne au crédit et aux vouchers (dont %6 expiré depuis et perdu à nouveau), %7 aux comptes ; %8 TTC est un remboursement dû au moyen de paiement. Cette opération est définitive.</translation>
     </message>
@@ -1761,22 +2062,22 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="199" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="207" />
         <source>Buy on</source>
         <translation>Acheter le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="200" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="208" />
         <source>Excl. VAT</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="201" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="209" />
         <source>Incl. VAT</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="227" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="235" />
         <source>VAT: %1. The credit is valid until %2.</source>
         <translation>TVA : %1. Le crédit est valable jusqu'au %2.</translation>
     </message>
@@ -1784,55 +2085,64 @@
 <context>
     <name>PostedInvoicesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="89" />
+        <location filename="../../desktop_app/ui/books/models.py" line="90" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="90" />
+        <location filename="../../desktop_app/ui/books/models.py" line="91" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="91" />
+        <location filename="../../desktop_app/ui/books/models.py" line="92" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="92" />
+        <location filename="../../desktop_app/ui/books/models.py" line="93" />
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="93" />
+        <location filename="../../desktop_app/ui/books/models.py" line="94" />
         <source>Payment method excl. VAT</source>
         <translation>Moyen de paiement HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="94" />
+        <location filename="../../desktop_app/ui/books/models.py" line="95" />
         <source>Reversed by</source>
         <translation>Annulée par</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/preferences/dialog.py" line="85" />
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/projects/dialogs.py" line="57" />
+        <location filename="../../desktop_app/ui/projects/dialogs.py" line="58" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/dialogs.py" line="59" />
+        <location filename="../../desktop_app/ui/projects/dialogs.py" line="60" />
         <source>Rename project</source>
         <translation>Renommer le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/dialogs.py" line="60" />
+        <location filename="../../desktop_app/ui/projects/dialogs.py" line="61" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/dialogs.py" line="61" />
+        <location filename="../../desktop_app/ui/projects/dialogs.py" line="62" />
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
@@ -1840,18 +2150,17 @@
 <context>
     <name>ProjectModel</name>
     <message>
-        <location filename="../../desktop_app/ui/projects/models.py" line="33" />
+        <location filename="../../desktop_app/ui/projects/models.py" line="36" />
         <source>Project</source>
-        <extracomment>Shared with the tables that show project names; this model reloads it.</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/models.py" line="33" />
+        <location filename="../../desktop_app/ui/projects/models.py" line="36" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/models.py" line="48" />
+        <location filename="../../desktop_app/ui/projects/models.py" line="52" />
         <source> (archived)</source>
         <translation> (archivé)</translation>
     </message>
@@ -1859,33 +2168,33 @@
 <context>
     <name>ProjectsPane</name>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="79" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="85" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="86" />
         <source>Projects</source>
-        <extracomment>Every project's name, read once per refresh by the model and shared by the tables that show names (orders, history, the expiry notice).</extracomment>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="80" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="87" />
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="81" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="88" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="82" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="89" />
         <source>Show archived projects</source>
         <translation>Afficher les projets archivés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="127" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="140" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="129" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="142" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
@@ -1906,62 +2215,67 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="105" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="110" />
         <source>Credit lasts until</source>
         <translation>Le crédit dure jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="106" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="111" />
+        <source>Forecast, month by month</source>
+        <translation>Prévision, mois par mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/results.py" line="112" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="107" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="113" />
         <source>Paid by the payment method</source>
         <translation>Réglé par le moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="109" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="115" />
         <source>Type a monthly spend per product, or fill it from the history, then compute the forecast.</source>
         <translation>Saisissez une consommation mensuelle par produit, ou reprenez-la de l'historique, puis calculez la prévision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="150" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="156" />
         <source>From that invoice on, the payment method pays part of each month.</source>
         <translation>À partir de cette facture, le moyen de paiement en règle une partie chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="156" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="162" />
         <source>Beyond %1</source>
         <translation>Au-delà du %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="157" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="163" />
         <source>The credit covers the %1 months forecast.</source>
         <translation>Le crédit couvre les %1 mois prévus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="163" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="169" />
         <source>1 lot expires with credit left.</source>
         <translation>1 lot expire avec du crédit restant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="165" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="171" />
         <source>%1 lots expire with credit left.</source>
         <translation>%1 lots expirent avec du crédit restant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="169" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="176" />
         <source>Nothing expires unused.</source>
         <translation>Rien n'expire inutilisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="173" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="181" />
         <source>%1 excl. VAT</source>
         <translation>%1 HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="174" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="182" />
         <source>%1 incl. VAT over %2 months.</source>
         <translation>%1 TTC sur %2 mois.</translation>
     </message>
@@ -1969,98 +2283,225 @@
 <context>
     <name>RollForwardModel</name>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="36" />
+        <location filename="../../desktop_app/ui/books/models.py" line="37" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="37" />
+        <location filename="../../desktop_app/ui/books/models.py" line="38" />
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="38" />
+        <location filename="../../desktop_app/ui/books/models.py" line="39" />
         <source>Bought</source>
         <translation>Acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="39" />
+        <location filename="../../desktop_app/ui/books/models.py" line="40" />
         <source>Redeemed</source>
         <translation>Offert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="40" />
+        <location filename="../../desktop_app/ui/books/models.py" line="41" />
         <source>Returned</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="41" />
+        <location filename="../../desktop_app/ui/books/models.py" line="42" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="42" />
+        <location filename="../../desktop_app/ui/books/models.py" line="43" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="43" />
+        <location filename="../../desktop_app/ui/books/models.py" line="44" />
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="48" />
+        <location filename="../../desktop_app/ui/books/models.py" line="49" />
         <source>Orders paid in the period</source>
         <translation>Bons de commande payés dans la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="49" />
+        <location filename="../../desktop_app/ui/books/models.py" line="50" />
         <source>Vouchers redeemed and account top-ups</source>
         <translation>Vouchers ajoutés et approvisionnements des comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="50" />
+        <location filename="../../desktop_app/ui/books/models.py" line="51" />
         <source>Given back by credit notes</source>
         <translation>Rendu par des avoirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="51" />
+        <location filename="../../desktop_app/ui/books/models.py" line="52" />
         <source>Taken by invoices</source>
         <translation>Pris par les factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="52" />
+        <location filename="../../desktop_app/ui/books/models.py" line="53" />
         <source>Lost at expiry, recorded or due</source>
         <translation>Perdu à l'expiration, enregistré ou dû</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="53" />
+        <location filename="../../desktop_app/ui/books/models.py" line="54" />
         <source>What the credits table shows available at the end of the period</source>
         <translation>Le disponible du tableau des crédits à la fin de la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="70" />
+        <location filename="../../desktop_app/ui/books/models.py" line="71" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="75" />
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="77" />
+        <source>Next / previous control</source>
+        <translation>Contrôle suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="78" />
+        <source>Move in a table or a list</source>
+        <translation>Se déplacer dans un tableau ou une liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="78" />
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="79" />
+        <source>Next / previous tab</source>
+        <translation>Onglet suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="80" />
+        <source>Leave a field for the tab's table</source>
+        <translation>Quitter un champ pour le tableau de l'onglet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="81" />
+        <source>Go to a field or a button</source>
+        <translation>Aller à un champ ou un bouton</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="81" />
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + sa lettre soulignée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="82" />
+        <source>Open a menu</source>
+        <translation>Ouvrir un menu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="82" />
+        <source>Alt + its underlined letter, or F10</source>
+        <translation>Alt + sa lettre soulignée, ou F10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="86" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="88" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="87" />
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="87" />
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="87" />
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>SplitChart</name>
     <message>
-        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="52" />
+        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="59" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="93" />
+        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="102" />
         <source>Simulate the invoice to see who pays how much.</source>
         <translation>Simulez la facture pour voir qui paie combien.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="95" />
-        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="101" />
+        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="104" />
+        <location filename="../../desktop_app/ui/invoices/split_chart.py" line="110" />
         <source>Split, excl. VAT</source>
         <translation>Répartition HT</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="82" />
+        <source>Cloud Credit Desk</source>
+        <translation>Cloud Credit Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="83" />
+        <source>Prepaid Public Cloud credit and vouchers, per project, in one ledger file. How would you like to start?</source>
+        <translation>Le crédit Public Cloud prépayé et les vouchers, par projet, dans un seul fichier registre. Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="85" />
+        <source>Open the demo</source>
+        <translation>Ouvrir la démo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="88" />
+        <source>A made-up company with a year of orders, vouchers and invoices: try everything, nothing of yours is touched.</source>
+        <translation>Une société fictive avec un an de commandes, de vouchers et de factures : essayez tout, rien de vos données n'est touché.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="92" />
+        <source>New ledger</source>
+        <translation>Nouveau registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="95" />
+        <source>Your own ledger, empty: a short assistant asks for your company's details, the seller's and the bank details.</source>
+        <translation>Votre propre registre, vide : un court assistant demande les informations de votre société, celles du vendeur et les coordonnées bancaires.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="99" />
+        <source>Open a ledger…</source>
+        <translation>Ouvrir un registre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="100" />
+        <source>A ledger file you already have.</source>
+        <translation>Un fichier registre que vous avez déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="115" />
+        <source>Open a ledger</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="117" />
+        <source>Ledgers (*.sqlite3);;All files (*)</source>
+        <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2550,7 @@
 <context>
     <name>ViewOnly</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/view_only.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets/view_only.py" line="26" />
         <source>Shown as of %1, not today (%2): nothing can be written on another day. Click “Today” beside “As of” to write again.</source>
         <translation>Affiché au %1, pas à aujourd'hui (%2) : rien ne peut être écrit un autre jour. Cliquez sur « Aujourd'hui » à côté de « Au » pour écrire à nouveau.</translation>
     </message>
@@ -2194,6 +2635,51 @@
         <location filename="../../desktop_app/ui/invoices/models.py" line="67" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExtras</name>
+    <message>
+        <location filename="../../desktop_app/ui/window_extras.py" line="73" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+</context>
+<context>
+    <name>_Step</name>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="99" />
+        <source>Needed for purchase orders: %1.</source>
+        <translation>Nécessaire aux bons de commande : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>_Welcome</name>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="58" />
+        <source>Welcome to Cloud Credit Desk</source>
+        <extracomment>Why the assistant is shown: a new ledger, or a purchase order asked for before its details.</extracomment>
+        <translation>Bienvenue dans Cloud Credit Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="60" />
+        <source>A purchase order names your company as the buyer, the seller and where to pay. Type them once here; they can be changed later in File &gt; Preferences.</source>
+        <translation>Un bon de commande nomme votre société comme acheteur, le vendeur et où payer. Saisissez-les une fois ici ; ils se modifient ensuite dans Fichier &gt; Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="64" />
+        <source>This ledger is new and empty. A few details first: your company (the buyer on purchase orders), the seller you buy the credit from, the bank details and the VAT rate. Everything can be changed later in File &gt; Preferences.</source>
+        <translation>Ce registre est neuf et vide. Quelques informations d'abord : votre société (l'acheteur sur les bons de commande), le vendeur auprès de qui vous achetez le crédit, les coordonnées bancaires et le taux de TVA. Tout se modifie ensuite dans Fichier &gt; Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="69" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="70" />
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,7 @@ from desktop_app.ui.tables.names import payment_type_name
 from desktop_app.ui.widgets.fields import AmountEdit, ErrorLabel
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import setup_table, size_columns
+from desktop_app.ui.widgets.tones import muted, set_text_colour
 from desktop_app.ui.widgets.view_only import set_write_enabled
 
 PARTY_FIELDS = ("name", "address", "siren", "vat_number", "email")
@@ -82,7 +83,7 @@ class AccountView(Retranslated, QWidget):
         grid.addWidget(self.loyalty_button, 1, 3)
         self.balances_note = QLabel()
         self.balances_note.setWordWrap(True)
-        self.balances_note.setStyleSheet("color: #555;")
+        set_text_colour(self.balances_note, muted())
         grid.addWidget(self.balances_note, 2, 0, 1, 4)
         self.balances_error = ErrorLabel()
         grid.addWidget(self.balances_error, 3, 0, 1, 4)

@@ -33,6 +33,7 @@ from desktop_app.ui import i18n
 from desktop_app.ui.widgets.documents import open_pdf, save_pdf_copy
 from desktop_app.ui.widgets.fields import AmountEdit, ErrorLabel
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.tones import Hue, muted, set_text_colour, tone
 
 
 class BuyCreditDialog(Retranslated, QDialog):
@@ -76,7 +77,7 @@ class BuyCreditDialog(Retranslated, QDialog):
         self.ttc_value.setStyleSheet("font-weight: bold;")
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        set_text_colour(self.note, muted())
         self.error = ErrorLabel()
         form.addRow(self.project_label, self.project_value)
         form.addRow(self.amount_label, self.amount)
@@ -261,7 +262,7 @@ class AddVoucherDialog(Retranslated, QDialog):
         typed = len(normalise(self.code.text()))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(state != "empty")
-        color = "#555"
+        colour = muted()
         if state == "empty":
             text = self.tr("Type the code as written on the voucher; dashes are optional.")
         elif state == "partial":
@@ -269,15 +270,15 @@ class AddVoucherDialog(Retranslated, QDialog):
             text = text.replace("%2", str(CODE_LENGTH))
         elif state == "malformed":
             text = self.tr("Not a voucher code: codes have 12 letters and digits.")
-            color = "#b00020"
+            colour = tone(Hue.ERROR)
         elif state == "mistyped":
             text = self.tr("Typo: the check character does not match. Check each character.")
-            color = "#b00020"
+            colour = tone(Hue.ERROR)
         else:
             text = self.tr("The code is well formed.")
-            color = "#1b7f3b"
+            colour = tone(Hue.SUCCESS)
         self.state.setText(text)
-        self.state.setStyleSheet(f"color: {color};")
+        set_text_colour(self.state, colour)
         self.state.setProperty("state", state)
 
     def redeem(self) -> None:

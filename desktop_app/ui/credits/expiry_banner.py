@@ -23,14 +23,21 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.names import kind_name
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.tones import Hue, mix, muted, tint, tone
 
 #: The two horizons of the notice, in days.
 SOON_DAYS = NOTICE_DAYS
 URGENT_DAYS = URGENT_NOTICE_DAYS
-URGENT_COLOR = "#b00020"
-BANNER_STYLE = (
-    "#expiryBanner { background: #fff4d6; border: 1px solid #e6c36a; border-radius: 3px; }"
-)
+
+
+def banner_style() -> str:
+    """The notice's frame: a warning tint of the palette's background, a darker edge."""
+    back = tint(Hue.WARNING)
+    edge = mix(back, tone(Hue.WARNING, background=back), 0.5)
+    return (
+        f"#expiryBanner {{ background: {back.name()}; border: 1px solid {edge.name()};"
+        " border-radius: 3px; }"
+    )
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,7 @@ class ExpiryBanner(Retranslated, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("expiryBanner")
-        self.setStyleSheet(BANNER_STYLE)
+        self.setStyleSheet(banner_style())
         self.alerts = ExpiryAlerts(date.min)
         self.names: dict[int, str] = {}
         self.dismissed = False
@@ -158,7 +165,9 @@ class ExpiryBanner(Retranslated, QFrame):
             text = counted.replace("%1", f"{number:,}")
             return text.replace("%2", escape(i18n.money(left)))
 
-        color = URGENT_COLOR if alerts.urgent_count else "#6b6b6b"
+        back = tint(Hue.WARNING)
+        urgent = tone(Hue.ERROR, background=back).name()
+        color = urgent if alerts.urgent_count else muted().name()
         soon = count(alerts.urgent_count, alerts.urgent_left)
         head = (
             f"<b>{title}</b> &nbsp; "
@@ -167,7 +176,7 @@ class ExpiryBanner(Retranslated, QFrame):
         )
         rows = []
         for lot in alerts.lots[: self.SHOWN]:
-            style = f' style="color:{URGENT_COLOR}"' if alerts.is_urgent(lot) else ""
+            style = f' style="color:{urgent}"' if alerts.is_urgent(lot) else ""
             expires = escape(self.tr("expires on %1").replace("%1", i18n.day(lot.expires_on)))
             project = escape(self.names.get(lot.project_id, str(lot.project_id)))
             reference = escape(lot.reference or kind_name(lot.kind))

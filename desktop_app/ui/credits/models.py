@@ -7,21 +7,19 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop_app.domain.dates import NOTICE_DAYS
 from desktop_app.domain.model import CreditLot, LotStatus
 from desktop_app.services import listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
-from desktop_app.ui.tables.base import MUTED, PagedTableModel
+from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.tables.names import kind_name, shown_text, status_name
+from desktop_app.ui.widgets.tones import Hue, muted, tint
 
 #: Lots expiring within this many days are highlighted.
 EXPIRY_WARNING_DAYS = NOTICE_DAYS
-
-
-SOON = QColor("#fff1c7")
 
 
 class LotModel(PagedTableModel):
@@ -145,12 +143,12 @@ class LotModel(PagedTableModel):
 
     def extra(self, lot: CreditLot, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and self.expiring_soon(lot):
-            return QBrush(SOON)
+            return QBrush(tint(Hue.WARNING))
         if role == Qt.ItemDataRole.ForegroundRole and lot.status(self.desk.today) in (
             LotStatus.EXPIRED,
             LotStatus.EXHAUSTED,
         ):
-            return QBrush(MUTED)
+            return QBrush(muted())
         if role == Qt.ItemDataRole.ToolTipRole:
             if self.expiring_soon(lot):
                 days = (lot.expires_on - self.desk.today).days

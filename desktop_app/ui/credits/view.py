@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,16 +27,18 @@ from desktop_app.domain.dates import NOTICE_DAYS
 from desktop_app.domain.model import CreditLot, Project, PurchaseOrder
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
-from desktop_app.ui.credits.models import SOON, LotModel
+from desktop_app.ui.credits.models import LotModel
 from desktop_app.ui.tables.base import ROW_ROLE
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.progress import export_with_progress
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
+from desktop_app.ui.widgets.tones import Hue, tint
 from desktop_app.ui.widgets.view_only import refused_on_view_date, set_write_enabled
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
     from desktop_app.ui.credits.dialogs import AddVoucherDialog, BuyCreditDialog
+    from desktop_app.ui.onboarding.assistant import FirstRunAssistant
 
 SAMPLES = [
     "Voucher", "XXXX-XXXX-XXXX", "Compute starter voucher", MONEY, MONEY, MONEY, MONEY, DAY,
@@ -55,6 +58,7 @@ class CreditsView(Retranslated, QWidget):
         self.desk = desk
         self.project: Project | None = None
         self.dialog: BuyCreditDialog | AddVoucherDialog | None = None
+        self.assistant: FirstRunAssistant | None = None
         self.lot_model = LotModel(desk, self)
         self.lots = QTableView()
         self.lots.setModel(self.lot_model)
@@ -68,11 +72,16 @@ class CreditsView(Retranslated, QWidget):
         self.show_all = QCheckBox()
         self.show_all.toggled.connect(self.apply_filter)
         self.buy_button = QPushButton()
-        self.buy_button.clicked.connect(self.buy_credit)
+        self.buy_button.clicked.connect(lambda _checked=False: self.buy_credit())
         self.voucher_button = QPushButton()
         self.voucher_button.clicked.connect(self.add_voucher)
         self.legend = QLabel()
-        self.legend.setStyleSheet(f"background: {SOON.name()}; padding: 2px 6px;")
+        self.legend.setAutoFillBackground(True)  # the highlight of the rows it explains
+        legend = self.legend.palette()
+        legend.setColor(QPalette.ColorRole.Window, tint(Hue.WARNING))
+        legend.setColor(QPalette.ColorRole.WindowText, legend.color(QPalette.ColorRole.Text))
+        self.legend.setPalette(legend)
+        self.legend.setContentsMargins(6, 2, 6, 2)
         self._make_actions()
         self._lay_out()
         self.retranslate()
@@ -103,6 +112,8 @@ class CreditsView(Retranslated, QWidget):
         self.voucher_action.setText(self.tr("Add a &voucher…"))
         self.import_vouchers_action.setText(self.tr("&Import voucher codes…"))
         self.search.setPlaceholderText(self.tr("Search a reference or description"))
+        self.search.setAccessibleName(self.tr("Search the credits and vouchers"))
+        self.lots.setAccessibleName(self.tr("Credits and vouchers"))
         self.show_all.setText(self.tr("Show exhausted and expired"))
         self.buy_button.setText(self.tr("Buy credit…"))
         self.voucher_button.setText(self.tr("Add a voucher…"))
@@ -193,24 +204,33 @@ class CreditsView(Retranslated, QWidget):
         return export_with_progress(self, self.desk, "credits", Path(path), scope)
 
     # -- buying credit, adding vouchers -------------------------------------------------------
-    def buy_credit(self) -> BuyCreditDialog | None:
-        """The buy-credit dialog for the project chosen."""
+    def buy_credit(self, amount: Decimal | None = None) -> BuyCreditDialog | None:
+        """The buy-credit dialog for the project chosen (``amount`` typed in it). Before the
+        ledger has the details an order prints, the assistant asks for them first (None)."""
         if self.project is None or refused_on_view_date(self, self.desk):
+            return None
+        from desktop_app.ui.onboarding.ask import ask_order_details
+
+        self.assistant = ask_order_details(self, self.desk, lambda: self._details_set(amount))
+        if self.assistant is not None:
             return None
         from desktop_app.ui.credits.dialogs import BuyCreditDialog
 
         dialog = BuyCreditDialog(self.desk, self.project, self)
         dialog.order_created.connect(self._ordered)
         self.dialog = dialog
+        if amount is not None:
+            dialog.amount.setText(i18n.number(amount))
         dialog.open()
         return dialog
 
+    def _details_set(self, amount: Decimal | None) -> None:
+        self.written.emit()  # the account's details changed
+        self.buy_credit(amount)
+
     def prepare_purchase(self, amount: Decimal) -> BuyCreditDialog | None:
         """The buy-credit dialog with ``amount`` typed (the forecast's advice)."""
-        dialog = self.buy_credit()
-        if dialog is not None:
-            dialog.amount.setText(i18n.number(amount))
-        return dialog
+        return self.buy_credit(amount)
 
     def _ordered(self, _order: PurchaseOrder) -> None:
         self.written.emit()

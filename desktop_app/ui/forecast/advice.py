@@ -27,6 +27,7 @@ from desktop_app.ui import i18n
 from desktop_app.ui.forecast.models import PlanModel
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import setup_table
+from desktop_app.ui.widgets.tones import muted, set_text_colour
 
 #: Purchases of the plan shown without scrolling.
 PLAN_ROWS = 4
@@ -58,7 +59,7 @@ class AdvicePanel(Retranslated, QGroupBox):
         self.plan.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.plan_check = QLabel()
         self.plan_check.setWordWrap(True)
-        self.plan_check.setStyleSheet("color: #5F6670;")
+        set_text_colour(self.plan_check, muted())
         self.with_plan = QCheckBox()
         box = QVBoxLayout(self)
         box.addWidget(self.advice_text)

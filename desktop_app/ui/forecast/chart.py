@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, Qt, QTime
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.domain.forecast import SOURCES, MonthRow
@@ -39,10 +39,8 @@ from desktop_app.domain.forecast_chart import (
 from desktop_app.domain.model import Source
 from desktop_app.ui import i18n
 from desktop_app.ui.forecast.models import TOOLTIP_LOTS, band_name
+from desktop_app.ui.widgets.tones import line, muted
 
-#: The window's own frame: grid lines and axis labels.
-GRID = QColor("#E3E6EA")
-AXIS_TEXT = QColor("#5F6670")
 #: A single month is drawn as a flat band this wide each side of it.
 ONE_MONTH_MS = 5 * 86_400_000
 
@@ -81,6 +79,9 @@ class BalanceChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(0)
+        # the window's own frame in the palette's colours (the series keep the chart's)
+        chart.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
+        chart.legend().setLabelColor(self.palette().color(QPalette.ColorRole.Text))
         old = self.chart()
         self.setChart(chart)
         if old is not None:
@@ -131,8 +132,9 @@ class BalanceChart(QChartView):
         self.y_axis.setLabelFormat("%.0f")
         self.y_axis.setTitleText(self.tr("€ excl. VAT"))
         for axis in (self.x_axis, self.y_axis):
-            axis.setGridLineColor(GRID)
-            axis.setLabelsColor(AXIS_TEXT)
+            axis.setGridLineColor(line())
+            axis.setLabelsColor(muted())
+            axis.setTitleBrush(self.palette().color(QPalette.ColorRole.Text))
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
 

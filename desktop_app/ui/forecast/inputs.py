@@ -73,6 +73,8 @@ class ForecastInputs(Retranslated, QGroupBox):
         self.compute_button.setDefault(True)
         self.error = ErrorLabel()
         self._lay_out()
+        #: True while the amounts are only shown anew (another language): not a change.
+        self._reshown = False
         for signal in (
             self.lines_model.dataChanged,
             self.lines_model.rowsInserted,
@@ -80,8 +82,12 @@ class ForecastInputs(Retranslated, QGroupBox):
             self.growth.valueChanged,
             self.months.valueChanged,
         ):
-            signal.connect(self.changed)
+            signal.connect(self._changed)
         self.retranslate()
+
+    def _changed(self, *_args: object) -> None:
+        if not self._reshown:
+            self.changed.emit()
 
     def _lay_out(self) -> None:
         line_buttons = QHBoxLayout()
@@ -122,6 +128,11 @@ class ForecastInputs(Retranslated, QGroupBox):
         self.months.setLocale(QLocale())
         self.compute_button.setText(self.tr("Compute forecast"))
         self.lines_model.retranslate()
+        self._reshown = True  # the amounts written the new language's way: the same amounts
+        try:
+            self.lines_model.reformat_amounts()
+        finally:
+            self._reshown = False
         size_columns(self.lines, ["compute-instances", MONEY])
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 

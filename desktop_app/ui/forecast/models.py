@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.forecast import (
@@ -19,12 +19,12 @@ from desktop_app.domain.forecast import (
     Purchase,
     month_rows,
 )
-from desktop_app.domain.forecast_chart import HEX, Colour
 from desktop_app.domain.model import Source
 from desktop_app.domain.money import ZERO, vat_of
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import ListTableModel
 from desktop_app.ui.tables.names import source_name
+from desktop_app.ui.widgets.tones import Hue, muted, tint, tone
 
 #: Lots listed in a cell's tooltip before "and N more".
 TOOLTIP_LOTS = 12
@@ -32,11 +32,19 @@ TOOLTIP_LOTS = 12
 
 #: The chart's red and blue (one table, shared with the PDF), for the same things in the
 #: table and the summary; the rest are the panel's own.
-LOST = QColor(HEX[Colour.LOST])
-PLAN = QColor(HEX[Colour.PURCHASE])
-LOST_BG = QColor("#FCEEEE")
-GOOD = QColor("#1E6B3A")
-MUTED = QColor("#8A8F98")
+
+
+def lost_colour() -> QColor:
+    """Money lost to expiry, as text on a table or a card (the palette's background)."""
+    return tone(Hue.ERROR, on=QPalette.ColorRole.Base)
+
+
+def good_colour() -> QColor:
+    return tone(Hue.SUCCESS, on=QPalette.ColorRole.Base)
+
+
+def planned_colour() -> QColor:
+    return tone(Hue.INFO, on=QPalette.ColorRole.Base)
 
 
 def band_name(source: Source) -> str:
@@ -166,14 +174,14 @@ class ForecastTableModel(ListTableModel):
             return self.tooltip(number, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.LOST_COLUMN and row.expired_total > 0:
-                return QBrush(LOST)
+                return QBrush(lost_colour())
             if column == self.PURCHASE_COLUMN and row.purchased > 0:
-                return QBrush(PLAN)
+                return QBrush(planned_colour())
             if column and self.amount(row, column) == 0:
-                return QBrush(MUTED)
+                return QBrush(muted())
             return None
         if role == Qt.ItemDataRole.BackgroundRole and row.date == self.run_out:
-            return QBrush(LOST_BG)
+            return QBrush(tint(Hue.ERROR))
         if role == Qt.ItemDataRole.FontRole and (
             row.date == self.run_out or (column == self.LOST_COLUMN and row.expired_total > 0)
         ):

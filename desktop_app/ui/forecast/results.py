@@ -21,9 +21,10 @@ from desktop_app.domain.forecast import Forecast, Purchase, starting_balance
 from desktop_app.domain.money import ZERO
 from desktop_app.ui import i18n
 from desktop_app.ui.forecast.chart import BalanceChart
-from desktop_app.ui.forecast.models import GOOD, LOST, ForecastTableModel
+from desktop_app.ui.forecast.models import ForecastTableModel, good_colour, lost_colour
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import DAY, sample_text, setup_table
+from desktop_app.ui.widgets.tones import line, muted, set_text_colour
 
 
 class SummaryCard(QFrame):
@@ -33,18 +34,19 @@ class SummaryCard(QFrame):
         super().__init__(parent)
         self.setObjectName("forecastCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "QFrame#forecastCard { background: #F7F8FA; border: 1px solid #D8DCE2;"
-            " border-radius: 4px; }"
+        self.setStyleSheet(  # the palette's own: readable on a dark desktop too
+            "QFrame#forecastCard { background: palette(alternate-base);"
+            f" border: 1px solid {line().name()}; border-radius: 4px; }}"
         )
         self.caption = QLabel()
-        self.caption.setStyleSheet("color: #5F6670;")
+        self.caption.setWordWrap(True)  # three cards side by side on a 1024 px screen
+        set_text_colour(self.caption, muted())
         self.value = QLabel()
         self.value.setWordWrap(True)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5F6670;")
+        set_text_colour(self.note, muted())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(2)
@@ -55,12 +57,15 @@ class SummaryCard(QFrame):
         self.set_value("", "")
 
     def set_value(self, value: str, note: str = "", colour: QColor | None = None) -> None:
-        style = "font-size: 14pt; font-weight: bold;"
-        if colour is not None:
-            style += f" color: {colour.name()};"
-        self.value.setStyleSheet(style)
+        font = self.value.font()
+        font.setPointSizeF(14)
+        font.setBold(True)
+        self.value.setFont(font)
+        set_text_colour(self.value, colour)
         self.value.setText(value)
         self.note.setText(note)
+        # a narrow window may cut the card: its tooltip says it whole
+        self.setToolTip("\n".join(t for t in (self.caption.text(), value, note) if t))
         self.note.setVisible(bool(note))
 
 
@@ -80,7 +85,7 @@ class ResultsPanel(Retranslated, QWidget):
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: #5F6670;")
+        set_text_colour(self.placeholder, muted())
         cards = QHBoxLayout()
         for card in (self.lasts_card, self.lost_card, self.paid_card):
             cards.addWidget(card, 1)
@@ -103,6 +108,7 @@ class ResultsPanel(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.lasts_card.caption.setText(self.tr("Credit lasts until"))
+        self.table.setAccessibleName(self.tr("Forecast, month by month"))
         self.lost_card.caption.setText(self.tr("Lost to expiry"))
         self.paid_card.caption.setText(self.tr("Paid by the payment method"))
         self.placeholder.setText(
@@ -148,14 +154,14 @@ class ResultsPanel(Retranslated, QWidget):
             self.lasts_card.set_value(
                 i18n.long_day(projection.run_out),
                 self.tr("From that invoice on, the payment method pays part of each month."),
-                LOST,
+                lost_colour(),
             )
         else:
             last = projection.months[-1].date
             self.lasts_card.set_value(
                 self.tr("Beyond %1").replace("%1", i18n.long_day(last)),
                 self.tr("The credit covers the %1 months forecast.").replace("%1", str(months)),
-                GOOD,
+                good_colour(),
             )
         lost = projection.lost
         if lost:
@@ -164,9 +170,11 @@ class ResultsPanel(Retranslated, QWidget):
                 if len(lost) == 1
                 else self.tr("%1 lots expire with credit left.").replace("%1", str(len(lost)))
             )
-            self.lost_card.set_value(i18n.money(projection.lost_total), note, LOST)
+            self.lost_card.set_value(i18n.money(projection.lost_total), note, lost_colour())
         else:
-            self.lost_card.set_value(i18n.money(ZERO), self.tr("Nothing expires unused."), GOOD)
+            self.lost_card.set_value(
+                i18n.money(ZERO), self.tr("Nothing expires unused."), good_colour()
+            )
         ht = projection.payment_total
         vat = sum((m.invoice.payment.vat for m in projection.months), ZERO)
         self.paid_card.set_value(

@@ -39,6 +39,7 @@ from desktop_app.ui.forecast.advice import AdvicePanel
 from desktop_app.ui.forecast.inputs import ForecastInputs
 from desktop_app.ui.forecast.results import ResultsPanel
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.sizing import vertical_scroll
 from desktop_app.ui.widgets.view_only import set_write_enabled
 
 
@@ -100,7 +101,7 @@ class ForecastView(Retranslated, QWidget):
         left_box.addWidget(self.inputs, 3)
         left_box.addWidget(self.advice, 2)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
+        split.addWidget(vertical_scroll(left))  # a short screen scrolls the inputs
         split.addWidget(self.results)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -26,8 +25,10 @@ from desktop_app.ui import i18n
 from desktop_app.ui.history.models import MovementFilter, MovementModel
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.tables.names import movement_kind_name
+from desktop_app.ui.widgets.flow import FlowLayout
 from desktop_app.ui.widgets.progress import export_with_progress
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.sizing import compact_combo
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
 
 SAMPLES = [DAY, "Used by an invoice", "Production web", MONEY, "XXXX-XXXX-XXXX", "INV-2026-00000"]
@@ -52,6 +53,8 @@ class HistoryView(Retranslated, QWidget):
         for kind in MovementKind:
             self.kind.addItem("", kind.value)
         self.project.addItem("", None)  # every project; fill_projects() lists them after it
+        for combo in (self.project, self.kind):  # as narrow as a short name: any screen
+            compact_combo(combo)
         self.period = QCheckBox()
         self.date_from = QDateEdit(i18n.to_qdate(add_months(desk.today, -3)))
         self.date_to = QDateEdit(i18n.to_qdate(desk.today))
@@ -67,18 +70,12 @@ class HistoryView(Retranslated, QWidget):
         self.table.setModel(self.model)
         setup_table(self.table)
 
-        top = QHBoxLayout()
-        top.addWidget(self.project_label)
-        top.addWidget(self.project)
-        top.addWidget(self.kind_label)
-        top.addWidget(self.kind)
-        top.addWidget(self.period)
-        top.addWidget(self.date_from)
+        top = FlowLayout()  # one line, or two on a narrow window
+        top.add_group(self.project_label, self.project)
+        top.add_group(self.kind_label, self.kind)
         self.to_label = QLabel("–")
-        top.addWidget(self.to_label)
-        top.addWidget(self.date_to)
+        top.add_group(self.period, self.date_from, self.to_label, self.date_to)
         top.addWidget(self.newest_first)
-        top.addStretch(1)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -96,6 +93,9 @@ class HistoryView(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.project_label.setText(self.tr("Project:"))
+        self.table.setAccessibleName(self.tr("History"))
+        self.date_from.setAccessibleName(self.tr("Period from"))
+        self.date_to.setAccessibleName(self.tr("Period to"))
         self.kind_label.setText(self.tr("Movement:"))
         self.period.setText(self.tr("Period"))
         self.newest_first.setText(self.tr("Newest first"))

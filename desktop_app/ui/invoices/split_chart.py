@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from desktop_app.domain.forecast_chart import HEX, SOURCE_COLOURS
@@ -20,14 +20,21 @@ from desktop_app.domain.model import Invoice, Source
 from desktop_app.domain.money import ZERO
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.names import source_name
+from desktop_app.ui.widgets.tones import line, muted
 
 PAYMENT = "payment"
 # One colour per source, in the waterfall's order; the payment method last, in grey.
 # Each source's hue is its band's edge on the forecast chart (one table, shared with the PDF).
 COLORS: dict[str, str] = {
-    **{source.value: HEX[edge].lower() for source, (_fill, edge) in SOURCE_COLOURS.items()},
-    PAYMENT: "#8a8f98",
+    source.value: HEX[edge].lower() for source, (_fill, edge) in SOURCE_COLOURS.items()
 }
+
+
+def colour_of(key: str) -> str:
+    """A source's hue (the chart's table); the payment method in the palette's muted grey."""
+    return COLORS.get(key) or muted().name()
+
+
 ORDER = (Source.VOUCHER, Source.CREDIT, Source.DIGITAL_LAUNCHPAD, Source.LOYALTY)
 WIDTH = 300
 HEIGHT = 280
@@ -74,7 +81,9 @@ class SplitChart(QWidget):
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #777; border: 1px dashed #c9ced6;")
+        self.placeholder.setStyleSheet(
+            f"color: {muted().name()}; border: 1px dashed {line().name()};"
+        )
         self.legend = QLabel()
         self.legend.setObjectName("splitLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -130,13 +139,13 @@ class SplitChart(QWidget):
         for share in self.shares:
             text = f"{share.label}: {i18n.money(share.amount)} ({i18n.share(share.percent)})"
             piece = self.series.append(text, float(share.amount))  # drawing only: never summed
-            piece.setColor(QColor(COLORS[share.key]))
-            piece.setBorderColor(QColor("white"))
+            piece.setColor(QColor(colour_of(share.key)))
+            piece.setBorderColor(self.palette().color(QPalette.ColorRole.Base))
             piece.setLabelVisible(False)
         self.stack.setCurrentWidget(self.view)
         self.view.setToolTip("\n".join(piece.label() for piece in self.series.slices()))
         rows = "".join(
-            f'<tr><td style="color:{COLORS[share.key]}">■</td>'
+            f'<tr><td style="color:{colour_of(share.key)}">■</td>'
             f'<td style="padding-right:8px">{escape(share.label)}</td>'
             f'<td align="right" style="padding-right:8px">{escape(i18n.money(share.amount))}</td>'
             f'<td align="right">{escape(i18n.share(share.percent))}</td></tr>'

@@ -31,10 +31,12 @@ from desktop_app.ui.invoices.export import simulation_rows
 from desktop_app.ui.invoices.models import WaterfallModel
 from desktop_app.ui.invoices.split_chart import SplitChart
 from desktop_app.ui.tables.lines import InvoiceLinesModel
+from desktop_app.ui.widgets.columns import ColumnFitter
 from desktop_app.ui.widgets.documents import open_pdf
 from desktop_app.ui.widgets.fields import ErrorLabel
 from desktop_app.ui.widgets.lines import edit_new_line, remove_current_line
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.sizing import HideWhenNarrow
 from desktop_app.ui.widgets.table_view import MONEY, setup_table, size_columns
 from desktop_app.ui.widgets.view_only import set_write_enabled, view_only_error
 
@@ -128,6 +130,8 @@ class InvoiceView(Retranslated, QWidget):
         table_and_chart = QHBoxLayout()
         table_and_chart.addWidget(self.result, 1)
         table_and_chart.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignTop)
+        # a narrow window: the table keeps the room, the chart goes (it says the same)
+        HideWhenNarrow(self.result_box, self.chart, self._room_for_chart)
         rbox = QVBoxLayout(self.result_box)
         rbox.addLayout(table_and_chart)
         rbox.addWidget(self.error)
@@ -150,6 +154,11 @@ class InvoiceView(Retranslated, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(split)
+
+    def _room_for_chart(self) -> int:
+        fitter = self.result.findChild(ColumnFitter)
+        table = fitter.needed() if fitter is not None else 0
+        return table + self.chart.sizeHint().width() + 40
 
     def retranslate(self) -> None:
         self.project_label.setText(self.tr("Project:"))

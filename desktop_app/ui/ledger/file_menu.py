@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
@@ -21,7 +21,10 @@ MAX_RECENT = 8
 
 
 class FileMenu(QObject):
-    """Its actions, the recent files (in QSettings) and what each action does."""
+    """Its actions, the recent files (in QSettings) and what each action does; ``created``
+    after File > New opened its new ledger."""
+
+    created = Signal()
 
     def __init__(
         self, window: QMainWindow, open_ledger: Callable[[Path], bool], *more: QAction
@@ -69,13 +72,15 @@ class FileMenu(QObject):
 
     # -- choosing a file -------------------------------------------------------------------------
     def new_ledger(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("New ledger"),
-            str(self._folder() / "ledger.sqlite3"),
-            self.tr("Ledgers (*.sqlite3);;All files (*)"),
-        )
-        return bool(path) and self.open_ledger(Path(path))
+        """A new ledger's file (named with its ``.sqlite3``), opened; ``created`` then, for the
+        window to ask for its details."""
+        from desktop_app.ui.onboarding.start import ask_new_ledger
+
+        path = ask_new_ledger(self.window, self._folder() / "ledger.sqlite3")
+        if path is None or not self.open_ledger(path):
+            return False
+        self.created.emit()
+        return True
 
     def open_dialog(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(

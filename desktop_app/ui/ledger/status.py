@@ -15,9 +15,8 @@ from desktop_app.services import accounts, projects
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.credits.expiry_banner import ExpiryAlerts
-
-URGENT = "#b00020"
-SOON = "#8a5a00"
+from desktop_app.ui.widgets.elided import ElidedLabel
+from desktop_app.ui.widgets.tones import Hue, tone
 
 
 class StatusSummary(QObject):
@@ -26,13 +25,14 @@ class StatusSummary(QObject):
 
     def __init__(self, bar: QStatusBar) -> None:
         super().__init__(bar)
-        self.available = QLabel()
-        self.expiry = QLabel()
+        # On a narrow window each gives up room ("…", its whole text in its tooltip).
+        self.available = ElidedLabel(minimum_chars=14)
+        self.expiry = ElidedLabel()
         self.alerts = QLabel()
         self.alerts.setObjectName("statusAlerts")
         self.alerts.setTextFormat(Qt.TextFormat.RichText)
-        self.launchpad = QLabel()
-        self.loyalty = QLabel()
+        self.launchpad = ElidedLabel()
+        self.loyalty = ElidedLabel()
         for label in (self.available, self.expiry, self.alerts, self.launchpad, self.loyalty):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
@@ -74,7 +74,7 @@ class StatusSummary(QObject):
             .replace("%1", f"{count:,}")
             .replace("%2", str(NOTICE_DAYS))
         )
-        color = URGENT if alerts.urgent_count else SOON
+        color = tone(Hue.ERROR if alerts.urgent_count else Hue.WARNING).name()
         self.alerts.setText(
             f'<a href="alerts" style="color:{color}; text-decoration:none">⚠ {escape(text)}</a>'
         )

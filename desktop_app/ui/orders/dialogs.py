@@ -40,6 +40,7 @@ class PayOrderDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(i18n.to_qdate(order.created_on))
         self.date.setMaximumDate(i18n.to_qdate(desk.today))
+        self.date_label.setBuddy(self.date)
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -11,9 +11,10 @@ from desktop_app.domain.model import OrderStatus, PurchaseOrder
 from desktop_app.services import orders
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
-from desktop_app.ui.tables.base import MUTED, PagedTableModel
+from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.tables.names import order_status_name
+from desktop_app.ui.widgets.tones import muted
 
 
 class OrderModel(PagedTableModel):
@@ -84,5 +85,5 @@ class OrderModel(PagedTableModel):
 
     def extra(self, order: PurchaseOrder, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and order.status is OrderStatus.CANCELLED:
-            return QBrush(MUTED)
+            return QBrush(muted())
         return None

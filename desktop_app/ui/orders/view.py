@@ -85,6 +85,7 @@ class OrdersView(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.status_label.setText(self.tr("Show:"))
+        self.table.setAccessibleName(self.tr("Purchase orders"))
         words = [self.tr("All orders"), self.tr("Pending"), self.tr("Paid"), self.tr("Cancelled")]
         for index, text in enumerate(words):
             self.status.setItemText(index, text)

@@ -35,6 +35,7 @@ class ProjectDialog(QDialog):
         self.name_label.setBuddy(self.name)
         self.description_label = QLabel()
         self.description = QLineEdit()
+        self.description_label.setBuddy(self.description)
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

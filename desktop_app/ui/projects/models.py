@@ -11,8 +11,9 @@ from PySide6.QtGui import QBrush
 from desktop_app.domain.model import Project
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
-from desktop_app.ui.tables.base import MUTED, PagedTableModel
+from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.tables.directory import ProjectDirectory
+from desktop_app.ui.widgets.tones import muted
 
 
 class ProjectModel(PagedTableModel):
@@ -55,7 +56,7 @@ class ProjectModel(PagedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and row[0].description:
             return row[0].description
         if role == Qt.ItemDataRole.ForegroundRole and row[0].archived:
-            return QBrush(MUTED)
+            return QBrush(muted())
         return None
 
     def project_at(self, row: int) -> Project | None:

@@ -83,6 +83,7 @@ class ProjectsPane(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Projects"))
+        self.table.setAccessibleName(self.tr("Projects"))
         self.add_button.setText(self.tr("Add…"))
         self.rename_button.setText(self.tr("Rename…"))
         self.show_archived.setText(self.tr("Show archived projects"))

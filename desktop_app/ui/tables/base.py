@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from desktop_app.domain.errors import CodedError
 from desktop_app.services.desk import Desk
@@ -22,7 +21,6 @@ from desktop_app.services.desk import Desk
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-MUTED = QColor("#7a7a7a")
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -38,8 +39,14 @@ class AsOfBar(Retranslated, QWidget):
         self.label.setContentsMargins(0, 0, 6, 0)
         self.date = QDateEdit(i18n.to_qdate(desk.today))
         self.date.setCalendarPopup(True)
+        # Reached by a click or Alt+A, never by Tab nor by Qt passing the focus on (after a
+        # post, a tab switch): a stray digit must not change the day shown. A typed date
+        # counts once complete (Enter or leaving the field), not at each digit.
+        self.date.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.date.setKeyboardTracking(False)
         self.label.setBuddy(self.date)
         self.today_action = QAction(self)
+        self.today_action.setShortcut(QKeySequence("Ctrl+T"))
         self.today_action.triggered.connect(lambda _checked=False: self.go_today())
         self.today_button = QToolButton()
         self.today_button.setDefaultAction(self.today_action)

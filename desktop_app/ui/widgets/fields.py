@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import CodedError
 from desktop_app.ui import i18n
 from desktop_app.ui.messages import describe, sentence
+from desktop_app.ui.widgets.tones import Hue, set_text_colour, tone
 
 
 class AmountEdit(QLineEdit):
@@ -42,7 +43,7 @@ class ErrorLabel(QLabel):
         self.setObjectName("errorLabel")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet("color: #b00020;")
+        set_text_colour(self, tone(Hue.ERROR))
         self.hide()
 
     def show_error(self, error: CodedError) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import i18n
+from desktop_app.ui.widgets.columns import TruncatedTips, fit_columns
 
 MONEY = "money"
 
@@ -43,6 +44,10 @@ def setup_table(view: QTableView, *, sortable: bool = False, stretch_last: bool 
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    # Tab leaves the table (to the next control), the arrows move inside it: a Tab never
+    # changes the row chosen.
+    view.setTabKeyNavigation(False)
+    TruncatedTips(view)  # a cell cut short says its whole text
     view.setSortingEnabled(sortable)
     if sortable:
         header.setSortIndicatorShown(True)
@@ -58,12 +63,15 @@ def size_columns(view: QTableView, samples: Sequence[str]) -> None:
         return
     body = view.fontMetrics()
     head = view.horizontalHeader().fontMetrics()
+    floors: dict[int, int] = {}
     for column, sample in enumerate(samples):
         if column >= model.columnCount():
             break
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        value = body.horizontalAdvance(sample_text(sample)) + 20
         # room for the sort indicator beside the title
-        width = max(
-            head.horizontalAdvance(title) + 34, body.horizontalAdvance(sample_text(sample)) + 20
-        )
-        view.setColumnWidth(column, width)
+        view.setColumnWidth(column, max(head.horizontalAdvance(title) + 34, value))
+        if sample in (MONEY, DAY):
+            floors[column] = value  # an amount or a date is never cut (its title may be)
+    # on a narrow screen the text columns give up their room first: amounts and dates whole
+    fit_columns(view, floors, {c for c, sample in enumerate(samples) if sample == MONEY})

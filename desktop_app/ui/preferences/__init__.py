@@ -1,0 +1,1 @@
+"""Preferences: every setting, one page per subject (``dialog.PreferencesDialog``)."""

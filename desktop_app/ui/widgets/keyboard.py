@@ -1,0 +1,119 @@
+"""The window's keyboard rules, in one place for every field of every tab:
+
+- a menu shortcut (Ctrl+E: export, Ctrl+B: buy...) is the menu's, even in a text field (Qt's
+  line edits take Ctrl+A/B/D/E/F/H/K for Emacs-style editing on Linux and would swallow it);
+  the editing keys everyone knows (copy, paste, undo, select all...) stay the field's;
+- Esc leaves a field of the window: the focus goes back to the tab's table;
+- a dialog is at least as wide as its title (the window manager would cut it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+#: Keys a text field keeps even when an action has them as its shortcut.
+EDITING_KEYS = (
+    QKeySequence.StandardKey.Copy,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+    QKeySequence.StandardKey.SelectAll,
+    QKeySequence.StandardKey.Delete,
+)
+TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
+#: Room the window manager takes beside a title: icon, buttons, margins (at scale 1).
+TITLE_ROOM = 150
+
+
+def is_text_field(widget: QObject) -> bool:
+    return isinstance(widget, TEXT_FIELDS)
+
+
+def title_width(dialog: QWidget) -> int:
+    """How wide a dialog must be for the window manager to show its whole title."""
+    title = dialog.windowTitle()
+    name = QGuiApplication.applicationDisplayName()
+    if name and name not in title:
+        title = f"{title} — {name}"
+    font = QFont(dialog.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(title) + TITLE_ROOM
+
+
+def fit_title(dialog: QWidget) -> None:
+    """The dialog's minimum width raised to its title's (never past the screen)."""
+    wanted = title_width(dialog)
+    screen = dialog.screen()
+    if screen is not None:
+        wanted = min(wanted, screen.availableGeometry().width() - 40)
+    if dialog.minimumWidth() < wanted:
+        dialog.setMinimumWidth(wanted)
+
+
+class KeyboardRules(QObject):
+    """Installed once on the application for ``window``; ``home`` puts the focus back on the
+    current tab's table (Esc)."""
+
+    def __init__(self, window: QMainWindow, home: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.home = home
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:
+            return self._menu_first(watched, event)  # type: ignore[arg-type]
+        if kind == QEvent.Type.KeyPress:
+            return self._escape(watched, event)  # type: ignore[arg-type]
+        ours = isinstance(watched, QDialog) and not isinstance(watched, QMessageBox | QFileDialog)
+        if kind == QEvent.Type.Show and ours:
+            fit_title(watched)  # type: ignore[arg-type]
+        return False
+
+    def _in_window(self, watched: QObject) -> bool:
+        return isinstance(watched, QWidget) and watched.window() is self.window
+
+    def _menu_first(self, watched: QObject, event: QKeyEvent) -> bool:
+        """An action's shortcut typed in a field: left to the action. The field never sees
+        the override (Qt sends it not accepted), so Qt triggers the shortcut. (No
+        ``event.ignore()`` from Python: PySide6 6.12 loses a reference to None at each.)"""
+        return self.menu_owns(watched, event)
+
+    def menu_owns(self, watched: QObject, event: QKeyEvent) -> bool:
+        """Whether the key typed in ``watched`` is a menu action's, not the field's."""
+        if not (is_text_field(watched) and self._in_window(watched)):
+            return False
+        if any(event.matches(key) for key in EDITING_KEYS):
+            return False
+        typed = QKeySequence(event.keyCombination())
+        return any(
+            act.isEnabled() and not act.shortcut().isEmpty() and act.shortcut() == typed
+            for act in self.window.findChildren(QAction)
+        )
+
+    def _escape(self, watched: QObject, event: QKeyEvent) -> bool:
+        if event.key() != Qt.Key.Key_Escape or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        if not (is_text_field(watched) and self._in_window(watched)):
+            return False
+        self.home()
+        return True
