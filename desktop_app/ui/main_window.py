@@ -65,8 +65,7 @@ class MainWindow(Retranslated, QMainWindow):
         icon_path = _icon_path()
         if icon_path:
             self.setWindowIcon(QIcon(icon_path))
-        #: Every project's name, shared by the list, the orders, the history and the notice;
-        #: read here, once per change of the ledger (``refresh``), before any part reads it.
+        #: Every project's name, shared by the parts; read once per change (``refresh``).
         self.directory = ProjectDirectory()
         self.directory.reload(desk)
         self.projects = ProjectsPane(desk, directory=self.directory)

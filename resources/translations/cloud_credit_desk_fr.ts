@@ -393,69 +393,82 @@
     </message>
 </context>
 <context>
-    <name>BooksSettingsDialog</name>
+    <name>BooksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="29" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="113" />
         <source>Accounting accounts</source>
         <translation>Comptes comptables</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="40" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="116" />
+        <source>The accounts and journal of the journal export (FEC, beancount).</source>
+        <translation>Les comptes et le journal de l'export des écritures (FEC, beancount).</translation>
+    </message>
+</context>
+<context>
+    <name>BooksSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="51" />
+        <source>Accounting accounts</source>
+        <translation>Comptes comptables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="62" />
         <source>French defaults (PCG): 4091 prepaid credit, 44566 deductible VAT, 401 supplier, 6135 cloud expense, 658 credit lost at expiry, journal HA. One expense account per product: ai=6156; storage=6135.</source>
         <translation>Valeurs par défaut (PCG) : 4091 crédit prépayé, 44566 TVA déductible, 401 fournisseur, 6135 charge cloud, 658 crédit perdu à l'expiration, journal HA. Un compte de charge par produit : ai=6156; storage=6135.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="62" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="33" />
         <source>Journal code</source>
         <translation>Code journal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="63" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="34" />
         <source>Journal name</source>
         <translation>Libellé du journal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="64" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="35" />
         <source>Prepaid credit</source>
         <translation>Crédit prépayé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="65" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="36" />
         <source>Deductible VAT</source>
         <translation>TVA déductible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="66" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="37" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="67" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="38" />
         <source>Supplier auxiliary account</source>
         <translation>Compte auxiliaire fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="68" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="39" />
         <source>Supplier auxiliary name</source>
         <translation>Libellé auxiliaire fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="69" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="40" />
         <source>Cloud expense</source>
         <translation>Charge cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="70" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="41" />
         <source>Expense per product</source>
         <translation>Charge par produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="71" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="42" />
         <source>Loss at expiry</source>
         <translation>Perte à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="72" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="43" />
         <source>Account names</source>
         <translation>Libellés des comptes</translation>
     </message>
@@ -1459,73 +1472,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>&amp;Credit</source>
-        <extracomment>Every project's name, shared by the list, the orders, the history and the notice; read here, once per change of the ledger (``refresh``), before any part reads it.</extracomment>
+        <extracomment>Every project's name, shared by the parts; read once per change (``refresh``).</extracomment>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../../desktop_app/ui/main_window.py" line="171" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>Invoice simulation</source>
         <translation>Simulation de facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="261" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385" />
+        <location filename="../../desktop_app/ui/main_window.py" line="384" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -1904,157 +1917,178 @@
 <context>
     <name>PeriodReportView</name>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="116" />
+        <location filename="../../desktop_app/ui/books/view.py" line="121" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="117" />
+        <location filename="../../desktop_app/ui/books/view.py" line="122" />
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="118" />
+        <location filename="../../desktop_app/ui/books/view.py" line="123" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="119" />
+        <location filename="../../desktop_app/ui/books/view.py" line="124" />
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="123" />
+        <location filename="../../desktop_app/ui/books/view.py" line="128" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="124" />
+        <location filename="../../desktop_app/ui/books/view.py" line="129" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="125" />
+        <location filename="../../desktop_app/ui/books/view.py" line="130" />
         <source>Export journal…</source>
         <translation>Exporter le journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="126" />
+        <location filename="../../desktop_app/ui/books/view.py" line="131" />
+        <location filename="../../desktop_app/ui/books/view.py" line="137" />
         <source>Invoices posted in the period</source>
         <translation>Factures enregistrées dans la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="127" />
+        <location filename="../../desktop_app/ui/books/view.py" line="132" />
         <source>Reverse…</source>
         <translation>Annuler par un avoir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="180" />
+        <location filename="../../desktop_app/ui/books/view.py" line="133" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="134" />
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="135" />
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="136" />
+        <source>Roll-forward</source>
+        <translation>Tableau de variation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/view.py" line="190" />
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="181" />
+        <location filename="../../desktop_app/ui/books/view.py" line="191" />
         <source>Bought</source>
         <translation>Acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="182" />
+        <location filename="../../desktop_app/ui/books/view.py" line="192" />
         <source>Redeemed</source>
         <translation>Offert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="183" />
+        <location filename="../../desktop_app/ui/books/view.py" line="193" />
         <source>Returned</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="184" />
+        <location filename="../../desktop_app/ui/books/view.py" line="194" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="185" />
+        <location filename="../../desktop_app/ui/books/view.py" line="195" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="186" />
+        <location filename="../../desktop_app/ui/books/view.py" line="196" />
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="207" />
+        <location filename="../../desktop_app/ui/books/view.py" line="217" />
         <source>Export the period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="209" />
+        <location filename="../../desktop_app/ui/books/view.py" line="219" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="221" />
+        <location filename="../../desktop_app/ui/books/view.py" line="231" />
         <source>Export the roll-forward</source>
         <translation>Exporter le tableau de variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="223" />
+        <location filename="../../desktop_app/ui/books/view.py" line="233" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="236" />
+        <location filename="../../desktop_app/ui/books/view.py" line="246" />
         <source>FEC (*.txt)</source>
         <translation>FEC (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="236" />
+        <location filename="../../desktop_app/ui/books/view.py" line="246" />
         <source>beancount (*.beancount)</source>
         <translation>beancount (*.beancount)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="238" />
+        <location filename="../../desktop_app/ui/books/view.py" line="248" />
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="244" />
+        <location filename="../../desktop_app/ui/books/view.py" line="254" />
         <source>Writing the journal…</source>
         <translation>Écriture du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="244" />
+        <location filename="../../desktop_app/ui/books/view.py" line="254" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="244" />
+        <location filename="../../desktop_app/ui/books/view.py" line="254" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="255" />
+        <location filename="../../desktop_app/ui/books/view.py" line="265" />
         <source>No entry in the period: the file holds its header only.</source>
         <translation>Aucune écriture dans la période : le fichier ne contient que son en-tête.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="257" />
+        <location filename="../../desktop_app/ui/books/view.py" line="267" />
         <source>%1 entries written, debit %2, credit %3.</source>
         <translation>%1 écritures écrites, débit %2, crédit %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="262" />
+        <location filename="../../desktop_app/ui/books/view.py" line="272" />
         <source>Journal exported</source>
         <translation>Journal exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="288" />
+        <location filename="../../desktop_app/ui/books/view.py" line="298" />
         <source>Reverse invoice</source>
         <translation>Annuler la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="311" />
+        <location filename="../../desktop_app/ui/books/view.py" line="321" />
         <source>Reverse invoice %1 (%2 excl. VAT) by credit note %3 dated %4? %5 goes back to credit and vouchers (%6 of it expired since and is lost again), %7 to the accounts; %8 incl. VAT is a refund due by the payment method. This cannot be undone.</source>
         <translation>Annuler la facture %1 (%2 HT) par l'avoir %3 daté du %4 ? %5 retourne au crédit et aux vouchers (dont %6 expiré depuis et perdu à nouveau), %7 aux comptes ; %8 TTC est un remboursement dû au moyen de paiement. Cette opération est définitive.</translation>
     </message>
@@ -2118,8 +2152,8 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/preferences/dialog.py" line="82" />
-        <location filename="../../desktop_app/ui/preferences/dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/preferences/dialog.py" line="84" />
+        <location filename="../../desktop_app/ui/preferences/dialog.py" line="87" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>

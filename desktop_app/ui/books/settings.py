@@ -4,6 +4,7 @@ the journal reads it, and a refusal names the setting and writes nothing."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,8 +19,35 @@ from desktop_app.domain.books.chart import BOOKS_SETTINGS
 from desktop_app.domain.errors import CodedError
 from desktop_app.services.books.chart import books_settings, update_books_settings
 from desktop_app.services.desk import Desk
+from desktop_app.ui.preferences.page import SettingsPage
 from desktop_app.ui.widgets.fields import ErrorLabel
 from desktop_app.ui.widgets.view_only import set_write_enabled
+
+
+def account_label(key: str) -> str:
+    """The window's name of a books setting (words of the accounts dialog)."""
+    return QCoreApplication.translate("BooksSettingsDialog", ACCOUNT_LABELS[key])
+
+
+ACCOUNT_LABELS: dict[str, str] = {
+    "books.journal_code": str(QT_TRANSLATE_NOOP("BooksSettingsDialog", "Journal code")),
+    "books.journal_label": str(QT_TRANSLATE_NOOP("BooksSettingsDialog", "Journal name")),
+    "books.prepaid_account": str(QT_TRANSLATE_NOOP("BooksSettingsDialog", "Prepaid credit")),
+    "books.vat_account": str(QT_TRANSLATE_NOOP("BooksSettingsDialog", "Deductible VAT")),
+    "books.supplier_account": str(QT_TRANSLATE_NOOP("BooksSettingsDialog", "Supplier")),
+    "books.supplier_aux": str(
+        QT_TRANSLATE_NOOP("BooksSettingsDialog", "Supplier auxiliary account")
+    ),
+    "books.supplier_aux_label": str(
+        QT_TRANSLATE_NOOP("BooksSettingsDialog", "Supplier auxiliary name")
+    ),
+    "books.expense_account": str(QT_TRANSLATE_NOOP("BooksSettingsDialog", "Cloud expense")),
+    "books.expense_by_product": str(
+        QT_TRANSLATE_NOOP("BooksSettingsDialog", "Expense per product")
+    ),
+    "books.loss_account": str(QT_TRANSLATE_NOOP("BooksSettingsDialog", "Loss at expiry")),
+    "books.account_labels": str(QT_TRANSLATE_NOOP("BooksSettingsDialog", "Account names")),
+}
 
 
 class BooksSettingsDialog(QDialog):
@@ -58,19 +86,7 @@ class BooksSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def label(self, key: str) -> str:
-        return {
-            "books.journal_code": self.tr("Journal code"),
-            "books.journal_label": self.tr("Journal name"),
-            "books.prepaid_account": self.tr("Prepaid credit"),
-            "books.vat_account": self.tr("Deductible VAT"),
-            "books.supplier_account": self.tr("Supplier"),
-            "books.supplier_aux": self.tr("Supplier auxiliary account"),
-            "books.supplier_aux_label": self.tr("Supplier auxiliary name"),
-            "books.expense_account": self.tr("Cloud expense"),
-            "books.expense_by_product": self.tr("Expense per product"),
-            "books.loss_account": self.tr("Loss at expiry"),
-            "books.account_labels": self.tr("Account names"),
-        }[key]
+        return account_label(key)
 
     def values(self) -> dict[str, str]:
         return {key: edit.text() for key, edit in self.fields.items()}
@@ -86,3 +102,23 @@ class BooksSettingsDialog(QDialog):
             return False
         self.accept()
         return True
+
+
+class BooksPage(SettingsPage):
+    """The journal's accounts as a page of the Preferences dialog (the same settings the
+    Accounting accounts dialog edits; the PCG defaults shown until changed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("booksPage")
+        for key in BOOKS_SETTINGS:
+            self.add_line(key).setPlaceholderText(BOOKS_SETTINGS[key])
+        self.retranslate()
+
+    def page_title(self) -> str:
+        return self.tr("Accounting accounts")
+
+    def retranslate(self) -> None:
+        self.set_intro(self.tr("The accounts and journal of the journal export (FEC, beancount)."))
+        for key in BOOKS_SETTINGS:
+            self.set_label(key, account_label(key) + ":")

@@ -30,7 +30,9 @@ from desktop_app.ui.widgets.view_only import set_write_enabled
 
 def preference_pages() -> list[SettingsPage]:
     """Every page of the dialog, in order: the ledger's settings, then each feature's own."""
-    return ledger_pages()
+    from desktop_app.ui.books.settings import BooksPage  # the books' own page
+
+    return [*ledger_pages(), BooksPage()]
 
 
 class PreferencesDialog(Retranslated, QDialog):
