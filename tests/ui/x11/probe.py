@@ -44,6 +44,7 @@ def _tables(window) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
             "viewport": view.viewport().width(),
             "kept_right": right,
             "sideways": view.horizontalScrollBar().maximum() > 0,
+            "wide_report": bool(view.property("wideReport")),
             "widths": [header.sectionSize(c) for c in range(header.count())],
         })  # fmt: skip
     return found
