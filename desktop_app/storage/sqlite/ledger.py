@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from desktop_app.domain.errors import EnvironmentFault
 from desktop_app.storage.sqlite.accounts import SqliteAccounts
+from desktop_app.storage.sqlite.checkpoint import Checkpointer
 from desktop_app.storage.sqlite.connection import (
+    BUSY_TIMEOUT_MS,
     backup,
     backup_path,
     connect,
@@ -79,6 +81,8 @@ class SqliteLedger:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.conn: sqlite3.Connection = connect(self.path)
+        #: The WAL's checkpoints, off the committing thread (``checkpoint.py``).
+        self.checkpointer = Checkpointer(self.path, BUSY_TIMEOUT_MS)
         #: SQLite's quick check passed on this connection (taken before the first write).
         self._checked = False
         #: Inside ``inspect()``: `check` looks at a damaged file instead of refusing it.
@@ -96,6 +100,7 @@ class SqliteLedger:
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
+        self.checkpointer.close()  # first: this connection must be the last one to close
         self.conn.close()
 
     def __enter__(self) -> SqliteLedger:
@@ -137,6 +142,7 @@ class SqliteLedger:
             except BaseException:
                 end_quietly(self.conn)
                 raise
+        self.checkpointer.committed()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[SqliteTransaction]:

@@ -1,0 +1,127 @@
+"""When the WAL is folded into the ledger file: off the posting path, in a thread of its own.
+
+SQLite's automatic checkpoint runs inside the COMMIT that pushes the WAL past 1,000 pages: that
+post pays for copying every page of the last few posts into the main file and syncing it
+(about 100 ms on a large ledger, seconds on a slow disk). Each connection here turns it off
+(``wal_autocheckpoint = 0``, set by ``connect``) and its ledger's ``Checkpointer`` runs a
+PASSIVE checkpoint on a connection of its own instead:
+
+- once the ledger has been idle ``IDLE_SECONDS`` after a commit (a window: between the user's
+  actions; the command line: its last connection closing checkpoints too, as SQLite does);
+- at once, without waiting for idle, when the WAL has grown past ``MAX_WAL_BYTES`` (a long
+  run of writes): the WAL stays bounded whatever the rhythm of the writes.
+
+Why it is as safe as before: a commit is durable when COMMIT returns (WAL mode with
+``synchronous = FULL`` syncs the WAL at every commit), whether or not it was checkpointed; a
+checkpoint only copies committed frames into the main file, and SQLite resets the WAL only
+after the main file is synced, so a crash at any moment (during a checkpoint included) loses
+nothing: the next open replays the WAL. PASSIVE never waits for a lock and never makes a writer
+or a reader wait, so it cannot stall a post; what it cannot copy (a reader still on an old
+snapshot) it copies next time. ``journal_size_limit`` truncates the WAL file after a reset,
+so the file on disk stays bounded too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+#: A commit followed by this much quiet is checkpointed.
+IDLE_SECONDS = 0.5
+#: Past this size the WAL is checkpointed without waiting for quiet (SQLite's own trigger
+#: is 1,000 pages, 4 MB: each post here writes a few hundred).
+MAX_WAL_BYTES = 16 * 2**20
+#: The WAL file is truncated to this after a checkpoint that could reset it.
+JOURNAL_SIZE_LIMIT = 4 * MAX_WAL_BYTES
+
+
+class Checkpointer:
+    """One ledger file's background checkpoints (started at the first commit it is told of)."""
+
+    def __init__(self, path: Path, busy_timeout_ms: int) -> None:
+        self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
+        self.idle_seconds = IDLE_SECONDS
+        self.max_wal_bytes = MAX_WAL_BYTES
+        #: Checkpoints run so far, and the last one's (busy, wal frames, frames copied).
+        self.done = 0
+        self.last: tuple[int, int, int] | None = None
+        self._wake = threading.Condition()
+        self._last_commit = 0.0
+        self._pending = False
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+
+    def committed(self) -> None:
+        """After a COMMIT: schedule a checkpoint (never run here, in the committing thread)."""
+        with self._wake:
+            if self._stopping:
+                return
+            self._pending = True
+            self._last_commit = time.monotonic()
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name=f"checkpoint {self.path.name}", daemon=True
+                )
+                self._thread.start()
+            self._wake.notify()
+
+    def close(self) -> None:
+        """Stop the thread (a checkpoint under way finishes first). The ledger's own
+        connection, closed next, is the last one: SQLite checkpoints the WAL then."""
+        with self._wake:
+            self._stopping = True
+            self._wake.notify()
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+
+    def wal_bytes(self) -> int:
+        try:
+            return Path(f"{self.path}-wal").stat().st_size
+        except OSError:
+            return 0
+
+    def _due(self) -> float | None:
+        """Seconds to wait before the next checkpoint (0: now); None: nothing to do."""
+        if not self._pending:
+            return None
+        if self.wal_bytes() >= self.max_wal_bytes:
+            return 0.0
+        return max(0.0, self._last_commit + self.idle_seconds - time.monotonic())
+
+    def _run(self) -> None:
+        conn: sqlite3.Connection | None = None
+        try:
+            while True:
+                with self._wake:
+                    while not self._stopping and (wait := self._due()) != 0.0:
+                        self._wake.wait(wait)
+                    if self._stopping:
+                        return
+                    self._pending = False
+                if conn is None:
+                    conn = self._connect()
+                self._checkpoint(conn)
+        finally:
+            if conn is not None:
+                conn.close()
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=True)
+        conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("PRAGMA synchronous = FULL")  # the main file synced before the WAL resets
+        conn.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
+        return conn
+
+    def _checkpoint(self, conn: sqlite3.Connection) -> None:
+        # A failure here (a busy or vanished file) is not the user's: the next commit, or
+        # the last connection closing, checkpoints again.
+        with contextlib.suppress(sqlite3.Error):
+            row = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            self.last = (int(row[0]), int(row[1]), int(row[2]))
+        self.done += 1
