@@ -19,6 +19,7 @@ from desktop_app.storage.sqlite.ledger import SqliteLedger
 from tests.helpers.files import siblings
 from tests.storage.rows import DAY
 
+
 def _vouchers(start: int, count: int) -> list[Voucher]:
     """``count`` catalogue rows (codes need not be checkable here: storage stores them)."""
     return [
@@ -59,7 +60,7 @@ def test_a_commit_never_checkpoints(tmp_path: Path) -> None:
     with SqliteLedger(tmp_path / "ledger.sqlite3") as ledger:
         assert ledger.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
         ledger.checkpointer.idle_seconds = 3600
-        ledger.checkpointer.max_wal_bytes = 2**40
+        ledger.checkpointer.max_commits = 10**9
         for round_ in range(6):
             _write(ledger, round_ * 20_000, 20_000)
         assert ledger.checkpointer.wal_bytes() > 1000 * 4096 * 2
@@ -78,13 +79,17 @@ def test_the_wal_is_checkpointed_once_idle(tmp_path: Path) -> None:
         assert _main_file_only(ledger.path, tmp_path) == 500
 
 
-def test_a_large_wal_is_checkpointed_without_waiting_for_idle(tmp_path: Path) -> None:
+def test_a_run_of_writes_is_checkpointed_without_waiting_for_idle(tmp_path: Path) -> None:
     with SqliteLedger(tmp_path / "ledger.sqlite3") as ledger:
         ledger.checkpointer.idle_seconds = 3600
-        ledger.checkpointer.max_wal_bytes = 256 * 1024
-        _write(ledger, 0, 5_000)
+        ledger.checkpointer.max_commits = 3
+        _write(ledger, 0, 100)
+        _write(ledger, 100, 100)
+        time.sleep(0.2)
+        assert ledger.checkpointer.done == 0  # not idle, not enough commits yet
+        _write(ledger, 200, 100)
         assert _wait_for(lambda: ledger.checkpointer.done >= 1)
-        assert _main_file_only(ledger.path, tmp_path) == 5_000
+        assert _main_file_only(ledger.path, tmp_path) == 300
 
 
 def test_closing_stops_the_thread_and_leaves_no_wal(tmp_path: Path) -> None:
@@ -109,7 +114,7 @@ from desktop_app.domain.model import Voucher
 from desktop_app.storage.sqlite.ledger import SqliteLedger
 ledger = SqliteLedger(sys.argv[1])
 ledger.checkpointer.idle_seconds = 0.0
-ledger.checkpointer.max_wal_bytes = 64 * 1024
+ledger.checkpointer.max_commits = 2
 day, end = date(2026, 11, 26), date(2027, 6, 30)
 batch = 0
 while True:

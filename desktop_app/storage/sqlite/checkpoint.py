@@ -8,8 +8,8 @@ PASSIVE checkpoint on a connection of its own instead:
 
 - once the ledger has been idle ``IDLE_SECONDS`` after a commit (a window: between the user's
   actions; the command line: its last connection closing checkpoints too, as SQLite does);
-- at once, without waiting for idle, when the WAL has grown past ``MAX_WAL_BYTES`` (a long
-  run of writes): the WAL stays bounded whatever the rhythm of the writes.
+- at once, without waiting for idle, after ``MAX_COMMITS`` commits not yet checkpointed (a
+  long run of writes): the WAL stays bounded (to that many writes) whatever their rhythm.
 
 Why it is as safe as before: a commit is durable when COMMIT returns (WAL mode with
 ``synchronous = FULL`` syncs the WAL at every commit), whether or not it was checkpointed; a
@@ -31,11 +31,11 @@ from pathlib import Path
 
 #: A commit followed by this much quiet is checkpointed.
 IDLE_SECONDS = 0.5
-#: Past this size the WAL is checkpointed without waiting for quiet (SQLite's own trigger
-#: is 1,000 pages, 4 MB: each post here writes a few hundred).
-MAX_WAL_BYTES = 16 * 2**20
-#: The WAL file is truncated to this after a checkpoint that could reset it.
-JOURNAL_SIZE_LIMIT = 4 * MAX_WAL_BYTES
+#: After this many commits the WAL is checkpointed without waiting for quiet. SQLite's own
+#: trigger is 1,000 pages (4 MB); a post on a large ledger writes about 400 (1.7 MB).
+MAX_COMMITS = 8
+#: The WAL file is truncated to this after a checkpoint that let it restart.
+JOURNAL_SIZE_LIMIT = 64 * 2**20
 
 
 class Checkpointer:
@@ -45,13 +45,13 @@ class Checkpointer:
         self.path = path
         self.busy_timeout_ms = busy_timeout_ms
         self.idle_seconds = IDLE_SECONDS
-        self.max_wal_bytes = MAX_WAL_BYTES
+        self.max_commits = MAX_COMMITS
         #: Checkpoints run so far, and the last one's (busy, wal frames, frames copied).
         self.done = 0
         self.last: tuple[int, int, int] | None = None
         self._wake = threading.Condition()
         self._last_commit = 0.0
-        self._pending = False
+        self._pending = 0  # commits since the last checkpoint began
         self._stopping = False
         self._thread: threading.Thread | None = None
 
@@ -60,7 +60,7 @@ class Checkpointer:
         with self._wake:
             if self._stopping:
                 return
-            self._pending = True
+            self._pending += 1
             self._last_commit = time.monotonic()
             if self._thread is None:
                 self._thread = threading.Thread(
@@ -80,6 +80,7 @@ class Checkpointer:
             thread.join()
 
     def wal_bytes(self) -> int:
+        """The WAL file's size (its high-water mark: a restarted WAL is overwritten in place)."""
         try:
             return Path(f"{self.path}-wal").stat().st_size
         except OSError:
@@ -89,7 +90,7 @@ class Checkpointer:
         """Seconds to wait before the next checkpoint (0: now); None: nothing to do."""
         if not self._pending:
             return None
-        if self.wal_bytes() >= self.max_wal_bytes:
+        if self._pending >= self.max_commits:
             return 0.0
         return max(0.0, self._last_commit + self.idle_seconds - time.monotonic())
 
@@ -102,7 +103,7 @@ class Checkpointer:
                         self._wake.wait(wait)
                     if self._stopping:
                         return
-                    self._pending = False
+                    self._pending = 0
                 if conn is None:
                     conn = self._connect()
                 self._checkpoint(conn)
