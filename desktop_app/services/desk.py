@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -91,6 +92,20 @@ class Desk:
 
     def close(self) -> None:
         self.ledger.close()
+
+    def for_worker(self) -> Desk:
+        """The same desk (ledger, days, language) through a connection of its own: what a
+        worker thread opens, in that thread (a connection belongs to its thread), and closes
+        when its job ends."""
+        return dataclasses.replace(self, ledger=self.ledger.another())
+
+    def interrupt(self) -> None:
+        """Stop what this desk's connection is running (called from another thread)."""
+        self.ledger.interrupt()
+
+    def verify_file(self) -> None:
+        """The thorough look at the file the first write would take (``ledger.verify``)."""
+        self.ledger.verify()
 
     def __enter__(self) -> Desk:
         return self

@@ -75,16 +75,25 @@ class SqliteTransaction:
         return self.session.writable
 
 
+class Verdict:
+    """SQLite's quick check passed on this file, in this program (taken before the first
+    write, once): shared by the connections ``another()`` opens."""
+
+    __slots__ = ("checked",)
+
+    def __init__(self) -> None:
+        self.checked = False
+
+
 class SqliteLedger:
     """One customer account in one SQLite file (``storage.interface.LedgerBackend``)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, verdict: Verdict | None = None) -> None:
         self.path = Path(path)
         self.conn: sqlite3.Connection = connect(self.path)
         #: The WAL's checkpoints, off the committing thread (``checkpoint.py``).
         self.checkpointer = Checkpointer(self.path, BUSY_TIMEOUT_MS)
-        #: SQLite's quick check passed on this connection (taken before the first write).
-        self._checked = False
+        self._verdict = verdict or Verdict()
         #: Inside ``inspect()``: `check` looks at a damaged file instead of refusing it.
         self._inspecting = False
         #: The transaction open on this connection, if any: a read inside it is part of it.
@@ -181,10 +190,25 @@ class SqliteLedger:
         connection: it reads the whole file (about 1 s for 170 MB)."""
         if self._inspecting:
             return
-        found = damage(self.conn, self.path, thorough=thorough and not self._checked)
+        found = damage(self.conn, self.path, thorough=thorough and not self._verdict.checked)
         if found is not None:
             raise EnvironmentFault("ledger.corrupted", path=str(self.path), detail=found)
-        self._checked = self._checked or thorough
+        self._verdict.checked = self._verdict.checked or thorough
+
+    def another(self) -> SqliteLedger:
+        """The same file through a connection of its own (for another thread), sharing what
+        was verified of it."""
+        return SqliteLedger(self.path, self._verdict)
+
+    def interrupt(self) -> None:
+        """``sqlite3_interrupt``: safe from any thread (a connection closed meanwhile: done)."""
+        with contextlib.suppress(sqlite3.ProgrammingError):
+            self.conn.interrupt()
+
+    def verify(self) -> None:
+        """SQLite's quick check now, if this program has not taken it on this file yet."""
+        with translated(self.path):
+            self.refuse_if_damaged(thorough=True)
 
     def data_version(self) -> int:
         """Changes when another connection commits (cheap; for the window's refresh)."""
