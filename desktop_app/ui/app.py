@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QEventLoop, QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.domain.codes import new_code
@@ -25,6 +26,8 @@ from desktop_app.services.messages import describe as describe_plain
 from desktop_app.services.output import check_output_folder
 from desktop_app.services.projects import list_projects
 from desktop_app.ui import i18n, messages, system_libs
+from desktop_app.ui.widgets.jobs import Job
+from desktop_app.ui.widgets.jobs import stop_all as stop_jobs
 
 DISPLAY_NAME = "Cloud Credit Desk"
 
@@ -117,6 +120,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
         opened = window.desk  # the window may have switched ledgers
         window.timer.stop()
         window.close()
+        stop_jobs()  # their workers' connections closed before the ledger is
         # gone before its ledger closes: no late event (LanguageChange, timer) may reach it
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -124,19 +128,40 @@ def run_from_cli(args: argparse.Namespace) -> int:
 
 
 def self_test(window: QWidget) -> int:
+    """Shown, painted from the event loop, grabbed, closed: the window's start, measured."""
+    pictures: list[QPixmap] = []
+
+    def grab() -> None:
+        pictures.append(window.grab())
+        window.close()
+        QApplication.quit()
+
     window.show()
-    QApplication.processEvents()
-    picture = window.grab()
-    window.close()
-    return 0 if not picture.isNull() else 1
+    QTimer.singleShot(0, grab)
+    QApplication.exec()
+    return 0 if pictures and not pictures[0].isNull() else 1
+
+
+def _settle() -> None:
+    """What is posted (layouts, polish, a language change) delivered before a screenshot; no
+    event loop is pumped."""
+    QApplication.sendPostedEvents()
 
 
 def _grab(widget: QWidget, path: Path) -> Path:
     widget.show()
-    for _ in range(3):
-        QApplication.processEvents()
+    _settle()
     widget.grab().save(str(path))
     return path
+
+
+def _wait(job: Job[Any] | None) -> None:
+    """A screenshot of a job's result: the event loop runs until the job has ended."""
+    if job is None or job.done:
+        return
+    loop = QEventLoop()
+    job.finished.connect(loop.quit)
+    loop.exec()
 
 
 def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
@@ -148,15 +173,15 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
     shots: list[Path] = []
     for lang in ("en", "fr"):
         i18n.set_language(lang)
-        QApplication.processEvents()
+        _settle()
         window.tabs.setCurrentIndex(0)
         shots.append(_grab(window, out / f"main-{lang}.png"))
     i18n.set_language("en")
-    QApplication.processEvents()
+    _settle()
     shots += _shoot_dialogs(window, out)
     shots += _shoot_tabs(window, out)
     i18n.set_language("fr")
-    QApplication.processEvents()
+    _settle()
     french = (
         (window.invoice_tab, "invoice-simulation-fr"),
         (window.forecast_tab, "forecast-fr"),
@@ -167,7 +192,7 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
         shots.append(_grab(window, out / f"{name}.png"))
     window.tabs.setCurrentIndex(0)
     i18n.set_language(start_language)
-    QApplication.processEvents()
+    _settle()
     return shots
 
 
@@ -211,7 +236,7 @@ def _shoot_tabs(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def
         window.select_project(window.desk.project("Data lake").id)
     window.tabs.setCurrentWidget(window.forecast_tab)
     window.forecast_view.fill_from_history()
-    window.forecast_view.compute()
+    _wait(window.forecast_view.compute())
     shots.append(_grab(window, out / "forecast.png"))
     window.tabs.setCurrentWidget(window.history_tab)
     shots.append(_grab(window, out / "history.png"))
