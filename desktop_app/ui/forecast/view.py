@@ -37,7 +37,7 @@ from desktop_app.ui import i18n, messages
 from desktop_app.ui.forecast.advice import AdvicePanel
 from desktop_app.ui.forecast.inputs import ForecastInputs
 from desktop_app.ui.forecast.results import ResultsPanel
-from desktop_app.ui.widgets.jobs import Job, Progress, start_job
+from desktop_app.ui.widgets.jobs import Job, Progress, start_job, stop_if_cancelled
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.view_only import set_write_enabled
 
@@ -209,9 +209,11 @@ class ForecastView(Retranslated, QWidget):
         assert self.project_id is not None
         project_id = self.project_id
 
-        def work(worker: Desk, _progress: Progress) -> ForecastResult:
+        def work(worker: Desk, progress: Progress) -> ForecastResult:
             projection = forecast_service.forecast(worker, project_id, months, spend, growth=growth)
+            stop_if_cancelled(progress, 1, 3)
             advice = forecast_service.advice(worker, project_id, months, spend, growth=growth)
+            stop_if_cancelled(progress, 2, 3)
             return ForecastResult(
                 project_id, spend, growth, months, projection, advice, worker.vat_rate()
             )

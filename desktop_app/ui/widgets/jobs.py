@@ -43,8 +43,15 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
-class _Cancelled(Exception):
-    """A job cancelled before its work began."""
+class JobCancelled(Exception):
+    """Raised by a job's work that saw the Cancel (``stop_if_cancelled``); also a job
+    cancelled before its work began."""
+
+
+def stop_if_cancelled(progress: Progress, done: int, total: int) -> None:
+    """A step of a job's work: the bar moved, and ``JobCancelled`` if the user cancelled."""
+    if not progress(done, total):
+        raise JobCancelled
 
 
 class _Runnable(QRunnable):
@@ -74,7 +81,7 @@ class _Runnable(QRunnable):
             desk = self.worker_desk = self.desk.for_worker()
             try:
                 if self.cancelled.is_set():  # cancelled before it began
-                    raise _Cancelled
+                    raise JobCancelled
                 result = self.work(desk, self.progress)
             finally:
                 self.worker_desk = None
@@ -161,19 +168,21 @@ class Job(QObject, Generic[T]):
             self.progress.setValue(min(done, max(total, 1)))
 
     def _succeeded(self, result: T) -> None:
+        """The work ended normally: what it did is what happened, even after a Cancel it saw
+        too late (a service that stopped says so in its result, or raises)."""
         self.result = result
         self._end()
-        if self.was_cancelled and self.on_cancelled is not None:
-            self.on_cancelled()
-        elif self.on_done is not None:
+        if self.on_done is not None:
             self.on_done(result)
         self.finished.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.error = error
         self._end()
-        if self.was_cancelled or (
-            isinstance(error, CodedError) and error.code.endswith(CANCELLED_SUFFIX)
+        if (
+            self.was_cancelled
+            or isinstance(error, JobCancelled)
+            or (isinstance(error, CodedError) and error.code.endswith(CANCELLED_SUFFIX))
         ):  # whatever a cancelled job raised on its way out (an interrupted statement)
             if self.on_cancelled is not None:
                 self.on_cancelled()
@@ -189,6 +198,7 @@ class Job(QObject, Generic[T]):
     def _end(self) -> None:
         self.done = True
         if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)  # closing it says "canceled"
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None

@@ -17,7 +17,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.services.desk import Desk
 from desktop_app.ui.widgets.jobs import Progress, running, start_job
 from tests.helpers.files import dump
-from tests.helpers.jobs import finish
+from tests.helpers.jobs import finish, held_at_first_step
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_a_bug_in_the_worker_shows_the_bug_report(qtbot, parent, desk, message_m
 
 
 def test_cancel_during_an_import_leaves_the_ledger_as_it_was(  # type: ignore[no-untyped-def]
-    qtbot, parent, desk, message_mock, tmp_path: Path
+    qtbot, parent, desk, message_mock, monkeypatch, tmp_path: Path
 ) -> None:
     """The user's Cancel reaches the service in the worker, which stops inside its write
     transaction: rolled back."""
@@ -91,9 +91,11 @@ def test_cancel_during_an_import_leaves_the_ledger_as_it_was(  # type: ignore[no
     )
     before = dump(desk.path)
     imported: list[object] = []
+    pressed = held_at_first_step(monkeypatch, from_done=30_001)  # every line read: writing
     job = import_with_progress(parent, desk, source, imported.append)
     assert job.progress is not None
     job.progress.canceled.emit()  # the dialog's Cancel button
+    pressed.set()
     finish(qtbot, job)
     assert job.was_cancelled and imported == []
     assert message_mock.getmsg("info").text == "Import cancelled: no code was imported."
