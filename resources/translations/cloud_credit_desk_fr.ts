@@ -371,52 +371,52 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="101" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="105" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="102" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="106" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="103" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="107" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="104" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="108" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="105" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="109" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="106" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="110" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="107" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="111" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="109" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="113" />
         <source>Highlighted: expires within %1 days</source>
         <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="178" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="182" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="180" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="184" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -480,17 +480,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/progress.py" line="53" />
+        <location filename="../../desktop_app/ui/widgets/progress.py" line="48" />
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/progress.py" line="54" />
+        <location filename="../../desktop_app/ui/widgets/progress.py" line="49" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/progress.py" line="55" />
+        <location filename="../../desktop_app/ui/widgets/progress.py" line="50" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -498,69 +498,81 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="54" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="71" />
         <source>&amp;File</source>
+        <extracomment>The file's quick check starts this long after the ledger is shown (after the first paint).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="55" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="72" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="56" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="73" />
         <source>&amp;New ledger…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="57" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="74" />
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="58" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="75" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="59" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="129" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="76" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="142" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="151" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="60" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="77" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="69" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="86" />
         <source>New ledger</source>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="71" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="80" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="97" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="78" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="95" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="113" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="130" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="125" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="142" />
+        <source>Checking the ledger…</source>
+        <translation>Vérification du registre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="142" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="147" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="128" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="150" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -796,75 +808,101 @@
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="284" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="225" />
+        <source>Computing the forecast…</source>
+        <translation>Calcul de la prévision…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/view.py" line="225" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="334" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/view.py" line="225" />
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/view.py" line="291" />
         <source>Export the forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="286" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="293" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="304" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="312" />
         <source>Export the forecast as PDF</source>
         <translation>Exporter la prévision en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="306" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="314" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/view.py" line="334" />
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/view.py" line="334" />
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="97" />
+        <location filename="../../desktop_app/ui/history/view.py" line="99" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="98" />
+        <location filename="../../desktop_app/ui/history/view.py" line="100" />
         <source>Movement:</source>
         <translation>Mouvement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="99" />
+        <location filename="../../desktop_app/ui/history/view.py" line="101" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="100" />
+        <location filename="../../desktop_app/ui/history/view.py" line="102" />
         <source>Newest first</source>
         <translation>Plus récents d'abord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="101" />
+        <location filename="../../desktop_app/ui/history/view.py" line="103" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="103" />
+        <location filename="../../desktop_app/ui/history/view.py" line="105" />
         <source>All movements</source>
         <translation>Tous les mouvements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="102" />
+        <location filename="../../desktop_app/ui/history/view.py" line="104" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="155" />
+        <location filename="../../desktop_app/ui/history/view.py" line="157" />
         <source>%1 movement(s)</source>
         <translation>%1 mouvement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="162" />
+        <location filename="../../desktop_app/ui/history/view.py" line="164" />
         <source>Export the history</source>
         <translation>Exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="164" />
+        <location filename="../../desktop_app/ui/history/view.py" line="166" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -872,17 +910,17 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="91" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="92" />
         <source>Voucher import</source>
         <translation>Import de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="92" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="93" />
         <source>%1 code(s) imported from %2.</source>
         <translation>%1 code(s) importé(s) depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="96" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="97" />
         <source>%1 line(s) refused, listed below; the other lines were imported.</source>
         <translation>%1 ligne(s) refusée(s), listée(s) ci-dessous ; les autres lignes ont été importées.</translation>
     </message>
@@ -1004,22 +1042,37 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="360" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="361" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="362" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="363" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="383" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="372" />
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoices/view.py" line="372" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoices/view.py" line="372" />
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoices/view.py" line="387" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="384" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="388" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1091,67 +1144,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
         <source>&amp;Credit</source>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="162" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="163" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../../desktop_app/ui/main_window.py" line="164" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../../desktop_app/ui/main_window.py" line="165" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../../desktop_app/ui/main_window.py" line="168" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../../desktop_app/ui/main_window.py" line="168" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>Invoice simulation</source>
         <translation>Simulation de facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244" />
+        <location filename="../../desktop_app/ui/main_window.py" line="246" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364" />
+        <location filename="../../desktop_app/ui/main_window.py" line="366" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -1405,70 +1458,101 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="86" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="91" />
         <source>Show:</source>
         <extracomment>What the "Show" list offers, in its order (None: every order).</extracomment>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
         <source>All orders</source>
         <translation>Tous les bons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
         <source>Paid</source>
         <translation>Payés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="90" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="95" />
         <source>Mark paid…</source>
         <translation>Marquer payé…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="91" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="96" />
         <source>Cancel order…</source>
         <translation>Annuler le bon…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="97" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="93" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="98" />
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="159" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="99" />
+        <source>Save the PDFs shown…</source>
+        <translation>Enregistrer les PDF affichés…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="165" />
         <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
         <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="164" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="170" />
         <source>Cancel purchase order</source>
         <translation>Annuler le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="179" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="185" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="181" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="187" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="211" />
+        <source>Save the PDFs of the orders shown</source>
+        <translation>Enregistrer les PDF des bons affichés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="225" />
+        <source>%1 PDF(s) saved in %2</source>
+        <translation>%1 PDF enregistré(s) dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="226" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="228" />
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="228" />
+        <source>Writing the PDFs…</source>
+        <translation>Écriture des PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="228" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1619,12 +1703,12 @@
 <context>
     <name>RejectedLinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="44" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="45" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="44" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="45" />
         <source>Why it was refused</source>
         <translation>Motif du refus</translation>
     </message>
@@ -1765,33 +1849,33 @@
 <context>
     <name>VoucherImport</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="107" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="111" />
         <source>Import voucher codes</source>
         <translation>Importer des codes de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="109" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="113" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="126" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="154" />
         <source>Reading the voucher codes…</source>
         <translation>Lecture des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="127" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="155" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="128" />
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="141" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="140" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="156" />
         <source>Voucher import</source>
         <translation>Import de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="142" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="141" />
         <source>Import cancelled: no code was imported.</source>
         <translation>Import annulé : aucun code n'a été importé.</translation>
     </message>

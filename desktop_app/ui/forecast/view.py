@@ -159,19 +159,19 @@ class ForecastView(Retranslated, QWidget):
             self.project_value.setText(self.project_name)
         self.update_buttons()
 
-    def refresh(self) -> None:
+    def refresh(self) -> Job[ForecastResult] | None:
         """The ledger changed (an order paid, a voucher redeemed): the forecast is made again
         from the same inputs; while the panel is hidden, when it is shown next."""
         self._update_project_name()
         if self.result is None:
             self._stale = False
-            return
+            return None
         if not self.isVisible():
             self._stale = True
-            return
+            return None
         self._stale = False
         previous = self.result
-        self._run(previous.spend, previous.growth, previous.months)
+        return self._run(previous.spend, previous.growth, previous.months)
 
     # -- inputs --------------------------------------------------------------------------------
     def spend(self) -> dict[str, Decimal]:

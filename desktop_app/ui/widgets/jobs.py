@@ -38,9 +38,11 @@ CANCELLED_SUFFIX = ".cancelled"
 
 
 class _Signals(QObject):
+    """From the worker to the GUI thread (queued). The outcome itself is left on the runnable
+    before ``ended`` is emitted (posting the signal orders the two)."""
+
     progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
+    ended = Signal()
 
 
 class JobCancelled(Exception):
@@ -59,7 +61,7 @@ class _Runnable(QRunnable):
 
     def __init__(self, job: Job[Any]) -> None:
         super().__init__()
-        self.setAutoDelete(True)
+        self.setAutoDelete(False)  # the job holds it (and reads its outcome) until it ends
         self.desk = job.desk
         self.work = job.work
         self.signals = job.signals
@@ -67,6 +69,9 @@ class _Runnable(QRunnable):
         self._told = 0.0
         #: The worker's own desk while the work runs (Cancel interrupts its statement).
         self.worker_desk: Desk | None = None
+        #: The outcome: what the work returned, or what it raised.
+        self.result: Any = None
+        self.error: BaseException | None = None
         job.runnable = self
 
     def progress(self, done: int, total: int) -> bool:
@@ -87,9 +92,10 @@ class _Runnable(QRunnable):
                 self.worker_desk = None
                 desk.close()
         except BaseException as error:  # delivered to the GUI thread, never lost here
-            self.signals.failed.emit(error)
-            return
-        self.signals.succeeded.emit(result)
+            self.error = error
+        else:
+            self.result = result
+        self.signals.ended.emit()
 
 
 class Job(QObject, Generic[T]):
@@ -124,8 +130,7 @@ class Job(QObject, Generic[T]):
         self.cancelled = threading.Event()
         self.signals = _Signals()
         self.signals.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
-        self.signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
-        self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.signals.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
         #: What the work returned, or the error it raised, once ``done``.
         self.result: T | None = None
         self.error: BaseException | None = None
@@ -166,6 +171,13 @@ class Job(QObject, Generic[T]):
         if self.progress is not None and not self.done:
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(min(done, max(total, 1)))
+
+    def _ended(self) -> None:
+        assert self.runnable is not None
+        if self.runnable.error is not None:
+            self._failed(self.runnable.error)
+        else:
+            self._succeeded(self.runnable.result)
 
     def _succeeded(self, result: T) -> None:
         """The work ended normally: what it did is what happened, even after a Cancel it saw
