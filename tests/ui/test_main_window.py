@@ -15,8 +15,8 @@ from desktop_app.domain.model import (
 )
 from desktop_app.services.desk import Desk
 from desktop_app.services.projects import add_project
-from tests.ui.conftest import TODAY
 from tests.helpers.jobs import finish
+from tests.ui.conftest import TODAY
 
 
 def test_buy_then_pay_then_the_lot_appears(

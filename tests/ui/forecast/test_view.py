@@ -27,8 +27,8 @@ from desktop_app.services.forecast_export import CSV_HEADER
 from desktop_app.ui import i18n
 from desktop_app.ui.forecast.models import ForecastTableModel
 from desktop_app.ui.forecast.view import ForecastView
-from tests.ui.conftest import TODAY
 from tests.helpers.jobs import finish
+from tests.ui.conftest import TODAY
 
 PROJECT = "Data lake"  # the demo's project that loses a lot to expiry in December
 

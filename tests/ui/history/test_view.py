@@ -9,8 +9,8 @@ from desktop_app.domain.model import (
 )
 from desktop_app.services import listing
 from desktop_app.services.desk import Desk
-from tests.ui.conftest import TODAY
 from tests.helpers.jobs import finish
+from tests.ui.conftest import TODAY
 
 
 def test_history_filters_and_exports_with_progress(

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.services import listing
 from desktop_app.ui import i18n
-from tests.ui.invoices.simulations import simulate_ml
 from tests.helpers.jobs import finish
+from tests.ui.invoices.simulations import simulate_ml
 
 
 def test_simulate_then_post_an_invoice(
