@@ -25,6 +25,7 @@ from typing import Any
 from bench.build_ledger import BIG_ACTIVE, BIG_PROJECT, DATA_DIR, TODAY, BuildInfo, ensure
 from bench.forecast import bench_forecast
 from bench.measure import Report, Timing, copy_ledger, log, ms, run_child, time_calls
+from bench.responsive import bench_responsive
 from bench.ui import bench_ui
 from desktop_app.domain.codes import new_code
 from desktop_app.domain.model import Invoice, InvoiceLine
@@ -446,6 +447,7 @@ GROUPS: dict[str, Callable[[Context], None]] = {
     "cli": bench_cli,
     "ui": bench_ui,
     "forecast": bench_forecast,
+    "responsive": bench_responsive,
 }
 PDF_FIGURE = "pdf.purchase_order_next"
 
