@@ -9,10 +9,10 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.serialize import problem_words
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.forecast import Advice, Forecast
 from desktop_app.domain.model import (
     Account,
     CreditLot,
@@ -25,10 +25,13 @@ from desktop_app.domain.model import (
     Voucher,
 )
 from desktop_app.domain.money import ZERO, fmt
-from desktop_app.services.accounts import AccountSummary
-from desktop_app.services.demo import DemoSummary
-from desktop_app.services.integrity import CheckResult
-from desktop_app.services.vouchers import ImportResult
+
+if TYPE_CHECKING:  # only annotations: a command imports none of these it does not run
+    from desktop_app.domain.forecast import Advice, Forecast
+    from desktop_app.services.accounts import AccountSummary
+    from desktop_app.services.demo import DemoSummary
+    from desktop_app.services.integrity import CheckResult
+    from desktop_app.services.vouchers import ImportResult
 
 #: A project's name from its id (``Context.project_name``).
 Names = Callable[[int | None], str]

@@ -11,11 +11,10 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.forecast import PLANNED_ID_BASE, Advice, Expiry, Forecast, Purchase
 from desktop_app.domain.model import (
     Account,
     CreditLot,
@@ -27,12 +26,15 @@ from desktop_app.domain.model import (
     Voucher,
 )
 from desktop_app.domain.money import ZERO, fmt
-from desktop_app.services.accounts import AccountSummary
-from desktop_app.services.demo import DemoSummary
-from desktop_app.services.integrity import CheckResult
 from desktop_app.services.messages import describe_problem
-from desktop_app.services.vouchers import ImportResult
 from desktop_app.services.wording import lot_description, movement_note
+
+if TYPE_CHECKING:  # only annotations: a command imports none of these it does not run
+    from desktop_app.domain.forecast import Advice, Expiry, Forecast, Purchase
+    from desktop_app.services.accounts import AccountSummary
+    from desktop_app.services.demo import DemoSummary
+    from desktop_app.services.integrity import CheckResult
+    from desktop_app.services.vouchers import ImportResult
 
 Json = dict[str, Any]
 
@@ -240,6 +242,8 @@ def purchase_json(p: Purchase) -> Json:
 
 def advice_json(advice: Advice, project: str) -> Json:
     checked = advice.with_plan
+    from desktop_app.domain.forecast import PLANNED_ID_BASE  # the forecast commands' alone
+
     planned_lost = sum((e.amount for e in checked.lost if e.lot_id >= PLANNED_ID_BASE), ZERO)
     return {
         "project": project,
