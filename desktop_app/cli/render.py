@@ -27,7 +27,8 @@ from desktop_app.domain.model import (
 from desktop_app.domain.money import ZERO, fmt
 
 if TYPE_CHECKING:  # only annotations: a command imports none of these it does not run
-    from desktop_app.domain.forecast import Advice, Forecast
+    from desktop_app.domain.advisor import Advice
+    from desktop_app.domain.forecast import Forecast
     from desktop_app.services.accounts import AccountSummary
     from desktop_app.services.demo import DemoSummary
     from desktop_app.services.integrity import CheckResult

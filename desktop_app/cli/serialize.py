@@ -30,7 +30,8 @@ from desktop_app.services.messages import describe_problem
 from desktop_app.services.wording import lot_description, movement_note
 
 if TYPE_CHECKING:  # only annotations: a command imports none of these it does not run
-    from desktop_app.domain.forecast import Advice, Expiry, Forecast, Purchase
+    from desktop_app.domain.advisor import Advice
+    from desktop_app.domain.forecast import Expiry, Forecast, Purchase
     from desktop_app.services.accounts import AccountSummary
     from desktop_app.services.demo import DemoSummary
     from desktop_app.services.integrity import CheckResult

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.advisor import Advice
 from desktop_app.domain.errors import CodedError
-from desktop_app.domain.forecast import Advice, Forecast, Purchase
+from desktop_app.domain.forecast import Forecast, Purchase
 from desktop_app.domain.money import ZERO
 from desktop_app.services import forecast as forecast_service
 from desktop_app.services import forecast_export
