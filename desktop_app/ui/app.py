@@ -17,14 +17,11 @@ from PySide6.QtCore import QEvent, QEventLoop, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app.domain.codes import new_code
 from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import CodedError
 from desktop_app.resources import resource
 from desktop_app.services.desk import APP_NAME, Desk, default_ledger_path, demo_ledger_path
 from desktop_app.services.messages import describe as describe_plain
-from desktop_app.services.output import check_output_folder
-from desktop_app.services.projects import list_projects
 from desktop_app.ui import i18n, messages, system_libs
 from desktop_app.ui.widgets.jobs import Job
 from desktop_app.ui.widgets.jobs import stop_all as stop_jobs
@@ -72,11 +69,17 @@ def install_excepthook() -> None:
 
 def open_desk(path: Path, today: date | None, demo: bool) -> Desk:
     desk = Desk.open(path, today)
-    if demo and not list_projects(desk, include_archived=True):
+    if demo and not _has_projects(desk):
         from desktop_app.services.demo import build_demo  # only the demo ledger needs it
 
         build_demo(desk)
     return desk
+
+
+def _has_projects(desk: Desk) -> bool:
+    from desktop_app.services.projects import list_projects
+
+    return bool(list_projects(desk, include_archived=True))
 
 
 def run_from_cli(args: argparse.Namespace) -> int:
@@ -96,6 +99,8 @@ def run_from_cli(args: argparse.Namespace) -> int:
     i18n.set_language(desk.language())
     shots = None
     if getattr(args, "screenshot", None):
+        from desktop_app.services.output import check_output_folder  # screenshots alone
+
         try:  # the one output guard: never over a file, a device or the ledger
             shots = check_output_folder(desk, Path(args.screenshot))
         except CodedError as error:
@@ -198,6 +203,8 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
 
 def _shoot_dialogs(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
     """Buying credit with an amount typed; a voucher refused in words, then mistyped."""
+    from desktop_app.domain.codes import new_code
+
     shots: list[Path] = []
     dialog = window.credits.buy_credit()
     if dialog is not None:
