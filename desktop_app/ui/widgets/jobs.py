@@ -16,7 +16,6 @@ for the worker; the window's event loop runs all along.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -31,8 +30,12 @@ T = TypeVar("T")
 Progress = Callable[[int, int], bool]
 Work = Callable[[Desk, Progress], T]
 
-#: The bar is told at most this often (a service may report every few thousand rows).
-PROGRESS_EVERY_S = 0.05
+#: The bar moves in percent: the worker tells the GUI thread only when the percentage
+#: changes, at most 101 times a job, however often the service reports (every few thousand
+#: rows). Fewer calls into PySide6 matter too: its 6.12 build loses a reference to None for
+#: every call of a method returning void, and to True for every ``emit`` (see the report
+#: of issue 12): a job must not make thousands of them.
+STEPS = 100
 #: Codes meaning "the user cancelled", whatever the service (``export.cancelled``...).
 CANCELLED_SUFFIX = ".cancelled"
 
@@ -41,7 +44,7 @@ class _Signals(QObject):
     """From the worker to the GUI thread (queued). The outcome itself is left on the runnable
     before ``ended`` is emitted (posting the signal orders the two)."""
 
-    progressed = Signal(int, int)
+    progressed = Signal(int)  # percent
     ended = Signal()
 
 
@@ -66,7 +69,7 @@ class _Runnable(QRunnable):
         self.work = job.work
         self.signals = job.signals
         self.cancelled = job.cancelled
-        self._told = 0.0
+        self._told = -1  # the percentage last told
         #: The worker's own desk while the work runs (Cancel interrupts its statement).
         self.worker_desk: Desk | None = None
         #: The outcome: what the work returned, or what it raised.
@@ -75,10 +78,10 @@ class _Runnable(QRunnable):
         job.runnable = self
 
     def progress(self, done: int, total: int) -> bool:
-        now = time.monotonic()
-        if now - self._told >= PROGRESS_EVERY_S or done >= total:
-            self._told = now
-            self.signals.progressed.emit(done, total)
+        step = min(STEPS, max(0, done * STEPS // total)) if total > 0 else 0
+        if step != self._told:
+            self._told = step
+            self.signals.progressed.emit(step)
         return not self.cancelled.is_set()
 
     def run(self) -> None:
@@ -167,10 +170,12 @@ class Job(QObject, Generic[T]):
         return self.cancelled.is_set()
 
     # -- on the GUI thread ------------------------------------------------------------------------
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None and not self.done:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
+    def _progressed(self, step: int) -> None:
+        if self.progress is None or self.done:
+            return
+        if self.progress.maximum() != STEPS:  # a busy bar until the first step is told
+            self.progress.setMaximum(STEPS)
+        self.progress.setValue(step)
 
     def _ended(self) -> None:
         assert self.runnable is not None

@@ -112,3 +112,25 @@ def test_no_process_events_loop_anywhere_in_the_program() -> None:
         if re.search(r"processEvents\b", line)
     ]
     assert found == []
+
+
+def test_the_bar_is_told_in_percent_however_often_the_service_reports(  # type: ignore[no-untyped-def]
+    qtbot, parent, desk, monkeypatch
+) -> None:
+    """At most 101 steps reach the GUI thread, whatever the service's rhythm: each costs
+    calls into PySide6 (whose 6.12 build loses a reference to None at every void call)."""
+    from desktop_app.ui.widgets import jobs
+
+    told: list[int] = []
+    real = jobs.Job._progressed
+    monkeypatch.setattr(
+        jobs.Job, "_progressed", lambda self, step: told.append(step) or real(self, step)
+    )
+
+    def work(_worker: Desk, progress: Progress) -> None:
+        for done in range(0, 1_000_001, 50):
+            progress(done, 1_000_000)
+
+    finish(qtbot, start_job(parent, desk, work, dialog=("Working…", "Cancel", "Test")))
+    assert 0 < len(told) <= 101
+    assert told == sorted(set(told)) and told[-1] == 100
