@@ -523,6 +523,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown group(s): {', '.join(sorted(unknown))}")
     started = time.perf_counter()
+    # As installed: modules' bytecode cached (``measure.child_env`` says why), in this
+    # process too (a module compiled from source holds the GIL, and stalls the window).
+    sys.dont_write_bytecode = False
     report = Report()
     work = DATA_DIR / "work"
     try:

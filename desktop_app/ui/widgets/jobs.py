@@ -15,6 +15,7 @@ for the worker; the window's event loop runs all along.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -151,6 +152,7 @@ class Job(QObject, Generic[T]):
             self.progress.canceled.connect(self.cancel)
 
     def start(self) -> Job[T]:
+        _freeze_once()
         _RUNNING.add(self)
         if self.progress is not None:
             self.progress.setValue(0)  # starts the 300 ms before it shows
@@ -222,6 +224,17 @@ class Job(QObject, Generic[T]):
         _RUNNING.discard(self)
 
 
+def _freeze_once() -> None:
+    """Before the first job: what the window is made of (alive all session) leaves the
+    collector's reach (``gc.freeze``). A worker allocating millions of objects (an export,
+    a batch of PDFs) triggers full collections, which hold the GIL while they walk every
+    object of the process: without the window's, they no longer stall it."""
+    if not _FROZEN:
+        _FROZEN.append(True)
+        gc.freeze()
+
+
+_FROZEN: list[bool] = []
 #: Jobs under way, kept alive until they end (their widget may be gone by then).
 _RUNNING: set[Job[Any]] = set()
 
