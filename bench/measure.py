@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.services.desk import Desk
+from desktop_app.storage.sqlite.ledger import SqliteLedger
+
 
 def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
@@ -264,3 +267,16 @@ class Report:
         line = {"summary": text, "failed": failed, "skipped": skipped, "errors": self.errors}
         print(json.dumps(line, ensure_ascii=False), flush=True)
         return line
+
+
+def sqlite_ledger(desk: Desk) -> SqliteLedger:
+    """The desk's SQLite backend (``Desk`` is opaque to the program; the bench looks in)."""
+    ledger = desk._ledger
+    assert isinstance(ledger, SqliteLedger)
+    return ledger
+
+
+def connection(desk: Desk) -> sqlite3.Connection:
+    """The desk's own SQLite connection (``Desk`` is opaque to the program; a baseline runs
+    its raw SQL on the same connection, same pragmas, warm)."""
+    return sqlite_ledger(desk).conn

@@ -25,7 +25,17 @@ from typing import Any
 
 from bench.build_ledger import BIG_ACTIVE, BIG_PROJECT, DATA_DIR, TODAY, BuildInfo, ensure
 from bench.forecast import bench_forecast
-from bench.measure import Report, Timing, copy_ledger, log, ms, run_child, time_calls
+from bench.measure import (
+    Report,
+    Timing,
+    connection,
+    copy_ledger,
+    log,
+    ms,
+    run_child,
+    sqlite_ledger,
+    time_calls,
+)
 from bench.responsive import bench_responsive
 from bench.ui import bench_ui
 from desktop_app.domain.codes import new_code
@@ -185,7 +195,7 @@ def _post_round(ctx: Context, copy: Path, posted: list[Invoice]) -> tuple[Timing
     big project's 5,000 lots pay for about 20 such posts."""
     copy_ledger(ctx.ledger, copy)
     with Desk.open(copy, TODAY) as desk:
-        conn = desk.ledger.conn
+        conn = connection(desk)
         pid = big_project_id(desk)
         lines: list[InvoiceLine] = []
 
@@ -196,7 +206,7 @@ def _post_round(ctx: Context, copy: Path, posted: list[Invoice]) -> tuple[Timing
             posted.append(invoices.post_invoice(desk, BIG_PROJECT, TODAY, lines))
 
         timing = time_calls(post, POSTS_PER_ROUND, warmup=2, setup=next_invoice)
-        checkpointer = desk.ledger.checkpointer  # type: ignore[attr-defined]
+        checkpointer = sqlite_ledger(desk).checkpointer
         wal, done = checkpointer.wal_bytes(), checkpointer.done
         log("checking the invariants after the posts")
         with desk.read() as tx:
@@ -219,7 +229,7 @@ def bench_post(ctx: Context) -> None:
         checkpoints += done
     timing = Timing(tuple(samples))
     with Desk.open(copy, TODAY) as desk:
-        conn = desk.ledger.conn
+        conn = connection(desk)
         conn.execute("CREATE TABLE bench_scratch (n INTEGER)")
 
         def commit_one_row() -> None:
@@ -253,7 +263,7 @@ def bench_post(ctx: Context) -> None:
 def bench_listing(ctx: Context) -> None:
     report = ctx.report
     with Desk.open(ctx.ledger, TODAY) as desk:
-        conn = desk.ledger.conn
+        conn = connection(desk)
         pid = big_project_id(desk)
 
         def plan(query: LotQuery) -> str:
@@ -325,7 +335,7 @@ def bench_import(ctx: Context) -> None:
 
     def bare_import() -> None:
         with Desk.open(copy, TODAY) as desk:  # same pragmas: WAL, synchronous=FULL
-            conn = desk.ledger.conn
+            conn = connection(desk)
             day = TODAY.isoformat()
             started = time.perf_counter()
             with source.open(encoding="utf-8", newline="") as handle:

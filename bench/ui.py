@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bench.build_ledger import BIG_PROJECT, TODAY
-from bench.measure import ChildRun, log, ms, run_child, time_calls
+from bench.measure import ChildRun, connection, log, ms, run_child, time_calls
 from desktop_app.services import listing
 from desktop_app.storage.sqlite.lots import LOT_COLUMNS, lot_filter, lot_order
 
@@ -232,7 +232,7 @@ def bench_window(ctx: Context) -> None:
         total = model.total()
         if total < 100_000:
             raise RuntimeError(f"the credits model shows {total} lots, not 100,000")
-        conn = desk.ledger.conn
+        conn = connection(desk)
 
         def sort(column: int, order: Qt.SortOrder) -> Callable[[], None]:
             def call() -> None:

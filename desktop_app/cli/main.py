@@ -12,15 +12,13 @@ the command and applies the exit-code rules.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import errno
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from desktop_app.cli import commands
 from desktop_app.cli.registry import Command, Context, GuiRunner, Start
@@ -50,17 +48,19 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
 
 
 @dataclass
-class CommandDesk(Desk):
-    """The command line's desk: it remembers whether one of its writes committed, for the
-    after-commit rule (a command that changed the ledger never exits 1 afterwards)."""
+class Commits:
+    """What one command's writes committed, as the desk's one door tells it
+    (``Desk.after_commit``): for the after-commit rule (a command that changed the ledger
+    never exits 1 afterwards). The desk itself holds no such state."""
 
-    committed: bool = False
+    count: int = 0
 
-    @contextlib.contextmanager
-    def write_recording(self) -> Iterator[Any]:
-        with super().write_recording() as opened:
-            yield opened
-        self.committed = True
+    def note(self) -> None:
+        self.count += 1
+
+    @property
+    def committed(self) -> bool:
+        return self.count > 0
 
 
 def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
@@ -79,7 +79,8 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         # Absolute, so that the PDF paths stored in the ledger do not depend on the folder
         # the command was run from.
         ledger = Path(args.db or default_ledger_path()).expanduser().absolute()
-        desk = CommandDesk.open(ledger, today)
+        commits = Commits()
+        desk = Desk.open(ledger, today, after_commit=commits.note)
     except CodedError as error:  # before the ledger is open: the environment's language
         say(f"error: {describe(error, environment_language())}")
         return 1
@@ -88,9 +89,8 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         return 130
     except Exception as error:  # a bug: told as one, never as a refusal
         return report_bug(error, environment_language())
-    assert isinstance(desk, CommandDesk)
     with desk:
-        return run_command(args, desk)
+        return run_command(args, desk, commits)
 
 
 def _today(args: argparse.Namespace) -> date | None:
@@ -111,7 +111,7 @@ def run(args: argparse.Namespace, desk: Desk, out: Output) -> int:
     return command.run(Context(desk, out), args) or 0
 
 
-def run_command(args: argparse.Namespace, desk: CommandDesk) -> int:
+def run_command(args: argparse.Namespace, desk: Desk, commits: Commits) -> int:
     """One command on an open ledger, and the one after-commit rule of the command line.
 
     Refusals are told in the ledger's language. Once a write has committed, nothing makes
@@ -127,7 +127,7 @@ def run_command(args: argparse.Namespace, desk: CommandDesk) -> int:
     except OutputFailed as failed:
         silence_stdout()
         detail = failed.error.strerror or str(failed.error)
-        if desk.committed:
+        if commits.committed:
             say(f"warning: {_words(desk, DomainError('output.after_commit', detail=detail))}")
             return 0
         if failed.error.errno == errno.EPIPE:
@@ -135,7 +135,7 @@ def run_command(args: argparse.Namespace, desk: CommandDesk) -> int:
         say(f"error: {_words(desk, DomainError('output.stdout', detail=detail))}")
         return 1
     except CodedError as error:
-        if desk.committed:
+        if commits.committed:
             then = DomainError("output.then_refused", detail=_words(desk, error))
             say(f"warning: {_words(desk, then)}")
             return 0
@@ -145,7 +145,7 @@ def run_command(args: argparse.Namespace, desk: CommandDesk) -> int:
         say("error: interrupted; nothing half-written was kept")
         return 130
     except Exception as error:  # a bug: told as one, never as a refusal
-        return report_bug(error, _language(desk), committed=desk.committed)
+        return report_bug(error, _language(desk), committed=commits.committed)
 
 
 def _words(desk: Desk, error: CodedError) -> str:

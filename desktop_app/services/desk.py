@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -55,7 +54,7 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "payment.bank": "",
     "payment.iban": "",
     "payment.bic": "",
-    "payment.terms_days": "30",
+    "payment.terms_days": str(PaymentInstructions().terms_days),
 }
 #: ``language`` has no default in the ledger: unset, the user's own language is used.
 SETTING_KEYS = frozenset(DEFAULT_SETTINGS) | {"language"}
@@ -70,42 +69,64 @@ def environment_language() -> str:
     return "en"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Desk:
-    ledger: LedgerBackend
+    """An open ledger and the day taken as today: what every use case is given.
+
+    Opaque and immutable: the storage behind it is its own (``read``, ``write``, ``inspect``,
+    ``backup``, ``path``, ``data_version``), and another day is another desk on the same
+    ledger (``with_today``, ``on_day``): the window keeps its current desk and replaces it.
+    Copies share the one connection; ``close`` closes it for all of them."""
+
+    _ledger: LedgerBackend = field(repr=False)
     #: The day the services work on: the window's "as of" date (a view when it is not today).
     today: date
+    #: The program's calendar day (``--today``, ``CLOUD_CREDIT_TODAY`` or the clock). Writes
+    #: happen only on that day (domain rule 13).
+    calendar_day: date
     #: The language when the ledger sets none: the window passes the system's (Qt knows it
     #: on every OS); otherwise the environment's.
     fallback_language: str | None = None
-    #: The program's calendar day (``--today``, ``CLOUD_CREDIT_TODAY`` or the clock). Writes
-    #: happen only on that day (domain rule 13).
-    calendar_day: date | None = None
-
-    def __post_init__(self) -> None:
-        if self.calendar_day is None:
-            self.calendar_day = self.today
+    #: Called after each write has committed (the command line's after-commit rule).
+    after_commit: Callable[[], None] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def open(cls, path: str | Path, today: date | None = None) -> Desk:
-        return cls(open_ledger(path), today or date.today())  # noqa: DTZ011 - the local calendar day
+    def open(
+        cls,
+        path: str | Path,
+        today: date | None = None,
+        *,
+        fallback_language: str | None = None,
+        after_commit: Callable[[], None] | None = None,
+    ) -> Desk:
+        day = today or date.today()  # noqa: DTZ011 - the local calendar day
+        return cls(open_ledger(path), day, day, fallback_language, after_commit)
+
+    def with_today(self, day: date) -> Desk:
+        """The same ledger shown as of ``day`` (the window's "as of" date); the calendar day
+        stays, so on any other day it is only looked at (rule 13)."""
+        return replace(self, today=day)
+
+    def on_day(self, day: date) -> Desk:
+        """The same ledger on another calendar day (the demo replaying a year of history)."""
+        return replace(self, today=day, calendar_day=day)
 
     def close(self) -> None:
-        self.ledger.close()
+        self._ledger.close()
 
     def for_worker(self) -> Desk:
         """The same desk (ledger, days, language) through a connection of its own: what a
         worker thread opens, in that thread (a connection belongs to its thread), and closes
         when its job ends."""
-        return dataclasses.replace(self, ledger=self.ledger.another())
+        return replace(self, _ledger=self._ledger.another())
 
     def interrupt(self) -> None:
         """Stop what this desk's connection is running (called from another thread)."""
-        self.ledger.interrupt()
+        self._ledger.interrupt()
 
     def verify_file(self) -> None:
         """The thorough look at the file the first write would take (``ledger.verify``)."""
-        self.ledger.verify()
+        self._ledger.verify()
 
     def __enter__(self) -> Desk:
         return self
@@ -113,25 +134,27 @@ class Desk:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- what the window reads of the ledger itself (it never holds the storage) ------------
+    # -- the ledger itself (the window and the command line never hold the storage) ----------
     @property
     def path(self) -> Path:
         """The ledger's file."""
-        return self.ledger.path
+        return self._ledger.path
+
+    def same_ledger(self, other: Desk) -> bool:
+        """Both desks are on one open ledger (one is the other on another day)."""
+        return self._ledger is other._ledger
 
     def data_version(self) -> int:
         """Changes when another program (or window) has committed to the ledger since."""
-        return self.ledger.data_version()
+        return self._ledger.data_version()
 
-    @contextlib.contextmanager
-    def as_of(self, day: date) -> Iterator[Desk]:
-        """The same ledger on another calendar day (the demo replaying a year of history)."""
-        saved = self.today, self.calendar_day
-        self.today = self.calendar_day = day
-        try:
-            yield self
-        finally:
-            self.today, self.calendar_day = saved
+    def inspect(self) -> contextlib.AbstractContextManager[Transaction]:
+        """A look at the ledger that reports on a damaged file instead of refusing it."""
+        return self._ledger.inspect()
+
+    def backup(self, target: Path | None = None) -> Path:
+        """A consistent copy of the ledger (``target``, else a new file beside it)."""
+        return self._ledger.backup(target)
 
     @property
     def writable(self) -> bool:
@@ -140,7 +163,7 @@ class Desk:
 
     def read(self) -> contextlib.AbstractContextManager[Transaction]:
         """A consistent snapshot of the ledger (inside a write: that write)."""
-        return self.ledger.read()
+        return self._ledger.read()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Transaction]:
@@ -156,16 +179,18 @@ class Desk:
     @contextlib.contextmanager
     def write_recording(self) -> Iterator[tuple[Transaction, list[tuple[CreditLot, Decimal]]]]:
         """``write``, also giving what it recorded as expired first (``expire`` returns it).
-        The one place a write transaction is opened: subclasses that watch writes wrap this."""
+        The one place a write transaction is opened; ``after_commit`` is called once it has
+        committed."""
         if not self.writable:
-            assert self.calendar_day is not None
             raise DomainError(
                 "ledger.view_only",
                 as_of=self.today.isoformat(),
                 today=self.calendar_day.isoformat(),
             )
-        with self.ledger.write() as tx:
+        with self._ledger.write() as tx:
             yield tx, record_expiries(tx, self.today)
+        if self.after_commit is not None:
+            self.after_commit()
 
     # -- settings --------------------------------------------------------------------------
     def settings(self) -> dict[str, str]:
@@ -206,11 +231,11 @@ class Desk:
         s = self.settings()
         days = whole_number(s["payment.terms_days"])
         if days is None or days > 365:
-            days = 30
+            days = PaymentInstructions().terms_days
         return PaymentInstructions(s["payment.bank"], s["payment.iban"], s["payment.bic"], days)
 
     def orders_dir(self) -> Path:
-        path = self.ledger.path
+        path = self.path
         return path.parent / f"{path.stem}-orders"
 
     # -- lookups shared by the use cases ------------------------------------------------------

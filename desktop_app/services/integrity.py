@@ -27,7 +27,7 @@ class CheckResult:
 
 
 def check(desk: Desk, *, full: bool = True) -> CheckResult:
-    with desk.ledger.inspect() as tx:  # a damaged file is reported on, not refused
+    with desk.inspect() as tx:  # a damaged file is reported on, not refused
         integrity = tx.integrity
         problems = integrity.file_problems(full=full) + integrity.invariant_problems()
         return CheckResult(problems, desk.language())
@@ -41,13 +41,13 @@ def backup(desk: Desk, output: Path | None = None) -> Path:
     it, a new file beside the ledger, ``<stem>.backup.<YYYYmmdd-HHMMSS>[-N].sqlite3``: two
     backups in the same second each get their own."""
     if output is None:
-        return desk.ledger.backup()
+        return desk.backup()
     target = check_output(desk, output)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DomainError("export.cannot_write", path=str(output), detail=error.strerror) from None
-    desk.ledger.backup(target)
+    desk.backup(target)
     return Path(output)
 
 

@@ -37,7 +37,7 @@ def ledger_file(ledger: LedgerRef) -> Path | None:
     if ledger is None:
         return None
     if isinstance(ledger, Desk):
-        return Path(ledger.ledger.path)
+        return Path(ledger.path)
     return Path(ledger)
 
 

@@ -105,10 +105,8 @@ def import_vouchers(
         return _import_vouchers(desk, source, progress)
 
 
-def _import_vouchers(
-    desk: Desk, source: Path | str | io.TextIOBase, progress: Progress | None
-) -> ImportResult:
-    result = ImportResult()
+def _read_rows(source: Path | str | io.TextIOBase) -> list[list[str]]:
+    """The file's rows (a path read as UTF-8, a byte-order mark allowed), or a refusal."""
     if isinstance(source, (str, Path)):
         try:
             with open(source, encoding="utf-8-sig", newline="") as handle:
@@ -127,8 +125,27 @@ def _import_vouchers(
         # stall the window, this running in its worker) for a tenth of a second.
         for row in csv.reader(io.StringIO(text)):
             rows.append(row)
+        return rows
     except csv.Error as error:  # a field too long, a stray NUL: not a voucher file
         raise DomainError("import.not_csv", detail=str(error)) from None
+
+
+def _row_voucher(desk: Desk, row: list[str]) -> Voucher:
+    """A row's voucher; one without a start date starts today (its window checked again)."""
+    voucher = parse_voucher_row(row)
+    if voucher.valid_from == date.min:
+        voucher = Voucher(
+            voucher.code, voucher.amount, desk.today, voucher.expires_on, voucher.products
+        )
+        check_voucher_window(voucher.valid_from, voucher.expires_on)
+    return voucher
+
+
+def _import_vouchers(
+    desk: Desk, source: Path | str | io.TextIOBase, progress: Progress | None
+) -> ImportResult:
+    result = ImportResult()
+    rows = _read_rows(source)
     total = len(rows)
     good: dict[str, tuple[int, Voucher]] = {}
     for number, row in enumerate(rows, 1):
@@ -137,28 +154,12 @@ def _import_vouchers(
         if number == 1 and row[0].strip().lower() == "code":
             continue  # header
         try:
-            voucher = parse_voucher_row(row)
+            voucher = _row_voucher(desk, row)
+            if voucher.code in good:
+                line = good[voucher.code][0]
+                raise DomainError("import.duplicate_in_file", code=voucher.code, line=line)
         except DomainError as error:
             result.rejected.append((number, error))
-            continue
-        if voucher.valid_from == date.min:
-            voucher = Voucher(
-                voucher.code, voucher.amount, desk.today, voucher.expires_on, voucher.products
-            )
-            try:
-                check_voucher_window(voucher.valid_from, voucher.expires_on)
-            except DomainError as error:
-                result.rejected.append((number, error))
-                continue
-        if voucher.code in good:
-            result.rejected.append(
-                (
-                    number,
-                    DomainError(
-                        "import.duplicate_in_file", code=voucher.code, line=good[voucher.code][0]
-                    ),
-                )
-            )
             continue
         good[voucher.code] = (number, voucher)
         if progress and number % 5000 == 0 and not progress(number, 2 * total):

@@ -68,7 +68,8 @@ def install_excepthook() -> None:
 
 
 def open_desk(path: Path, today: date | None, demo: bool) -> Desk:
-    desk = Desk.open(path, today)
+    """The ledger the window opens, speaking the system's language when it sets none."""
+    desk = Desk.open(path, today, fallback_language=i18n.system_language())
     if demo and not _has_projects(desk):
         from desktop_app.services.demo import build_demo  # only the demo ledger needs it
 
@@ -95,7 +96,6 @@ def run_from_cli(args: argparse.Namespace) -> int:
     except CodedError as error:  # no ledger to say a language: the user's, as the window's
         print(f"error: {describe_plain(error, i18n.system_language())}", file=sys.stderr)
         return 1
-    desk.fallback_language = i18n.system_language()
     i18n.set_language(desk.language())
     shots = None
     if getattr(args, "screenshot", None):

@@ -32,6 +32,7 @@ from desktop_app.ui.credits.view import CreditsView
 from desktop_app.ui.ledger.file_menu import FileMenu
 from desktop_app.ui.ledger.status import StatusSummary
 from desktop_app.ui.projects.pane import ProjectsPane
+from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.as_of import AsOfBar
 from desktop_app.ui.widgets.jobs import stop_all as stop_jobs
@@ -48,6 +49,7 @@ if TYPE_CHECKING:  # the other tabs are imported when first shown
     from desktop_app.ui.widgets.jobs import Job
 
     Feature = OrdersView | InvoiceView | ForecastView | HistoryView | AccountView
+    Part = ProjectsPane | CreditsView | AsOfBar | FileMenu | Feature
 
 POLL_MS = 1000
 
@@ -61,10 +63,13 @@ class MainWindow(Retranslated, QMainWindow):
         icon_path = _icon_path()
         if icon_path:
             self.setWindowIcon(QIcon(icon_path))
-        self.projects = ProjectsPane(desk)
+        #: Every project's name, shared by the list, the orders, the history and the notice;
+        #: read here, once per change of the ledger (``refresh``), before any part reads it.
+        self.directory = ProjectDirectory()
+        self.directory.reload(desk)
+        self.projects = ProjectsPane(desk, directory=self.directory)
         self.projects.selection_changed.connect(self.project_changed)
         self.projects.changed.connect(self.refresh)
-        self.directory = self.projects.directory  # project names, shared by the tables
         self.credits = CreditsView(desk)
         self.credits.written.connect(self.refresh)
         self.credits.lot_added.connect(self.show_new_lot)
@@ -237,6 +242,11 @@ class MainWindow(Retranslated, QMainWindow):
     def account_view(self) -> AccountView:
         return self.account_tab.view
 
+    def _parts(self) -> list[Part]:
+        """Every part that holds the desk: each is handed the new one (another ledger:
+        ``set_desk``) or told the new day (``set_today``)."""
+        return [self.projects, self.credits, self.as_of_bar, self.file_menu, *self.built_views()]
+
     def built_views(self) -> list[Feature]:
         """The tabs built so far (the others are built with the current ledger when shown)."""
         return [tab.built for tab in self._lazy_tabs() if tab.built is not None]
@@ -249,17 +259,18 @@ class MainWindow(Retranslated, QMainWindow):
         """Another ledger in the window; the day shown stays shown (rule 13: the program's day
         stays the calendar day)."""
         try:
-            desk = Desk.open(path, today=self.desk.calendar_day)
+            opened = Desk.open(
+                path, self.desk.calendar_day, fallback_language=i18n.system_language()
+            )
         except CodedError as error:
             messages.show_error(self, error)
             return False
-        desk.today = self.desk.today
-        desk.fallback_language = i18n.system_language()
-        old, self.desk = self.desk, desk
+        old, self.desk = self.desk, opened.with_today(self.desk.today)
         old.close()
+        desk = self.desk
         self._version = desk.data_version()
-        for part in (self.projects, self.credits, self.as_of_bar, self.file_menu,
-                     *self.built_views()):  # fmt: skip
+        self.directory.reload(desk)
+        for part in self._parts():
             part.set_desk(desk)
         self.file_menu.add_recent(path)
         self.update_title()
@@ -282,7 +293,9 @@ class MainWindow(Retranslated, QMainWindow):
 
     def refresh(self) -> None:
         """The ledger was written (here, or elsewhere: the poll): every part reads it again,
-        keeping the project, the lot and the order chosen."""
+        keeping the project, the lot and the order chosen. The project directory first, once:
+        every part below shows its names."""
+        self.directory.reload(self.desk)
         self.projects.reload()  # the project chosen again: project_changed
         self.credits.refresh()
         for view in self.built_views():
@@ -303,12 +316,12 @@ class MainWindow(Retranslated, QMainWindow):
 
     # -- the date taken as today ------------------------------------------------------------------
     def as_of_changed(self) -> None:
-        """Another day shown; on any day but the program's, writes are off (rule 13)."""
-        self.desk.today = i18n.from_qdate(self.as_of_bar.date.date())
-        self.as_of_bar.update_state()
-        for tab in (self.invoice_tab, self.forecast_tab):
-            if tab.built is not None:
-                tab.built.set_today(self.desk.today)
+        """Another day shown; on any day but the program's, writes are off (rule 13). The
+        window's desk is replaced by the same ledger on that day, and every part told."""
+        day = i18n.from_qdate(self.as_of_bar.date.date())
+        self.desk = self.desk.with_today(day)
+        for part in self._parts():
+            part.set_today(day)
         self.banner.reopen()  # another day: what expires soon is news again
         self.refresh()
 

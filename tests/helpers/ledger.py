@@ -190,11 +190,18 @@ def as_unprivileged() -> Callable[[], None] | None:
 
 
 # -- the ledger, through storage ---------------------------------------------------------------
+def backend(desk: Desk) -> SqliteLedger:
+    """The storage behind a desk, for a test that looks under it (the program never does:
+    ``Desk`` is opaque)."""
+    ledger = desk._ledger
+    assert isinstance(ledger, SqliteLedger)
+    return ledger
+
+
 def peek(desk: Desk) -> SqliteTransaction:
     """The repositories of a desk's ledger for one look from a test, outside any transaction
     (each statement on its own, as a plain connection reads); writes are refused."""
-    ledger = desk.ledger
-    assert isinstance(ledger, SqliteLedger)
+    ledger = backend(desk)
     return SqliteTransaction(Session(ledger.conn, ledger.path, writable=False))
 
 

@@ -14,11 +14,11 @@ TODAY = date(2026, 11, 26)
 
 def refused(desk: Desk, code: str, action: Callable[[], Any]) -> DomainError:
     """``action`` is refused with ``code`` and the ledger is left exactly as it was."""
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     with pytest.raises(DomainError) as caught:
         action()
     assert caught.value.code == code
-    assert dump(desk.ledger.path) == before, "a refusal changed the ledger"
+    assert dump(desk.path) == before, "a refusal changed the ledger"
     return caught.value
 
 

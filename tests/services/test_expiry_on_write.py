@@ -23,7 +23,7 @@ from desktop_app.services.desk import Desk, update_settings
 from desktop_app.services.expiry import expire
 from desktop_app.storage.queries import MovementQuery
 from tests.helpers.files import dump
-from tests.helpers.ledger import peek
+from tests.helpers.ledger import backend, peek
 
 from .conftest import TODAY
 
@@ -38,26 +38,30 @@ LATER = date(2027, 6, 30)
 @pytest.fixture
 def expired_lot(desk: Desk) -> Iterator[CreditLot]:
     """A ledger whose only lot has expired (45.00 left) without a command recording it."""
-    with desk.as_of(BEFORE):
-        projects.add_project(desk, "Web")
-        accounts.add_payment_method(desk, "card", "Visa")
-        code = vouchers.issue_vouchers(desk, "100", EXPIRES)[0].code
-        lot = vouchers.redeem_voucher(desk, code, "Web")
-        invoices.post_invoice(desk, "Web", BEFORE, [InvoiceLine("compute", D("55"))])
-        orders.buy_credit(desk, "Web", "10")  # PO-2026-00001, pending
-        orders.buy_credit(desk, "Web", "10")  # PO-2026-00002, pending
-        paid = orders.buy_credit(desk, "Web", "10").number  # PO-2026-00003, paid
-        orders.pay_order(desk, paid)
-        vouchers.issue_vouchers(desk, "20", LATER)
+    then = desk.on_day(BEFORE)
+    projects.add_project(then, "Web")
+    accounts.add_payment_method(then, "card", "Visa")
+    code = vouchers.issue_vouchers(then, "100", EXPIRES)[0].code
+    lot = vouchers.redeem_voucher(then, code, "Web")
+    invoices.post_invoice(then, "Web", BEFORE, [InvoiceLine("compute", D("55"))])
+    orders.buy_credit(then, "Web", "10")  # PO-2026-00001, pending
+    orders.buy_credit(then, "Web", "10")  # PO-2026-00002, pending
+    paid = orders.buy_credit(then, "Web", "10").number  # PO-2026-00003, paid
+    orders.pay_order(then, paid)
+    vouchers.issue_vouchers(then, "20", LATER)
     assert peek(desk).movements.count(MovementQuery(kinds=tuple([MovementKind.EXPIRE]))) == 0
     yield lot
 
 
 def _fresh_code(desk: Desk) -> str:
-    row = desk.ledger.conn.execute(
-        "SELECT code FROM vouchers WHERE redeemed_on IS NULL AND expires_on > ?",
-        (TODAY.isoformat(),),
-    ).fetchone()
+    row = (
+        backend(desk)
+        .conn.execute(
+            "SELECT code FROM vouchers WHERE redeemed_on IS NULL AND expires_on > ?",
+            (TODAY.isoformat(),),
+        )
+        .fetchone()
+    )
     return str(row[0])
 
 
@@ -84,9 +88,9 @@ WRITES: dict[str, Callable[[Desk], Any]] = {
 def test_every_write_first_records_what_expired(
     desk: Desk, expired_lot: CreditLot, name: str
 ) -> None:
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     WRITES[name](desk)
-    assert dump(desk.ledger.path) != before
+    assert dump(desk.path) != before
     expiries = peek(desk).movements.page(MovementQuery(kinds=tuple([MovementKind.EXPIRE])))
     assert [(m.date, m.amount, m.lot_id) for m in expiries] == [
         (EXPIRES, D("-45.00"), expired_lot.id)
@@ -97,7 +101,7 @@ def test_every_write_first_records_what_expired(
 
 def test_order_pdf_rewrite_records_expiries_too(desk: Desk, expired_lot: CreditLot) -> None:
     """`order pdf` writes to the ledger only when the stored path changes: then it records."""
-    conn = sqlite3.connect(desk.ledger.path)
+    conn = sqlite3.connect(desk.path)
     with conn:
         conn.execute("UPDATE orders SET pdf = NULL WHERE number = 'PO-2026-00001'")
     conn.close()
@@ -134,7 +138,7 @@ REFUSALS: dict[str, tuple[str, Callable[[Desk], Any]]] = {
 
 
 def expired_reference(desk: Desk) -> str:
-    row = desk.ledger.conn.execute("SELECT reference FROM lots WHERE kind = 'voucher'").fetchone()
+    row = backend(desk).conn.execute("SELECT reference FROM lots WHERE kind = 'voucher'").fetchone()
     return str(row[0])
 
 
@@ -143,11 +147,11 @@ def test_a_refused_write_rolls_back_the_expiries_it_recorded(
     desk: Desk, expired_lot: CreditLot, name: str
 ) -> None:
     code, action = REFUSALS[name]
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     with pytest.raises(DomainError) as caught:
         action(desk)
     assert caught.value.code == code
-    assert dump(desk.ledger.path) == before, "a refusal changed the ledger"
+    assert dump(desk.path) == before, "a refusal changed the ledger"
     assert peek(desk).movements.count(MovementQuery(kinds=tuple([MovementKind.EXPIRE]))) == 0
     expire(desk)  # the expiry is still there to record: the refusal only rolled it back
     assert peek(desk).movements.count(MovementQuery(kinds=tuple([MovementKind.EXPIRE]))) == 1
@@ -168,11 +172,11 @@ UNRELATED: dict[str, Callable[[Desk], Any]] = {
 
 def _outcome(desk: Desk, on: date) -> tuple[str, Any]:
     lines = [InvoiceLine("compute", D("30"))]
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     try:
         posted = invoices.post_invoice(desk, "Web", on, lines)
     except DomainError as error:
-        assert dump(desk.ledger.path) == before, "a refusal changed the ledger"
+        assert dump(desk.path) == before, "a refusal changed the ledger"
         return error.code, error.params
     return "posted", [(a.source, a.reference, a.amount) for a in posted.allocations]
 
@@ -211,8 +215,8 @@ def test_a_backdated_invoice_has_one_outcome_whatever_ran_before(
 def test_an_expiry_recorded_on_another_project_does_not_refuse(
     desk: Desk, expired_lot: CreditLot
 ) -> None:
-    with desk.as_of(BEFORE):
-        projects.add_project(desk, "Data")
+    then = desk.on_day(BEFORE)
+    projects.add_project(then, "Data")
     expire(desk)
     posted = invoices.post_invoice(desk, "Data", date(2026, 10, 15), [InvoiceLine("ai", D(1))])
     assert posted.number is not None
@@ -221,11 +225,11 @@ def test_an_expiry_recorded_on_another_project_does_not_refuse(
 def test_a_lot_used_up_before_its_expiry_records_nothing_and_refuses_nothing(
     desk: Desk,
 ) -> None:
-    with desk.as_of(BEFORE):
-        projects.add_project(desk, "Web")
-        code = vouchers.issue_vouchers(desk, "10", EXPIRES)[0].code
-        vouchers.redeem_voucher(desk, code, "Web")
-        invoices.post_invoice(desk, "Web", BEFORE, [InvoiceLine("compute", D("10"))])
+    then = desk.on_day(BEFORE)
+    projects.add_project(then, "Web")
+    code = vouchers.issue_vouchers(then, "10", EXPIRES)[0].code
+    vouchers.redeem_voucher(then, code, "Web")
+    invoices.post_invoice(then, "Web", BEFORE, [InvoiceLine("compute", D("10"))])
     assert expire(desk) == []
     posted = invoices.post_invoice(desk, "Web", date(2026, 10, 15), [InvoiceLine("ai", D(1))])
     assert posted.number is not None
@@ -236,12 +240,12 @@ def test_a_simulation_gives_the_outcome_the_post_will_have(
     desk: Desk, expired_lot: CreditLot, on: date
 ) -> None:
     lines = [InvoiceLine("compute", D("30"))]
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     try:
         simulated: Any = invoices.simulate_invoice(desk, "Web", on, lines).allocations
     except DomainError as error:
         simulated = error.code
-    assert dump(desk.ledger.path) == before, "a simulation wrote to the ledger"
+    assert dump(desk.path) == before, "a simulation wrote to the ledger"
     code, detail = _outcome(desk, on)
     assert simulated == (code if code != "posted" else simulated)
     if code == "posted":

@@ -25,21 +25,21 @@ START = TODAY - timedelta(days=40)
 @pytest.fixture
 def shuffled(desk: Desk) -> Desk:
     """Movements whose recording order is not their date order."""
-    with desk.as_of(START):
-        projects.add_project(desk, "Web")
-        projects.add_project(desk, "Data")
-        web = orders.buy_credit(desk, "Web", "100").number
-        data = orders.buy_credit(desk, "Data", "50").number
-        code = vouchers.issue_vouchers(desk, "20", TODAY - timedelta(days=10))[0].code
-        vouchers.redeem_voucher(desk, code, "Data")
+    then = desk.on_day(START)
+    projects.add_project(then, "Web")
+    projects.add_project(then, "Data")
+    web = orders.buy_credit(then, "Web", "100").number
+    data = orders.buy_credit(then, "Data", "50").number
+    code = vouchers.issue_vouchers(then, "20", TODAY - timedelta(days=10))[0].code
+    vouchers.redeem_voucher(then, code, "Data")
     accounts.top_up(desk, Account.LOYALTY, "5")  # today; records the voucher's expiry first
     invoices.post_invoice(desk, "Web", TODAY, [InvoiceLine("compute", D("30"))])  # loyalty
     orders.pay_order(desk, web, START + timedelta(days=1))  # dated 39 days ago
     orders.pay_order(desk, data, START + timedelta(days=2))
-    with desk.as_of(TODAY + timedelta(days=1)):
-        accounts.top_up(desk, Account.DIGITAL_LAUNCHPAD, "7")
+    then = desk.on_day(TODAY + timedelta(days=1))
+    accounts.top_up(then, Account.DIGITAL_LAUNCHPAD, "7")
     for where in ("", " WHERE project_id = 1", " WHERE project_id = 2"):
-        rows = query(desk.ledger.path, f"SELECT id, date FROM movements{where} ORDER BY id")
+        rows = query(desk.path, f"SELECT id, date FROM movements{where} ORDER BY id")
         assert sorted(rows, key=lambda r: r[1]) != rows, "recorded in date order"
     return desk
 
@@ -118,7 +118,7 @@ def test_exported_history_is_in_date_order(shuffled: Desk, tmp_path: Path) -> No
 def test_movement_list_command_is_in_date_order(
     shuffled: Desk, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cli = Cli(shuffled.ledger.path, capsys, today=(TODAY + timedelta(days=1)).isoformat())
+    cli = Cli(shuffled.path, capsys, today=(TODAY + timedelta(days=1)).isoformat())
     listed = cli.ok("movement", "list")
     assert [m["id"] for m in listed] == [m.id for m in listing.list_movements(shuffled)]
     text = cli("movement", "list", as_json=False).out.splitlines()

@@ -42,7 +42,7 @@ def test_a_cancelled_import_leaves_the_ledger_as_it_was(
     assert dump(desk.path) == before
     if stop_at == "writing":
         assert seen[-1][0] >= lines  # the bar's second half: the write, rolled back
-    assert not desk.ledger.conn.in_transaction  # type: ignore[attr-defined]
+    assert not desk._ledger.conn.in_transaction  # type: ignore[attr-defined]
 
 
 def test_an_import_reports_progress_up_to_the_end(desk: Desk, tmp_path: Path) -> None:

@@ -89,7 +89,7 @@ def test_the_100000th_order_can_be_paid_cancelled_and_printed(
 def test_the_100000th_order_from_the_command_line(
     busy_year: Desk, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cli = Cli(busy_year.ledger.path, capsys, today=TODAY.isoformat())
+    cli = Cli(busy_year.path, capsys, today=TODAY.isoformat())
     number = cli.ok("credit", "buy", "--project", "Web", "--amount", "10")["number"]
     assert number == "PO-2026-100000"
     assert cli.ok("order", "pay", number)["reference"] == number
@@ -109,9 +109,9 @@ def test_the_100000th_invoice_is_numbered_on(busy_year: Desk) -> None:
 def test_malformed_order_numbers_are_still_refused(desk: Desk, text: str) -> None:
     projects.add_project(desk, "Web")
     orders.buy_credit(desk, "Web", "10")
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     for action in (orders.pay_order, orders.cancel_order, orders.get_order):
         with pytest.raises(DomainError) as caught:
             action(desk, text)
         assert caught.value.code == "order.malformed"
-    assert dump(desk.ledger.path) == before
+    assert dump(desk.path) == before

@@ -38,7 +38,7 @@ def _code(call: object, *args: object, **kwargs: object) -> str:
 
 # -- check_output ----------------------------------------------------------------------------
 def test_the_ledger_is_known_from_the_desk_or_its_path(desk: Desk) -> None:
-    path = desk.ledger.path
+    path = desk.path
     assert _code(check_output, desk, path) == "output.is_ledger"
     assert _code(check_output, path, path.parent / "x" / ".." / path.name) == "output.is_ledger"
     assert _code(check_output, str(path), Path(str(path) + "-wal")) == "output.is_ledger"
@@ -76,7 +76,7 @@ def test_a_folder_for_screenshots(desk: Desk, tmp_path: Path) -> None:
     afile.write_bytes(b"picture")
     assert _code(check_output_folder, desk, afile) == "output.not_a_folder"
     assert afile.read_bytes() == b"picture"
-    assert _code(check_output_folder, desk, desk.ledger.path) == "output.is_ledger"
+    assert _code(check_output_folder, desk, desk.path) == "output.is_ledger"
 
 
 # -- write_atomically ------------------------------------------------------------------------
@@ -134,15 +134,15 @@ def test_forecast_exports_never_replace_the_ledger(desk: Desk, tmp_path: Path) -
     projects.add_project(desk, "Web")
     spend = {"compute": Decimal("10.00")}
     result = forecast_service.forecast(desk, "Web", 3, spend)
-    before = dump(desk.ledger.path)
-    ledger = desk.ledger.path
+    before = dump(desk.path)
+    ledger = desk.path
     assert _code(write_forecast_csv, result, ledger, ledger=desk) == "output.is_ledger"
     code = _code(write_forecast_pdf, desk, "Web", result, ledger, spend=spend)
     assert code == "output.is_ledger"
     assert _code(write_forecast_pdf, desk, "Web", result, tmp_path, spend=spend) == (
         "output.is_directory"
     )
-    assert dump(desk.ledger.path) == before
+    assert dump(desk.path) == before
     assert write_forecast_csv(result, tmp_path / "f.csv", ledger=desk) == 3
 
 
@@ -201,7 +201,7 @@ def test_backups_in_the_same_second_get_their_own_names(
         "ledger.backup.20260131-120000-2.sqlite3",
         "ledger.backup.20260131-120000-3.sqlite3",
     ]
-    assert all(dump(p) == dump(desk.ledger.path) for p in made)
+    assert all(dump(p) == dump(desk.path) for p in made)
     assert _code(integrity.backup, desk) == "backup.same_second"
 
 
@@ -210,6 +210,6 @@ def test_a_backup_never_replaces_a_file_or_the_ledger(desk: Desk, tmp_path: Path
     other.write_bytes(b"someone else's")
     assert _code(integrity.backup, desk, other) == "export.cannot_write"
     assert other.read_bytes() == b"someone else's"
-    assert _code(integrity.backup, desk, desk.ledger.path) == "output.is_ledger"
+    assert _code(integrity.backup, desk, desk.path) == "output.is_ledger"
     target = integrity.backup(desk, tmp_path / "new" / "copy.sqlite3")
-    assert dump(target) == dump(desk.ledger.path)
+    assert dump(target) == dump(desk.path)

@@ -1,5 +1,6 @@
 """Use cases end to end on a real ledger file; every refusal leaves the ledger unchanged."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -33,13 +34,10 @@ def test_buy_then_pay_makes_a_lot_valid_thirteen_months(desk: Desk) -> None:
         D("246.91"),
         D("1481.47"),
     )
-    assert (
-        order.pdf
-        and desk.ledger.path.parent.joinpath("ledger-orders", "PO-2026-00001.pdf").exists()
-    )
+    assert order.pdf and desk.path.parent.joinpath("ledger-orders", "PO-2026-00001.pdf").exists()
     assert listing.list_credits(desk, project.id) == []  # only once paid
-    with desk.as_of(date(2027, 1, 31)):
-        lot = orders.pay_order(desk, order.number)
+    then = desk.on_day(date(2027, 1, 31))
+    lot = orders.pay_order(then, order.number)
     assert lot.kind is LotKind.CREDIT
     assert (lot.total, lot.available) == (D("1234.56"), D("1234.56"))
     assert (lot.valid_from, lot.expires_on) == (date(2027, 1, 31), date(2028, 2, 29))
@@ -51,8 +49,8 @@ def test_order_numbers_are_gapless_per_year_even_across_cancellations(desk: Desk
     numbers = [orders.buy_credit(desk, "Web", "10").number for _ in range(3)]
     orders.cancel_order(desk, numbers[1])
     numbers.append(orders.buy_credit(desk, "Web", "10").number)
-    with desk.as_of(date(2027, 1, 2)):
-        numbers.append(orders.buy_credit(desk, "Web", "10").number)
+    then = desk.on_day(date(2027, 1, 2))
+    numbers.append(orders.buy_credit(then, "Web", "10").number)
     assert numbers == [
         "PO-2026-00001",
         "PO-2026-00002",
@@ -128,8 +126,8 @@ def test_redeem_voucher_and_every_refusal(desk: Desk) -> None:
     )[0].code
     refused(desk, "voucher.not_yet_valid", lambda: vouchers.redeem_voucher(desk, later, "Web"))
     soon = _issue(desk, "10", days=3)
-    with desk.as_of(TODAY + timedelta(days=3)):
-        refused(desk, "voucher.expired", lambda: vouchers.redeem_voucher(desk, soon, "Web"))
+    then = desk.on_day(TODAY + timedelta(days=3))
+    refused(then, "voucher.expired", lambda: vouchers.redeem_voucher(then, soon, "Web"))
     fresh = _issue(desk)
     refused(desk, "project.unknown", lambda: vouchers.redeem_voucher(desk, fresh, "Nope"))
 
@@ -173,14 +171,14 @@ def test_simulate_changes_nothing_and_post_follows_the_waterfall(desk: Desk) -> 
     accounts.add_payment_method(desk, "card", "Visa 4242")
     accounts.top_up(desk, Account.DIGITAL_LAUNCHPAD, "20")
     accounts.top_up(desk, Account.LOYALTY, "5")
-    with desk.as_of(TODAY - timedelta(days=30)):
-        lot_credit = orders.pay_order(desk, orders.buy_credit(desk, "Web", "100").number)
+    then = desk.on_day(TODAY - timedelta(days=30))
+    lot_credit = orders.pay_order(then, orders.buy_credit(then, "Web", "100").number)
     vouchers.redeem_voucher(desk, _issue(desk, "30", days=10), "Web")
     vouchers.redeem_voucher(desk, _issue(desk, "40", days=5, products="storage"), "Web")
     lines = [InvoiceLine("compute", D("150.00")), InvoiceLine("storage", D("10.00"))]
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     simulated = invoices.simulate_invoice(desk, "Web", TODAY, lines)
-    assert dump(desk.ledger.path) == before
+    assert dump(desk.path) == before
     assert [(a.source, a.amount) for a in simulated.allocations] == [
         (Source.VOUCHER, D("10.00")),  # storage-only voucher, expiring first, pays storage only
         (Source.VOUCHER, D("30.00")),
@@ -229,23 +227,23 @@ def test_invoice_refusals_change_nothing(desk: Desk) -> None:
 def test_expiry_records_what_is_lost(desk: Desk) -> None:
     projects.add_project(desk, "Web")
     start = date(2025, 10, 31)
-    with desk.as_of(start):
-        lot = orders.pay_order(desk, orders.buy_credit(desk, "Web", "300").number)
+    then = desk.on_day(start)
+    lot = orders.pay_order(then, orders.buy_credit(then, "Web", "300").number)
     assert lot.expires_on == date(2026, 11, 30)
-    with desk.as_of(date(2026, 11, 1)):
-        invoices.post_invoice(desk, "Web", date(2026, 11, 1), [InvoiceLine("compute", D("120"))])
+    then = desk.on_day(date(2026, 11, 1))
+    invoices.post_invoice(then, "Web", date(2026, 11, 1), [InvoiceLine("compute", D("120"))])
     assert expire(desk) == []  # 2026-11-26: still valid
-    with desk.as_of(date(2026, 11, 30)):
-        done = expire(desk)
-        assert [(x.id, amount) for x, amount in done] == [(lot.id, D("180.00"))]
-        assert expire(desk) == []  # recorded once
-        after = peek(desk).lots.get(lot.id)
-        assert after is not None
-        assert (after.used, after.expired, after.available) == (D("120.00"), D("180.00"), D(0))
-        assert after.status(desk.today).value == "expired"
-        kinds = [m.kind.value for m in listing.list_movements(desk, "Web")]
-        assert kinds == ["ORDER_CREATED", "ORDER", "USE", "EXPIRE"]
-        assert check(desk).ok
+    then = desk.on_day(date(2026, 11, 30))
+    done = expire(then)
+    assert [(x.id, amount) for x, amount in done] == [(lot.id, D("180.00"))]
+    assert expire(then) == []  # recorded once
+    after = peek(then).lots.get(lot.id)
+    assert after is not None
+    assert (after.used, after.expired, after.available) == (D("120.00"), D("180.00"), D(0))
+    assert after.status(then.today).value == "expired"
+    kinds = [m.kind.value for m in listing.list_movements(then, "Web")]
+    assert kinds == ["ORDER_CREATED", "ORDER", "USE", "EXPIRE"]
+    assert check(then).ok
 
 
 def test_projects_and_settings(desk: Desk) -> None:
@@ -289,7 +287,7 @@ def test_check_finds_a_tampered_ledger(desk: Desk) -> None:
 
     build_demo(desk)
     assert check(desk).ok
-    path = desk.ledger.path
+    path = desk.path
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("UPDATE lots SET used_cents = used_cents - 1 WHERE id = 1")
@@ -306,7 +304,7 @@ def test_history_is_append_only(desk: Desk) -> None:
     import sqlite3
 
     build_demo(desk)
-    conn = sqlite3.connect(desk.ledger.path)
+    conn = sqlite3.connect(desk.path)
     for sql in (
         "UPDATE movements SET amount_cents = 0",
         "DELETE FROM movements",
@@ -368,7 +366,7 @@ def test_language_is_the_ledgers_else_the_users(desk: Desk, monkeypatch) -> None
     assert desk.language() == "en"
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     assert desk.language() == "fr"
-    desk.fallback_language = "en"  # the window's system language wins over the environment
+    desk = replace(desk, fallback_language="en")  # the window's system language wins
     assert desk.language() == "en"
     update_settings(desk, {"language": "fr"})
     assert desk.explicit_language() == "fr" and desk.language() == "fr"
@@ -398,12 +396,11 @@ def test_a_ledger_that_cannot_be_read_is_told_in_the_users_language(
     monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
 
     def unreadable(self: object) -> dict[str, str]:
-        raise EnvironmentFault("ledger.corrupted", path=str(desk.ledger.path), detail="test")
+        raise EnvironmentFault("ledger.corrupted", path=str(desk.path), detail="test")
 
     monkeypatch.setattr(SqliteSettings, "all", unreadable)
     assert desk.language() == "fr"
-    desk.fallback_language = "en"
-    assert desk.language() == "en"
+    assert replace(desk, fallback_language="en").language() == "en"
 
 
 def test_every_message_has_words_in_every_language() -> None:

@@ -35,9 +35,9 @@ def test_every_write_is_refused_while_as_of_is_not_today(desk: Desk, name: str, 
     projects.add_project(desk, "Web")
     orders.buy_credit(desk, "Web", "50")
     assert desk.writable
-    desk.today = TODAY + timedelta(days=shift)
+    desk = desk.with_today(TODAY + timedelta(days=shift))
     assert not desk.writable
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     with pytest.raises(DomainError) as caught:
         WRITES[name](desk)
     assert caught.value.code == "ledger.view_only"
@@ -45,23 +45,23 @@ def test_every_write_is_refused_while_as_of_is_not_today(desk: Desk, name: str, 
         "as_of": desk.today.isoformat(),
         "today": TODAY.isoformat(),
     }
-    assert dump(desk.ledger.path) == before
+    assert dump(desk.path) == before
 
 
 def test_back_to_today_writes_again(desk: Desk) -> None:
     projects.add_project(desk, "Web")
-    desk.today = TODAY + timedelta(days=3)
-    desk.today = TODAY
+    desk = desk.with_today(TODAY + timedelta(days=3))
+    desk = desk.with_today(TODAY)
     assert desk.writable
     assert orders.buy_credit(desk, "Web", "50").number == "PO-2026-00001"
 
 
 def test_replaying_history_moves_the_calendar_too(desk: Desk) -> None:
-    """``as_of`` (the demo replaying a year) is a different calendar day, not a view."""
+    """``on_day`` (the demo replaying a year) is a different calendar day, not a view."""
     projects.add_project(desk, "Web")
-    with desk.as_of(TODAY - timedelta(days=40)):
-        assert desk.writable
-        order = orders.buy_credit(desk, "Web", "50")
+    then = desk.on_day(TODAY - timedelta(days=40))
+    assert then.writable
+    order = orders.buy_credit(then, "Web", "50")
     assert order.created_on == TODAY - timedelta(days=40)
     assert desk.today == TODAY and desk.writable
 
@@ -75,11 +75,11 @@ def test_an_orders_pdf_can_be_read_on_a_view_date(desk: Desk) -> None:
     number = orders.buy_credit(desk, "Web", "50").number
     assert orders.get_order(desk, number).pdf is None
     blocker.unlink()
-    desk.today = TODAY + timedelta(days=1)
-    before = dump(desk.ledger.path)
+    desk = desk.with_today(TODAY + timedelta(days=1))
+    before = dump(desk.path)
     path = orders.write_order_pdf(desk, number)
     assert path.read_bytes().startswith(b"%PDF")
-    assert dump(desk.ledger.path) == before
-    desk.today = TODAY
+    assert dump(desk.path) == before
+    desk = desk.with_today(TODAY)
     orders.write_order_pdf(desk, number)
     assert orders.get_order(desk, number).pdf == str(path)  # recorded on a writable day

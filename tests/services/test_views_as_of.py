@@ -46,11 +46,11 @@ def _shown(desk: Desk, lot_id: int) -> CreditLot:
 def test_an_expired_lot_no_command_wrote_off_shows_nothing_available(
     desk: Desk, tmp_path: Path
 ) -> None:
-    with desk.as_of(date(2026, 10, 1)):
-        projects.add_project(desk, "Web")
-        gone = _lot(desk, "100", date(2026, 11, 1), used="55")
-        kept = _lot(desk, "30", date(2027, 1, 1))
-    before = dump(desk.ledger.path)
+    then = desk.on_day(date(2026, 10, 1))
+    projects.add_project(then, "Web")
+    gone = _lot(then, "100", date(2026, 11, 1), used="55")
+    kept = _lot(then, "30", date(2027, 1, 1))
+    before = dump(desk.path)
     lot = _shown(desk, gone)
     assert (lot.total, lot.used, lot.expired, lot.available) == (
         D("100.00"),
@@ -67,7 +67,7 @@ def test_an_expired_lot_no_command_wrote_off_shows_nothing_available(
     rows = {r["id"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
     assert (rows[str(gone)]["expired"], rows[str(gone)]["available"]) == ("45.00", "0.00")
     assert rows[str(gone)]["status"] == "expired"
-    assert dump(desk.ledger.path) == before, "a view wrote to the ledger"
+    assert dump(desk.path) == before, "a view wrote to the ledger"
     # Recording the expiry changes what is stored, not what is shown.
     expire(desk)
     assert _shown(desk, gone) == lot
@@ -77,8 +77,8 @@ def test_a_view_of_a_later_day_shows_what_will_have_expired_by_then(desk: Desk) 
     projects.add_project(desk, "Web")
     soon = _lot(desk, "40", TODAY + timedelta(days=10), used="15")
     later = _lot(desk, "60", TODAY + timedelta(days=100))
-    before = dump(desk.ledger.path)
-    desk.today = TODAY + timedelta(days=20)  # the window's "as of": a view
+    before = dump(desk.path)
+    desk = desk.with_today(TODAY + timedelta(days=20))  # the window's "as of": a view
     lot = _shown(desk, soon)
     assert (lot.expired, lot.available, lot.status(desk.today)) == (
         D("25.00"),
@@ -91,7 +91,7 @@ def test_a_view_of_a_later_day_shows_what_will_have_expired_by_then(desk: Desk) 
     assert [x.id for x in listing.expiry_alerts(desk, 120)] == [later]
     run = forecast.forecast(desk, "Web", 1, {"compute": D("1")})
     assert starting_balance(run) == D("60.00")
-    assert dump(desk.ledger.path) == before, "a view wrote to the ledger"
+    assert dump(desk.path) == before, "a view wrote to the ledger"
 
 
 def test_a_lot_issued_after_a_past_view_day_is_upcoming_and_not_counted(desk: Desk) -> None:
@@ -99,7 +99,7 @@ def test_a_lot_issued_after_a_past_view_day_is_upcoming_and_not_counted(desk: De
     the project's total (rule 4: usable on that day) leaves it out."""
     projects.add_project(desk, "Web")
     lot_id = _lot(desk, "50", TODAY + timedelta(days=60))
-    desk.today = TODAY - timedelta(days=5)
+    desk = desk.with_today(TODAY - timedelta(days=5))
     lot = _shown(desk, lot_id)
     assert (lot.available, lot.status(desk.today)) == (D("50.00"), LotStatus.UPCOMING)
     assert projects.list_projects(desk)[0][1] == ZERO
@@ -136,24 +136,24 @@ def test_every_view_shows_the_same_money_as_the_movements(
     folder = Path(tempfile.mkdtemp(prefix="ccd-views-"))
     try:
         with Desk.open(folder / "ledger.sqlite3", TODAY) as desk:
-            with desk.as_of(TODAY - timedelta(days=400)):
-                projects.add_project(desk, "Web")
-                projects.add_project(desk, "Data")
+            then = desk.on_day(TODAY - timedelta(days=400))
+            projects.add_project(then, "Web")
+            projects.add_project(then, "Data")
             for back, valid, cents, percent, project in sorted(specs, reverse=True):
-                with desk.as_of(TODAY - timedelta(days=back)):
-                    amount = from_cents(cents)
-                    used = (amount * percent / 100).quantize(D("0.01"))
-                    _lot(desk, str(amount), desk.today + timedelta(days=valid), str(used), project)
+                then = desk.on_day(TODAY - timedelta(days=back))
+                amount = from_cents(cents)
+                used = (amount * percent / 100).quantize(D("0.01"))
+                _lot(then, str(amount), then.today + timedelta(days=valid), str(used), project)
             _check_views(desk, TODAY + timedelta(days=view_days))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
 def _check_views(desk: Desk, day: date) -> None:
-    before = dump(desk.ledger.path)
-    desk.today = day  # a view: nothing may be written
+    before = dump(desk.path)
+    desk = desk.with_today(day)  # a view: nothing may be written
     table = listing.list_credits(desk, None, include_all=True)
-    history = lot_history(desk.ledger.path)
+    history = lot_history(desk.path)
     for lot in table:
         assert_lot_as_its_history(lot, day, history)
     assert all(lot.available == 0 for lot in table if lot.expires_on <= day)
@@ -179,9 +179,9 @@ def _check_views(desk: Desk, day: date) -> None:
                 desk, None, include_all=True, sort=key, descending=descending, limit=3, offset=1
             )
             assert page == found[1:4]
-    assert dump(desk.ledger.path) == before, "a view wrote to the ledger"
+    assert dump(desk.path) == before, "a view wrote to the ledger"
     # Once the calendar reaches the day and the expiries are recorded, the movements say so.
-    desk.calendar_day = day
+    desk = desk.on_day(day)
     expire(desk)
     by_lot: dict[int, Decimal] = {}
     for movement in listing.list_movements(desk):

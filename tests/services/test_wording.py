@@ -32,7 +32,7 @@ def demo(tmp_path: Path) -> Desk:
 def test_the_rows_hold_codes_not_the_programs_words(demo: Desk) -> None:
     """A year of demo: order creations, payments, vouchers with and without a campaign,
     expiries. No description and no note is one of the program's phrases: codes are."""
-    path = demo.ledger.path
+    path = demo.path
     descriptions = {r[0] for r in query(path, "SELECT description FROM lots")}
     notes = {r[0] for r in query(path, "SELECT note FROM movements")}
     assert not (descriptions | notes) & PROSE

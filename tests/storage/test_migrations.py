@@ -15,6 +15,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.integrity import check
 from desktop_app.storage.sqlite.connection import _statements
 from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION
+from tests.helpers.ledger import backend
 
 TODAY = date(2026, 11, 26)
 
@@ -39,11 +40,11 @@ def test_a_version_1_ledger_is_backed_up_then_migrated(tmp_path: Path) -> None:
     with Desk.open(path, TODAY) as desk:
         assert desk.project("Web").id == 1
         assert check(desk).ok
-        version = desk.ledger.conn.execute("PRAGMA user_version").fetchone()[0]
+        version = backend(desk).conn.execute("PRAGMA user_version").fetchone()[0]
         assert version == SCHEMA_VERSION >= 2
         indexes = {
             r[0]
-            for r in desk.ledger.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")
+            for r in backend(desk).conn.execute("SELECT name FROM sqlite_master WHERE type='index'")
         }
         assert {"lots_sort_expires_on", "lots_open_amounts"} <= indexes
     backups = list(tmp_path.glob("ledger.before-v*.sqlite3"))
@@ -86,7 +87,7 @@ def test_a_version_2_ledger_gets_name_keys_and_keeps_its_near_duplicates(tmp_pat
     names = ["Alpha", "Alpha\u200b", "Caf\u00e9", "Cafe\u0301", "Stra\u00dfe", "STRASSE", "Web"]
     _version_2_ledger(path, names)
     with Desk.open(path, TODAY) as desk:
-        conn = desk.ledger.conn
+        conn = backend(desk).conn
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 4
         assert [r[0] for r in conn.execute("SELECT name FROM projects ORDER BY id")] == names
         assert check(desk).ok
@@ -116,5 +117,5 @@ def test_a_version_2_ledger_gets_name_keys_and_keeps_its_near_duplicates(tmp_pat
 def test_a_new_ledger_stores_the_name_key(tmp_path: Path) -> None:
     with Desk.open(tmp_path / "new.sqlite3", TODAY) as desk:
         projects.add_project(desk, " Caf\u00e9\u200b  Bar ")
-        row = desk.ledger.conn.execute("SELECT name, name_key FROM projects").fetchone()
+        row = backend(desk).conn.execute("SELECT name, name_key FROM projects").fetchone()
         assert tuple(row) == ("Caf\u00e9 Bar", "caf\u00e9 bar")

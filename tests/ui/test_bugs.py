@@ -123,19 +123,19 @@ def test_a_bug_in_a_write_is_not_swallowed_and_leaves_the_ledger(
     qtbot, window, desk, told: Told, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     window.select_project(desk.project("Production web").id)
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     _broken(monkeypatch, "update_project", "UPDATE projects SET x = 1")
     with pytest.raises(Bug):  # out of the handler, to the excepthook: not shown as refused
         window.projects.archive_project()
     assert told.errors == []
-    assert dump(desk.ledger.path) == before
+    assert dump(desk.path) == before
 
 
 def test_a_full_disk_is_shown_as_a_fault_with_what_to_do(
     qtbot, window, desk, told: Told, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     window.select_project(desk.project("Production web").id)
-    before = dump(desk.ledger.path)
+    before = dump(desk.path)
     _failing(monkeypatch, "update_project", "SQLITE_FULL", "database or disk is full")
     window.projects.archive_project()
     (fault,) = told.errors
@@ -145,7 +145,7 @@ def test_a_full_disk_is_shown_as_a_fault_with_what_to_do(
     assert box.icon() == QMessageBox.Icon.Warning
     assert "is full" in box.text() and "free some space on that disk" in box.text()
     assert told.bugs == []
-    assert dump(desk.ledger.path) == before
+    assert dump(desk.path) == before
 
 
 def test_a_refusal_is_shown_as_refused(qtbot, window, told: Told) -> None:  # type: ignore[no-untyped-def]

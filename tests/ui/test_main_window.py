@@ -15,6 +15,7 @@ from desktop_app.domain.model import (
 )
 from desktop_app.services.desk import Desk
 from desktop_app.services.projects import add_project
+from desktop_app.ui.tables.directory import ProjectDirectory
 from tests.helpers.jobs import finish
 from tests.ui.conftest import TODAY
 
@@ -70,6 +71,34 @@ def test_polling_refreshes_when_another_program_writes(qtbot, window, desk) -> N
     window.poll()
     names = [p.name for p, _ in window.projects.model.rows()]
     assert "Written elsewhere" in names
+
+
+def test_the_project_directory_is_read_once_per_refresh_before_any_part(
+    qtbot, window, desk, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """One place reads the project names the list, the orders, the history and the notice
+    share: the window's refresh, first. Sorting or redrawing a table does not read them."""
+    window.history_view  # noqa: B018 - built: its project filter lists the directory
+    window.orders_view  # noqa: B018
+    reads: list[str] = []
+    real = ProjectDirectory.reload
+
+    def counted(self: ProjectDirectory, on: Desk) -> None:
+        reads.append("directory")
+        real(self, on)
+
+    monkeypatch.setattr(ProjectDirectory, "reload", counted)
+    window.orders_view.model.sort(1, Qt.SortOrder.AscendingOrder)
+    window.projects.retranslate()
+    assert reads == []
+    with Desk.open(desk.path, today=TODAY) as other:
+        added = add_project(other, "Written elsewhere")
+    window.poll()
+    assert reads == ["directory"]
+    assert window.directory.names[added.id] == "Written elsewhere"
+    assert window.projects.model.row_of(added.id) >= 0
+    history_filter = window.history_view.project
+    assert history_filter.findData(added.id) > 0
 
 
 def test_posting_refreshes_lots_status_orders_and_history(

@@ -45,7 +45,7 @@ def test_check_tells_its_problems_in_words(qtbot, window, message_mock) -> None:
     from desktop_app.ui import messages
 
     accounts.top_up(window.desk, "loyalty", "5")
-    conn = sqlite3.connect(window.desk.ledger.path)
+    conn = sqlite3.connect(window.desk.path)
     with conn:
         conn.execute("UPDATE accounts SET balance_cents = 700 WHERE name = 'loyalty'")
     conn.close()

@@ -4,6 +4,7 @@ VAT rate and the language of the window and the documents."""
 from __future__ import annotations
 
 import contextlib
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
@@ -231,6 +232,11 @@ class AccountView(Retranslated, QWidget):
         self.desk = desk
         self.methods_model.desk = desk
         self.refresh()
+
+    def set_today(self, day: date) -> None:
+        """Another day shown: the balances as of then (the window reads them again)."""
+        self.desk = self.desk.with_today(day)
+        self.methods_model.desk = self.desk
 
     def refresh(self) -> None:
         self.show_balances()

@@ -4,6 +4,7 @@ credit, adding a voucher, importing voucher codes."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -121,6 +122,13 @@ class CreditsView(Retranslated, QWidget):
         self.desk = desk
         self.lot_model.desk = desk
         self.set_project(None)
+
+    def set_today(self, day: date) -> None:
+        """Another day shown: the lots as of then, the same project kept (the window reads
+        them again)."""
+        self.desk = self.desk.with_today(day)
+        self.lot_model.desk = self.desk
+        self.update_buttons()
 
     def set_project(self, project: Project | None) -> None:
         """The lots of the project chosen on the left (none: an empty table); the same one

@@ -131,7 +131,8 @@ class ForecastView(Retranslated, QWidget):
         self.set_project(None)
 
     def set_today(self, today: date) -> None:
-        """The "as of" date changed: a forecast starts today, so it is made again."""
+        """The "as of" date changed: a forecast starts on that day, so it is made again."""
+        self.desk = self.desk.with_today(today)
         self.clear_result()
 
     def set_project(self, project_id: int | None) -> None:

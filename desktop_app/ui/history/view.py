@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker
@@ -130,6 +131,11 @@ class HistoryView(Retranslated, QWidget):
         self.desk = desk
         self.model.desk = desk
         self.refresh()
+
+    def set_today(self, day: date) -> None:
+        """Another day shown (the window reads the history again)."""
+        self.desk = self.desk.with_today(day)
+        self.model.desk = self.desk
 
     def refresh(self) -> None:
         self.apply_filter()  # first: a directory of the model's own is read by the count

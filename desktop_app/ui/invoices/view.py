@@ -186,6 +186,8 @@ class InvoiceView(Retranslated, QWidget):
         self.set_project(None)
 
     def set_today(self, today: date) -> None:
+        """Another day shown: the balances as of then; the invoice dated that day."""
+        self.desk = self.desk.with_today(today)
         self.date.setDate(i18n.to_qdate(today))
         self.clear_result()
 

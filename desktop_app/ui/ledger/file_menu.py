@@ -4,6 +4,7 @@ open. The window opens the file chosen (``open_ledger``) and tells which one is 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
@@ -66,6 +67,10 @@ class FileMenu(QObject):
             worker.verify_file()
 
         return start_job(self.window, self.desk, work)
+
+    def set_today(self, day: date) -> None:
+        if self.desk is not None:
+            self.desk = self.desk.with_today(day)
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&File"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -103,6 +104,12 @@ class OrdersView(Retranslated, QWidget):
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
         self.model.set_desk(desk)
+        self.update_buttons()
+
+    def set_today(self, day: date) -> None:
+        """Another day shown (the window reads the orders again)."""
+        self.desk = self.desk.with_today(day)
+        self.model.desk = self.desk
         self.update_buttons()
 
     def refresh(self) -> None:

@@ -24,7 +24,9 @@ class ProjectModel(PagedTableModel):
         self, desk: Desk, parent: Any = None, directory: ProjectDirectory | None = None
     ) -> None:
         super().__init__(desk, parent)
-        #: Shared with the tables that show project names; this model reloads it.
+        # A directory of its own is read at each reload; a shared one by its owner (the
+        # window, once per refresh), never as a side effect of this list's count.
+        self._own_directory = directory is None
         self.directory = directory or ProjectDirectory()
         self._all: list[tuple[Project, Decimal]] = []
         self.show_archived = False
@@ -34,7 +36,8 @@ class ProjectModel(PagedTableModel):
 
     def _count(self) -> int:
         # list_projects has no paging: a ledger holds at most a few hundred projects.
-        self.directory.reload(self.desk)
+        if self._own_directory:
+            self.directory.reload(self.desk)
         rows = self.directory.rows
         self._all = [row for row in rows if self.show_archived or not row[0].archived]
         return len(self._all)

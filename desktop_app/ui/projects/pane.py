@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -40,14 +41,19 @@ class ProjectsPane(Retranslated, QWidget):
     selection_changed = Signal()
     changed = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        parent: QWidget | None = None,
+        directory: ProjectDirectory | None = None,
+    ) -> None:
+        """``directory``: every project's name, shared with the tables that show names and
+        reloaded by its owner (the window) before ``reload``; without one, the list reads
+        its own."""
         super().__init__(parent)
         self.desk = desk
         self.dialog: ProjectDialog | None = None
-        #: Every project's name, read once per refresh by the model and shared by the tables
-        #: that show names (orders, history, the expiry notice).
-        self.directory = ProjectDirectory()
-        self.model = ProjectModel(desk, self, self.directory)
+        self.model = ProjectModel(desk, self, directory)
         self.model.reload()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -87,6 +93,12 @@ class ProjectsPane(Retranslated, QWidget):
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
         self.model.set_desk(desk)
+
+    def set_today(self, day: date) -> None:
+        """Another day shown: what each project has then (the window reads the list again)."""
+        self.desk = self.desk.with_today(day)
+        self.model.desk = self.desk
+        self.update_buttons()
 
     # -- the project chosen ------------------------------------------------------------------
     def current_project(self) -> Project | None:

@@ -3,6 +3,8 @@ looked at (domain rule 13), and the bar says so in the platform's own colours.""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -68,9 +70,12 @@ class AsOfBar(Retranslated, QWidget):
         self.desk = desk
         self.update_state()
 
+    def set_today(self, day: date) -> None:
+        """The day chosen: shown as a view unless it is the program's day (rule 13)."""
+        self.set_desk(self.desk.with_today(day))
+
     def go_today(self) -> None:
         """Back to the program's calendar day (``--today`` or the clock)."""
-        assert self.desk.calendar_day is not None
         self.date.setDate(i18n.to_qdate(self.desk.calendar_day))
 
     def update_state(self) -> None:

@@ -16,7 +16,6 @@ from desktop_app.ui import i18n, messages
 def view_only_error(desk: Desk) -> DomainError:
     """The services' refusal of a write on a view date (rule 13), for a window that stops the
     write before it reaches them."""
-    assert desk.calendar_day is not None
     return DomainError(
         "ledger.view_only", as_of=desk.today.isoformat(), today=desk.calendar_day.isoformat()
     )
@@ -24,7 +23,6 @@ def view_only_error(desk: Desk) -> DomainError:
 
 def view_only_reason(desk: Desk) -> str:
     """Why a write is off while the window shows another day, and how to write again."""
-    assert desk.calendar_day is not None
     text = QCoreApplication.translate(
         "ViewOnly",
         "Shown as of %1, not today (%2): nothing can be written on another day. Click "

@@ -16,7 +16,8 @@ from tests.ui.conftest import TODAY
 
 
 def test_the_credits_table_as_of_a_later_day(demo_desk) -> None:  # type: ignore[no-untyped-def]
-    demo_desk.today = TODAY + timedelta(days=90)  # a view: lots expire by then, unrecorded
+    # A view: lots expire by then, unrecorded.
+    demo_desk = demo_desk.with_today(TODAY + timedelta(days=90))
     day = demo_desk.today
     assert peek(demo_desk).lots.has_unrecorded_expiries(day)
     projects = ProjectModel(demo_desk)

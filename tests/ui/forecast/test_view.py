@@ -6,6 +6,7 @@ import ast
 import csv
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -174,6 +175,25 @@ def test_changing_an_input_clears_the_result(qtbot, view, demo_desk) -> None:  #
         demo_desk, PROJECT, 24, view.spend(), growth=Decimal("-2.50")
     )
     assert view.results.table_model.rows() == month_rows(expected)
+
+
+def test_set_today_forecasts_from_the_day_it_is_given(qtbot, view, demo_desk) -> None:  # type: ignore[no-untyped-def]
+    """The "as of" date the window passes is the day the forecast starts on, with the
+    balances of that day; on a view date the advice cannot be turned into an order."""
+    _computed(qtbot, view, demo_desk)
+    day = TODAY + timedelta(days=40)
+    view.set_today(day)
+    assert view.result is None  # made again from the new day
+    assert compute(qtbot, view) is not None
+    projection = view.result.forecast
+    assert projection.start == day
+    later = demo_desk.with_today(day)
+    expected = forecast_service.forecast(later, PROJECT, 24, view.spend())
+    assert projection == expected
+    assert projection != forecast_service.forecast(demo_desk, PROJECT, 24, view.spend())
+    assert not view.advice.prepare_button.isEnabled()  # rule 13: a view, nothing written
+    view.set_today(TODAY)
+    assert compute(qtbot, view) is not None and view.result.forecast.start == TODAY
 
 
 def test_refusals_are_told_in_words(qtbot, desk) -> None:  # type: ignore[no-untyped-def]

@@ -33,7 +33,7 @@ def test_the_work_runs_in_a_worker_on_its_own_connection(qtbot, parent, desk) ->
 
     def work(worker: Desk, progress: Progress) -> int:
         seen["thread"] = threading.current_thread()
-        seen["own_ledger"] = worker.ledger is not desk.ledger
+        seen["own_ledger"] = not worker.same_ledger(desk) and worker.path == desk.path
         seen["days"] = (worker.today, worker.calendar_day)
         for step in range(3):
             progress(step, 3)

@@ -63,13 +63,28 @@ def _disabled(window: MainWindow) -> list[str]:
     return sorted(name for name, item in _write_controls(window).items() if not item.isEnabled())
 
 
+def _every_part_holds(window: MainWindow, desk: Desk) -> None:
+    """The window's current desk is the one every part (and every table's model) works on:
+    none is left on the day before."""
+    parts = [window.projects, window.credits, window.as_of_bar, window.file_menu,
+             *window.built_views()]  # fmt: skip
+    for part in parts:
+        assert part.desk == desk, type(part).__name__
+    models = [window.projects.model, window.credits.lot_model, window.orders_view.model,
+              window.history_view.model, window.account_view.methods_model]  # fmt: skip
+    for model in models:
+        assert model.desk == desk, type(model).__name__
+
+
 def test_as_of_tomorrow_disables_every_write_and_today_enables_them(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
     _ready(window, desk)
     assert _disabled(window) == []
     assert not window.as_of_bar.today_action.isEnabled()
 
     window.set_as_of(TOMORROW)
-    assert not desk.writable
+    assert not window.desk.writable and desk.writable  # another desk: the first is as it was
+    assert window.desk.same_ledger(desk)
+    _every_part_holds(window, window.desk)
     assert window.invoice_view.simulate() is not None  # simulating is reading: still works
     assert _disabled(window) == sorted(_write_controls(window))
     for name, item in _write_controls(window).items():
@@ -79,7 +94,8 @@ def test_as_of_tomorrow_disables_every_write_and_today_enables_them(qtbot, windo
     assert "not today" in window.as_of_bar.date.toolTip()
 
     window.as_of_bar.today_action.trigger()
-    assert desk.today == TODAY and desk.writable
+    assert window.desk.today == TODAY and window.desk.writable
+    _every_part_holds(window, window.desk)
     assert window.as_of_bar.date.date().toPython() == TODAY
     assert window.invoice_view.simulate() is not None
     assert _disabled(window) == []
@@ -140,7 +156,7 @@ def test_a_write_reached_anyway_is_refused_in_words_and_changes_nothing(
 
 
 def test_the_windows_refusal_is_the_services_own(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
-    desk.today = TOMORROW
+    desk = desk.with_today(TOMORROW)
     with pytest.raises(DomainError) as caught, desk.write():
         pass
     ours = view_only_error(desk)
@@ -172,6 +188,6 @@ def test_the_reason_is_said_in_french_too(qtbot, window) -> None:  # type: ignor
 
 def test_as_of_date_changes_today_and_is_highlighted(qtbot, window, desk) -> None:  # type: ignore[no-untyped-def]
     window.set_as_of(date(2027, 1, 15))
-    assert desk.today == date(2027, 1, 15)
+    assert window.desk.today == date(2027, 1, 15) and desk.today == TODAY
     assert "background" in window.as_of_bar.date.styleSheet()
     assert "Not today" in window.as_of_bar.date.toolTip()
