@@ -250,7 +250,7 @@ def bench_post(ctx: Context) -> None:
         note=f"{POST_ROUNDS} rounds of {POSTS_PER_ROUND} posts back to back, each a 20-line "
         "invoice (same mix) costing the next ~250 lots, dated today; WAL checkpoints off the "
         "posting path (storage/sqlite/checkpoint.py: PASSIVE, in a thread, once idle or "
-        "after 8 commits)",
+        "after 32 commits: a round of 12 has no checkpoint beside its posts)",
         wal_mb_after_each_round=[round(w / 2**20, 1) for w in wal_after],
         background_checkpoints=checkpoints,
         journal_mode=mode,

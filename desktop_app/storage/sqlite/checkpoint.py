@@ -31,9 +31,12 @@ from pathlib import Path
 
 #: A commit followed by this much quiet is checkpointed.
 IDLE_SECONDS = 0.5
-#: After this many commits the WAL is checkpointed without waiting for quiet. SQLite's own
-#: trigger is 1,000 pages (4 MB); a post on a large ledger writes about 400 (1.7 MB).
-MAX_COMMITS = 8
+#: After this many commits the WAL is checkpointed without waiting for quiet: the bound on
+#: its growth during a long run of writes (a script posting in one process). SQLite's own
+#: trigger is 1,000 pages (4 MB); a post on a large ledger writes about 400 (1.7 MB), so the
+#: WAL stays under about 55 MB. Not less: a checkpoint running beside posts slows them (it
+#: syncs the main file while they sync the WAL), measured 50-75 ms instead of 15.
+MAX_COMMITS = 32
 #: The WAL file is truncated to this after a checkpoint that let it restart.
 JOURNAL_SIZE_LIMIT = 64 * 2**20
 
