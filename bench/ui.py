@@ -113,7 +113,7 @@ def bench_startup(ctx: Context) -> None:
         round(seconds, 3),
         "s",
         baseline=round(floor, 3),
-        ratio_limit=2.5,
+        ratio_limit=2.0,
         baseline_is="python -c: QApplication, a QMainWindow holding an empty QTableView, "
         "shown, painted, grabbed, closed (offscreen, same way)",
         command="cloud-credit --db LEDGER --today 2026-11-26 gui --self-test",
@@ -127,6 +127,7 @@ def bench_startup(ctx: Context) -> None:
         "MB",
         limit=200,
         baseline=max(r.peak_rss_mb for r in bare),
+        ratio_limit=1.6,
         baseline_is="the bare window above",
         runs=[r.peak_rss_mb for r in ours],
     )

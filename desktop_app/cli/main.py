@@ -14,12 +14,13 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop_app.cli.commands import REGISTRY
+from desktop_app.cli import commands
 from desktop_app.cli.registry import Command, Context, GuiRunner, Start
 from desktop_app.cli.registry import build_parser as build_registry_parser
 from desktop_app.cli.report import report_bug
@@ -30,8 +31,12 @@ from desktop_app.services.desk import Desk, default_ledger_path, environment_lan
 from desktop_app.services.messages import describe
 
 
-def build_parser() -> argparse.ArgumentParser:
-    return build_registry_parser(REGISTRY)
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of the commands ``argv`` may run (its area's alone: a command imports
+    only what it needs); with no ``argv``, of every command."""
+    return build_registry_parser(
+        commands.registry_for(argv) if argv is not None else commands.REGISTRY
+    )
 
 
 def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
@@ -60,7 +65,7 @@ class Commits:
 
 def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
     """Run one command; returns the exit code (0 done, 1 refused, 2 wrong usage)."""
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     try:
         args = parse(parser, argv)
     except SystemExit as exit_:  # argparse: usage error (2) or --help (0)

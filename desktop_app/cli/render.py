@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.serialize import problem_words
 from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
@@ -16,7 +17,6 @@ from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.books.rollforward import COLUMNS as ROLL_COLUMNS
 from desktop_app.domain.books.rollforward import Figures
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.forecast import Advice, Forecast
 from desktop_app.domain.model import (
     Account,
     CreditLot,
@@ -29,12 +29,16 @@ from desktop_app.domain.model import (
     Voucher,
 )
 from desktop_app.domain.money import ZERO, fmt
-from desktop_app.services.accounts import AccountSummary
-from desktop_app.services.books.journal import JournalExport
-from desktop_app.services.books.rollforward import RollForwardReport
-from desktop_app.services.demo import DemoSummary
-from desktop_app.services.integrity import CheckResult
-from desktop_app.services.vouchers import ImportResult
+
+if TYPE_CHECKING:  # only annotations: a command imports none of these it does not run
+    from desktop_app.domain.advisor import Advice
+    from desktop_app.domain.forecast import Forecast
+    from desktop_app.services.accounts import AccountSummary
+    from desktop_app.services.books.journal import JournalExport
+    from desktop_app.services.books.rollforward import RollForwardReport
+    from desktop_app.services.demo import DemoSummary
+    from desktop_app.services.integrity import CheckResult
+    from desktop_app.services.vouchers import ImportResult
 
 #: A project's name from its id (``Context.project_name``).
 Names = Callable[[int | None], str]

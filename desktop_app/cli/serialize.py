@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
 from desktop_app.domain.books.entries import InvoiceTotals
@@ -19,7 +19,6 @@ from desktop_app.domain.books.rollforward import COLUMNS as ROLL_COLUMNS
 from desktop_app.domain.books.rollforward import Figures
 from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.forecast import PLANNED_ID_BASE, Advice, Expiry, Forecast, Purchase
 from desktop_app.domain.model import (
     Account,
     CreditLot,
@@ -31,14 +30,18 @@ from desktop_app.domain.model import (
     Voucher,
 )
 from desktop_app.domain.money import ZERO, fmt
-from desktop_app.services.accounts import AccountSummary
-from desktop_app.services.books.journal import JournalExport
-from desktop_app.services.books.rollforward import RollForwardReport
-from desktop_app.services.demo import DemoSummary
-from desktop_app.services.integrity import CheckResult
 from desktop_app.services.messages import describe_problem
-from desktop_app.services.vouchers import ImportResult
 from desktop_app.services.wording import lot_description, movement_note
+
+if TYPE_CHECKING:  # only annotations: a command imports none of these it does not run
+    from desktop_app.domain.advisor import Advice
+    from desktop_app.domain.forecast import Expiry, Forecast, Purchase
+    from desktop_app.services.accounts import AccountSummary
+    from desktop_app.services.books.journal import JournalExport
+    from desktop_app.services.books.rollforward import RollForwardReport
+    from desktop_app.services.demo import DemoSummary
+    from desktop_app.services.integrity import CheckResult
+    from desktop_app.services.vouchers import ImportResult
 
 Json = dict[str, Any]
 
@@ -343,6 +346,8 @@ def purchase_json(p: Purchase) -> Json:
 
 def advice_json(advice: Advice, project: str) -> Json:
     checked = advice.with_plan
+    from desktop_app.domain.forecast import PLANNED_ID_BASE  # the forecast commands' alone
+
     planned_lost = sum((e.amount for e in checked.lost if e.lot_id >= PLANNED_ID_BASE), ZERO)
     return {
         "project": project,

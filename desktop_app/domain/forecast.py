@@ -9,23 +9,21 @@ runs purchases back through the same forecast.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from desktop_app.domain.dates import CREDIT_LIFETIME_MONTHS, add_months, credit_expires_on
+from desktop_app.domain.dates import add_months, credit_expires_on
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import (
     CreditLot,
     Invoice,
     InvoiceLine,
     LotKind,
-    PaymentDue,
     Source,
-    waterfall_key,
 )
-from desktop_app.domain.money import CENT, MAX_AMOUNT, ZERO, check_amount, fmt, round_cents
-from desktop_app.domain.waterfall import allocate_invoice, normalise_product
+from desktop_app.domain.money import MAX_AMOUNT, ZERO, check_amount, fmt, round_cents
+from desktop_app.domain.waterfall import normalise_product
 
 MAX_MONTHS = 120
 #: Purchases the advisor adds get ids above any real lot's.
@@ -202,166 +200,15 @@ def run_forecast(
     payment_label: str | None = None,
     purchases: Sequence[Purchase] = (),
 ) -> Forecast:
-    """Month k's invoice is dated ``start + k months``; lots expire on their own dates."""
+    """Month k's invoice is dated ``start + k months``; lots expire on their own dates. (The
+    engine, ``forecast_engine.ForecastRun``, builds on this module's types.)"""
+    from desktop_app.domain.forecast_engine import ForecastRun, Inputs
+
     checked = check_spend(spend, months, growth)
     check_growth_limit(checked, start, months, growth)
-    pool = [lot for lot in lots if lot.project_id == project_id and lot.available > 0]
-    pool += [planned_lot(p, i, project_id) for i, p in enumerate(purchases)]
-    pool.sort(key=waterfall_key)
-    # Running totals, so that a month costs what its invoice touches, not the whole pool.
-    held = {
-        kind: sum((lot.available for lot in pool if lot.kind is kind), ZERO) for kind in LotKind
-    }
-    next_expiry = min((lot.expires_on for lot in pool), default=date.max)
-    launchpad, loyal = max(digital_launchpad, ZERO), max(loyalty, ZERO)
-    result: list[ForecastMonth] = []
-    for k in range(months):
-        day = add_months(start, k)
-        expired: tuple[Expiry, ...] = ()
-        if day >= next_expiry:
-            expired = _expire(pool, day, held)
-            next_expiry = min((lot.expires_on for lot in pool), default=date.max)
-        lines = monthly_lines(checked, k, growth)
-        if not lines:  # shrinking spend rounded down to nothing: an empty month
-            nothing = PaymentDue(payment_label, ZERO, ZERO)
-            invoice = Invoice(project_id, day, (), (), nothing, vat_rate)
-        else:
-            invoice = allocate_invoice(
-                project_id,
-                day,
-                lines,
-                pool,
-                digital_launchpad=launchpad,
-                loyalty=loyal,
-                vat_rate=vat_rate,
-                payment_label=payment_label,
-            )
-        index = {lot.id: i for i, lot in enumerate(pool)} if invoice.allocations else {}
-        exhausted = False
-        for a in invoice.allocations:
-            if a.lot_id is not None:
-                i = index[a.lot_id]
-                pool[i] = replace(pool[i], used=pool[i].used + a.amount)
-                held[pool[i].kind] -= a.amount
-                exhausted = exhausted or pool[i].available == 0
-            elif a.source is Source.DIGITAL_LAUNCHPAD:
-                launchpad -= a.amount
-            else:
-                loyal -= a.amount
-        if exhausted:  # an empty lot never pays again: stop walking past it every month
-            pool[:] = [lot for lot in pool if lot.available > 0]
-        balances = {
-            Source.VOUCHER: held[LotKind.VOUCHER],
-            Source.CREDIT: held[LotKind.CREDIT],
-            Source.DIGITAL_LAUNCHPAD: launchpad,
-            Source.LOYALTY: loyal,
-        }
-        result.append(ForecastMonth(day, invoice, expired, balances))
-    end = add_months(start, months)
-    return Forecast(start, tuple(result), _expire(list(pool), end, dict(held)))
-
-
-def _expire(pool: list[CreditLot], day: date, held: dict[LotKind, Decimal]) -> tuple[Expiry, ...]:
-    """Lots whose expiry has come lose what they have left (and leave the pool)."""
-    gone: list[Expiry] = []
-    keep: list[CreditLot] = []
-    for lot in pool:
-        if lot.expires_on <= day:
-            if lot.available > 0:
-                gone.append(Expiry(lot.id, lot.reference, lot.expires_on, lot.available))
-                held[lot.kind] -= lot.available
-        else:
-            keep.append(lot)
-    pool[:] = keep
-    return tuple(sorted(gone, key=lambda e: (e.expires_on, e.lot_id)))
-
-
-# -- the purchase advisor ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Advice:
-    #: The largest purchase today that the forecast consumes entirely before it expires.
-    max_purchase: Purchase
-    #: Purchases (dates and amounts) that cover the horizon with nothing of them lost.
-    plan: tuple[Purchase, ...]
-    #: The forecast with the plan, as checked.
-    with_plan: Forecast
-
-
-def _absorbable(forecast: Forecast, new_lot: CreditLot, lots: Sequence[CreditLot]) -> Decimal:
-    """What ``new_lot`` would take in this forecast (made without it): everything that falls
-    past it in the waterfall while it is valid. Adding it changes nothing ahead of it (what a
-    lot pays depends only on the lots before it, rule 18), and, as it may pay any product, it
-    takes everything that comes after it, up to its amount (later-expiring credit, the
-    accounts, the payment method)."""
-    after = {lot.id for lot in lots if waterfall_key(lot) > waterfall_key(new_lot)}
-    total = ZERO
-    for month in forecast.months:
-        if new_lot.valid_from <= month.date < new_lot.expires_on:
-            total += month.invoice.payment.amount_ht + sum(
-                (
-                    a.amount
-                    for a in month.invoice.allocations
-                    if a.lot_id is None or a.lot_id in after
-                ),
-                ZERO,
-            )
-    return total
-
-
-def advise(
-    project_id: int,
-    start: date,
-    months: int,
-    spend: Mapping[str, Decimal],
-    lots: Sequence[CreditLot],
-    *,
-    growth: Decimal = ZERO,
-    digital_launchpad: Decimal = ZERO,
-    loyalty: Decimal = ZERO,
-    vat_rate: Decimal = Decimal("20.00"),
-    payment_label: str | None = None,
-) -> Advice:
-    """The largest purchase today that is never lost, and a plan covering ``months``."""
-
-    def forecast(purchases: Sequence[Purchase], horizon: int) -> Forecast:
-        return run_forecast(
-            project_id,
-            start,
-            horizon,
-            spend,
-            lots,
-            growth=growth,
-            digital_launchpad=digital_launchpad,
-            loyalty=loyalty,
-            vat_rate=vat_rate,
-            payment_label=payment_label,
-            purchases=purchases,
-        )
-
-    # Months whose invoice falls inside a purchase's 13-month life: k = 0..12.
-    long_horizon = max(months, CREDIT_LIFETIME_MONTHS)
-    checked = check_spend(spend, months, growth)
-    check_growth_limit(checked, start, long_horizon, growth, code="advice.too_large")
-    long_run = forecast((), long_horizon)
-    candidate = planned_lot(Purchase(start, CENT), 0, project_id)
-    biggest = Purchase(start, _absorbable(long_run, candidate, lots))
-
-    plan: list[Purchase] = []
-    current = long_run if months >= CREDIT_LIFETIME_MONTHS else forecast(plan, months)
-    for _ in range(months + 1):
-        short = next((m for m in current.months if m.invoice.payment.amount_ht > 0), None)
-        if short is None:
-            break
-        ends = credit_expires_on(short.date)
-        amount = sum(
-            (m.invoice.payment.amount_ht for m in current.months if short.date <= m.date < ends),
-            ZERO,
-        )
-        plan.append(Purchase(short.date, amount))
-        current = forecast(plan, months)
-    return Advice(biggest, tuple(plan), current)
+    inputs = Inputs(project_id, start, checked, growth, digital_launchpad, loyalty, vat_rate,
+                    payment_label)  # fmt: skip
+    return ForecastRun(inputs, lots, purchases).run(months)
 
 
 # -- the forecast as the accountant reads it (window table, CSV and PDF alike) -----------------

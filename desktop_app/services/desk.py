@@ -116,6 +116,20 @@ class Desk:
     def close(self) -> None:
         self._ledger.close()
 
+    def for_worker(self) -> Desk:
+        """The same desk (ledger, days, language) through a connection of its own: what a
+        worker thread opens, in that thread (a connection belongs to its thread), and closes
+        when its job ends."""
+        return replace(self, _ledger=self._ledger.another())
+
+    def interrupt(self) -> None:
+        """Stop what this desk's connection is running (called from another thread)."""
+        self._ledger.interrupt()
+
+    def verify_file(self) -> None:
+        """The thorough look at the file the first write would take (``ledger.verify``)."""
+        self._ledger.verify()
+
     def __enter__(self) -> Desk:
         return self
 

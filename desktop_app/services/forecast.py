@@ -6,9 +6,10 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TypedDict
 
+from desktop_app.domain.advisor import Advice, advise
 from desktop_app.domain.dates import add_months
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.forecast import Advice, Forecast, Purchase, advise, run_forecast
+from desktop_app.domain.forecast import Forecast, Purchase, run_forecast
 from desktop_app.domain.model import Account, CreditLot
 from desktop_app.domain.money import ZERO, round_cents
 from desktop_app.services.desk import Desk

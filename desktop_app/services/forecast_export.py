@@ -8,10 +8,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.domain.advisor import Advice
 from desktop_app.domain.forecast import (
     PLANNED_ID_BASE,
     SOURCES,
-    Advice,
     Forecast,
     MonthRow,
     Purchase,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -206,6 +207,29 @@ def write_order_pdf(desk: Desk, number_text: str, output: Path | None = None) ->
         with desk.write() as tx:
             tx.orders.set_pdf(order.number, str(path))
     return path
+
+
+def write_order_pdfs(
+    desk: Desk,
+    numbers: Sequence[str],
+    folder: Path,
+    progress: Callable[[int, int], bool] | None = None,
+) -> list[Path]:
+    """Each order's PDF as ``<folder>/<number>.pdf`` (a batch: each file written atomically,
+    the ledger untouched). ``progress(done, total)`` after each one; False stops the batch
+    (``export.cancelled``): the PDFs written so far stay, no other is begun."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DomainError("export.cannot_write", path=str(folder), detail=error.strerror) from None
+    written: list[Path] = []
+    for done, number in enumerate(numbers):
+        if progress is not None and not progress(done, len(numbers)):
+            raise DomainError("export.cancelled")
+        written.append(write_order_pdf(desk, number, folder / f"{_parse(number)}.pdf"))
+    if progress is not None:
+        progress(len(numbers), len(numbers))
+    return written
 
 
 def _rewrite_pdf_quietly(desk: Desk, number: str) -> None:

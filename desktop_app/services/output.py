@@ -14,7 +14,6 @@ import errno
 import io
 import os
 import re
-import secrets
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -155,6 +154,8 @@ def write_atomically(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # Short and fixed-length: a target name near 255 bytes still gets a temporary file.
+        import secrets  # here: importing it (hmac, hashlib) costs the window's start
+
         tmp = target.with_name(f".cloud-credit-{secrets.token_hex(6)}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     except OSError as error:

@@ -119,8 +119,13 @@ def _read_rows(source: Path | str | io.TextIOBase) -> list[list[str]]:
             raise DomainError("import.not_utf8", path=str(source)) from None
     else:
         text = source.read()
+    rows: list[list[str]] = []
     try:
-        return list(csv.reader(io.StringIO(text)))
+        # Row by row, not list(reader): one C call over 100,000 rows would hold the GIL (and
+        # stall the window, this running in its worker) for a tenth of a second.
+        for row in csv.reader(io.StringIO(text)):
+            rows.append(row)
+        return rows
     except csv.Error as error:  # a field too long, a stray NUL: not a voucher file
         raise DomainError("import.not_csv", detail=str(error)) from None
 
@@ -157,9 +162,37 @@ def _import_vouchers(
             result.rejected.append((number, error))
             continue
         good[voucher.code] = (number, voucher)
-        if progress and number % 5000 == 0 and not progress(number, total):
+        if progress and number % 5000 == 0 and not progress(number, 2 * total):
             result.cancelled = True
             return result
+    try:
+        result.imported = _write_codes(desk, good, result, progress, total)
+    except _Cancelled:  # raised inside the write: rolled back, nothing imported
+        result.imported, result.cancelled = 0, True
+        return result
+    result.rejected.sort(key=lambda item: item[0])
+    if progress:
+        progress(2 * total, 2 * total)
+    return result
+
+
+class _Cancelled(Exception):
+    """The user cancelled during the write: raised inside the transaction, to roll it back."""
+
+
+#: Codes written between two looks at the progress callback (and its Cancel).
+WRITE_CHUNK = 5000
+
+
+def _write_codes(
+    desk: Desk,
+    good: dict[str, tuple[int, Voucher]],
+    result: ImportResult,
+    progress: Progress | None,
+    total: int,
+) -> int:
+    """The codes not already in the catalogue, in one transaction; ``progress`` runs on from
+    ``total`` to ``2 * total`` and may cancel it (the transaction then rolls back)."""
     with desk.write() as tx:
         known = tx.vouchers.existing(list(good))
         fresh = []
@@ -168,11 +201,12 @@ def _import_vouchers(
                 result.rejected.append((number, DomainError("voucher.exists", code=code)))
             else:
                 fresh.append(voucher)
-        result.imported = tx.vouchers.add(fresh, desk.today)
-    result.rejected.sort(key=lambda item: item[0])
-    if progress:
-        progress(total, total)
-    return result
+        written = 0
+        for start in range(0, len(fresh), WRITE_CHUNK):
+            if progress and not progress(total + start * total // len(fresh), 2 * total):
+                raise _Cancelled
+            written += tx.vouchers.add(fresh[start : start + WRITE_CHUNK], desk.today)
+        return written
 
 
 def redeem_voucher(desk: Desk, code_text: str, project_ref: str | int) -> CreditLot:

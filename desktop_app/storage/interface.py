@@ -92,4 +92,21 @@ class LedgerBackend(Protocol):
         """A consistent copy of an intact ledger; returns where."""
         ...
 
+    def another(self) -> LedgerBackend:
+        """The same ledger through a connection of its own, for another thread (a connection
+        belongs to the thread that opened it). What this one already verified of the file
+        (``verify``) is shared: neither verifies it again."""
+        ...
+
+    def interrupt(self) -> None:
+        """Stop the statement this connection is running, from another thread (a job
+        cancelled): it fails, and a write under way rolls back."""
+        ...
+
+    def verify(self) -> None:
+        """The thorough look at the file a first write takes (SQLite: its quick check, about
+        1 s for 170 MB), taken now: a worker thread takes it when the window opens, so that
+        the first write does not. ``ledger.corrupted`` if damaged."""
+        ...
+
     def close(self) -> None: ...

@@ -11,20 +11,20 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QEventLoop, QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app.domain.codes import new_code
 from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import CodedError
 from desktop_app.resources import resource
 from desktop_app.services.desk import APP_NAME, Desk, default_ledger_path, demo_ledger_path
 from desktop_app.services.messages import describe as describe_plain
-from desktop_app.services.output import check_output_folder
-from desktop_app.services.projects import list_projects
 from desktop_app.ui import i18n, messages, system_libs
+from desktop_app.ui.widgets.jobs import Job
+from desktop_app.ui.widgets.jobs import stop_all as stop_jobs
 
 DISPLAY_NAME = "Cloud Credit Desk"
 
@@ -70,7 +70,7 @@ def install_excepthook() -> None:
 def open_desk(path: Path, today: date | None, demo: bool) -> Desk:
     """The ledger the window opens, speaking the system's language when it sets none."""
     desk = Desk.open(path, today, fallback_language=i18n.system_language())
-    if demo and not list_projects(desk, include_archived=True):
+    if demo and not _has_projects(desk):
         from desktop_app.services.demo import build_demo  # only the demo ledger needs it
 
         build_demo(desk)
@@ -83,6 +83,12 @@ def first_start(args: argparse.Namespace, db: Path) -> bool:
     if any(getattr(args, name, None) for name in ("demo", "screenshot", "self_test")):
         return False
     return db == default_ledger_path() and not db.exists()
+
+
+def _has_projects(desk: Desk) -> bool:
+    from desktop_app.services.projects import list_projects
+
+    return bool(list_projects(desk, include_archived=True))
 
 
 def run_from_cli(args: argparse.Namespace) -> int:
@@ -111,6 +117,8 @@ def run_from_cli(args: argparse.Namespace) -> int:
     i18n.set_language(desk.language())
     shots = None
     if getattr(args, "screenshot", None):
+        from desktop_app.services.output import check_output_folder  # screenshots alone
+
         try:  # the one output guard: never over a file, a device or the ledger
             shots = check_output_folder(desk, Path(args.screenshot))
         except CodedError as error:
@@ -137,6 +145,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
         opened = window.desk  # the window may have switched ledgers
         window.timer.stop()
         window.close()
+        stop_jobs()  # their workers' connections closed before the ledger is
         # gone before its ledger closes: no late event (LanguageChange, timer) may reach it
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -144,19 +153,40 @@ def run_from_cli(args: argparse.Namespace) -> int:
 
 
 def self_test(window: QWidget) -> int:
+    """Shown, painted from the event loop, grabbed, closed: the window's start, measured."""
+    pictures: list[QPixmap] = []
+
+    def grab() -> None:
+        pictures.append(window.grab())
+        window.close()
+        QApplication.quit()
+
     window.show()
-    QApplication.processEvents()
-    picture = window.grab()
-    window.close()
-    return 0 if not picture.isNull() else 1
+    QTimer.singleShot(0, grab)
+    QApplication.exec()
+    return 0 if pictures and not pictures[0].isNull() else 1
+
+
+def _settle() -> None:
+    """What is posted (layouts, polish, a language change) delivered before a screenshot; no
+    event loop is pumped."""
+    QApplication.sendPostedEvents()
 
 
 def _grab(widget: QWidget, path: Path) -> Path:
     widget.show()
-    for _ in range(3):
-        QApplication.processEvents()
+    _settle()
     widget.grab().save(str(path))
     return path
+
+
+def _wait(job: Job[Any] | None) -> None:
+    """A screenshot of a job's result: the event loop runs until the job has ended."""
+    if job is None or job.done:
+        return
+    loop = QEventLoop()
+    job.finished.connect(loop.quit)
+    loop.exec()
 
 
 def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
@@ -168,15 +198,15 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
     shots: list[Path] = []
     for lang in ("en", "fr"):
         i18n.set_language(lang)
-        QApplication.processEvents()
+        _settle()
         window.tabs.setCurrentIndex(0)
         shots.append(_grab(window, out / f"main-{lang}.png"))
     i18n.set_language("en")
-    QApplication.processEvents()
+    _settle()
     shots += _shoot_dialogs(window, out)
     shots += _shoot_tabs(window, out)
     i18n.set_language("fr")
-    QApplication.processEvents()
+    _settle()
     french = (
         (window.invoice_tab, "invoice-simulation-fr"),
         (window.forecast_tab, "forecast-fr"),
@@ -187,12 +217,14 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
         shots.append(_grab(window, out / f"{name}.png"))
     window.tabs.setCurrentIndex(0)
     i18n.set_language(start_language)
-    QApplication.processEvents()
+    _settle()
     return shots
 
 
 def _shoot_dialogs(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
     """Buying credit with an amount typed; a voucher refused in words, then mistyped."""
+    from desktop_app.domain.codes import new_code
+
     shots: list[Path] = []
     dialog = window.credits.buy_credit()
     if dialog is not None:
@@ -231,7 +263,7 @@ def _shoot_tabs(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def
         window.select_project(window.desk.project("Data lake").id)
     window.tabs.setCurrentWidget(window.forecast_tab)
     window.forecast_view.fill_from_history()
-    window.forecast_view.compute()
+    _wait(window.forecast_view.compute())
     shots.append(_grab(window, out / "forecast.png"))
     window.tabs.setCurrentWidget(window.history_tab)
     shots.append(_grab(window, out / "history.png"))

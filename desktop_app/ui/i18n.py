@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import functools
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import TYPE_CHECKING
 
-from babel.core import Locale
-from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.domain.money import parse_amount
 from desktop_app.resources import resource
 from desktop_app.services.desk import LANGUAGES
+
+if TYPE_CHECKING:
+    from babel.core import Locale
 
 #: The regional variant used for numbers and dates: day/month/year, euro amounts.
 _BABEL = {"en": "en_GB", "fr": "fr_FR"}
@@ -75,15 +76,38 @@ def _relocale(app: QCoreApplication) -> None:
 # -- formatting ---------------------------------------------------------------------------------
 
 
+# Money, amounts and short dates, the window's every cell, are written here as Babel writes
+# them for en_GB and fr_FR (tests/ui/test_i18n.py holds them to Babel's output): Babel and its
+# locale data (a tenth of a second to load) are loaded only for what else it formats.
+_CENT = Decimal("0.01")
+
+
+def _amount(amount: Decimal, lang: str) -> str:
+    """``#,##0.00`` in ``lang`` (half-even to the cent, as Babel rounds)."""
+    cents = amount.quantize(_CENT, rounding=ROUND_HALF_EVEN)
+    text = f"{abs(cents):,.2f}"
+    if lang == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return ("-" if cents.is_signed() else "") + text
+
+
 @functools.cache
 def _locale(lang: str) -> Locale:
+    from babel.core import Locale
+
     return Locale.parse(_BABEL[lang])
 
 
 @functools.lru_cache(maxsize=16384)
 def _money(amount: Decimal, lang: str) -> str:
-    # The parsed Locale is reused: Babel would otherwise parse it again for every cell.
-    return str(format_currency(amount, "EUR", locale=_locale(lang)))
+    if not amount.is_finite():
+        from babel.numbers import format_currency
+
+        return str(format_currency(amount, "EUR", locale=_locale(lang)))
+    text = _amount(amount, lang)
+    if lang == "fr":
+        return f"{text}\u00a0€"
+    return f"-€{text[1:]}" if text.startswith("-") else f"€{text}"
 
 
 def money(amount: Decimal | None) -> str:
@@ -93,7 +117,11 @@ def money(amount: Decimal | None) -> str:
 
 
 def number(amount: Decimal) -> str:
-    return str(format_decimal(amount, format="#,##0.00", locale=_locale(language())))
+    if not amount.is_finite():
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(amount, format="#,##0.00", locale=_locale(language())))
+    return _amount(amount, language())
 
 
 def percent(rate: Decimal) -> str:
@@ -102,6 +130,8 @@ def percent(rate: Decimal) -> str:
 
 def share(value: Decimal) -> str:
     """A share of a whole, one decimal: ``41.0%`` in English, ``41,0 %`` in French."""
+    from babel.numbers import format_decimal
+
     text = str(format_decimal(value, format="#,##0.0", locale=_locale(language())))
     return f"{text}\u00a0%" if language() == "fr" else f"{text}%"
 
@@ -114,12 +144,14 @@ def day(value: date | None) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _day(value: date, lang: str) -> str:
-    return str(format_date(value, format="short", locale=_locale(lang)))
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"  # short, en_GB and fr_FR
 
 
 def long_day(value: date | None) -> str:
     if value is None:
         return ""
+    from babel.dates import format_date
+
     return str(format_date(value, format="long", locale=_locale(language())))
 
 

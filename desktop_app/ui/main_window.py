@@ -37,6 +37,7 @@ from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.as_of import AsOfBar
 from desktop_app.ui.widgets.focus import settle_after_switch
+from desktop_app.ui.widgets.jobs import stop_all as stop_jobs
 from desktop_app.ui.widgets.lazy_tab import LazyTab
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.window_extras import WindowExtras
@@ -49,6 +50,7 @@ if TYPE_CHECKING:  # the other tabs are imported when first shown
     from desktop_app.ui.history.view import HistoryView
     from desktop_app.ui.invoices.view import InvoiceView
     from desktop_app.ui.orders.view import OrdersView
+    from desktop_app.ui.widgets.jobs import Job
 
     Feature = OrdersView | InvoiceView | ForecastView | HistoryView | AccountView | PeriodReportView
     Part = ProjectsPane | CreditsView | AsOfBar | FileMenu | Feature
@@ -371,22 +373,21 @@ class MainWindow(Retranslated, QMainWindow):
     def show_simulation(self) -> None:
         self.tabs.setCurrentWidget(self.invoice_tab)
 
-    def export_current(self) -> Path | None:
-        """The history or the orders when shown, else the credits, to CSV."""
+    def export_current(self) -> Job[Path] | None:
+        """The history or the orders when shown, else the credits, to CSV (in a worker)."""
         current = self.tabs.currentWidget()
         if current is self.history_tab:
-            done = self.history_view.export_csv()
-        elif current is self.orders_tab:
-            done = self.orders_view.export_csv()
-        else:
-            done = self.credits.export_csv()
-        if done is not None:
-            text = self.tr("Exported to %1").replace("%1", str(done))
-            self.statusBar().showMessage(text, 10000)
-        return done
+            return self.history_view.export_csv(self.show_exported)
+        if current is self.orders_tab:
+            return self.orders_view.export_csv(self.show_exported)
+        return self.credits.export_csv(self.show_exported)
+
+    def show_exported(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 10000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
+        stop_jobs()  # cancelled, rolled back, their threads ended: none outlives the window
         super().closeEvent(event)
 
 

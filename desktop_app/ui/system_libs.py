@@ -13,7 +13,6 @@ import argparse
 import contextlib
 import os
 import shutil
-import subprocess
 import sys
 import zlib
 from pathlib import Path
@@ -105,6 +104,8 @@ def check(ldd: str | None = None, plugin: Path | None = None) -> str | None:
     plugin = plugin or xcb_plugin()
     if ldd is None or plugin is None or not os.access(ldd, os.X_OK):
         return None
+    import subprocess  # here: the window's every start imports this module, rarely runs ldd
+
     try:
         done = subprocess.run(
             [ldd, str(plugin)], capture_output=True, text=True, timeout=20, check=False

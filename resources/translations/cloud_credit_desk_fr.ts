@@ -225,48 +225,48 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="75" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="76" />
         <source>Purchase advice</source>
         <extracomment>Purchases of the plan shown without scrolling.</extracomment>
         <translation>Conseil d'achat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="76" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="77" />
         <source>Prepare this purchase order…</source>
         <translation>Préparer ce bon de commande…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="77" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="78" />
         <source>Show the forecast with these purchases</source>
         <translation>Afficher la prévision avec ces achats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="94" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="95" />
         <source>No purchase is needed: the credit covers the %1 months.</source>
         <translation>Aucun achat n'est nécessaire : le crédit couvre les %1 mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="106" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="107" />
         <source>Any purchase today would be partly lost: the credit already covers the next 13 months.</source>
         <translation>Tout achat aujourd'hui serait en partie perdu : le crédit couvre déjà les 13 prochains mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="111" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="112" />
         <source>Largest purchase today that is never lost: &lt;b&gt;%1 excl. VAT&lt;/b&gt; (%2 incl. VAT), valid until %3.</source>
         <translation>Le plus gros achat possible aujourd'hui sans rien perdre : &lt;b&gt;%1 HT&lt;/b&gt; (%2 TTC), valable jusqu'au %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="125" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="126" />
         <source>To cover the %1 months with nothing bought lost, buy:</source>
         <translation>Pour couvrir les %1 mois sans rien perdre du crédit acheté, acheter :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="140" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="141" />
         <source>With this plan the payment method pays %1 excl. VAT, and %2 of the credit bought is lost.</source>
         <translation>Avec ce plan, le moyen de paiement règle %1 HT, et %2 du crédit acheté est perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="145" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="146" />
         <source>With this plan the payment method pays %1 excl. VAT, and none of the credit bought is lost.</source>
         <translation>Avec ce plan, le moyen de paiement règle %1 HT, et rien du crédit acheté n'est perdu.</translation>
     </message>
@@ -395,28 +395,18 @@
 <context>
     <name>BooksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="113" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="119" />
         <source>Accounting accounts</source>
         <translation>Comptes comptables</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="116" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="122" />
         <source>The accounts and journal of the journal export (FEC, beancount).</source>
         <translation>Les comptes et le journal de l'export des écritures (FEC, beancount).</translation>
     </message>
 </context>
 <context>
     <name>BooksSettingsDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="51" />
-        <source>Accounting accounts</source>
-        <translation>Comptes comptables</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="62" />
-        <source>French defaults (PCG): 4091 prepaid credit, 44566 deductible VAT, 401 supplier, 6135 cloud expense, 658 credit lost at expiry, journal HA. One expense account per product: ai=6156; storage=6135.</source>
-        <translation>Valeurs par défaut (PCG) : 4091 crédit prépayé, 44566 TVA déductible, 401 fournisseur, 6135 charge cloud, 658 crédit perdu à l'expiration, journal HA. Un compte de charge par produit : ai=6156; storage=6135.</translation>
-    </message>
     <message>
         <location filename="../../desktop_app/ui/books/settings.py" line="33" />
         <source>Journal code</source>
@@ -443,34 +433,44 @@
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="38" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="39" />
         <source>Supplier auxiliary account</source>
         <translation>Compte auxiliaire fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="39" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="42" />
         <source>Supplier auxiliary name</source>
         <translation>Libellé auxiliaire fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="40" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="44" />
         <source>Cloud expense</source>
         <translation>Charge cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="41" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="46" />
         <source>Expense per product</source>
         <translation>Charge par produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="42" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="48" />
         <source>Loss at expiry</source>
         <translation>Perte à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="43" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="49" />
         <source>Account names</source>
         <translation>Libellés des comptes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="57" />
+        <source>Accounting accounts</source>
+        <translation>Comptes comptables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/settings.py" line="68" />
+        <source>French defaults (PCG): 4091 prepaid credit, 44566 deductible VAT, 401 supplier, 6135 cloud expense, 658 credit lost at expiry, journal HA. One expense account per product: ai=6156; storage=6135.</source>
+        <translation>Valeurs par défaut (PCG) : 4091 crédit prépayé, 44566 TVA déductible, 401 fournisseur, 6135 charge cloud, 658 crédit perdu à l'expiration, journal HA. Un compte de charge par produit : ai=6156; storage=6135.</translation>
     </message>
 </context>
 <context>
@@ -592,62 +592,62 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="111" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="115" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="112" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="116" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="113" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="117" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="114" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="118" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="115" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="119" />
         <source>Search the credits and vouchers</source>
         <translation>Rechercher dans les crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="116" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="120" />
         <source>Credits and vouchers</source>
         <translation>Crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="117" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="121" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="118" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="122" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="119" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="123" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="121" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="125" />
         <source>Highlighted: expires within %1 days</source>
         <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="197" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="201" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="199" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="203" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -711,17 +711,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/progress.py" line="53" />
+        <location filename="../../desktop_app/ui/widgets/progress.py" line="48" />
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/progress.py" line="54" />
+        <location filename="../../desktop_app/ui/widgets/progress.py" line="49" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/progress.py" line="55" />
+        <location filename="../../desktop_app/ui/widgets/progress.py" line="50" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -729,38 +729,40 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="62" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="79" />
         <source>&amp;File</source>
+        <extracomment>The file's quick check starts this long after the ledger is shown (after the first paint).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="63" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="80" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="64" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="81" />
         <source>&amp;New ledger…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="65" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="82" />
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="66" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="83" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="67" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="139" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="84" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="152" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="161" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="68" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="85" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -771,28 +773,38 @@
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="90" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="107" />
         <location filename="../../desktop_app/ui/onboarding/start.py" line="41" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="105" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="123" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="140" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="135" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="152" />
+        <source>Checking the ledger…</source>
+        <translation>Vérification du registre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="152" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="157" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="138" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="160" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -1019,47 +1031,73 @@
         <translation>Compte fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="114" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="115" />
         <source>Project:</source>
         <extracomment>(project id, amount excl. VAT): the main window opens its buy-credit dialog with it.</extracomment>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="116" />
-        <location filename="../../desktop_app/ui/forecast/view.py" line="150" />
-        <location filename="../../desktop_app/ui/forecast/view.py" line="157" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="117" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="151" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="158" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="117" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="118" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="118" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="119" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="286" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="228" />
+        <source>Computing the forecast…</source>
+        <translation>Calcul de la prévision…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/view.py" line="228" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="337" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/view.py" line="228" />
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/view.py" line="294" />
         <source>Export the forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="288" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="296" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="306" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="315" />
         <source>Export the forecast as PDF</source>
         <translation>Exporter la prévision en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="308" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="317" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/view.py" line="337" />
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forecast/view.py" line="337" />
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
     </message>
 </context>
 <context>
@@ -1185,67 +1223,67 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="95" />
+        <location filename="../../desktop_app/ui/history/view.py" line="97" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="96" />
+        <location filename="../../desktop_app/ui/history/view.py" line="98" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="97" />
+        <location filename="../../desktop_app/ui/history/view.py" line="99" />
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="98" />
+        <location filename="../../desktop_app/ui/history/view.py" line="100" />
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="99" />
+        <location filename="../../desktop_app/ui/history/view.py" line="101" />
         <source>Movement:</source>
         <translation>Mouvement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="100" />
+        <location filename="../../desktop_app/ui/history/view.py" line="102" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="101" />
+        <location filename="../../desktop_app/ui/history/view.py" line="103" />
         <source>Newest first</source>
         <translation>Plus récents d'abord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="102" />
+        <location filename="../../desktop_app/ui/history/view.py" line="104" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="104" />
+        <location filename="../../desktop_app/ui/history/view.py" line="106" />
         <source>All movements</source>
         <translation>Tous les mouvements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="103" />
+        <location filename="../../desktop_app/ui/history/view.py" line="105" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="161" />
+        <location filename="../../desktop_app/ui/history/view.py" line="163" />
         <source>%1 movement(s)</source>
         <translation>%1 mouvement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="168" />
+        <location filename="../../desktop_app/ui/history/view.py" line="170" />
         <source>Export the history</source>
         <translation>Exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="170" />
+        <location filename="../../desktop_app/ui/history/view.py" line="172" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1253,17 +1291,17 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="91" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="92" />
         <source>Voucher import</source>
         <translation>Import de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="92" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="93" />
         <source>%1 code(s) imported from %2.</source>
         <translation>%1 code(s) importé(s) depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="96" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="97" />
         <source>%1 line(s) refused, listed below; the other lines were imported.</source>
         <translation>%1 ligne(s) refusée(s), listée(s) ci-dessous ; les autres lignes ont été importées.</translation>
     </message>
@@ -1385,22 +1423,37 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="371" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="372" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="373" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="374" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="394" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="383" />
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoices/view.py" line="383" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoices/view.py" line="383" />
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoices/view.py" line="398" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="395" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="399" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1472,73 +1525,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../../desktop_app/ui/main_window.py" line="171" />
         <source>&amp;Credit</source>
         <extracomment>Every project's name, shared by the parts; read once per change (``refresh``).</extracomment>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170" />
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../../desktop_app/ui/main_window.py" line="174" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="175" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Invoice simulation</source>
         <translation>Simulation de facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="180" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="180" />
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261" />
+        <location filename="../../desktop_app/ui/main_window.py" line="263" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384" />
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -1797,75 +1850,102 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="87" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
         <source>Show:</source>
         <extracomment>What the "Show" list offers, in its order (None: every order).</extracomment>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="88" />
-        <source>Purchase orders</source>
-        <translation>Bons de commande</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="89" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
         <source>All orders</source>
         <translation>Tous les bons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="89" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="89" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
         <source>Paid</source>
         <translation>Payés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="89" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="97" />
         <source>Mark paid…</source>
         <translation>Marquer payé…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="93" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="98" />
         <source>Cancel order…</source>
         <translation>Annuler le bon…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="99" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="95" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="100" />
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="167" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="101" />
+        <source>Save the PDFs shown…</source>
+        <translation>Enregistrer les PDF affichés…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="173" />
         <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
         <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="172" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="178" />
         <source>Cancel purchase order</source>
         <translation>Annuler le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="187" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="193" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="189" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="195" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="219" />
+        <source>Save the PDFs of the orders shown</source>
+        <translation>Enregistrer les PDF des bons affichés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="233" />
+        <source>%1 PDF(s) saved in %2</source>
+        <translation>%1 PDF enregistré(s) dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="93" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="234" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="236" />
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="236" />
+        <source>Writing the PDFs…</source>
+        <translation>Écriture des PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="236" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1917,178 +1997,178 @@
 <context>
     <name>PeriodReportView</name>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="121" />
+        <location filename="../../desktop_app/ui/books/view.py" line="124" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="122" />
+        <location filename="../../desktop_app/ui/books/view.py" line="125" />
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="123" />
+        <location filename="../../desktop_app/ui/books/view.py" line="126" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="124" />
+        <location filename="../../desktop_app/ui/books/view.py" line="127" />
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="128" />
+        <location filename="../../desktop_app/ui/books/view.py" line="131" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="129" />
+        <location filename="../../desktop_app/ui/books/view.py" line="132" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="130" />
+        <location filename="../../desktop_app/ui/books/view.py" line="133" />
         <source>Export journal…</source>
         <translation>Exporter le journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="131" />
-        <location filename="../../desktop_app/ui/books/view.py" line="137" />
+        <location filename="../../desktop_app/ui/books/view.py" line="134" />
+        <location filename="../../desktop_app/ui/books/view.py" line="140" />
         <source>Invoices posted in the period</source>
         <translation>Factures enregistrées dans la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="132" />
+        <location filename="../../desktop_app/ui/books/view.py" line="135" />
         <source>Reverse…</source>
         <translation>Annuler par un avoir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="133" />
+        <location filename="../../desktop_app/ui/books/view.py" line="136" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="134" />
+        <location filename="../../desktop_app/ui/books/view.py" line="137" />
         <source>Period start</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="135" />
+        <location filename="../../desktop_app/ui/books/view.py" line="138" />
         <source>Period end</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="136" />
+        <location filename="../../desktop_app/ui/books/view.py" line="139" />
         <source>Roll-forward</source>
         <translation>Tableau de variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="190" />
+        <location filename="../../desktop_app/ui/books/view.py" line="193" />
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="191" />
+        <location filename="../../desktop_app/ui/books/view.py" line="194" />
         <source>Bought</source>
         <translation>Acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="192" />
+        <location filename="../../desktop_app/ui/books/view.py" line="195" />
         <source>Redeemed</source>
         <translation>Offert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="193" />
+        <location filename="../../desktop_app/ui/books/view.py" line="196" />
         <source>Returned</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="194" />
+        <location filename="../../desktop_app/ui/books/view.py" line="197" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="195" />
+        <location filename="../../desktop_app/ui/books/view.py" line="198" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="196" />
+        <location filename="../../desktop_app/ui/books/view.py" line="199" />
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="217" />
+        <location filename="../../desktop_app/ui/books/view.py" line="220" />
         <source>Export the period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="219" />
+        <location filename="../../desktop_app/ui/books/view.py" line="222" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="231" />
+        <location filename="../../desktop_app/ui/books/view.py" line="234" />
         <source>Export the roll-forward</source>
         <translation>Exporter le tableau de variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="233" />
+        <location filename="../../desktop_app/ui/books/view.py" line="236" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="246" />
+        <location filename="../../desktop_app/ui/books/view.py" line="249" />
         <source>FEC (*.txt)</source>
         <translation>FEC (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="246" />
+        <location filename="../../desktop_app/ui/books/view.py" line="249" />
         <source>beancount (*.beancount)</source>
         <translation>beancount (*.beancount)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="248" />
+        <location filename="../../desktop_app/ui/books/view.py" line="251" />
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="254" />
+        <location filename="../../desktop_app/ui/books/view.py" line="257" />
         <source>Writing the journal…</source>
         <translation>Écriture du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="254" />
+        <location filename="../../desktop_app/ui/books/view.py" line="257" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="254" />
+        <location filename="../../desktop_app/ui/books/view.py" line="257" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="265" />
+        <location filename="../../desktop_app/ui/books/view.py" line="268" />
         <source>No entry in the period: the file holds its header only.</source>
         <translation>Aucune écriture dans la période : le fichier ne contient que son en-tête.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="267" />
+        <location filename="../../desktop_app/ui/books/view.py" line="270" />
         <source>%1 entries written, debit %2, credit %3.</source>
         <translation>%1 écritures écrites, débit %2, crédit %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="272" />
+        <location filename="../../desktop_app/ui/books/view.py" line="275" />
         <source>Journal exported</source>
         <translation>Journal exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="298" />
+        <location filename="../../desktop_app/ui/books/view.py" line="301" />
         <source>Reverse invoice</source>
         <translation>Annuler la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="321" />
+        <location filename="../../desktop_app/ui/books/view.py" line="324" />
         <source>Reverse invoice %1 (%2 excl. VAT) by credit note %3 dated %4? %5 goes back to credit and vouchers (%6 of it expired since and is lost again), %7 to the accounts; %8 incl. VAT is a refund due by the payment method. This cannot be undone.</source>
         <translation>Annuler la facture %1 (%2 HT) par l'avoir %3 daté du %4 ? %5 retourne au crédit et aux vouchers (dont %6 expiré depuis et perdu à nouveau), %7 aux comptes ; %8 TTC est un remboursement dû au moyen de paiement. Cette opération est définitive.</translation>
     </message>
@@ -2236,12 +2316,12 @@
 <context>
     <name>RejectedLinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="44" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="45" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="44" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="45" />
         <source>Why it was refused</source>
         <translation>Motif du refus</translation>
     </message>
@@ -2592,33 +2672,33 @@
 <context>
     <name>VoucherImport</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="107" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="111" />
         <source>Import voucher codes</source>
         <translation>Importer des codes de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="109" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="113" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="126" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="154" />
         <source>Reading the voucher codes…</source>
         <translation>Lecture des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="127" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="155" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="128" />
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="141" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="140" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="156" />
         <source>Voucher import</source>
         <translation>Import de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="142" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="141" />
         <source>Import cancelled: no code was imported.</source>
         <translation>Import annulé : aucun code n'a été importé.</translation>
     </message>

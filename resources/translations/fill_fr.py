@@ -143,6 +143,15 @@ FR: dict[str, str] = {
     "A copy was saved as %1.": "Une copie a été enregistrée sous %1.",
     # export, files
     "Writing the CSV file…": "Écriture du fichier CSV…",
+    # long work in a worker (ui/widgets/jobs.py)
+    "Writing the PDF…": "Écriture du PDF…",
+    "Writing the PDFs…": "Écriture des PDF…",
+    "Export PDF": "Export PDF",
+    "Computing the forecast…": "Calcul de la prévision…",
+    "Checking the ledger…": "Vérification du registre…",
+    "Save the PDFs shown…": "Enregistrer les PDF affichés…",
+    "Save the PDFs of the orders shown": "Enregistrer les PDF des bons affichés",
+    "%1 PDF(s) saved in %2": "%1 PDF enregistré(s) dans %2",
     "Cancel": "Annuler",
     "Export": "Export",
     "Save a copy of the purchase order": "Enregistrer une copie du bon de commande",

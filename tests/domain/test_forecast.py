@@ -8,15 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_app.domain.advisor import advise
 from desktop_app.domain.dates import add_months, credit_expires_on
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.forecast import (
-    PLANNED_ID_BASE,
-    Purchase,
-    advise,
-    monthly_lines,
-    run_forecast,
-)
+from desktop_app.domain.forecast import PLANNED_ID_BASE, Purchase, monthly_lines, run_forecast
 from desktop_app.domain.model import CreditLot, LotKind, Source, waterfall_key
 from desktop_app.domain.money import ZERO, from_cents
 from desktop_app.domain.waterfall import allocate_invoice
@@ -330,3 +325,36 @@ def test_a_forecast_either_runs_or_says_which_month_is_too_large(
         run_forecast(1, DAY, months, {"compute": amount}, [], growth=growth)
     except DomainError as error:
         assert error.code in {"forecast.too_large", "amount.too_large"}
+
+
+# -- the engine of issue 12 against the plain one it replaced ---------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(lots(), spends, growths, balances, balances, st.integers(1, 40))
+def test_the_engine_matches_the_plain_forecast_to_the_cent(
+    lot_list, spend, growth, launchpad, loyalty, months
+) -> None:
+    from tests.domain.forecast_reference import reference_forecast
+
+    purchases = [Purchase(add_months(DAY, k), D(100 * (k + 1))) for k in range(0, months, 7)]
+    options = {"growth": growth, "digital_launchpad": launchpad, "loyalty": loyalty,
+               "purchases": purchases}  # fmt: skip
+    assert run_forecast(1, DAY, months, spend, lot_list, **options) == reference_forecast(
+        1, DAY, months, spend, lot_list, **options
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(tight_lots(), tight_spends, growths, balances, st.integers(1, 40))
+def test_the_advisors_resumed_runs_are_the_plain_forecast_with_its_plan(
+    lot_list, spend, growth, loyalty, months
+) -> None:
+    """The advisor runs the forecast again from each purchase's month: what it ends with is
+    the forecast run from the start with the whole plan."""
+    from tests.domain.forecast_reference import reference_forecast
+
+    advice = advise(1, DAY, months, spend, lot_list, growth=growth, loyalty=loyalty)
+    assert advice.with_plan == reference_forecast(
+        1, DAY, months, spend, lot_list, growth=growth, loyalty=loyalty, purchases=advice.plan
+    )

@@ -13,9 +13,10 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
+from desktop_app.domain.advisor import advise
 from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.forecast import Forecast, advise, run_forecast
+from desktop_app.domain.forecast import Forecast, run_forecast
 from desktop_app.domain.model import CreditLot, LotKind
 from desktop_app.domain.money import ZERO
 from desktop_app.pdf.forecast_report import ForecastReport, render_forecast_report

@@ -138,3 +138,31 @@ def test_a_ledger_the_window_cannot_open_is_told_in_the_users_language(  # type:
     assert run_from_cli(args) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: ") and expected in err, err
+
+
+@given(
+    st.one_of(
+        st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**12), max_value=10**12),
+        st.integers(-(10**14), 10**14).map(lambda c: Decimal(c).scaleb(-2)),
+    ),
+    st.sampled_from(["en", "fr"]),
+)
+def test_money_amounts_and_dates_are_written_as_babel_writes_them(
+    amount: Decimal, lang: str
+) -> None:
+    """The window writes its cells without loading Babel (issue 12: the first paint), to the
+    character as Babel would for en_GB and fr_FR."""
+    from datetime import date, timedelta
+
+    from babel.dates import format_date
+    from babel.numbers import format_currency, format_decimal
+
+    locale = {"en": "en_GB", "fr": "fr_FR"}[lang]
+    assert i18n._money(amount, lang) == format_currency(amount, "EUR", locale=locale)
+    i18n.set_language(lang)
+    try:
+        assert i18n.number(amount) == format_decimal(amount, format="#,##0.00", locale=locale)
+    finally:
+        i18n.set_language("en")
+    day = date(1990, 1, 1) + timedelta(days=abs(int(amount)) % 20_000)
+    assert i18n._day(day, lang) == format_date(day, format="short", locale=locale)

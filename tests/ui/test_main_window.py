@@ -16,6 +16,7 @@ from desktop_app.domain.model import (
 from desktop_app.services.desk import Desk
 from desktop_app.services.projects import add_project
 from desktop_app.ui.tables.directory import ProjectDirectory
+from tests.helpers.jobs import finish
 from tests.ui.conftest import TODAY
 
 
@@ -146,7 +147,7 @@ def test_forecast_tab_follows_the_project_and_prepares_the_advised_order(
     window.tabs.setCurrentWidget(window.forecast_tab)
     view = window.forecast_view
     view.fill_from_history()
-    view.compute()
+    finish(qtbot, view.compute())
     window.select_project(demo_desk.project("ML training").id)
     assert view.project_id == demo_desk.project("ML training").id
     dialog = window.prepare_purchase(demo_desk.project("Data lake").id, Decimal("2239.32"))

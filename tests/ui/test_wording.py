@@ -10,6 +10,7 @@ from desktop_app.services.wording import WORDS
 from desktop_app.ui.credits.models import LotModel
 from desktop_app.ui.history.models import MovementModel
 from desktop_app.ui.tables.names import movement_kind_name, wording_name
+from tests.helpers.jobs import finish
 
 
 def test_every_code_and_kind_has_words_in_the_window() -> None:
@@ -52,5 +53,5 @@ def test_check_tells_its_problems_in_words(qtbot, window, message_mock) -> None:
     assert problem.code == "check.account_balance"
     said = messages.describe_problem(problem)
     assert said == "account loyalty: stored 7.00 €, its movements say 5.00 €"
-    assert window.file_menu.check_ledger() is False
+    assert finish(qtbot, window.file_menu.check_ledger()).ok is False
     assert said in message_mock.getmsg("info").text

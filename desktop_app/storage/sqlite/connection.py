@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop_app.domain.errors import Bug, DomainError, EnvironmentFault
 from desktop_app.domain.text import name_key
+from desktop_app.storage.sqlite.checkpoint import JOURNAL_SIZE_LIMIT
 from desktop_app.storage.sqlite.files import create_empty, ledger_file, shape_damage
 from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -187,6 +188,9 @@ def connect(path: Path) -> sqlite3.Connection:
             if str(mode).lower() != "wal" and os.access(path, os.W_OK):
                 raise EnvironmentFault("ledger.no_wal", path=str(path), detail=str(mode))
             conn.execute("PRAGMA synchronous = FULL")
+            # No checkpoint inside a COMMIT: the ledger's Checkpointer runs them (checkpoint.py).
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
+            conn.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
             if version < SCHEMA_VERSION:
                 _migrate(conn, path, version)
         except BaseException:

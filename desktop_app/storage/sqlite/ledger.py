@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from desktop_app.domain.errors import EnvironmentFault
 from desktop_app.storage.sqlite.accounts import SqliteAccounts
+from desktop_app.storage.sqlite.checkpoint import Checkpointer
 from desktop_app.storage.sqlite.connection import (
+    BUSY_TIMEOUT_MS,
     backup,
     backup_path,
     connect,
@@ -76,14 +78,25 @@ class SqliteTransaction:
         return self.session.writable
 
 
+class Verdict:
+    """SQLite's quick check passed on this file, in this program (taken before the first
+    write, once): shared by the connections ``another()`` opens."""
+
+    __slots__ = ("checked",)
+
+    def __init__(self) -> None:
+        self.checked = False
+
+
 class SqliteLedger:
     """One customer account in one SQLite file (``storage.interface.LedgerBackend``)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, verdict: Verdict | None = None) -> None:
         self.path = Path(path)
         self.conn: sqlite3.Connection = connect(self.path)
-        #: SQLite's quick check passed on this connection (taken before the first write).
-        self._checked = False
+        #: The WAL's checkpoints, off the committing thread (``checkpoint.py``).
+        self.checkpointer = Checkpointer(self.path, BUSY_TIMEOUT_MS)
+        self._verdict = verdict or Verdict()
         #: Inside ``inspect()``: `check` looks at a damaged file instead of refusing it.
         self._inspecting = False
         #: The transaction open on this connection, if any: a read inside it is part of it.
@@ -99,6 +112,7 @@ class SqliteLedger:
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
+        self.checkpointer.close()  # first: this connection must be the last one to close
         self.conn.close()
 
     def __enter__(self) -> SqliteLedger:
@@ -140,6 +154,7 @@ class SqliteLedger:
             except BaseException:
                 end_quietly(self.conn)
                 raise
+        self.checkpointer.committed()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[SqliteTransaction]:
@@ -178,10 +193,25 @@ class SqliteLedger:
         connection: it reads the whole file (about 1 s for 170 MB)."""
         if self._inspecting:
             return
-        found = damage(self.conn, self.path, thorough=thorough and not self._checked)
+        found = damage(self.conn, self.path, thorough=thorough and not self._verdict.checked)
         if found is not None:
             raise EnvironmentFault("ledger.corrupted", path=str(self.path), detail=found)
-        self._checked = self._checked or thorough
+        self._verdict.checked = self._verdict.checked or thorough
+
+    def another(self) -> SqliteLedger:
+        """The same file through a connection of its own (for another thread), sharing what
+        was verified of it."""
+        return SqliteLedger(self.path, self._verdict)
+
+    def interrupt(self) -> None:
+        """``sqlite3_interrupt``: safe from any thread (a connection closed meanwhile: done)."""
+        with contextlib.suppress(sqlite3.ProgrammingError):
+            self.conn.interrupt()
+
+    def verify(self) -> None:
+        """SQLite's quick check now, if this program has not taken it on this file yet."""
+        with translated(self.path):
+            self.refuse_if_damaged(thorough=True)
 
     def data_version(self) -> int:
         """Changes when another connection commits (cheap; for the window's refresh)."""

@@ -28,7 +28,7 @@ from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import Source
 from desktop_app.domain.money import ZERO
 from desktop_app.services.books import documents, reversal
-from desktop_app.services.books.journal import default_file_name, export_journal
+from desktop_app.services.books.journal import JournalExport, default_file_name, export_journal
 from desktop_app.services.books.rollforward import RollForwardReport, roll_forward_report
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
@@ -36,7 +36,7 @@ from desktop_app.ui.books.chart import WaterfallChart
 from desktop_app.ui.books.models import PostedInvoicesModel, RollForwardModel
 from desktop_app.ui.books.periods import PeriodKind, period_around
 from desktop_app.ui.tables.base import ROW_ROLE
-from desktop_app.ui.widgets.progress import progress_dialog
+from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
 from desktop_app.ui.widgets.view_only import set_write_enabled, view_only_error
@@ -240,7 +240,7 @@ class PeriodReportView(Retranslated, QWidget):
             path,
         )
 
-    def export_journal(self) -> Path | None:
+    def export_journal(self) -> Job[JournalExport] | None:
         start, end = self.period()
         try:
             name = default_file_name(self.desk, end, "fec")
@@ -253,17 +253,22 @@ class PeriodReportView(Retranslated, QWidget):
         if not path:
             return None
         fmt = "beancount" if chosen == bean or path.endswith(".beancount") else "fec"
-        progress, step = progress_dialog(
-            self, self.tr("Writing the journal…"), self.tr("Cancel"), self.tr("Export")
-        )
-        try:
-            done = export_journal(self.desk, start, end, fmt, Path(path), progress=step)
-        except CodedError as error:
-            progress.close()
-            if error.code != "export.cancelled":
-                messages.show_error(self, error)
-            return None
-        progress.close()
+        target = Path(path)
+
+        def work(desk: Desk, progress: Progress) -> JournalExport:
+            return export_journal(desk, start, end, fmt, target, progress=progress)
+
+        dialog = (self.tr("Writing the journal…"), self.tr("Cancel"), self.tr("Export"))
+        return start_job(
+            self, self.desk, work, on_done=self._journal_written, on_error=self._journal_refused,
+            dialog=dialog,
+        )  # fmt: skip
+
+    def _journal_refused(self, error: CodedError) -> None:
+        if error.code != "export.cancelled":
+            messages.show_error(self, error)
+
+    def _journal_written(self, done: JournalExport) -> None:
         text = (
             self.tr("No entry in the period: the file holds its header only.")
             if done.empty
@@ -273,7 +278,6 @@ class PeriodReportView(Retranslated, QWidget):
             .replace("%3", i18n.money(done.credit))
         )
         messages.show_info(self, self.tr("Journal exported"), text)
-        return done.path
 
     def _write(self, write: object, path: Path | None) -> Path | None:
         if path is None:

@@ -3,6 +3,7 @@ credit, adding a voucher, importing voucher codes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -30,6 +31,7 @@ from desktop_app.ui import i18n
 from desktop_app.ui.credits.models import LotModel
 from desktop_app.ui.tables.base import ROW_ROLE
 from desktop_app.ui.widgets.actions import action_tip, make_action
+from desktop_app.ui.widgets.jobs import Job
 from desktop_app.ui.widgets.progress import export_with_progress
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
@@ -37,6 +39,7 @@ from desktop_app.ui.widgets.tones import Hue, tint
 from desktop_app.ui.widgets.view_only import refused_on_view_date, set_write_enabled
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from desktop_app.services.vouchers import ImportResult
     from desktop_app.ui.credits.dialogs import AddVoucherDialog, BuyCreditDialog
     from desktop_app.ui.onboarding.assistant import FirstRunAssistant
 
@@ -59,6 +62,7 @@ class CreditsView(Retranslated, QWidget):
         self.project: Project | None = None
         self.dialog: BuyCreditDialog | AddVoucherDialog | None = None
         self.assistant: FirstRunAssistant | None = None
+        self.import_dialog: QDialog | None = None  # the last import's result
         self.lot_model = LotModel(desk, self)
         self.lots = QTableView()
         self.lots.setModel(self.lot_model)
@@ -190,7 +194,7 @@ class CreditsView(Retranslated, QWidget):
             self.lots.selectRow(row)
             self.lots.scrollTo(self.lot_model.index(row, 0))
 
-    def export_csv(self) -> Path | None:
+    def export_csv(self, on_done: Callable[[Path], object] | None = None) -> Job[Path] | None:
         """The project's credits (every project's with none chosen) to CSV, with progress."""
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -201,7 +205,7 @@ class CreditsView(Retranslated, QWidget):
         if not path:
             return None
         scope = self.project.id if self.project is not None else None
-        return export_with_progress(self, self.desk, "credits", Path(path), scope)
+        return export_with_progress(self, self.desk, "credits", Path(path), scope, on_done=on_done)
 
     # -- buying credit, adding vouchers -------------------------------------------------------
     def buy_credit(self, amount: Decimal | None = None) -> BuyCreditDialog | None:
@@ -246,13 +250,15 @@ class CreditsView(Retranslated, QWidget):
         dialog.open()
         return dialog
 
-    def import_vouchers(self) -> QDialog | None:
-        """Codes from a CSV file into the catalogue (they are redeemed later, one by one)."""
+    def import_vouchers(self) -> Job[ImportResult] | None:
+        """Codes from a CSV file into the catalogue (they are redeemed later, one by one), in
+        a worker; the result dialog opens when it is done (``import_dialog``)."""
         if refused_on_view_date(self, self.desk):
             return None
         from desktop_app.ui.credits.voucher_import import choose_and_import
 
-        dialog = choose_and_import(self, self.desk)
-        if dialog is not None:
-            self.written.emit()  # the history and the catalogue changed
-        return dialog
+        return choose_and_import(self, self.desk, self._imported)
+
+    def _imported(self, dialog: QDialog) -> None:
+        self.import_dialog = dialog
+        self.written.emit()  # the history and the catalogue changed

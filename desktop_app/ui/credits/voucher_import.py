@@ -3,6 +3,7 @@ say what was imported and why each refused line was refused."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import CodedError, DomainError
+from desktop_app.domain.errors import DomainError
 from desktop_app.services import vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.services.vouchers import ImportResult
 from desktop_app.ui import messages
 from desktop_app.ui.tables.base import PagedTableModel
-from desktop_app.ui.widgets.progress import progress_dialog
+from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import setup_table
 
@@ -100,8 +101,11 @@ class ImportResultDialog(Retranslated, QDialog):
         self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance("000,000") + 30)
 
 
-def choose_and_import(parent: QWidget, desk: Desk) -> ImportResultDialog | None:
-    """Ask for the CSV file, import it with progress, show the result (non-blocking)."""
+def choose_and_import(
+    parent: QWidget, desk: Desk, on_imported: Callable[[ImportResultDialog], object] | None = None
+) -> Job[ImportResult] | None:
+    """Ask for the CSV file, import it in a worker with progress, then show the result (a
+    non-blocking dialog, given to ``on_imported``)."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QApplication.translate("VoucherImport", "Import voucher codes"),
@@ -110,36 +114,45 @@ def choose_and_import(parent: QWidget, desk: Desk) -> ImportResultDialog | None:
     )
     if not path:
         return None
-    result = import_with_progress(parent, desk, Path(path))
-    if result is None:
-        return None
-    dialog = ImportResultDialog(desk, Path(path), result, parent)
-    dialog.open()
-    return dialog
+
+    def imported(result: ImportResult) -> None:
+        dialog = ImportResultDialog(desk, Path(path), result, parent)
+        dialog.open()
+        if on_imported is not None:
+            on_imported(dialog)
+
+    return import_with_progress(parent, desk, Path(path), imported)
 
 
-def import_with_progress(parent: QWidget, desk: Desk, path: Path) -> ImportResult | None:
-    """The import with a cancellable progress dialog; None if refused or cancelled (then
-    nothing was imported, and the user was told why)."""
-    progress, step = progress_dialog(
-        parent,
-        QApplication.translate("VoucherImport", "Reading the voucher codes…"),
-        QApplication.translate("VoucherImport", "Cancel"),
-        QApplication.translate("VoucherImport", "Voucher import"),
-    )
+def import_with_progress(
+    parent: QWidget,
+    desk: Desk,
+    path: Path,
+    on_done: Callable[[ImportResult], object] | None = None,
+) -> Job[ImportResult]:
+    """The import in a worker with a cancellable progress dialog. ``on_done(result)`` once
+    imported; refused or cancelled, the user is told why and nothing was imported (a Cancel
+    during the write rolls it back)."""
 
-    try:
-        result = vouchers.import_vouchers(desk, path, progress=step)
-    except CodedError as error:
-        progress.close()
-        messages.show_error(parent, error)
-        return None
-    progress.close()
-    if result.cancelled:
+    def cancelled() -> None:
         messages.show_info(
             parent,
             QApplication.translate("VoucherImport", "Voucher import"),
             QApplication.translate("VoucherImport", "Import cancelled: no code was imported."),
         )
-        return None
-    return result
+
+    def finished(result: ImportResult) -> None:
+        if result.cancelled:
+            cancelled()
+        elif on_done is not None:
+            on_done(result)
+
+    def work(worker: Desk, progress: Progress) -> ImportResult:
+        return vouchers.import_vouchers(worker, path, progress=progress)
+
+    dialog = (
+        QApplication.translate("VoucherImport", "Reading the voucher codes…"),
+        QApplication.translate("VoucherImport", "Cancel"),
+        QApplication.translate("VoucherImport", "Voucher import"),
+    )
+    return start_job(parent, desk, work, on_done=finished, on_cancelled=cancelled, dialog=dialog)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.advisor import Advice
 from desktop_app.domain.dates import credit_expires_on
-from desktop_app.domain.forecast import Advice, Purchase
+from desktop_app.domain.forecast import Purchase
 from desktop_app.domain.money import vat_of
 from desktop_app.services import forecast_export
 from desktop_app.ui import i18n

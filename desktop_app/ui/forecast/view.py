@@ -16,9 +16,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCursor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.advisor import Advice
 from desktop_app.domain.errors import CodedError
-from desktop_app.domain.forecast import Advice, Forecast, Purchase
+from desktop_app.domain.forecast import Forecast, Purchase
 from desktop_app.domain.money import ZERO
 from desktop_app.services import forecast as forecast_service
 from desktop_app.services import forecast_export
@@ -38,6 +38,7 @@ from desktop_app.ui import i18n, messages
 from desktop_app.ui.forecast.advice import AdvicePanel
 from desktop_app.ui.forecast.inputs import ForecastInputs
 from desktop_app.ui.forecast.results import ResultsPanel
+from desktop_app.ui.widgets.jobs import Job, Progress, start_job, stop_if_cancelled
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.sizing import vertical_scroll
 from desktop_app.ui.widgets.view_only import set_write_enabled
@@ -161,19 +162,19 @@ class ForecastView(Retranslated, QWidget):
             self.project_value.setText(self.project_name)
         self.update_buttons()
 
-    def refresh(self) -> None:
+    def refresh(self) -> Job[ForecastResult] | None:
         """The ledger changed (an order paid, a voucher redeemed): the forecast is made again
         from the same inputs; while the panel is hidden, when it is shown next."""
         self._update_project_name()
         if self.result is None:
             self._stale = False
-            return
+            return None
         if not self.isVisible():
             self._stale = True
-            return
+            return None
         self._stale = False
         previous = self.result
-        self._run(previous.spend, previous.growth, previous.months)
+        return self._run(previous.spend, previous.growth, previous.months)
 
     # -- inputs --------------------------------------------------------------------------------
     def spend(self) -> dict[str, Decimal]:
@@ -194,7 +195,9 @@ class ForecastView(Retranslated, QWidget):
         return spend
 
     # -- computing -------------------------------------------------------------------------------
-    def compute(self) -> Forecast | None:
+    def compute(self) -> Job[ForecastResult] | None:
+        """The forecast and its advice from the inputs, in a worker (``self.result`` once
+        done); None when there is nothing to compute."""
         if self.project_id is None:
             return None
         try:
@@ -205,29 +208,34 @@ class ForecastView(Retranslated, QWidget):
             return None
         return self._run(spend, self.inputs.growth_rate(), self.inputs.months.value())
 
-    def _run(self, spend: dict[str, Decimal], growth: Decimal, months: int) -> Forecast | None:
+    def _run(self, spend: dict[str, Decimal], growth: Decimal, months: int) -> Job[ForecastResult]:
         assert self.project_id is not None
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
-            projection = forecast_service.forecast(
-                self.desk, self.project_id, months, spend, growth=growth
+        project_id = self.project_id
+
+        def work(worker: Desk, progress: Progress) -> ForecastResult:
+            projection = forecast_service.forecast(worker, project_id, months, spend, growth=growth)
+            stop_if_cancelled(progress, 1, 3)
+            advice = forecast_service.advice(worker, project_id, months, spend, growth=growth)
+            stop_if_cancelled(progress, 2, 3)
+            return ForecastResult(
+                project_id, spend, growth, months, projection, advice, worker.vat_rate()
             )
-            advice = forecast_service.advice(
-                self.desk, self.project_id, months, spend, growth=growth
-            )
-            vat_rate = self.desk.vat_rate()
-        except CodedError as error:
+
+        def refused(error: CodedError) -> None:
             self.clear_result()
             self.inputs.error.show_error(error)
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.result = ForecastResult(
-            self.project_id, spend, growth, months, projection, advice, vat_rate
+
+        dialog = (self.tr("Computing the forecast…"), self.tr("Cancel"), self.tr("Forecast"))
+        return start_job(
+            self, self.desk, work, on_done=self._computed, on_error=refused, dialog=dialog
         )
+
+    def _computed(self, result: ForecastResult) -> None:
+        if result.project_id != self.project_id:  # another project chosen meanwhile
+            return
+        self.result = result
         self.inputs.error.clear_error()
         self.show_result()
-        return projection
 
     def shown(self) -> tuple[Forecast, tuple[Purchase, ...]] | None:
         """The forecast on screen (with the advised purchases or not) and its purchases."""
@@ -297,7 +305,8 @@ class ForecastView(Retranslated, QWidget):
             return None
         return Path(path)
 
-    def export_pdf(self) -> Path | None:
+    def export_pdf(self) -> Job[Path] | None:
+        """The forecast on screen as a PDF, written in a worker (the job's result: where)."""
         shown = self.shown()
         if shown is None or self.result is None:
             return None
@@ -310,21 +319,20 @@ class ForecastView(Retranslated, QWidget):
         if not path:
             return None
         projection, planned = shown
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
+        result, language = self.result, i18n.language()
+
+        def work(worker: Desk, _progress: Progress) -> Path:
             return forecast_export.write_forecast_pdf(
-                self.desk,
-                self.result.project_id,
+                worker,
+                result.project_id,
                 projection,
                 Path(path),
-                spend=self.result.spend,
-                growth=self.result.growth,
-                advice=self.result.advice,
+                spend=result.spend,
+                growth=result.growth,
+                advice=result.advice,
                 planned=planned,
-                language=i18n.language(),
+                language=language,
             )
-        except CodedError as error:
-            messages.show_error(self, error)
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
+
+        dialog = (self.tr("Writing the PDF…"), self.tr("Cancel"), self.tr("Export PDF"))
+        return start_job(self, self.desk, work, dialog=dialog)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from desktop_app.ui.history.models import MovementFilter, MovementModel
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.tables.names import movement_kind_name
 from desktop_app.ui.widgets.flow import FlowLayout
+from desktop_app.ui.widgets.jobs import Job
 from desktop_app.ui.widgets.progress import export_with_progress
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.sizing import compact_combo
@@ -160,9 +162,9 @@ class HistoryView(Retranslated, QWidget):
     def update_count(self) -> None:
         self.count.setText(self.tr("%1 movement(s)").replace("%1", str(self.model.total())))
 
-    def export_csv(self) -> Path | None:
-        """The movements the view shows (project, kind, period), oldest first, with progress;
-        cancellable."""
+    def export_csv(self, on_done: Callable[[Path], object] | None = None) -> Job[Path] | None:
+        """The movements the view shows (project, kind, period), oldest first, in a worker
+        with progress; cancellable. ``on_done(path)`` once written."""
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the history"),
@@ -172,7 +174,13 @@ class HistoryView(Retranslated, QWidget):
         if not path:
             return None
         chosen = self.current_filter()
-        done = export_with_progress(
+
+        def written(target: Path) -> None:
+            self.last_export = target
+            if on_done is not None:
+                on_done(target)
+
+        return export_with_progress(
             self,
             self.desk,
             "movements",
@@ -181,8 +189,5 @@ class HistoryView(Retranslated, QWidget):
             kinds=chosen.kinds,
             date_from=chosen.date_from,
             date_to=chosen.date_to,
+            on_done=written,
         )
-        if done is None:
-            return None
-        self.last_export = Path(path)
-        return self.last_export

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QDateEdit,
     QFileDialog,
     QGroupBox,
@@ -34,6 +33,7 @@ from desktop_app.ui.tables.lines import InvoiceLinesModel
 from desktop_app.ui.widgets.columns import ColumnFitter
 from desktop_app.ui.widgets.documents import open_pdf
 from desktop_app.ui.widgets.fields import ErrorLabel
+from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.lines import edit_new_line, remove_current_line
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.sizing import HideWhenNarrow
@@ -359,8 +359,9 @@ class InvoiceView(Retranslated, QWidget):
             return None
         return Path(path)
 
-    def export_pdf(self) -> Path | None:
-        """The simulation (or the posted invoice's breakdown) as a PDF, where the user says."""
+    def export_pdf(self) -> Job[Path] | None:
+        """The simulation (or the posted invoice's breakdown) as a PDF, where the user says,
+        written in a worker."""
         if self.invoice is None:
             return None
         project = self.project.name if self.project is not None else ""
@@ -374,18 +375,21 @@ class InvoiceView(Retranslated, QWidget):
         )
         if not path:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # thousands of lots: seconds
-        try:
-            written = documents.write_simulation_pdf(self.desk, self.invoice, Path(path))
-        except CodedError as error:
-            self.error.show_error(error)
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
+        invoice = self.invoice
+
+        def work(worker: Desk, _progress: Progress) -> Path:  # thousands of lots: seconds
+            return documents.write_simulation_pdf(worker, invoice, Path(path))
+
+        dialog = (self.tr("Writing the PDF…"), self.tr("Cancel"), self.tr("Export PDF"))
+        return start_job(
+            self, self.desk, work, on_done=self._pdf_saved, on_error=self.error.show_error,
+            dialog=dialog,
+        )  # fmt: skip
+
+    def _pdf_saved(self, written: Path) -> None:
         self.error.clear_error()
         self.last_pdf = written
         self.show_saved()
-        return written
 
     def show_saved(self) -> None:
         if self.last_pdf is None:

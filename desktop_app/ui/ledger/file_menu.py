@@ -7,17 +7,21 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from desktop_app.domain.errors import CodedError
 from desktop_app.services import integrity
 from desktop_app.services.desk import Desk
+from desktop_app.services.integrity import CheckResult
 from desktop_app.ui import messages
 from desktop_app.ui.widgets.actions import make_action
+from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 
 MAX_RECENT = 8
+#: The file's quick check starts this long after the ledger is shown (after the first paint).
+VERIFY_AFTER_MS = 500
 
 
 class FileMenu(QObject):
@@ -52,7 +56,20 @@ class FileMenu(QObject):
         self.update_recent_menu()
 
     def set_desk(self, desk: Desk) -> None:
+        """The ledger open; once the window is up, its file is verified in a worker."""
         self.desk = desk
+        QTimer.singleShot(VERIFY_AFTER_MS, self, self.verify_file)
+
+    def verify_file(self) -> Job[None] | None:
+        """SQLite's quick check of the file (about 1 s for 170 MB), which the first write
+        would otherwise take on the GUI thread: in a worker, unseen; a damaged file is said."""
+        if self.desk is None:
+            return None
+
+        def work(worker: Desk, _progress: Progress) -> None:
+            worker.verify_file()
+
+        return start_job(self.window, self.desk, work)
 
     def set_today(self, day: date) -> None:
         if self.desk is not None:
@@ -124,13 +141,18 @@ class FileMenu(QObject):
         self.window.statusBar().showMessage(text, 10000)
         return path
 
-    def check_ledger(self) -> bool:
+    def check_ledger(self) -> Job[CheckResult]:
+        """The whole check (SQLite's, then every balance against its movements) in a worker,
+        with a progress dialog; what it found is said when it is done."""
         assert self.desk is not None
-        try:
-            result = integrity.check(self.desk)
-        except CodedError as error:
-            messages.show_error(self.window, error)
-            return False
+
+        def work(worker: Desk, _progress: Progress) -> CheckResult:
+            return integrity.check(worker)
+
+        dialog = (self.tr("Checking the ledger…"), self.tr("Cancel"), self.tr("Check the ledger"))
+        return start_job(self.window, self.desk, work, on_done=self.show_check, dialog=dialog)
+
+    def show_check(self, result: CheckResult) -> bool:
         if result.ok:
             text = self.tr("The ledger is sound: every balance matches its movements.")
         else:

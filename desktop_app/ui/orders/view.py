@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from desktop_app.ui.orders.models import OrderModel
 from desktop_app.ui.tables.base import ROW_ROLE
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.widgets.documents import open_pdf, save_pdf_copy
+from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.progress import export_with_progress
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
@@ -64,6 +66,8 @@ class OrdersView(Retranslated, QWidget):
         self.open_button.clicked.connect(self.open_pdf)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_pdf)
+        self.save_all_button = QPushButton()
+        self.save_all_button.clicked.connect(self.choose_folder_for_pdfs)
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table)
@@ -74,7 +78,8 @@ class OrdersView(Retranslated, QWidget):
         top.addWidget(self.status_label)
         top.addWidget(self.status)
         top.addStretch(1)
-        for button in (self.pay_button, self.cancel_button, self.open_button, self.save_button):
+        for button in (self.pay_button, self.cancel_button, self.open_button, self.save_button,
+                       self.save_all_button):  # fmt: skip
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -93,6 +98,7 @@ class OrdersView(Retranslated, QWidget):
         self.cancel_button.setText(self.tr("Cancel order…"))
         self.open_button.setText(self.tr("Open PDF"))
         self.save_button.setText(self.tr("Save PDF as…"))
+        self.save_all_button.setText(self.tr("Save the PDFs shown…"))
         self.model.retranslate()
         size_columns(self.table, SAMPLES)
 
@@ -180,7 +186,7 @@ class OrdersView(Retranslated, QWidget):
         self.changed.emit()
         return True
 
-    def export_csv(self) -> Path | None:
+    def export_csv(self, on_done: Callable[[Path], object] | None = None) -> Job[Path] | None:
         """Every purchase order to CSV, with progress."""
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -190,7 +196,7 @@ class OrdersView(Retranslated, QWidget):
         )
         if not path:
             return None
-        return export_with_progress(self, self.desk, "orders", Path(path), None)
+        return export_with_progress(self, self.desk, "orders", Path(path), None, on_done=on_done)
 
     def pdf_path(self, order: PurchaseOrder) -> str:
         if order.pdf:
@@ -207,6 +213,28 @@ class OrdersView(Retranslated, QWidget):
             messages.show_error(self, error)
             return
         open_pdf(path)
+
+    def choose_folder_for_pdfs(self) -> Job[list[Path]] | None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save the PDFs of the orders shown"), str(Path.home())
+        )
+        return self.save_pdfs(Path(folder)) if folder else None
+
+    def save_pdfs(self, folder: Path) -> Job[list[Path]]:
+        """The PDF of every order the list shows (project and status as chosen), one file
+        each in ``folder``, written in a worker with progress; cancellable between two."""
+        project_id, status = self.model.project_id, self.model.status
+
+        def work(worker: Desk, progress: Progress) -> list[Path]:
+            numbers = [o.number for o in orders.list_orders(worker, project_id, status)]
+            return orders.write_order_pdfs(worker, numbers, folder, progress)
+
+        def saved(paths: list[Path]) -> None:
+            text = self.tr("%1 PDF(s) saved in %2").replace("%1", str(len(paths)))
+            messages.show_info(self, self.tr("Purchase orders"), text.replace("%2", str(folder)))
+
+        dialog = (self.tr("Writing the PDFs…"), self.tr("Cancel"), self.tr("Purchase orders"))
+        return start_job(self, self.desk, work, on_done=saved, dialog=dialog)
 
     def save_pdf(self) -> None:
         order = self.selected()

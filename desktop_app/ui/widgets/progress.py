@@ -1,4 +1,4 @@
-"""Long work with a cancellable progress dialog: CSV exports, imports."""
+"""CSV exports with a cancellable progress dialog, in a worker (``jobs.py``)."""
 
 from __future__ import annotations
 
@@ -6,33 +6,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import MovementKind
 from desktop_app.services import listing
 from desktop_app.services.desk import Desk
-from desktop_app.ui import messages
-
-
-def progress_dialog(
-    parent: QWidget, label: str, cancel: str, title: str
-) -> tuple[QProgressDialog, Callable[[int, int], bool]]:
-    """A window-modal progress dialog (shown after 300 ms) and the callback a long service
-    reports to: it moves the bar and answers False once the user has cancelled."""
-    progress = QProgressDialog(label, cancel, 0, 0, parent)
-    progress.setWindowTitle(title)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-
-    def step(done: int, total: int) -> bool:
-        progress.setMaximum(max(total, 1))
-        progress.setValue(min(done, max(total, 1)))
-        QApplication.processEvents()
-        return not progress.wasCanceled()
-
-    return progress, step
+from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 
 
 def export_with_progress(
@@ -45,31 +24,29 @@ def export_with_progress(
     kinds: Sequence[MovementKind] = (),
     date_from: date | None = None,
     date_to: date | None = None,
-) -> Path | None:
-    """``credits``, ``orders`` or ``movements`` to CSV with a cancellable progress dialog;
-    movements narrowed by kind and period as the history view shows them."""
-    progress, step = progress_dialog(
-        parent,
-        QApplication.translate("Export", "Writing the CSV file…"),
-        QApplication.translate("Export", "Cancel"),
-        QApplication.translate("Export", "Export"),
-    )
+    on_done: Callable[[Path], object] | None = None,
+) -> Job[Path]:
+    """``credits``, ``orders`` or ``movements`` to CSV in a worker, with a cancellable progress
+    dialog; movements narrowed by kind and period as the history view shows them. The job's
+    result is ``path`` once written (``on_done(path)`` then); a refusal is shown, a Cancel
+    keeps the file that was there."""
 
-    try:
+    def work(worker: Desk, progress: Progress) -> Path:
         listing.export_csv(
-            desk,
+            worker,
             what,
             path,
             project_id,
-            progress=step,
+            progress=progress,
             kinds=kinds,
             date_from=date_from,
             date_to=date_to,
         )
-    except CodedError as error:
-        progress.close()
-        if error.code != "export.cancelled":
-            messages.show_error(parent, error)
-        return None
-    progress.close()
-    return path
+        return path
+
+    dialog = (
+        QApplication.translate("Export", "Writing the CSV file…"),
+        QApplication.translate("Export", "Cancel"),
+        QApplication.translate("Export", "Export"),
+    )
+    return start_job(parent, desk, work, on_done=on_done, dialog=dialog)

@@ -23,6 +23,7 @@ from desktop_app.ui.books.settings import BooksSettingsDialog
 from desktop_app.ui.books.view import PeriodReportView
 from desktop_app.ui.tables.base import ROW_ROLE
 from tests.helpers.files import dump
+from tests.helpers.jobs import finish
 
 D = Decimal
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
@@ -99,7 +100,7 @@ def test_exports_pdf_csv_and_journal(
     rows = (tmp_path / "report.csv").read_text().splitlines()
     assert rows[0].startswith("project,account,opening") and rows[-1].startswith("total")
     save_as(tmp_path / "FEC.txt")
-    assert view.export_journal() == tmp_path / "FEC.txt"
+    assert finish(qtbot, view.export_journal()).path == tmp_path / "FEC.txt"
     assert "2 entries" in message_mock.getmsg("info").text
     assert (tmp_path / "FEC.txt").read_bytes().startswith(b"JournalCode\tJournalLib")
 

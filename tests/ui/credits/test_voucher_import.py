@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from tests.helpers.jobs import finish, held_at_first_step
 from tests.helpers.ledger import peek
 
 
@@ -30,7 +31,8 @@ def test_import_voucher_codes_with_progress_and_refusals_in_words(  # type: igno
     source = tmp_path / "codes.csv"
     codes = _codes_csv(source, 3, ["ZZZZ,10.00,2027-06-30", "ABCD-EFGH-JKMN,abc,2027-06-30"])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
-    dialog = window.credits.import_vouchers()
+    finish(qtbot, window.credits.import_vouchers())
+    dialog = window.credits.import_dialog
     assert isinstance(dialog, ImportResultDialog)
     assert dialog.outcome.imported == 3
     assert "3 code(s) imported from codes.csv" in dialog.summary.text()
@@ -47,13 +49,15 @@ def test_import_voucher_codes_with_progress_and_refusals_in_words(  # type: igno
 def test_import_can_be_cancelled_and_then_imports_nothing(  # type: ignore[no-untyped-def]
     qtbot, window, desk, monkeypatch, message_mock, tmp_path
 ) -> None:
-    from PySide6.QtWidgets import QProgressDialog
-
     source = tmp_path / "many.csv"
     codes = _codes_csv(source, 5200, [])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
-    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
-    assert window.credits.import_vouchers() is None
+    pressed = held_at_first_step(monkeypatch)
+    job = window.credits.import_vouchers()
+    job.progress.canceled.emit()  # the dialog's Cancel
+    pressed.set()
+    finish(qtbot, job)
+    assert window.credits.import_dialog is None
     assert message_mock.getmsg("info").text == "Import cancelled: no code was imported."
     assert peek(desk).vouchers.get(codes[0]) is None
 
@@ -64,5 +68,6 @@ def test_an_unreadable_file_is_refused_in_words(
     source = tmp_path / "latin1.csv"
     source.write_bytes("code,amount\nÉTÉ,10\n".encode("latin-1"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
-    assert window.credits.import_vouchers() is None
+    finish(qtbot, window.credits.import_vouchers())
+    assert window.credits.import_dialog is None
     assert message_mock.codes() == ["import.not_utf8"]

@@ -28,6 +28,7 @@ from desktop_app.services.forecast_export import CSV_HEADER
 from desktop_app.ui import i18n
 from desktop_app.ui.forecast.models import ForecastTableModel
 from desktop_app.ui.forecast.view import ForecastView
+from tests.helpers.jobs import finish
 from tests.ui.conftest import TODAY
 
 PROJECT = "Data lake"  # the demo's project that loses a lot to expiry in December
@@ -43,11 +44,20 @@ def view(qtbot, demo_desk: Desk) -> Iterator[ForecastView]:  # type: ignore[no-u
     yield panel
 
 
-def _computed(view: ForecastView, desk: Desk, months: int = 24) -> None:
+def _computed(qtbot, view: ForecastView, desk: Desk, months: int = 24) -> None:
     view.set_project(desk.project(PROJECT).id)
     assert view.fill_from_history() is not None
     view.inputs.months.setValue(months)
-    assert view.compute() is not None
+    assert compute(qtbot, view) is not None
+
+
+def compute(qtbot, panel):  # type: ignore[no-untyped-def]
+    """The panel's Compute, run to its end in the worker: the forecast shown, or None."""
+    job = panel.compute()
+    if job is None:
+        return None
+    finish(qtbot, job)
+    return job.result.forecast if job.result is not None else None
 
 
 def test_history_compute_table_and_summary_match_the_service(qtbot, view, demo_desk) -> None:  # type: ignore[no-untyped-def]
@@ -63,7 +73,7 @@ def test_history_compute_table_and_summary_match_the_service(qtbot, view, demo_d
     assert view.inputs.lines_model.rowCount() == len(spend)
     assert not view.export_csv_button.isEnabled()
 
-    result = view.compute()
+    result = compute(qtbot, view)
     expected = forecast_service.forecast(demo_desk, project.id, 24, spend)
     assert result == expected
     model = view.results.table_model
@@ -111,7 +121,7 @@ def test_history_compute_table_and_summary_match_the_service(qtbot, view, demo_d
 
 
 def test_prepare_purchase_carries_the_advisors_amount(qtbot, view, demo_desk) -> None:  # type: ignore[no-untyped-def]
-    _computed(view, demo_desk)
+    _computed(qtbot, view, demo_desk)
     project = demo_desk.project(PROJECT)
     spend = forecast_service.spend_from_history(demo_desk, project.id, 3)
     advice = forecast_service.advice(demo_desk, project.id, 24, spend)
@@ -126,7 +136,7 @@ def test_prepare_purchase_carries_the_advisors_amount(qtbot, view, demo_desk) ->
 
 
 def test_with_the_plan_nothing_runs_out_and_purchases_show(qtbot, view, demo_desk) -> None:  # type: ignore[no-untyped-def]
-    _computed(view, demo_desk)
+    _computed(qtbot, view, demo_desk)
     advice = view.result.advice
     assert advice.plan
     view.advice.with_plan.setChecked(True)
@@ -152,14 +162,14 @@ def test_with_the_plan_nothing_runs_out_and_purchases_show(qtbot, view, demo_des
 
 
 def test_changing_an_input_clears_the_result(qtbot, view, demo_desk) -> None:  # type: ignore[no-untyped-def]
-    _computed(view, demo_desk)
+    _computed(qtbot, view, demo_desk)
     assert view.export_pdf_button.isEnabled()
     view.inputs.growth.setValue(-2.5)
     assert view.result is None
     assert not view.export_pdf_button.isEnabled() and not view.advice.prepare_button.isEnabled()
     assert view.results.table_model.rowCount() == 0 and view.results.chart.chart().series() == []
     assert view.inputs.growth_rate() == Decimal("-2.50")
-    assert view.compute() is not None
+    assert compute(qtbot, view) is not None
     assert view.result.growth == Decimal("-2.50")
     expected = forecast_service.forecast(
         demo_desk, PROJECT, 24, view.spend(), growth=Decimal("-2.50")
@@ -170,11 +180,11 @@ def test_changing_an_input_clears_the_result(qtbot, view, demo_desk) -> None:  #
 def test_set_today_forecasts_from_the_day_it_is_given(qtbot, view, demo_desk) -> None:  # type: ignore[no-untyped-def]
     """The "as of" date the window passes is the day the forecast starts on, with the
     balances of that day; on a view date the advice cannot be turned into an order."""
-    _computed(view, demo_desk)
+    _computed(qtbot, view, demo_desk)
     day = TODAY + timedelta(days=40)
     view.set_today(day)
     assert view.result is None  # made again from the new day
-    assert view.compute() is not None
+    assert compute(qtbot, view) is not None
     projection = view.result.forecast
     assert projection.start == day
     later = demo_desk.with_today(day)
@@ -183,24 +193,24 @@ def test_set_today_forecasts_from_the_day_it_is_given(qtbot, view, demo_desk) ->
     assert projection != forecast_service.forecast(demo_desk, PROJECT, 24, view.spend())
     assert not view.advice.prepare_button.isEnabled()  # rule 13: a view, nothing written
     view.set_today(TODAY)
-    assert view.compute() is not None and view.result.forecast.start == TODAY
+    assert compute(qtbot, view) is not None and view.result.forecast.start == TODAY
 
 
 def test_refusals_are_told_in_words(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
     panel = ForecastView(desk)
     qtbot.addWidget(panel)
-    assert panel.compute() is None  # no project: nothing to do
+    assert compute(qtbot, panel) is None  # no project: nothing to do
     panel.set_project(desk.project("Production web").id)
     assert panel.fill_from_history() is None  # a project with no invoice yet
     assert "no posted invoice" in panel.inputs.error.text()
-    assert panel.compute() is None
+    assert compute(qtbot, panel) is None
     assert "monthly spend" in panel.inputs.error.text()
     panel.inputs.lines_model.set_lines([("compute", "abc")])
-    assert panel.compute() is None
+    assert compute(qtbot, panel) is None
     assert "not an amount" in panel.inputs.error.text()
     panel.inputs.lines_model.set_lines([("compute", "100"), ("Compute ", "20,50")])
     assert panel.spend() == {"compute": Decimal("120.50")}  # the same product, added up
-    assert panel.compute() is not None
+    assert compute(qtbot, panel) is not None
     assert panel.inputs.error.isHidden()
     assert panel.inputs.months.maximum() == 120 and panel.inputs.months.minimum() == 1
     assert panel.inputs.months.value() == 24
@@ -208,7 +218,7 @@ def test_refusals_are_told_in_words(qtbot, desk) -> None:  # type: ignore[no-unt
 
 
 def test_set_project_refresh_and_set_desk(qtbot, view, demo_desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    _computed(view, demo_desk)
+    _computed(qtbot, view, demo_desk)
     project_id = view.project_id
     view.set_project(project_id)  # the window re-selects the same project: the result stays
     assert view.result is not None
@@ -216,7 +226,7 @@ def test_set_project_refresh_and_set_desk(qtbot, view, demo_desk, tmp_path) -> N
     # an order paid elsewhere: the forecast is made again with the same inputs
     order = orders.buy_credit(demo_desk, project_id, Decimal("5000.00"))
     orders.pay_order(demo_desk, order.number, TODAY)
-    view.refresh()
+    finish(qtbot, view.refresh())
     assert view.result is not None and view.result.forecast != before
     assert before.run_out is not None
     later = view.result.forecast.run_out
@@ -231,7 +241,7 @@ def test_set_project_refresh_and_set_desk(qtbot, view, demo_desk, tmp_path) -> N
 
 
 def test_exports_csv_and_pdf(qtbot, view, demo_desk, save_as, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    _computed(view, demo_desk)
+    _computed(qtbot, view, demo_desk)
     expected = view.result.forecast
     target = tmp_path / "forecast.csv"
     asked = save_as(target)
@@ -249,7 +259,7 @@ def test_exports_csv_and_pdf(qtbot, view, demo_desk, save_as, tmp_path) -> None:
 
     pdf = tmp_path / "forecast.pdf"
     save_as(pdf)
-    assert view.export_pdf() == pdf
+    assert finish(qtbot, view.export_pdf()) == pdf
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "CREDIT FORECAST" in text and PROJECT in text
 
@@ -257,20 +267,20 @@ def test_exports_csv_and_pdf(qtbot, view, demo_desk, save_as, tmp_path) -> None:
 def test_an_export_that_cannot_be_written_goes_to_the_message_channel(
     qtbot, view, demo_desk, monkeypatch, message_mock, save_as, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    _computed(view, demo_desk, months=6)
+    _computed(qtbot, view, demo_desk, months=6)
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     save_as(blocker / "forecast.csv")
     assert view.export_csv() is None
     save_as(blocker / "forecast.pdf")
-    assert view.export_pdf() is None
+    assert finish(qtbot, view.export_pdf()) is None
     assert message_mock.codes() == ["export.cannot_write", "pdf.cannot_write"]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     assert view.export_csv() is None  # cancelled: nothing written, nothing said
 
 
 def test_the_panel_draws_with_data(qtbot, view, demo_desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    _computed(view, demo_desk)
+    _computed(qtbot, view, demo_desk)
     image = view.grab()
     assert image.width() == 1200 and image.height() == 800
     assert image.save(str(tmp_path / "forecast.png"))
@@ -327,7 +337,7 @@ def test_every_text_of_the_panel_has_its_french() -> None:
 
 
 def test_french_labels_money_and_dates(qtbot, view, demo_desk) -> None:  # type: ignore[no-untyped-def]
-    _computed(view, demo_desk)
+    _computed(qtbot, view, demo_desk)
     i18n.set_language("fr")  # the shipped .qm
     try:
         qtbot.waitUntil(lambda: view.inputs.compute_button.text() == "Calculer la prévision")
@@ -359,7 +369,7 @@ def test_a_domain_error_from_the_service_is_shown_not_raised(
         raise DomainError("ledger.busy", path="ledger.sqlite3")
 
     monkeypatch.setattr(forecast_service, "advice", busy)
-    assert view.compute() is None
+    assert compute(qtbot, view) is None
     assert "busy" in view.inputs.error.text()
     assert view.result is None
 
@@ -380,7 +390,7 @@ def test_the_window_and_the_command_line_forecast_the_same_typed_lines(  # type:
     view.set_project(demo_desk.project(PROJECT).id)
     view.inputs.lines_model.set_lines(lines)
     view.inputs.months.setValue(12)
-    window = view.compute()
+    window = compute(qtbot, view)
     assert window is not None
     assert view.spend() == {"compute": Decimal("150.50"), "storage": Decimal("12.50")}
     monkeypatch.setenv("LANG", "C")

@@ -9,6 +9,7 @@ from desktop_app.domain.model import (
 )
 from desktop_app.services import listing
 from desktop_app.services.desk import Desk
+from tests.helpers.jobs import finish
 from tests.ui.conftest import TODAY
 
 
@@ -29,7 +30,7 @@ def test_history_filters_and_exports_with_progress(
     assert dates == sorted(dates)
     target = tmp_path / "history.csv"
     save_as(target)
-    assert view.export_csv() == target
+    assert finish(qtbot, view.export_csv()) == target
     assert target.read_text(encoding="utf-8").startswith("id,date,kind")
 
 
@@ -44,7 +45,7 @@ def test_history_export_applies_the_views_filters(
     assert shown > 0
     target = tmp_path / "history.csv"
     save_as(target)
-    assert view.export_csv() == target
+    assert finish(qtbot, view.export_csv()) == target
     with target.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == shown

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.services import listing
 from desktop_app.ui import i18n
+from tests.helpers.jobs import finish
 from tests.ui.invoices.simulations import simulate_ml
 
 
@@ -72,7 +73,7 @@ def test_export_the_simulation_to_pdf(  # type: ignore[no-untyped-def]
     target = tmp_path / "pdfs" / "simulation.pdf"
     save_as(target)
     assert view.pdf_button.isEnabled()
-    assert view.export_pdf() == target
+    assert finish(qtbot, view.export_pdf()) == target
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     assert "INVOICE SIMULATION" in text and "ML training" in text
     assert not view.saved.isHidden() and str(target) in view.saved.text()
@@ -91,7 +92,7 @@ def test_a_pdf_that_cannot_be_written_is_said_in_words(
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     save_as(blocker / "simulation.pdf")
-    assert view.export_pdf() is None
+    assert finish(qtbot, view.export_pdf()) is None
     assert "annot write the PDF" in view.error.text()
     assert QApplication.overrideCursor() is None
 

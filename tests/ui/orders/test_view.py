@@ -50,3 +50,19 @@ def test_an_order_changed_by_another_program_is_not_paid_or_cancelled(
     assert not view.cancel_order()
     assert message_mock.codes() == ["order.paid_cannot_cancel"]
     assert dump(desk.path) == before
+
+
+def test_the_pdfs_of_the_orders_shown_are_saved_in_a_worker(  # type: ignore[no-untyped-def]
+    qtbot, window, desk, message_mock, tmp_path
+) -> None:
+    from tests.helpers.jobs import finish
+
+    numbers = [orders.buy_credit(desk, "Production web", Decimal(a)).number for a in "123"]
+    window.refresh()
+    view = window.orders_view
+    before = dump(desk.path)
+    written = finish(qtbot, view.save_pdfs(tmp_path / "pdfs"))
+    assert sorted(p.name for p in written) == sorted(f"{n}.pdf" for n in numbers)
+    assert all(p.read_bytes().startswith(b"%PDF") for p in written)
+    assert "3 PDF(s) saved in" in message_mock.getmsg("info").text
+    assert dump(desk.path) == before

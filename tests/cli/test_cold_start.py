@@ -1,0 +1,80 @@
+"""Everyday commands import only what they need (issue 12: the command line's cold start):
+their own area's command module, never the window (PySide6), ReportLab or another area's."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli.commands import AREAS, areas_of, command_word
+from desktop_app.services import accounts, projects
+from desktop_app.services.desk import Desk
+
+#: What none of these commands may load.
+HEAVY = ("PySide6", "reportlab", "babel", "desktop_app.ui", "desktop_app.pdf")
+
+PROBE = """
+import json, sys
+from desktop_app.cli.main import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cold") / "ledger.sqlite3"
+    with Desk.open(path) as desk:
+        projects.add_project(desk, "Web", "")
+        accounts.add_payment_method(desk, "card", "Card", default=True)
+    return path
+
+
+def _modules(ledger: Path, *argv: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "--db", str(ledger), "--json", *argv],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    assert outcome["code"] == 0, done.stderr
+    return set(outcome["modules"])
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("invoice", "simulate", "--project", "Web", "--date", "2026-11-26",
+         "--line", "compute=10"),
+        ("credit", "list", "--project", "Web"),
+    ],
+    ids=["invoice simulate", "credit list"],
+)  # fmt: skip
+def test_an_everyday_command_loads_no_window_no_pdf_and_no_other_area(
+    ledger: Path, argv: tuple[str, ...]
+) -> None:
+    loaded = _modules(ledger, *argv)
+    heavy = sorted(m for m in loaded if m.split(".")[0] in HEAVY or m.startswith(HEAVY))
+    assert heavy == []
+    areas = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("desktop_app.cli.commands.")}
+    assert areas == set(areas_of(argv[0]))
+
+
+def test_every_command_word_belongs_to_its_area() -> None:
+    """The table of areas says exactly which module registers which top-level word."""
+    from importlib import import_module
+
+    for area, words in AREAS.items():
+        module = import_module(f"desktop_app.cli.commands.{area}")
+        assert {c.path[0] for c in module.registry.commands} == set(words), area
+
+
+def test_the_command_word_is_found_past_the_global_options() -> None:
+    assert command_word(["--db", "x.sqlite3", "--json", "credit", "list"]) == "credit"
+    assert command_word(["--today=2026-01-01", "invoice", "post"]) == "invoice"
+    assert command_word(["--help"]) is None

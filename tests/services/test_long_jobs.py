@@ -1,0 +1,124 @@
+"""What the window's worker runs (ui/widgets/jobs.py), at the service level: a Cancel seen
+at any step leaves the ledger as it was, even in the middle of the write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.codes import new_code
+from desktop_app.domain.errors import DomainError
+from desktop_app.services import accounts, orders, projects, vouchers
+from desktop_app.services.desk import Desk
+from tests.helpers.files import dump
+
+
+def _codes_csv(path: Path, count: int) -> Path:
+    codes: set[str] = set()
+    while len(codes) < count:
+        codes.add(new_code())
+    rows = [f"{code},25.00,2027-06-30" for code in sorted(codes)]
+    path.write_text("code,amount,expires_on\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("stop_at", ["reading", "writing"])
+def test_a_cancelled_import_leaves_the_ledger_as_it_was(
+    desk: Desk, tmp_path: Path, stop_at: str
+) -> None:
+    source = _codes_csv(tmp_path / "codes.csv", 12_000)
+    before = dump(desk.path)
+    seen: list[tuple[int, int]] = []
+
+    lines = 12_001  # the header and the codes: read first, then written
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return stop_at == "writing" and done < lines  # Cancel once every line is read
+
+    result = vouchers.import_vouchers(desk, source, progress=progress)
+    assert result.cancelled and result.imported == 0
+    assert dump(desk.path) == before
+    if stop_at == "writing":
+        assert seen[-1][0] >= lines  # the bar's second half: the write, rolled back
+    assert not desk._ledger.conn.in_transaction  # type: ignore[attr-defined]
+
+
+def test_an_import_reports_progress_up_to_the_end(desk: Desk, tmp_path: Path) -> None:
+    source = _codes_csv(tmp_path / "codes.csv", 11_000)
+    seen: list[tuple[int, int]] = []
+    result = vouchers.import_vouchers(desk, source, progress=lambda d, t: not seen.append((d, t)))
+    assert result.imported == 11_000 and not result.cancelled
+    assert seen[-1][0] == seen[-1][1]
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def _orders(desk: Desk, count: int) -> list[str]:
+    projects.add_project(desk, "Web", "")
+    accounts.add_payment_method(desk, "card", "Card", default=True)
+    return [orders.buy_credit(desk, "Web", "100").number for _ in range(count)]
+
+
+def test_a_batch_of_order_pdfs_goes_into_one_folder(desk: Desk, tmp_path: Path) -> None:
+    numbers = _orders(desk, 3)
+    before = dump(desk.path)
+    written = orders.write_order_pdfs(desk, numbers, tmp_path / "pdfs")
+    assert [p.name for p in written] == [f"{n}.pdf" for n in numbers]
+    assert all(p.read_bytes().startswith(b"%PDF") for p in written)
+    assert dump(desk.path) == before  # copies elsewhere: the ledger's own PDF paths unchanged
+
+
+def test_a_cancelled_batch_stops_and_says_so(desk: Desk, tmp_path: Path) -> None:
+    numbers = _orders(desk, 3)
+    before = dump(desk.path)
+    with pytest.raises(DomainError) as caught:
+        orders.write_order_pdfs(desk, numbers, tmp_path / "pdfs", lambda done, _t: done < 1)
+    assert caught.value.code == "export.cancelled"
+    assert sorted(p.name for p in (tmp_path / "pdfs").iterdir()) == [f"{numbers[0]}.pdf"]
+    assert dump(desk.path) == before
+
+
+def test_a_desk_for_a_worker_has_its_own_connection_and_the_same_days(desk: Desk) -> None:
+    import threading
+
+    seen: list[object] = []
+
+    def work() -> None:
+        other = desk.for_worker()
+        try:
+            seen.append((other.today, other.calendar_day, other.path))
+            with other.read() as tx:
+                seen.append(tx.settings.all())
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert seen[0] == (desk.today, desk.calendar_day, desk.path)
+    assert seen[1] == {}
+    with desk.read() as tx:  # the window's own connection is untouched
+        assert tx.settings.all() == {}
+
+
+def test_a_file_verified_by_a_worker_is_not_verified_again_by_the_window(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop_app.storage.sqlite.ledger as sqlite_ledger
+
+    other = desk.for_worker()
+    try:
+        other.verify_file()
+    finally:
+        other.close()
+    looks: list[bool] = []
+    real = sqlite_ledger.damage
+
+    def damage(conn: object, path: Path, *, thorough: bool = True) -> str | None:
+        looks.append(thorough)
+        return real(conn, path, thorough=thorough)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite_ledger, "damage", damage)
+    projects.add_project(desk, "Web", "")
+    assert looks and not any(looks)  # only the cheap look: the quick check was taken
