@@ -1,8 +1,7 @@
 """The main window. It only wires the features, each in its own package: the projects on the
 left (``projects/``); credits & vouchers, purchase orders, invoice simulation, forecast,
-history and the account in tabs; the expiry notice above them; the menus, the toolbar with
-the "as of" bar; the ledger's summary in the status bar (``ledger/``); and a poll that reads
-the ledger again when another program has written to it."""
+history and the account in tabs; the expiry notice; the menus, the toolbar with the "as of"
+bar; the ledger's summary in the status bar (``ledger/``); a poll for others' writes."""
 
 from __future__ import annotations
 

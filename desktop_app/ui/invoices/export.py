@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from desktop_app.domain.model import Invoice
 from desktop_app.domain.money import fmt
+from desktop_app.ui.widgets.table_view import MONEY
+
+#: Typical values that size the lines' and the result's columns.
+LINE_SAMPLES = ["compute-instances", MONEY]
+RESULT_SAMPLES = ["00", "Moyen de paiement (xx)", "PO-2026-00000", "0000", MONEY, MONEY, MONEY]
 
 HEADER = ["step", "source", "reference", "lot", "amount_ht", "vat", "amount_ttc"]
 

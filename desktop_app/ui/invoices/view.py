@@ -26,7 +26,7 @@ from desktop_app.domain.model import Invoice, Project
 from desktop_app.services import documents, invoices, listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
-from desktop_app.ui.invoices.export import simulation_rows
+from desktop_app.ui.invoices.export import LINE_SAMPLES, RESULT_SAMPLES, simulation_rows
 from desktop_app.ui.invoices.models import WaterfallModel
 from desktop_app.ui.invoices.split_chart import SplitChart
 from desktop_app.ui.tables.lines import InvoiceLinesModel
@@ -37,11 +37,8 @@ from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.lines import edit_new_line, remove_current_line
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.sizing import HideWhenNarrow
-from desktop_app.ui.widgets.table_view import MONEY, setup_table, size_columns
+from desktop_app.ui.widgets.table_view import setup_table, size_columns
 from desktop_app.ui.widgets.view_only import set_write_enabled, view_only_error
-
-LINE_SAMPLES = ["compute-instances", MONEY]
-RESULT_SAMPLES = ["00", "Moyen de paiement (xx)", "PO-2026-00000", "0000", MONEY, MONEY, MONEY]
 
 
 class InvoiceView(Retranslated, QWidget):
@@ -201,8 +198,7 @@ class InvoiceView(Retranslated, QWidget):
         self.clear_result()
 
     def refresh(self) -> None:
-        """The ledger was written (another program, another tab): a simulation it no longer
-        gives is taken down, so that no split is on screen that posting would refuse."""
+        """The ledger was written elsewhere: a simulation it no longer gives is taken down."""
         draft = self.invoice
         if draft is None or draft.number is not None:
             return
@@ -296,8 +292,7 @@ class InvoiceView(Retranslated, QWidget):
         self.summary.setText(text)
 
     def post(self) -> Invoice | None:
-        """Post the simulation shown, exactly: the service refuses if the ledger has changed
-        since (another program used a lot, the VAT rate or the default method changed)."""
+        """Post the simulation shown, exactly (the service refuses if the ledger changed)."""
         draft = self.invoice
         if self.project is None or draft is None or draft.number is not None:
             return None
@@ -360,8 +355,7 @@ class InvoiceView(Retranslated, QWidget):
         return Path(path)
 
     def export_pdf(self) -> Job[Path] | None:
-        """The simulation (or the posted invoice's breakdown) as a PDF, where the user says,
-        written in a worker."""
+        """The simulation (or a posted invoice's breakdown) as a PDF, written in a worker."""
         if self.invoice is None:
             return None
         project = self.project.name if self.project is not None else ""
