@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop_app.domain.errors import DomainError
 from desktop_app.ui import i18n
 from desktop_app.ui.messages import describe
+from tests.helpers.jobs import finish
 
 
 def test_dates_in_messages_are_the_locales(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -43,7 +44,7 @@ def test_forecast_spend_is_rewritten_in_french_and_the_result_kept(
     window.tabs.setCurrentWidget(window.forecast_tab)
     view = window.forecast_view
     view.inputs.set_spend({"compute": Decimal("257.69"), "storage": Decimal("1250.00")})
-    view.compute()
+    finish(qtbot, view.compute())
     assert view.result is not None
     i18n.set_language("fr")
     qtbot.waitUntil(lambda: view.inputs.lines_model.index(0, 1).data() == "257,69")

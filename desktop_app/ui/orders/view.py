@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -28,6 +27,7 @@ from desktop_app.ui.orders.models import OrderModel
 from desktop_app.ui.tables.base import ROW_ROLE
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.widgets.documents import open_pdf, save_pdf_copy
+from desktop_app.ui.widgets.flow import FlowLayout
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.progress import export_with_progress
 from desktop_app.ui.widgets.retranslated import Retranslated
@@ -74,13 +74,10 @@ class OrdersView(Retranslated, QWidget):
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         self.table.doubleClicked.connect(self.open_pdf)
 
-        top = QHBoxLayout()
-        top.addWidget(self.status_label)
-        top.addWidget(self.status)
-        top.addStretch(1)
-        for button in (self.pay_button, self.cancel_button, self.open_button, self.save_button,
-                       self.save_all_button):  # fmt: skip
-            top.addWidget(button)
+        top = FlowLayout()  # one line, or two on a narrow window (French words are longer)
+        top.add_group(self.status_label, self.status)
+        top.add_group(self.pay_button, self.cancel_button, self.open_button)
+        top.add_group(self.save_button, self.save_all_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
