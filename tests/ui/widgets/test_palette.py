@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QTableView
 import desktop_app.ui
 from desktop_app.domain.errors import DomainError
 from desktop_app.ui.widgets.tones import READABLE, Hue, contrast, muted, tint, tone
+from tests.helpers.jobs import finish
 from tests.ui.palette import dark_desktop, dark_palette, seen_contrast
 from tests.ui.walk import open_every_tab
 
@@ -87,12 +88,13 @@ def _demo_window(qtbot, demo_desk):  # type: ignore[no-untyped-def]
 
     window = MainWindow(demo_desk)
     qtbot.addWidget(window)
+    window.resize(1024, 700)  # the smallest screen aimed at (offscreen's own is 800x600)
     window.show()
     qtbot.waitExposed(window)
     open_every_tab(window)
     window.select_project(demo_desk.project("Data lake").id)
     window.forecast_view.fill_from_history()
-    window.forecast_view.compute()
+    finish(qtbot, window.forecast_view.compute())  # the forecast runs in a worker
     window.invoice_view.lines_model.set_lines([("storage", "500")])
     window.invoice_view.simulate()
     return window
