@@ -39,6 +39,10 @@ def build_template(db: Path) -> Path:
             db, "invoice", "post", "--project", "Web", "--date", TODAY,
             "--line", f"compute={n + 1}.25", "--line", f"storage-{n:03d}=0.50",
         )  # fmt: skip
+    # Descriptions long enough to take pages of their own after the schema's (which grows
+    # with each version): the file's last page is data, not the schema.
+    for n in range(8):
+        run_quietly(db, "project", "add", f"Archive {n}", "--description", "x" * 480)
     checkpoint(db)
     return db
 

@@ -10,6 +10,7 @@ can always rebuild every balance. ``lots.used_cents``/``expired_cents`` and
 from __future__ import annotations
 
 from desktop_app.storage.sqlite.schema_books import MIGRATION_6
+from desktop_app.storage.sqlite.schema_ovh import MIGRATION_7, OVH_TABLES
 
 MIGRATIONS: tuple[str, ...] = (
     # version 1
@@ -275,6 +276,7 @@ MIGRATIONS: tuple[str, ...] = (
         BEGIN SELECT RAISE(ABORT, 'movements are append-only'); END;
     """,
     MIGRATION_6,  # closing the books: schema_books.py
+    MIGRATION_7,  # the real OVHcloud account: schema_ovh.py
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -295,4 +297,5 @@ LEDGER_TABLES = frozenset(
         "credit_notes",
         "movement_days",
     }
+    | OVH_TABLES
 )
