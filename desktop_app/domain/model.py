@@ -66,6 +66,8 @@ class Wording(StrEnum):
     VOUCHER = "voucher"  # the lot of a redeemed voucher that has no campaign
     PURCHASE_ORDER_CREATED = "purchase_order_created"  # an ORDER_CREATED movement
     UNUSED_AT_EXPIRY = "unused_at_expiry"  # an EXPIRE movement
+    OVH_CREDIT = "ovh_credit"  # a lot imported from OVHcloud without a description
+    USED_AT_OVH = "used_at_ovh"  # the USE movement of what OVHcloud says a lot had used
 
 
 class PaymentType(StrEnum):

@@ -16,6 +16,11 @@ WORDS: dict[Wording, tuple[str, str]] = {
     Wording.VOUCHER: ("Voucher", "Voucher"),
     Wording.PURCHASE_ORDER_CREATED: ("purchase order created", "bon de commande créé"),
     Wording.UNUSED_AT_EXPIRY: ("unused at expiry", "inutilisé à l'expiration"),
+    Wording.OVH_CREDIT: ("OVHcloud credit", "Crédit OVHcloud"),
+    Wording.USED_AT_OVH: (
+        "used at OVHcloud before the import",
+        "utilisé chez OVHcloud avant l'import",
+    ),
 }
 
 

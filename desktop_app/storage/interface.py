@@ -20,6 +20,7 @@ from desktop_app.storage.repositories import (
     Lots,
     Movements,
     Orders,
+    Ovh,
     Projects,
     Settings,
     Vouchers,
@@ -47,6 +48,8 @@ class Transaction(Protocol):
     def movements(self) -> Movements: ...
     @property
     def settings(self) -> Settings: ...
+    @property
+    def ovh(self) -> Ovh: ...
     @property
     def integrity(self) -> Integrity: ...
     @property

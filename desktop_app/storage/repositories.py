@@ -264,6 +264,42 @@ class Movements(Protocol):
     def get(self, movement_id: int) -> Movement | None: ...
 
 
+class Ovh(Protocol):
+    """The real OVHcloud account's links and consumption (schema 7)."""
+
+    def project_links(self) -> dict[str, int]:
+        """serviceName -> local project id."""
+        ...
+
+    def link_project(self, service_name: str, project_id: int) -> None: ...
+
+    def lot_links(self) -> dict[tuple[int, int], int]:
+        """(local project id, credit id) -> lot id."""
+        ...
+
+    def link_lots(self, links: Iterable[tuple[int, int, int]]) -> None: ...
+
+    def lots_of(self, project_ids: Iterable[int]) -> dict[int, list[CreditLot]]:
+        """Every lot of these projects (exhausted and expired too), by project."""
+        ...
+
+    def add_lots(
+        self,
+        lots: Sequence[tuple[int, int, LotKind, str, str, Decimal, date, date, frozenset[str]]],
+    ) -> list[int]:
+        """(project id, credit id, kind, reference, description, total, valid_from,
+        expires_on, products): the lots, linked to their credits; their ids in order."""
+        ...
+
+    def add_consumption(self, rows: Iterable[tuple[str, str, int, date, str, Decimal]]) -> int:
+        """(bill id, detail id, project id, month, product, amount); returns rows added."""
+        ...
+
+    def consumption_by_product(
+        self, project_id: int, date_from: date, date_to: date
+    ) -> dict[str, Decimal]: ...
+
+
 class Settings(Protocol):
     def all(self) -> dict[str, str]: ...
 

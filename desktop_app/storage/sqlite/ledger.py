@@ -33,6 +33,7 @@ from desktop_app.storage.sqlite.invoices import SqliteInvoices
 from desktop_app.storage.sqlite.lots import SqliteLots
 from desktop_app.storage.sqlite.movements import SqliteMovements
 from desktop_app.storage.sqlite.orders import SqliteOrders
+from desktop_app.storage.sqlite.ovh import SqliteOvh
 from desktop_app.storage.sqlite.projects import SqliteProjects
 from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
 from desktop_app.storage.sqlite.session import Session
@@ -54,6 +55,7 @@ class SqliteTransaction:
         "lots",
         "movements",
         "orders",
+        "ovh",
         "projects",
         "session",
         "settings",
@@ -71,6 +73,7 @@ class SqliteTransaction:
         self.accounts = SqliteAccounts(session)
         self.movements = SqliteMovements(session)
         self.settings = SqliteSettings(session)
+        self.ovh = SqliteOvh(session)
         self.integrity = SqliteIntegrity(session)
 
     @property

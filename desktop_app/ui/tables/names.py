@@ -90,6 +90,8 @@ def wording_name(code: Wording) -> str:
         Wording.VOUCHER: Q.translate("Names", "Voucher"),
         Wording.PURCHASE_ORDER_CREATED: Q.translate("Names", "purchase order created"),
         Wording.UNUSED_AT_EXPIRY: Q.translate("Names", "unused at expiry"),
+        Wording.OVH_CREDIT: Q.translate("Names", "OVHcloud credit"),
+        Wording.USED_AT_OVH: Q.translate("Names", "used at OVHcloud before the import"),
     }[code]
 
 

@@ -1,0 +1,113 @@
+"""The real OVHcloud account's links and consumption (schema 7, ``schema_ovh.py``).
+
+Portable SQL (the PostgreSQL backend reuses it): ``?`` placeholders, ``ON CONFLICT ... DO
+NOTHING``, ``RETURNING id``, COALESCE, no rowid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+
+from desktop_app.domain.model import CreditLot, LotKind, Wording
+from desktop_app.domain.money import from_cents, to_cents
+from desktop_app.storage.sqlite.lots import LOT_COLUMNS, lot_from_row
+from desktop_app.storage.sqlite.session import Session, products_text
+
+#: One lot the import adds: its project, the credit's id and the lot's columns.
+NewLot = tuple[int, int, LotKind, str, str, Decimal, date, date, frozenset[str]]
+
+
+class SqliteOvh:
+    __slots__ = ("_s",)
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def project_links(self) -> dict[str, int]:
+        return dict(self._s.all("SELECT service_name, project_id FROM ovh_projects"))
+
+    def link_project(self, service_name: str, project_id: int) -> None:
+        self._s.run(
+            "INSERT INTO ovh_projects (service_name, project_id) VALUES (?, ?)",
+            (service_name, project_id),
+        )
+
+    def lot_links(self) -> dict[tuple[int, int], int]:
+        return {
+            (project_id, credit_id): lot_id
+            for project_id, credit_id, lot_id in self._s.all(
+                "SELECT project_id, credit_id, lot_id FROM ovh_lots"
+            )
+        }
+
+    def link_lots(self, links: Iterable[tuple[int, int, int]]) -> None:
+        """(project id, credit id, lot id) rows."""
+        self._s.run_many(
+            "INSERT INTO ovh_lots (project_id, credit_id, lot_id) VALUES (?, ?, ?)", links
+        )
+
+    def lots_of(self, project_ids: Iterable[int]) -> dict[int, list[CreditLot]]:
+        """Every lot of these projects, exhausted and expired ones too, by project."""
+        wanted = sorted(set(project_ids))
+        found: dict[int, list[CreditLot]] = {pid: [] for pid in wanted}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for row in self._s.rows(
+                f"SELECT {LOT_COLUMNS} FROM lots WHERE project_id IN "
+                f"({','.join('?' * len(chunk))}) ORDER BY id",
+                chunk,
+            ):
+                lot = lot_from_row(row)
+                found[lot.project_id].append(lot)
+        return found
+
+    def add_lots(self, lots: Sequence[NewLot]) -> list[int]:
+        """The lots, each linked to its credit; their ids, in order. Issued on
+        ``valid_from``; described by the API's text, or as OVHcloud credit when it has none."""
+        ids: list[int] = []
+        for project_id, _, kind, reference, description, total, start, end, products in lots:
+            row = self._s.run(
+                "INSERT INTO lots (project_id, kind, reference, description, description_code,"
+                " total_cents, valid_from, expires_on, issued_on, products) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (project_id, kind.value, reference, description,
+                 "" if description else Wording.OVH_CREDIT.value, to_cents(total),
+                 start.isoformat(), end.isoformat(), start.isoformat(),
+                 products_text(products)),
+            ).fetchone()  # fmt: skip
+            ids.append(int(row[0]))
+        self.link_lots((lot[0], lot[1], lot_id) for lot, lot_id in zip(lots, ids, strict=True))
+        return ids
+
+    def add_consumption(self, rows: Iterable[tuple[str, str, int, date, str, Decimal]]) -> int:
+        """(bill id, detail id, project id, month, product, amount) rows; a detail already
+        kept is not added again. Returns how many were added."""
+        before = self._count()
+        self._s.run_many(
+            "INSERT INTO consumption (bill_id, detail_id, project_id, month, product, "
+            "amount_cents) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (bill_id, detail_id) DO NOTHING",
+            [(b, d, p, m.isoformat(), product, to_cents(a)) for b, d, p, m, product, a in rows],
+        )
+        return self._count() - before
+
+    def _count(self) -> int:
+        row = self._s.one("SELECT COUNT(*) FROM consumption")
+        return int(row[0]) if row else 0
+
+    def consumption_by_product(
+        self, project_id: int, date_from: date, date_to: date
+    ) -> dict[str, Decimal]:
+        """What the bills say the project consumed per product in the months starting in
+        ``[date_from, date_to)``."""
+        return {
+            product: from_cents(cents)
+            for product, cents in self._s.all(
+                "SELECT product, SUM(amount_cents) FROM consumption "
+                "WHERE project_id = ? AND month >= ? AND month < ? GROUP BY product "
+                "ORDER BY product",
+                (project_id, date_from.isoformat(), date_to.isoformat()),
+            )
+        }
