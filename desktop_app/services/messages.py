@@ -15,6 +15,7 @@ from typing import Any
 from desktop_app.domain.errors import CodedError, DomainError, bug_summary, shown_params
 from desktop_app.domain.problems import Problem
 from desktop_app.services.desk import LANGUAGES
+from desktop_app.services.messages_ovh import OVH_MESSAGES
 
 #: Each code's words, one per language of ``LANGUAGES``, in that order.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -342,6 +343,7 @@ WINDOW: dict[str, tuple[str, str]] = {
     "ledger.disk": ("the disk reported an error on the ledger {path} ({detail}); check the disk and that it has free space, then use File > Check the ledger",
                     "le disque a signalé une erreur sur le registre {path} ({detail}) ; vérifiez le disque et qu'il reste de la place, puis utilisez Fichier > Vérifier le registre"),
 }  # fmt: skip
+MESSAGES.update(OVH_MESSAGES)
 
 #: Words for a code that has none here (a test sees to it that every code raised has words).
 UNKNOWN_CODE = ("the request was refused ({code})", "la demande a été refusée ({code})")

@@ -25,6 +25,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "history": ("movement",),
     "forecast": ("forecast", "advise"),
     "ledger": ("expire", "check", "backup", "export", "settings", "demo"),
+    "ovh": ("ovh",),
     "gui": ("gui",),
 }
 #: The global options that take a value (``--db PATH``), before the command word.

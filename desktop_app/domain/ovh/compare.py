@@ -63,8 +63,8 @@ class Plan:
     new_projects: list[OvhProject] = field(default_factory=list)
     #: (serviceName, local project id): a local project adopted by name.
     adopted: list[tuple[str, int]] = field(default_factory=list)
-    #: (serviceName, credit): missing in the ledger, to add.
-    missing_here: list[tuple[str, OvhCredit]] = field(default_factory=list)
+    #: (serviceName, project name, credit): missing in the ledger, to add.
+    missing_here: list[tuple[str, str, OvhCredit]] = field(default_factory=list)
     #: (project name, lot): in a linked project here, not in OVHcloud's answer.
     missing_there: list[tuple[str, CreditLot]] = field(default_factory=list)
     #: (local project id, credit id, lot id): matched by reference, to link.
@@ -78,7 +78,8 @@ class Plan:
 
     def all_differences(self) -> list[Difference]:
         """Reconcile's list: the lots on one side only, then the fields that differ."""
-        here = [Difference(s, c.reference, "lot", None, c.reference) for s, c in self.missing_here]
+        here = [Difference(n, c.reference, "lot", None, c.reference)
+                for _, n, c in self.missing_here]  # fmt: skip
         there = [Difference(p, lot.reference, "lot", lot.reference, None)
                  for p, lot in self.missing_there]  # fmt: skip
         return here + there + self.differences
@@ -124,7 +125,9 @@ def plan(dump: Dump, ledger: LedgerSide) -> Plan:
             local = _adopt(project, keys, holder, taken)
             if local is None:
                 result.new_projects.append(project)
-                result.missing_here += [(project.name, c) for c in project.credits]
+                result.missing_here += [
+                    (project.service_name, project.name, c) for c in project.credits
+                ]
                 continue
             result.adopted.append((project.service_name, local))
         _compare_project(result, project, local, ledger, linked)
@@ -163,7 +166,7 @@ def _compare_project(
         if lot is None:
             lot = free.pop((credit.kind, credit.reference), None)
             if lot is None:
-                result.missing_here.append((project.service_name, credit))
+                result.missing_here.append((project.service_name, name, credit))
                 continue
             result.new_links.append((local, credit.id, lot.id))
         seen.add(lot.id)

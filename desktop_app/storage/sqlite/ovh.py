@@ -93,6 +93,10 @@ class SqliteOvh:
         )
         return self._count() - before
 
+    def consumption_keys(self) -> set[tuple[str, str]]:
+        """The (bill id, detail id) of every consumption row kept."""
+        return {(b, d) for b, d in self._s.all("SELECT bill_id, detail_id FROM consumption")}
+
     def _count(self) -> int:
         row = self._s.one("SELECT COUNT(*) FROM consumption")
         return int(row[0]) if row else 0
