@@ -21,6 +21,7 @@ from desktop_app.domain.ovh.compare import Difference, LedgerSide, Plan, plan
 from desktop_app.domain.ovh.dump import Balance, Dump
 from desktop_app.domain.postings import Posting
 from desktop_app.domain.rules import clean_name
+from desktop_app.domain.text import name_key
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import record_expiries
 from desktop_app.services.ovh.reading import read_dump
@@ -49,15 +50,18 @@ class Imported:
         return there + self.plan.differences
 
 
-def ledger_side(tx: Transaction) -> LedgerSide:
+def ledger_side(tx: Transaction, dump: Dump) -> LedgerSide:
+    """What the comparison reads: the projects, the links, and the lots of the projects
+    the dump may name (linked ones, and those of a dump project's name)."""
     links = tx.ovh.project_links()
-    projects = {
-        p.id: p.name for p, _ in tx.projects.with_available(date.min, include_archived=True)
-    }
+    every = tx.projects.with_available(date.min, include_archived=True)
+    projects = {project.id: project.name for project, _ in every}
+    names = {name_key(p.name) for p in dump.projects}
+    wanted = set(links.values()) | {pid for pid, n in projects.items() if name_key(n) in names}
     return LedgerSide(
         projects=projects,
         project_links=links,
-        lots=tx.ovh.lots_of(links.values()),
+        lots=tx.ovh.lots_of(wanted),
         lot_links=tx.ovh.lot_links(),
     )
 
@@ -66,7 +70,7 @@ def reconcile(desk: Desk, path: str | os.PathLike[str]) -> tuple[Dump, Plan]:
     """The comparison; changes nothing."""
     dump = read_dump(path)
     with desk.read() as tx:
-        return dump, plan(dump, ledger_side(tx))
+        return dump, plan(dump, ledger_side(tx, dump))
 
 
 def _has_work(found: Plan, dump: Dump, tx: Transaction) -> bool:
@@ -83,13 +87,13 @@ def import_dump(desk: Desk, path: str | os.PathLike[str]) -> Imported:
     for project in dump.projects:
         clean_name(project.name)  # refused before the write, in the user's words
     with desk.read() as tx:
-        found = plan(dump, ledger_side(tx))
+        found = plan(dump, ledger_side(tx, dump))
         work = _has_work(found, dump, tx)
     added = 0
     consumption = 0
     if work:
         with desk.write() as tx:
-            found = plan(dump, ledger_side(tx))  # again, inside the write: what is written
+            found = plan(dump, ledger_side(tx, dump))  # again, inside the write: what is written
             added, consumption = _apply(tx, dump, found, desk.today)
     matched = len(dump.projects) - added
     return Imported(found, added, matched, consumption, dump.balances, dump.fidelity_points, work)
