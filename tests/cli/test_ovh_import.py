@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.helpers.ledger import Cli, dump, query
-from tests.helpers.ovh_api import WEB, small_account, three_projects, write
+from tests.helpers.ovh_api import WEB, price, small_account, three_projects, write
 
 
 def test_a_small_account_is_imported_with_its_ids(cli: Cli, tmp_path: Path) -> None:
