@@ -75,11 +75,8 @@ def test_reconcile_changes_nothing_and_reports_each_side(cli: Cli, tmp_path: Pat
     cli.ok("voucher", "redeem", code, "--project", "Web shop")
     # and OVHcloud too: credit 102 was used, a new credit appeared
     credits = account["projects"][WEB]["credits"]
-    credits[1]["used_credit"]["value"], credits[1]["used_credit"]["text"] = 15.0, "15.00 €"
-    credits[1]["available_credit"]["value"], credits[1]["available_credit"]["text"] = (
-        185.0,
-        "185.00 €",
-    )
+    credits[1]["used_credit"] = price("15.00")
+    credits[1]["available_credit"] = price("185.00")
     credits.append(dict(credits[0], id=104, bill="FR59999999"))
     write(file, account)
     before = dump(cli.db)
