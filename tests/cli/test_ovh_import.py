@@ -120,3 +120,16 @@ def test_a_local_project_of_the_same_name_is_adopted_and_its_voucher_matched(
                                     "field": "valid_from", "ledger": "2026-01-31",
                                     "ovh": "2026-01-05"}]  # fmt: skip
     assert [p["name"] for p in cli.ok("project", "list")] == ["WEB SHOP"]
+
+
+def test_a_project_renamed_at_ovhcloud_is_reported_not_renamed(cli: Cli, tmp_path: Path) -> None:
+    account = small_account()
+    cli.ok("ovh", "import", str(write(tmp_path / "ovh.json", account)))
+    account["projects"][WEB]["project"]["description"] = "Boutique"
+    found = cli.ok("ovh", "reconcile", str(write(tmp_path / "ovh.json", account)))
+    assert found["differences"] == [{"project": "Web shop", "reference": "", "field": "name",
+                                     "ledger": "Web shop", "ovh": "Boutique"}]  # fmt: skip
+    assert found["differ"] == 0
+    done = cli.ok("ovh", "import", str(tmp_path / "ovh.json"))
+    assert done["projects"] == {"added": 0, "matched": 1}
+    assert [p["name"] for p in cli.ok("project", "list")] == ["Web shop"]

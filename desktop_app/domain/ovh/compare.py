@@ -74,7 +74,8 @@ class Plan:
 
     @property
     def differing(self) -> int:
-        return len({(d.project, d.reference) for d in self.differences if d.field != "lot"})
+        return len({(d.project, d.reference) for d in self.differences
+                    if d.field not in ("lot", "name")})  # fmt: skip
 
     def all_differences(self) -> list[Difference]:
         """Reconcile's list: the lots on one side only, then the fields that differ."""
@@ -130,6 +131,9 @@ def plan(dump: Dump, ledger: LedgerSide) -> Plan:
                 ]
                 continue
             result.adopted.append((project.service_name, local))
+        here = ledger.projects.get(local, project.name)
+        if name_key(here) != name_key(project.name):
+            result.differences.append(Difference(here, "", "name", here, project.name))
         _compare_project(result, project, local, ledger, linked)
     return result
 

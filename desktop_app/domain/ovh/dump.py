@@ -107,7 +107,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _no_constant(name: str) -> Any:
-    raise DomainError("ovh.amount_malformed", where="", text=name)
+    raise DomainError("ovh.amount_malformed", where="the dump", text=name)
 
 
 def load(data: bytes) -> Dump:
@@ -162,7 +162,7 @@ def _list(raw: Mapping[str, Any], key: str) -> list[Any]:
 
 
 def _project(service_name: str, entry: Any) -> OvhProject:
-    place = where("project", service_name)
+    place = f"project {service_name}"
     project = need(entry, "project", place)
     shown = project.get("project_id") if isinstance(project, Mapping) else None
     if shown is not None and shown != service_name:
