@@ -39,6 +39,10 @@ def _with_second_project(credit: dict[str, Any]) -> dict[str, Any]:
     return account
 
 
+def _eur(text: str, value: Any) -> dict[str, Any]:
+    return {"currencyCode": "EUR", "text": text, "value": value}
+
+
 def _good() -> dict[str, Any]:
     return cloud_credit(900, "10.00", "0.00", "10.00", "2026-01-01T00:00:00+01:00",
                         "2026-12-31T23:59:59+01:00", bill="FR1")  # fmt: skip
@@ -104,14 +108,14 @@ def test_another_currency_is_not_supported_yet(imported: Cli, tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("field", "value", "expect"),
     [
-        ("total_credit", {"currencyCode": "EUR", "text": "-10.00 €", "value": -10.0}, "negative"),
-        ("used_credit", {"currencyCode": "EUR", "text": "-1.00 €", "value": -1.0}, "negative"),
-        ("total_credit", {"currencyCode": "EUR", "text": "1e12", "value": 1e12}, "maximum"),
-        ("total_credit", {"currencyCode": "EUR", "text": "10.00 €", "value": 99.0}, "not the same"),
-        ("total_credit", {"currencyCode": "EUR", "text": "0.00 €", "value": 0.0}, "zero"),
-        ("total_credit", {"currencyCode": "EUR", "text": "x", "value": 1.234}, "fractions of a cent"),
-        ("used_credit", {"currencyCode": "EUR", "text": "20.00 €", "value": 20.0}, "more than the total"),
-        ("total_credit", {"currencyCode": "EUR", "text": "ten", "value": True}, "not an amount"),
+        ("total_credit", _eur("-10.00 €", -10.0), "negative"),
+        ("used_credit", _eur("-1.00 €", -1.0), "negative"),
+        ("total_credit", _eur("1e12", 1e12), "maximum"),
+        ("total_credit", _eur("10.00 €", 99.0), "not the same"),
+        ("total_credit", _eur("0.00 €", 0.0), "zero"),
+        ("total_credit", _eur("x", 1.234), "fractions of a cent"),
+        ("used_credit", _eur("20.00 €", 20.0), "more than the total"),
+        ("total_credit", _eur("ten", True), "not an amount"),
     ],
 )  # fmt: skip
 def test_negative_or_absurd_amounts_are_refused(
