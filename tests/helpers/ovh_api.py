@@ -297,6 +297,7 @@ def answers(dump: Mapping[str, Any], bills_query: str) -> dict[str, Any]:
 class FakeResponse:
     status_code: int
     body: Any
+    headers: dict[str, str] = field(default_factory=lambda: {"X-OVH-QUERYID": "EU.ext-1.test"})
 
     def json(self) -> Any:
         return json.loads(json.dumps(self.body))  # a fresh copy, floats as the wire has them
