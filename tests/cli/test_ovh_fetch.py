@@ -71,7 +71,7 @@ def _api(status: int, code: str | None, message: str) -> tuple[int, dict[str, st
 @pytest.mark.parametrize(
     ("path", "failure", "words"),
     [
-        ("/cloud/project", _api(403, "INVALID_CREDENTIAL", "Invalid credential"), "refused the key"),
+        ("/cloud/project", _api(403, "INVALID_CREDENTIAL", "Invalid"), "refused the key"),
         ("/cloud/project", _api(403, "INVALID_KEY", "Invalid application key"), "refused the key"),
         (f"/me/bill?{BILLS}", _api(403, "NOT_GRANTED_CALL", "Not granted"), "no right to read"),
         (f"/cloud/project/{WEB}/credit/102", requests.ConnectionError("reset"), "be reached"),
