@@ -19,16 +19,19 @@ MAX_HISTORY_MONTHS = 36
 
 
 def spend_from_history(desk: Desk, project_ref: str | int, months: int) -> dict[str, Decimal]:
-    """The monthly average per product of the project's invoices over the last N complete
-    calendar months (today 2026-01-31, N=3: October, November, December 2025)."""
+    """The monthly average per product of the project's consumption over the last N complete
+    calendar months (today 2026-01-31, N=3: October, November, December 2025): what
+    OVHcloud's bills say it consumed when they were imported (``ovh import``: the real
+    account's truth), else its invoices posted here."""
     if not 1 <= months <= MAX_HISTORY_MONTHS:
         raise DomainError("forecast.history_months", months=months, maximum=MAX_HISTORY_MONTHS)
     project = desk.project(project_ref)
     this_month = desk.today.replace(day=1)
+    start = add_months(this_month, -months)
     with desk.read() as tx:
-        totals = tx.invoices.spend_by_product(
-            project.id, add_months(this_month, -months), this_month
-        )
+        totals = tx.ovh.consumption_by_product(project.id, start, this_month)
+        if not totals:
+            totals = tx.invoices.spend_by_product(project.id, start, this_month)
     spend = {p: round_cents(total / months) for p, total in totals.items()}
     spend = {p: a for p, a in spend.items() if a > 0}
     if not spend:

@@ -133,3 +133,21 @@ def test_a_project_renamed_at_ovhcloud_is_reported_not_renamed(cli: Cli, tmp_pat
     done = cli.ok("ovh", "import", str(tmp_path / "ovh.json"))
     assert done["projects"] == {"added": 0, "matched": 1}
     assert [p["name"] for p in cli.ok("project", "list")] == ["Web shop"]
+
+
+def test_the_bills_consumption_feeds_the_forecast_from_history(cli: Cli, tmp_path: Path) -> None:
+    cli.ok("ovh", "import", str(write(tmp_path / "ovh.json", small_account())))
+    assert sorted(query(cli.db, "SELECT month, product, amount_cents FROM consumption")) == [
+        ("2025-12-01", "compute", 25010),  # "Instance b2-7 - GRA11"
+        ("2025-12-01", "storage", 4815),  # "Object Storage Standard"
+    ]
+    data = cli.ok("forecast", "--project", "Web shop", "--from-history", "1", "--months", "1")
+    assert data["months"][0]["total_ht"] == "298.25"  # December's 250.10 + 48.15
+    three = cli.ok("forecast", "--project", "Web shop", "--from-history", "3", "--months", "1")
+    assert three["months"][0]["total_ht"] == "99.42"  # 250.10 / 3 + 48.15 / 3, to the cent
+    # a window without imported bills falls back to the invoices posted here
+    cli.ok("invoice", "post", "--project", "Web shop", "--date", "2026-01-31",
+           "--line", "compute=1000")  # fmt: skip
+    again = cli.ok("forecast", "--project", "Web shop", "--from-history", "1", "--months", "1",
+                   today="2026-02-01")  # fmt: skip
+    assert again["months"][0]["total_ht"] == "1000.00"  # January: no bill imported, invoices
