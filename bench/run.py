@@ -504,6 +504,7 @@ GROUPS: dict[str, Callable[[Context], None]] = {
     "forecast": bench_forecast,
     "books": bench_books,
     "responsive": bench_responsive,
+    "ovh": lambda ctx: __import__("bench.ovh", fromlist=["bench_ovh"]).bench_ovh(ctx),
 }
 PDF_FIGURE = "pdf.purchase_order_next"
 

@@ -86,30 +86,40 @@ class Plan:
         return here + there + self.differences
 
 
-def values(kind: str, total: Decimal, used: Decimal, available: Decimal, valid_from: date,
-           expires_on: date, products: frozenset[str]) -> tuple[str, ...]:  # fmt: skip
-    return (kind, fmt(total), fmt(used), fmt(available),
-            valid_from.isoformat(), expires_on.isoformat(), ",".join(sorted(products)))  # fmt: skip
+Values = tuple[str, Decimal, Decimal, Decimal, date, date, frozenset[str]]
 
 
-def credit_values(credit: OvhCredit) -> tuple[str, ...]:
-    return values(credit.kind.value, credit.total, credit.used, credit.available,
-                  credit.valid_from, credit.expires_on, credit.products)  # fmt: skip
+def credit_values(credit: OvhCredit) -> Values:
+    return (credit.kind.value, credit.total, credit.used, credit.available,
+            credit.valid_from, credit.expires_on, credit.products)  # fmt: skip
 
 
-def lot_values(lot: CreditLot, day: date) -> tuple[str, ...]:
+def lot_values(lot: CreditLot, day: date) -> Values:
     seen = lot.as_of(day)
-    return values(seen.kind.value, seen.total, seen.used, seen.available, seen.valid_from,
-                  seen.expires_on, seen.products)  # fmt: skip
+    return (seen.kind.value, seen.total, seen.used, seen.available, seen.valid_from,
+            seen.expires_on, seen.products)  # fmt: skip
+
+
+def shown(value: object) -> str:
+    """A compared value as a difference says it."""
+    if isinstance(value, Decimal):
+        return fmt(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, frozenset):
+        return ",".join(sorted(value))
+    return str(value)
 
 
 def compare_lot(project: str, credit: OvhCredit, lot: CreditLot, day: date) -> list[Difference]:
+    here, there = lot_values(lot, day), credit_values(credit)
+    if here == there:
+        return []
     return [
-        Difference(project, credit.reference, name, here, there)
-        for name, here, there in zip(FIELDS, lot_values(lot, day), credit_values(credit),
-                                     strict=True)
-        if here != there
-    ]  # fmt: skip
+        Difference(project, credit.reference, name, shown(mine), shown(theirs))
+        for name, mine, theirs in zip(FIELDS, here, there, strict=True)
+        if mine != theirs
+    ]
 
 
 def plan(dump: Dump, ledger: LedgerSide) -> Plan:

@@ -10,6 +10,7 @@ what it reads is checked, and a refusal says where (``ovh.*`` codes).
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,11 +22,13 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import LotKind
 from desktop_app.domain.ovh import mapping
 from desktop_app.domain.ovh.values import (
+    Place,
     amount_of,
     day_of,
     integer_of,
     moment_of,
     need,
+    spoken,
     text_of,
     where,
 )
@@ -98,12 +101,11 @@ class Dump:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    seen: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in seen:
-            raise DomainError("ovh.duplicate", what="key", id=key)
-        seen[key] = value
-    return seen
+    made = dict(pairs)
+    if len(made) != len(pairs):
+        keys = [key for key, _ in pairs]
+        raise DomainError("ovh.duplicate", what="key", id=_first_repeat(keys))
+    return made
 
 
 def _no_constant(name: str) -> Any:
@@ -114,16 +116,24 @@ def load(data: bytes) -> Dump:
     """The dump's bytes as records; ``ovh.*`` refusals say what is wrong and where."""
     if len(data) > MAX_DUMP_BYTES:
         raise DomainError("ovh.too_large", size=len(data), maximum=MAX_DUMP_BYTES // 2**20)
+    # A dump is 100,000 small objects that all live until it is read: the collector's
+    # passes over them meanwhile find nothing to free and cost more than the reading.
+    paused = gc.isenabled()
+    gc.disable()
     try:
-        raw = json.loads(
-            data.decode("utf-8-sig"),
-            object_pairs_hook=_no_duplicates,
-            parse_float=Decimal,
-            parse_constant=_no_constant,
-        )
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise DomainError("ovh.not_json", detail=str(error)[:120]) from None
-    return read(raw)
+        try:
+            raw = json.loads(
+                data.decode("utf-8-sig"),
+                object_pairs_hook=_no_duplicates,
+                parse_float=Decimal,
+                parse_constant=_no_constant,
+            )
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+            raise DomainError("ovh.not_json", detail=str(error)[:120]) from None
+        return read(raw)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def read(raw: Any) -> Dump:
@@ -166,16 +176,16 @@ def _project(service_name: str, entry: Any) -> OvhProject:
     project = need(entry, "project", place)
     shown = project.get("project_id") if isinstance(project, Mapping) else None
     if shown is not None and shown != service_name:
-        raise DomainError("ovh.shape", where=place, expected=f"project_id {service_name}")
+        raise DomainError("ovh.shape", where=spoken(place), expected=f"project_id {service_name}")
     label = project.get("description") or project.get("projectName") or service_name
     name = clean_text(text_of(label, place) or service_name, maximum=None)[:MAX_NAME]
     credits = need(entry, "credits", place)
     if not isinstance(credits, list):
-        raise DomainError("ovh.shape", where=place, expected="credits: a list")
+        raise DomainError("ovh.shape", where=spoken(place), expected="credits: a list")
     return OvhProject(service_name, name.strip(), tuple(_credit(c, place) for c in credits))
 
 
-def _credit(credit: Any, project_place: str) -> OvhCredit:
+def _credit(credit: Any, project_place: Place) -> OvhCredit:
     credit_id = integer_of(need(credit, "id", project_place), project_place)
     place = where(project_place, f"credit {credit_id}")
     voucher = text_of(credit.get("voucher"), place, optional=True)
@@ -186,17 +196,17 @@ def _credit(credit: Any, project_place: str) -> OvhCredit:
     end = moment_of(need(validity, "to", place), where(place, "validity.to"))
     valid_from, expires_on = mapping.first_day(start), mapping.expires_on(end)
     if valid_from >= expires_on:
-        raise DomainError("ovh.validity_empty", where=place)
+        raise DomainError("ovh.validity_empty", where=spoken(place))
     products = credit.get("products") or []
     if not isinstance(products, list):
-        raise DomainError("ovh.shape", where=place, expected="products: a list")
+        raise DomainError("ovh.shape", where=spoken(place), expected="products: a list")
     total = amount_of(need(credit, "total_credit", place), where(place, "total_credit"))
     if total == 0:
-        raise DomainError("ovh.amount_zero", where=where(place, "total_credit"))
+        raise DomainError("ovh.amount_zero", where=spoken((place, "total_credit")))
     used = amount_of(need(credit, "used_credit", place), where(place, "used_credit"))
     available = amount_of(need(credit, "available_credit", place), where(place, "available_credit"))
     if used > total or available > total:
-        raise DomainError("ovh.amount_inconsistent", where=place, total=str(total),
+        raise DomainError("ovh.amount_inconsistent", where=spoken(place), total=str(total),
                           used=str(used), available=str(available))  # fmt: skip
     description = text_of(credit.get("description") or "", place) or ""
     return OvhCredit(
@@ -221,7 +231,7 @@ def _bill_lines(bills: Any, projects: set[str]) -> tuple[BillLine, ...]:
     for item in bills:
         bill = item.get("bill", item) if isinstance(item, Mapping) else item
         bill_id = text_of(need(bill, "billId", "bills"), "bills") or ""
-        place = where("bill", bill_id)
+        place = f"bill {bill_id}"
         bill_day = day_of(need(bill, "date", place), where(place, "date"))
         amount_of(need(bill, "priceWithoutTax", place), where(place, "priceWithoutTax"),
                   signed=True)  # fmt: skip
@@ -235,7 +245,7 @@ def _bill_lines(bills: Any, projects: set[str]) -> tuple[BillLine, ...]:
     return tuple(lines)
 
 
-def _bill_line(bill_id: str, bill_day: date, detail: Any, bill_place: str) -> BillLine:
+def _bill_line(bill_id: str, bill_day: date, detail: Any, bill_place: Place) -> BillLine:
     detail_id = text_of(need(detail, "billDetailId", bill_place), bill_place) or ""
     place = where(bill_place, f"detail {detail_id}")
     start = detail.get("periodStart")
@@ -255,7 +265,7 @@ def _bill_line(bill_id: str, bill_day: date, detail: Any, bill_place: str) -> Bi
 
 def _balance(balance: Any, index: int) -> Balance:
     name = text_of(need(balance, "balanceName", f"credit_balances[{index}]"), "balance") or ""
-    place = where("credit balance", name)
+    place = f"credit balance {name}"
     return Balance(
         name=name,
         type=str(balance.get("type") or ""),

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -26,31 +25,43 @@ CURRENCY = "EUR"
 _TEXT_AMOUNT = re.compile(r"^[^\d\-]*(-?[\d\s\u00a0\u202f.,']*\d)[^\d]*$")
 
 
-def where(*parts: object) -> str:
-    """Where a value is in the dump, as the refusal says it: ``project abc, credit 12``."""
-    return ", ".join(str(p) for p in parts if p not in (None, ""))
+#: Where a value is in the dump: text, or nested parts put into words only for a refusal
+#: (20,000 credits are read without building 100,000 sentences).
+Place = str | tuple[Any, ...]
 
 
-def need(mapping: Any, key: str, place: str) -> Any:
+def where(*parts: Any) -> Place:
+    return parts
+
+
+def spoken(place: Place) -> str:
+    """A place as the refusal says it: ``project abc, credit 12, total_credit``."""
+    if isinstance(place, str):
+        return place
+    return ", ".join(s for s in (spoken(p) for p in place if p is not None) if s)
+
+
+def need(mapping: Any, key: str, place: Place) -> Any:
     """``mapping[key]``, or ``ovh.shape`` naming what is missing where."""
-    if not isinstance(mapping, Mapping) or key not in mapping:
-        raise DomainError("ovh.shape", where=place, expected=key)
-    return mapping[key]
+    try:
+        return mapping[key]
+    except (KeyError, TypeError, IndexError):
+        raise DomainError("ovh.shape", where=spoken(place), expected=key) from None
 
 
-def text_of(value: Any, place: str, *, optional: bool = False) -> str | None:
+def text_of(value: Any, place: Place, *, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise DomainError("ovh.shape", where=place, expected="text")
+        raise DomainError("ovh.shape", where=spoken(place), expected="text")
     return str(value)
 
 
-def integer_of(value: Any, place: str) -> int:
+def integer_of(value: Any, place: Place) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         if isinstance(value, str) and value.isdigit():
             return int(value)
-        raise DomainError("ovh.shape", where=place, expected="an integer id")
+        raise DomainError("ovh.shape", where=spoken(place), expected="an integer id")
     return value
 
 
@@ -72,6 +83,15 @@ def _from_text(text: str) -> Decimal | None:
         return None
 
 
+def _quick_text(text: str, value: Decimal | None) -> Decimal | None:
+    """``_from_text``, quick when the text begins with the value to the cent ("12.50 €")."""
+    if value is not None and value.is_finite() and abs(value) <= MAX_AMOUNT:
+        cents = f"{value:.2f}"
+        if text.startswith(cents) and not text[len(cents) : len(cents) + 1].isdigit():
+            return Decimal(cents)
+    return _from_text(text)
+
+
 def _from_value(value: Any) -> Decimal | None:
     if isinstance(value, bool) or value is None:
         return None
@@ -82,53 +102,87 @@ def _from_value(value: Any) -> Decimal | None:
     return None
 
 
-def amount_of(price: Any, place: str, *, signed: bool = False) -> Decimal:
+def amount_of(price: Any, place: Place, *, signed: bool = False) -> Decimal:
     """An ``order.Price`` in euros, exact to the cent (see the module's rules)."""
+    quick = _plain(price)
+    if quick is not None:
+        return quick
+    amount = _amount(price, place, signed)
+    if isinstance(amount, DomainError):
+        raise amount
+    return amount
+
+
+def _plain(price: Any) -> Decimal | None:
+    """The common case at once: EUR, a value read as the JSON literal, not negative, to
+    the cent, within the limit, and a text that begins with it ("12.50 €") or none. Any
+    other is read by ``_amount``, which says what is wrong."""
+    if type(price) is not dict or price.get("currencyCode") != CURRENCY:
+        return None
+    value, text = price.get("value"), price.get("text")
+    if type(value) is not Decimal or not value.is_finite() or not 0 <= value <= MAX_AMOUNT:
+        return None
+    cents = f"{value:.2f}"
+    if text is not None and (
+        type(text) is not str
+        or not text.startswith(cents)
+        or text[len(cents) : len(cents) + 1].isdigit()
+    ):
+        return None
+    amount = Decimal(cents)
+    return amount if amount == value else None
+
+
+def _amount(price: Any, place: Place, signed: bool) -> Decimal | DomainError:
     currency = need(price, "currencyCode", place)
     if currency != CURRENCY:
-        raise DomainError("ovh.currency", currency=str(currency), where=place)
+        raise DomainError("ovh.currency", currency=str(currency), where=spoken(place))
     value = _from_value(price.get("value"))
     text = price.get("text")
-    shown = _from_text(text) if isinstance(text, str) else None
+    shown = _quick_text(text, value) if isinstance(text, str) else None
     if value is None and shown is None:
-        raise DomainError("ovh.amount_malformed", where=place, text=str(text))
+        raise DomainError("ovh.amount_malformed", where=spoken(place), text=str(text))
     amount = value if value is not None else shown
     assert amount is not None
     if not amount.is_finite():
-        raise DomainError("ovh.amount_malformed", where=place, text=str(text))
+        raise DomainError("ovh.amount_malformed", where=spoken(place), text=str(text))
     if shown is not None and value is not None and abs(shown - value) >= Decimal("0.005"):
-        raise DomainError("ovh.amount_mismatch", where=place, text=str(text), value=str(value))
+        raise DomainError(
+            "ovh.amount_mismatch", where=spoken(place), text=str(text), value=str(value)
+        )
     if amount < 0 and not signed:
-        raise DomainError("ovh.amount_negative", where=place, text=str(text or amount))
+        raise DomainError("ovh.amount_negative", where=spoken(place), text=str(text or amount))
     if abs(amount) > MAX_AMOUNT:
-        raise DomainError("ovh.amount_too_large", where=place, text=str(text or amount),
+        raise DomainError("ovh.amount_too_large", where=spoken(place), text=str(text or amount),
                           maximum=fmt(MAX_AMOUNT))  # fmt: skip
     cents = amount.quantize(CENT)
     if cents != amount:
         if shown is None or shown != shown.quantize(CENT):
-            raise DomainError("ovh.amount_too_precise", where=place, text=str(text or amount))
+            raise DomainError(
+                "ovh.amount_too_precise", where=spoken(place), text=str(text or amount)
+            )
         cents = shown  # a float's noise (0.30000000000000004): the text is to the cent
     return cents
 
 
-def moment_of(value: Any, place: str) -> datetime:
+def moment_of(value: Any, place: Place) -> datetime:
     """An ISO 8601 datetime with its offset; ``ovh.date_no_offset`` without one."""
     if not isinstance(value, str):
-        raise DomainError("ovh.date_malformed", where=place, text=str(value))
+        raise DomainError("ovh.date_malformed", where=spoken(place), text=str(value))
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise DomainError("ovh.date_malformed", where=place, text=value) from None
+        raise DomainError("ovh.date_malformed", where=spoken(place), text=value) from None
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise DomainError("ovh.date_no_offset", where=place, text=value)
+        raise DomainError("ovh.date_no_offset", where=spoken(place), text=value)
     return moment
 
 
-def day_of(value: Any, place: str) -> date:
+def day_of(value: Any, place: Place) -> date:
     """A plain ``YYYY-MM-DD`` date (a bill detail's period), or a datetime's own day."""
     if isinstance(value, str) and len(value.strip()) == 10:
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise DomainError("ovh.date_malformed", where=place, text=value) from None
+            raise DomainError("ovh.date_malformed", where=spoken(place), text=value) from None
     return moment_of(value, place).date()

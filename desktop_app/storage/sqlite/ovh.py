@@ -65,19 +65,28 @@ class SqliteOvh:
 
     def add_lots(self, lots: Sequence[NewLot]) -> list[int]:
         """The lots, each linked to its credit; their ids, in order. Issued on
-        ``valid_from``; described by the API's text, or as OVHcloud credit when it has none."""
-        ids: list[int] = []
-        for project_id, _, kind, reference, description, total, start, end, products in lots:
-            row = self._s.run(
-                "INSERT INTO lots (project_id, kind, reference, description, description_code,"
-                " total_cents, valid_from, expires_on, issued_on, products) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (project_id, kind.value, reference, description,
-                 "" if description else Wording.OVH_CREDIT.value, to_cents(total),
-                 start.isoformat(), end.isoformat(), start.isoformat(),
-                 products_text(products)),
-            ).fetchone()  # fmt: skip
-            ids.append(int(row[0]))
+        ``valid_from``; described by the API's text, or as OVHcloud credit when it has none.
+        One batch: the ids are those after the largest before it (the one writer holds the
+        ledger; PostgreSQL's sequence gives them in order inside the transaction too)."""
+        if not lots:
+            return []
+        row = self._s.one("SELECT COALESCE(MAX(id), 0) FROM lots")
+        last = int(row[0]) if row else 0
+        code = Wording.OVH_CREDIT.value
+        self._s.run_many(
+            "INSERT INTO lots (project_id, kind, reference, description, description_code, "
+            "total_cents, valid_from, expires_on, issued_on, products) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(project_id, kind.value, reference, description, "" if description else code,
+              to_cents(total), start.isoformat(), end.isoformat(), start.isoformat(),
+              products_text(products))
+             for project_id, _, kind, reference, description, total, start, end, products
+             in lots],
+        )  # fmt: skip
+        ids = [int(r[0]) for r in self._s.all("SELECT id FROM lots WHERE id > ? ORDER BY id",
+                                              (last,))]  # fmt: skip
+        if len(ids) != len(lots):
+            raise RuntimeError(f"{len(lots)} lots written, {len(ids)} read back")
         self.link_lots((lot[0], lot[1], lot_id) for lot, lot_id in zip(lots, ids, strict=True))
         return ids
 
