@@ -13,6 +13,7 @@ from desktop_app.cli.values import date_arg
 from desktop_app.domain.ovh.compare import Difference
 from desktop_app.services.ovh.fetching import fetch
 from desktop_app.services.ovh.importing import import_dump, reconcile
+from desktop_app.services.ovh.report import write_reconciliation_csv, write_reconciliation_pdf
 
 registry = Registry()
 registry.group("ovh", help="the real OVHcloud account: fetch, import, reconcile")
@@ -66,9 +67,15 @@ def import_(ctx: Context, args: argparse.Namespace) -> None:
 
 
 @registry.command("ovh", "reconcile", help="compare an OVHcloud dump with the ledger",
-                  args=(arg("file", type=Path),))  # fmt: skip
+                  args=(arg("file", type=Path),
+                        arg("--csv", type=Path, help="also write the comparison as CSV"),
+                        arg("--pdf", type=Path, help="also write it as a PDF")))  # fmt: skip
 def reconcile_(ctx: Context, args: argparse.Namespace) -> None:
     dump, found = reconcile(ctx.desk, args.file)
+    if args.csv:
+        write_reconciliation_csv(ctx.desk, found, args.csv)
+    if args.pdf:
+        write_reconciliation_pdf(ctx.desk, found, Path(args.file).name, args.pdf)
     differences = found.all_differences()
     text = (f"as of {found.day}: {len(found.matched)} matched, {len(found.missing_here)} "
             f"missing in the ledger, {len(found.missing_there)} missing at OVHcloud, "

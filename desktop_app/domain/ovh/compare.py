@@ -40,6 +40,23 @@ class Difference:
     ovh: str | None
 
 
+#: A row's status on the reconciliation screen, its CSV and its PDF (words at each edge).
+STATUSES = ("differs", "missing_in_ledger", "missing_at_ovh", "matched")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the reconciliation: a lot that matches (no field), one field of a lot
+    that differs, a lot on one side only, or a project's name that differs."""
+
+    status: str
+    project: str
+    reference: str
+    field: str
+    ledger: str | None
+    ovh: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class LedgerSide:
     """What the comparison reads of the ledger (``services.ovh`` reads it in one snapshot)."""
@@ -84,6 +101,21 @@ class Plan:
         there = [Difference(p, lot.reference, "lot", lot.reference, None)
                  for p, lot in self.missing_there]  # fmt: skip
         return here + there + self.differences
+
+    def rows(self) -> list[Row]:
+        """What differs first, then what is on one side only, then what matches: by
+        project and reference within each."""
+        differing = {(d.project, d.reference) for d in self.differences}
+        made = [Row("differs", d.project, d.reference, d.field, d.ledger, d.ovh)
+                for d in self.differences]  # fmt: skip
+        made += [Row("missing_in_ledger", n, c.reference, "", None, shown(c.total))
+                 for _, n, c in self.missing_here]  # fmt: skip
+        made += [Row("missing_at_ovh", p, lot.reference, "", shown(lot.total), None)
+                 for p, lot in self.missing_there]  # fmt: skip
+        made += [Row("matched", p, c.reference, "", shown(c.total), shown(c.total))
+                 for p, c, _ in self.matched if (p, c.reference) not in differing]  # fmt: skip
+        order = {status: n for n, status in enumerate(STATUSES)}
+        return sorted(made, key=lambda r: (order[r.status], r.project, r.reference, r.field))
 
 
 Values = tuple[str, Decimal, Decimal, Decimal, date, date, frozenset[str]]
