@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle
 
 from desktop_app.ui import i18n
 from desktop_app.ui.help.menu import HelpMenu
+from desktop_app.ui.reconcile.entry import ReconcileEntry
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.focus import focus_home
 from desktop_app.ui.widgets.keyboard import KeyboardRules
@@ -36,6 +37,7 @@ class WindowExtras(QObject):
         menu.insertAction(window.file_menu.quit_action, self.preferences_action)
         menu.insertSeparator(window.file_menu.quit_action)
         window.file_menu.created.connect(self.welcome_new_ledger)
+        self.reconcile = ReconcileEntry(window)
         self.keyboard = KeyboardRules(window, lambda: focus_home(window.tabs))
         self.help = HelpMenu(window)
         self.place_window()
@@ -70,6 +72,7 @@ class WindowExtras(QObject):
 
     def retranslate(self) -> None:
         self.help.retranslate()
+        self.reconcile.retranslate()
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.preferences_action.setToolTip(action_tip(self.preferences_action))
 

@@ -1322,138 +1322,138 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="164" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="161" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="165" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="162" />
         <source>Invoice &amp;date:</source>
         <translation>&amp;Date de la facture :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="167" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="164" />
         <source>Invoice lines (amounts excl. VAT)</source>
         <translation>Lignes de facture (montants HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="168" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="165" />
         <source>Who pays what, in the order applied</source>
         <translation>Qui paie quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="169" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="166" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="170" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="167" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="171" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="168" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="172" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="169" />
         <source>Post invoice…</source>
         <translation>Comptabiliser la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="173" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="170" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="174" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="171" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="178" />
-        <location filename="../../desktop_app/ui/invoices/view.py" line="234" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="175" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="230" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="216" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="212" />
         <source>The ledger has changed since this simulation: simulate again.</source>
         <translation>Le registre a changé depuis cette simulation : simulez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="290" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="286" />
         <source>Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.</source>
         <translation>Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="295" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="291" />
         <source>Posted as invoice %1.</source>
         <translation>Comptabilisée sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="329" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="324" />
         <source>Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used as shown; this cannot be undone.</source>
         <translation>Comptabiliser cette facture de %1 HT datée du %2 sur %3 ? Le crédit et les soldes sont utilisés comme indiqué ; c'est définitif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="307" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="302" />
         <source>Post invoice</source>
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="336" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="331" />
         <source>%1 incl. VAT is left to pay by %2.</source>
         <translation>%1 TTC restent à régler par %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="337" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="332" />
         <source>(no payment method registered)</source>
         <translation>(aucun moyen de paiement enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="348" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="343" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="350" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="345" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="372" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="366" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="374" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="368" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="383" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="377" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="383" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="377" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="383" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="377" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="398" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="392" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="399" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="393" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1525,73 +1525,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
         <source>&amp;Credit</source>
         <extracomment>Every project's name, shared by the parts; read once per change (``refresh``).</extracomment>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../../desktop_app/ui/main_window.py" line="171" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175" />
+        <location filename="../../desktop_app/ui/main_window.py" line="174" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>Invoice simulation</source>
         <translation>Simulation de facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <location filename="../../desktop_app/ui/main_window.py" line="385" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -1803,6 +1803,16 @@
         <source>unused at expiry</source>
         <translation>inutilisé à l'expiration</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/names.py" line="93" />
+        <source>OVHcloud credit</source>
+        <translation>Crédit OVHcloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/names.py" line="94" />
+        <source>used at OVHcloud before the import</source>
+        <translation>utilisé chez OVHcloud avant l'import</translation>
+    </message>
 </context>
 <context>
     <name>OrderModel</name>
@@ -1850,100 +1860,100 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="92" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="89" />
         <source>Show:</source>
         <extracomment>What the "Show" list offers, in its order (None: every order).</extracomment>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="91" />
         <source>All orders</source>
         <translation>Tous les bons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="91" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="91" />
         <source>Paid</source>
         <translation>Payés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="91" />
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="97" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
         <source>Mark paid…</source>
         <translation>Marquer payé…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="98" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="95" />
         <source>Cancel order…</source>
         <translation>Annuler le bon…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="99" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="96" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="100" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="97" />
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="101" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="98" />
         <source>Save the PDFs shown…</source>
         <translation>Enregistrer les PDF affichés…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="173" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="170" />
         <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
         <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="178" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="175" />
         <source>Cancel purchase order</source>
         <translation>Annuler le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="193" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="190" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="195" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="192" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="219" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="216" />
         <source>Save the PDFs of the orders shown</source>
         <translation>Enregistrer les PDF des bons affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="233" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="230" />
         <source>%1 PDF(s) saved in %2</source>
         <translation>%1 PDF enregistré(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="93" />
-        <location filename="../../desktop_app/ui/orders/view.py" line="234" />
-        <location filename="../../desktop_app/ui/orders/view.py" line="236" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="90" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="231" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="233" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="236" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="233" />
         <source>Writing the PDFs…</source>
         <translation>Écriture des PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="236" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="233" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2133,42 +2143,42 @@
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="257" />
+        <location filename="../../desktop_app/ui/books/view.py" line="261" />
         <source>Writing the journal…</source>
         <translation>Écriture du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="257" />
+        <location filename="../../desktop_app/ui/books/view.py" line="261" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="257" />
+        <location filename="../../desktop_app/ui/books/view.py" line="261" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="268" />
+        <location filename="../../desktop_app/ui/books/view.py" line="273" />
         <source>No entry in the period: the file holds its header only.</source>
         <translation>Aucune écriture dans la période : le fichier ne contient que son en-tête.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="270" />
+        <location filename="../../desktop_app/ui/books/view.py" line="275" />
         <source>%1 entries written, debit %2, credit %3.</source>
         <translation>%1 écritures écrites, débit %2, crédit %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="275" />
+        <location filename="../../desktop_app/ui/books/view.py" line="280" />
         <source>Journal exported</source>
         <translation>Journal exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="301" />
+        <location filename="../../desktop_app/ui/books/view.py" line="305" />
         <source>Reverse invoice</source>
         <translation>Annuler la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="324" />
+        <location filename="../../desktop_app/ui/books/view.py" line="328" />
         <source>Reverse invoice %1 (%2 excl. VAT) by credit note %3 dated %4? %5 goes back to credit and vouchers (%6 of it expired since and is lost again), %7 to the accounts; %8 incl. VAT is a refund due by the payment method. This cannot be undone.</source>
         <translation>Annuler la facture %1 (%2 HT) par l'avoir %3 daté du %4 ? %5 retourne au crédit et aux vouchers (dont %6 expiré depuis et perdu à nouveau), %7 aux comptes ; %8 TTC est un remboursement dû au moyen de paiement. Cette opération est définitive.</translation>
     </message>
@@ -2311,6 +2321,192 @@
         <location filename="../../desktop_app/ui/projects/pane.py" line="142" />
         <source>Archive</source>
         <translation>Archiver</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="17" />
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="18" />
+        <source>missing in the ledger</source>
+        <translation>absent du registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="19" />
+        <source>missing at OVHcloud</source>
+        <translation>absent chez OVHcloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="20" />
+        <source>matched</source>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="26" />
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="27" />
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="28" />
+        <source>used</source>
+        <translation>utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="29" />
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="30" />
+        <source>valid from</source>
+        <translation>valide dès</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="31" />
+        <source>expires on</source>
+        <translation>expire le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="32" />
+        <source>products</source>
+        <translation>produits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="33" />
+        <source>project name</source>
+        <translation>nom du projet</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="61" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="106" />
+        <source>Reconcile with OVHcloud</source>
+        <translation>Rapprocher avec OVHcloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="64" />
+        <source>%1, as of %2: %3 lots match, %4 differ; %5 missing in the ledger, %6 missing at OVHcloud. Nothing in the ledger is changed.</source>
+        <translation>%1, au %2 : %3 lots concordent, %4 diffèrent ; %5 absents du registre, %6 absents chez OVHcloud. Rien n'est modifié dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="70" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="71" />
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="92" />
+        <source>Export the reconciliation</source>
+        <translation>Exporter le rapprochement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="81" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="94" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="105" />
+        <source>Writing the reconciliation…</source>
+        <translation>Écriture du rapprochement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="105" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="109" />
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileEntry</name>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="36" />
+        <source>Reconcile with &amp;OVHcloud…</source>
+        <translation>Rapprocher avec &amp;OVHcloud…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="37" />
+        <source>Compare an OVHcloud dump (ovh fetch) with the ledger</source>
+        <translation>Comparer un export OVHcloud (ovh fetch) avec le registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="42" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="52" />
+        <source>Reconcile with OVHcloud</source>
+        <translation>Rapprocher avec OVHcloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="43" />
+        <source>OVHcloud dumps (*.json);;All files (*)</source>
+        <translation>Exports OVHcloud (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="51" />
+        <source>Comparing with OVHcloud…</source>
+        <translation>Comparaison avec OVHcloud…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="51" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="45" />
+        <source>Status</source>
+        <extracomment>Each status's hue; a match is in the palette's own text colour.</extracomment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="45" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="45" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="45" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="46" />
+        <source>Ledger</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/models.py" line="46" />
+        <source>OVHcloud</source>
+        <translation>OVHcloud</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2950,7 @@
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../desktop_app/ui/window_extras.py" line="73" />
+        <location filename="../../desktop_app/ui/window_extras.py" line="76" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
