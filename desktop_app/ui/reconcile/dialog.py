@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -40,9 +41,11 @@ class ReconcileDialog(Retranslated, QDialog):
         self.model.set_rows(found.rows())
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table)
-        size_columns(self.table, ["missing in the ledger", "Project 00", "VOUCH-00-000000",
+        setup_table(self.table, stretch_last=False)
+        size_columns(self.table, ["missing in the ledger", "Project 00", "WELCOME-2026-AB12-X",
                                   "expires on", MONEY, MONEY])  # fmt: skip
+        # the project's name takes what is left: references and amounts keep their width
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.csv_button, self.pdf_button = QPushButton(), QPushButton()
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.export_pdf)
