@@ -89,3 +89,17 @@ def test_in_french(qtbot, desk: Desk, dumped: Path) -> None:  # type: ignore[no-
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Rapprocher avec OVHcloud"
     assert dialog.model.index(0, 0).data() == "diffère"
+
+
+def test_the_forecast_tab_fills_from_the_imported_bills(qtbot, desk: Desk, dumped: Path) -> None:  # type: ignore[no-untyped-def]
+    from decimal import Decimal
+
+    from desktop_app.ui.forecast.view import ForecastView
+
+    view = ForecastView(desk)
+    qtbot.addWidget(view)
+    view.set_project(desk.project("Web shop").id)
+    view.inputs.history_months.setValue(1)
+    spend = view.fill_from_history()  # December 2025's bill details, as imported
+    assert spend == {"compute": Decimal("250.10"), "storage": Decimal("48.15")}
+    assert view.inputs.spend() == spend
