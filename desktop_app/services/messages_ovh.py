@@ -30,6 +30,8 @@ OVH_MESSAGES: dict[str, tuple[str, str]] = {
                            "{where} : « {text} » n'est pas une date et une heure"),
     "ovh.date_no_offset": ("{where}: '{text}' has no UTC offset, so its day is unknown; the API always gives one (such as +01:00)",
                            "{where} : « {text} » n'a pas de décalage UTC, son jour est donc inconnu ; l'API en donne toujours un (comme +01:00)"),
+    "ovh.date_absurd": ("{where}: '{text}' is not a believable date (years {first} to {last})",
+                        "{where} : « {text} » n'est pas une date vraisemblable (années {first} à {last})"),
     "ovh.validity_empty": ("{where}: the validity ends before it starts",
                            "{where} : la validité se termine avant de commencer"),
     "ovh.duplicate": ("the dump has the {what} {id} twice; fetch it again with `ovh fetch`",

@@ -210,3 +210,33 @@ def test_a_hostile_dump_is_refused_in_words(imported: Cli, tmp_path: Path) -> No
     _refused(imported, tmp_path, account, "integer id")
     deep = '{"projects": ' + "[" * 100_000 + "]" * 100_000 + "}"
     _refused(imported, tmp_path, deep, "", raw=True)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expect"),
+    [
+        ("validity", {"from": "2026-01-01T00:00:00+01:00", "to": "9999-12-31T23:59:59+01:00"},
+         "not a believable date"),
+        ("validity", {"from": "0001-01-01T00:00:00+00:00", "to": "2027-01-01T00:00:00+01:00"},
+         "not a believable date"),
+        ("id", 2**70, "integer id"),
+        ("id", -5, "integer id"),
+        ("products", ["x" * 200], "product"),
+        ("voucher", "V" * 500, ""),
+    ],
+)  # fmt: skip
+def test_absurd_dates_ids_and_names_are_refused(
+    imported: Cli, tmp_path: Path, field: str, value: Any, expect: str
+) -> None:
+    credit = _good()
+    credit[field] = value
+    _refused(imported, tmp_path, _with_second_project(credit), expect)
+
+
+def test_a_long_description_is_kept_cut(cli: Cli, tmp_path: Path) -> None:
+    account = small_account()
+    account["projects"][WEB]["credits"][0]["description"] = "word " * 400
+    cli.ok("ovh", "import", str(write(tmp_path / "ovh.json", account)))
+    (lot,) = [x for x in cli.ok("credit", "list", "--project", "Web shop", "--all")
+              if x["reference"] == "FR51234567"]  # fmt: skip
+    assert 0 < len(lot["description"]) <= 500

@@ -33,7 +33,7 @@ from desktop_app.domain.ovh.values import (
     where,
 )
 from desktop_app.domain.rules import MAX_NAME
-from desktop_app.domain.text import clean_text
+from desktop_app.domain.text import MAX_TEXT, clean_text
 from desktop_app.domain.waterfall import normalise_product
 
 #: The largest dump read: 20,000 credits make about 10 MB; anything past this is refused
@@ -213,7 +213,7 @@ def _credit(credit: Any, project_place: Place) -> OvhCredit:
         id=credit_id,
         kind=kind,
         reference=clean_text(reference, maximum=120),
-        description=clean_text(description),
+        description=clean_text(description, maximum=None)[:MAX_TEXT],
         products=frozenset(normalise_product(text_of(p, place) or "") for p in products),
         total=total,
         used=used,

@@ -21,6 +21,10 @@ from desktop_app.domain.money import CENT, MAX_AMOUNT, fmt
 
 #: The only currency the ledger keeps (its amounts are euros HT).
 CURRENCY = "EUR"
+#: Years a date of the account can be in; outside them the dump is not believable.
+FIRST_YEAR, LAST_YEAR = 1999, 2199
+#: The largest id the ledger can keep (a 64-bit integer).
+MAX_ID = 2**63 - 1
 #: "12.50 €", "€12.50", "1 234,56 €", "1,234.56 EUR": digits and separators around a sign.
 _TEXT_AMOUNT = re.compile(r"^[^\d\-]*(-?[\d\s\u00a0\u202f.,']*\d)[^\d]*$")
 
@@ -58,9 +62,9 @@ def text_of(value: Any, place: Place, *, optional: bool = False) -> str | None:
 
 
 def integer_of(value: Any, place: Place) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, str) and value.isdigit():
-            return int(value)
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 20:
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_ID:
         raise DomainError("ovh.shape", where=spoken(place), expected="an integer id")
     return value
 
@@ -175,6 +179,9 @@ def moment_of(value: Any, place: Place) -> datetime:
         raise DomainError("ovh.date_malformed", where=spoken(place), text=value) from None
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise DomainError("ovh.date_no_offset", where=spoken(place), text=value)
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise DomainError("ovh.date_absurd", where=spoken(place), text=value,
+                          first=FIRST_YEAR, last=LAST_YEAR)  # fmt: skip
     return moment
 
 

@@ -29,7 +29,10 @@ class ReconcileEntry(QObject):
         menu = window.file_menu.menu
         actions = menu.actions()  # after the ledger's own: backup, check, export
         after = actions.index(window.export_action) + 1
-        menu.insertAction(actions[after] if after < len(actions) else None, self.action)
+        if after < len(actions):
+            menu.insertAction(actions[after], self.action)
+        else:
+            menu.addAction(self.action)
         self.retranslate()
 
     def retranslate(self) -> None:
