@@ -74,5 +74,5 @@ def open_api(
     try:
         client = factory(config_file=str(config_file)) if config_file else factory()
     except Exception as error:
-        raise failure("ovh.conf", error) from None
+        raise failure(f"{config_file or 'the ovh.conf file'}", error) from None
     return ReadOnlyApi(client)

@@ -92,8 +92,7 @@ def _balances(walk: _Walk) -> dict[str, Any]:
 
 
 def _bills(walk: _Walk, start: date, end: date) -> list[Any]:
-    params = {"date.from": start.isoformat(), "date.to": end.isoformat()}
-    ids = walk.get("/me/bill", **params)
+    ids = walk.get(f"/me/bill?date.from={start.isoformat()}&date.to={end.isoformat()}")
     walk.plan(3 * len(ids))
     bills = []
     for bill_id in ids:

@@ -127,3 +127,14 @@ def test_fetch_never_writes_over_the_ledger_or_without_a_key(
     cli.refused("ovh", "fetch", "--output", str(tmp_path / "d.json"),
                 "--config", str(tmp_path / "missing.conf"), expect="no such file")  # fmt: skip
     assert dump(cli.db) == before
+
+
+def test_without_the_optional_client_fetch_says_how_to_install_it(
+    cli: Cli, conf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    cli.ok("project", "add", "Web")
+    monkeypatch.setitem(sys.modules, "ovh", None)  # `import ovh` raises ImportError
+    cli.refused("ovh", "fetch", "--output", str(tmp_path / "d.json"), "--config", str(conf),
+                expect="cloud-credit-desk[ovh]")  # fmt: skip

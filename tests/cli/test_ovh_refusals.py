@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -173,7 +174,10 @@ def test_a_200_mb_file_is_refused_with_its_limit(imported: Cli, tmp_path: Path) 
 
 def test_a_missing_file_is_refused(imported: Cli, tmp_path: Path) -> None:
     imported.refused("ovh", "import", str(tmp_path / "nowhere.json"), expect="cannot read")
-    imported.refused("ovh", "import", str(tmp_path), expect="cannot read")
+    imported.refused("ovh", "import", str(tmp_path), expect="not a regular file")
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    imported.refused("ovh", "import", str(fifo), expect="not a regular file")  # never waits
 
 
 def test_a_project_named_like_a_local_project_of_another_id_is_refused(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from desktop_app.domain.errors import DomainError
@@ -15,10 +16,10 @@ def read_dump(path: str | os.PathLike[str]) -> Dump:
     ``domain.ovh.dump.load`` refuses its content."""
     shown = str(path)
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a folder, a FIFO (open would wait)
+            raise DomainError("ovh.unreadable", path=shown, detail="not a regular file")
         with Path(path).open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
-            if not Path(path).is_file():
-                raise DomainError("ovh.unreadable", path=shown, detail="not a regular file")
             if size > MAX_DUMP_BYTES:
                 raise DomainError("ovh.too_large", size=size, maximum=MAX_DUMP_BYTES // 2**20)
             data = handle.read(MAX_DUMP_BYTES + 1)
