@@ -152,3 +152,16 @@ def test_the_bills_consumption_feeds_the_forecast_from_history(cli: Cli, tmp_pat
     again = cli.ok("forecast", "--project", "Web shop", "--from-history", "1", "--months", "1",
                    today="2026-02-01")  # fmt: skip
     assert again["months"][0]["total_ht"] == "1000.00"  # January: no bill imported, invoices
+
+
+def test_a_credit_without_validity_is_valid_from_the_dump_with_no_end(
+    cli: Cli, tmp_path: Path
+) -> None:
+    account = small_account()
+    account["projects"][WEB]["credits"][0]["validity"] = None
+    cli.ok("ovh", "import", str(write(tmp_path / "ovh.json", account)))
+    (lot,) = [x for x in cli.ok("credit", "list", "--project", "Web shop")
+              if x["reference"] == "FR51234567"]  # fmt: skip
+    assert (lot["valid_from"], lot["expires_on"], lot["used"]) == ("2026-01-31", "2199-12-31",
+                                                                   "120.40")  # fmt: skip
+    assert cli.ok("ovh", "reconcile", str(tmp_path / "ovh.json"))["differences"] == []

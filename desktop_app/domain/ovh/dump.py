@@ -140,7 +140,7 @@ def read(raw: Any) -> Dump:
     if not isinstance(raw, Mapping) or not isinstance(raw.get("projects"), Mapping):
         raise DomainError("ovh.not_a_dump")
     day = moment_of(need(raw, "generated_at", "generated_at"), "generated_at").date()
-    projects = tuple(_project(key, value) for key, value in raw["projects"].items())
+    projects = tuple(_project(key, value, day) for key, value in raw["projects"].items())
     ids = [c.id for p in projects for c in p.credits]
     if len(ids) != len(set(ids)):
         raise DomainError("ovh.duplicate", what="credit", id=_first_repeat(ids))
@@ -171,7 +171,7 @@ def _list(raw: Mapping[str, Any], key: str) -> list[Any]:
     return value
 
 
-def _project(service_name: str, entry: Any) -> OvhProject:
+def _project(service_name: str, entry: Any, day: date) -> OvhProject:
     place = f"project {service_name}"
     project = need(entry, "project", place)
     shown = project.get("project_id") if isinstance(project, Mapping) else None
@@ -182,19 +182,22 @@ def _project(service_name: str, entry: Any) -> OvhProject:
     credits = need(entry, "credits", place)
     if not isinstance(credits, list):
         raise DomainError("ovh.shape", where=spoken(place), expected="credits: a list")
-    return OvhProject(service_name, name.strip(), tuple(_credit(c, place) for c in credits))
+    return OvhProject(service_name, name.strip(), tuple(_credit(c, place, day) for c in credits))
 
 
-def _credit(credit: Any, project_place: Place) -> OvhCredit:
+def _credit(credit: Any, project_place: Place, day: date) -> OvhCredit:
     credit_id = integer_of(need(credit, "id", project_place), project_place)
     place = where(project_place, f"credit {credit_id}")
     voucher = text_of(credit.get("voucher"), place, optional=True)
     bill = text_of(credit.get("bill"), place, optional=True)
     kind, reference = mapping.kind_and_reference(credit_id, voucher, bill)
     validity = need(credit, "validity", place)
-    start = moment_of(need(validity, "from", place), where(place, "validity.from"))
-    end = moment_of(need(validity, "to", place), where(place, "validity.to"))
-    valid_from, expires_on = mapping.first_day(start), mapping.expires_on(end)
+    if validity is None:  # nullable in the schema: a credit without an end
+        valid_from, expires_on = day, mapping.NO_END
+    else:
+        start = moment_of(need(validity, "from", place), where(place, "validity.from"))
+        end = moment_of(need(validity, "to", place), where(place, "validity.to"))
+        valid_from, expires_on = mapping.first_day(start), mapping.expires_on(end)
     if valid_from >= expires_on:
         raise DomainError("ovh.validity_empty", where=spoken(place))
     products = credit.get("products") or []

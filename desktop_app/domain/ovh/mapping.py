@@ -11,6 +11,8 @@ real OVHcloud account").
   that day counts from that day). ``expires_on`` is the first day the credit is usable
   at no moment: the day of ``to`` in its own offset, plus one day, unless ``to`` is that
   day's midnight exactly (an end at 2026-04-01T00:00:00+02:00 is "through 31 March").
+  A credit whose ``validity`` is null (the schema allows it) is valid from the dump's day
+  and has no end: ``expires_on`` is ``NO_END`` (2199-12-31).
 - **Issued on.** The ledger's issue day is ``valid_from`` (the API gives no other).
 - **Products.** ``products`` null or empty: every product; else the names, as the ledger
   keeps product names (``normalise_product``).
@@ -37,6 +39,8 @@ PRODUCT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ai", ("ai ", "notebook", "training", "deploy")),
 )  # fmt: skip
 OTHER_PRODUCT = "other"
+#: The expiry of a credit the API gives no validity for: none within the ledger's years.
+NO_END = date(2199, 12, 31)
 
 
 def kind_and_reference(
