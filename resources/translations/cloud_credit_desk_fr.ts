@@ -2389,54 +2389,80 @@
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="61" />
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="84" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="139" />
         <source>Reconcile with OVHcloud</source>
+        <extracomment>The statuses each choice of "Show:" keeps (none: every row).</extracomment>
         <translation>Rapprocher avec OVHcloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="87" />
         <source>%1, as of %2: %3 lots match, %4 differ; %5 missing in the ledger, %6 missing at OVHcloud. Nothing in the ledger is changed.</source>
         <translation>%1, au %2 : %3 lots concordent, %4 diffèrent ; %5 absents du registre, %6 absents chez OVHcloud. Rien n'est modifié dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="70" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="93" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="94" />
+        <source>Every lot</source>
+        <translation>Tous les lots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="94" />
+        <source>What differs</source>
+        <translation>Ce qui diffère</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="95" />
+        <source>What is on one side only</source>
+        <translation>Ce qui n'est que d'un côté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="96" />
+        <source>What matches</source>
+        <translation>Ce qui concorde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="98" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="99" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="79" />
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="125" />
         <source>Export the reconciliation</source>
         <translation>Exporter le rapprochement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="114" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="127" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="138" />
         <source>Writing the reconciliation…</source>
         <translation>Écriture du rapprochement…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="138" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="142" />
         <source>Written to %1</source>
         <translation>Écrit dans %1</translation>
     </message>
@@ -2444,33 +2470,33 @@
 <context>
     <name>ReconcileEntry</name>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="36" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="39" />
         <source>Reconcile with &amp;OVHcloud…</source>
         <translation>Rapprocher avec &amp;OVHcloud…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="37" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="40" />
         <source>Compare an OVHcloud dump (ovh fetch) with the ledger</source>
         <translation>Comparer un export OVHcloud (ovh fetch) avec le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="42" />
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="52" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="45" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="55" />
         <source>Reconcile with OVHcloud</source>
         <translation>Rapprocher avec OVHcloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="43" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="46" />
         <source>OVHcloud dumps (*.json);;All files (*)</source>
         <translation>Exports OVHcloud (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="51" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="54" />
         <source>Comparing with OVHcloud…</source>
         <translation>Comparaison avec OVHcloud…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="51" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="54" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

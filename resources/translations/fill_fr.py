@@ -492,6 +492,11 @@ FR: dict[str, str] = {
     "expires on": "expire le",
     "products": "produits",
     "project name": "nom du projet",
+    "&Show:": "&Afficher :",
+    "Every lot": "Tous les lots",
+    "What differs": "Ce qui diffère",
+    "What is on one side only": "Ce qui n'est que d'un côté",
+    "What matches": "Ce qui concorde",
 }
 # Same source text, different sense by context.
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -30,6 +32,14 @@ from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import MONEY, setup_table, size_columns
 
+#: The statuses each choice of "Show:" keeps (none: every row).
+FILTERS: tuple[frozenset[str], ...] = (
+    frozenset(),
+    frozenset({"differs"}),
+    frozenset({"missing_in_ledger", "missing_at_ovh"}),
+    frozenset({"matched"}),
+)
+
 
 class ReconcileDialog(Retranslated, QDialog):
     def __init__(self, desk: Desk, found: Plan, dump: Path, parent: QWidget | None = None) -> None:
@@ -37,6 +47,11 @@ class ReconcileDialog(Retranslated, QDialog):
         self.desk, self.found, self.dump = desk, found, dump
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.show_label = QLabel()
+        self.filter = QComboBox()
+        self.filter.addItems(["", "", "", ""])
+        self.show_label.setBuddy(self.filter)
+        self.filter.currentIndexChanged.connect(self.apply_filter)
         self.model = ReconcileModel(self)
         self.model.set_rows(found.rows())
         self.table = QTableView()
@@ -55,6 +70,11 @@ class ReconcileDialog(Retranslated, QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        bar = QHBoxLayout()
+        bar.addWidget(self.show_label)
+        bar.addWidget(self.filter)
+        bar.addStretch(1)
+        layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 560)
@@ -70,9 +90,19 @@ class ReconcileDialog(Retranslated, QDialog):
             .replace("%3", str(n["matched"])).replace("%4", str(n["differs"]))
             .replace("%5", str(n["here"])).replace("%6", str(n["there"]))
         )  # fmt: skip
+        self.show_label.setText(self.tr("&Show:"))
+        for index, text in enumerate((self.tr("Every lot"), self.tr("What differs"),
+                                      self.tr("What is on one side only"),
+                                      self.tr("What matches"))):  # fmt: skip
+            self.filter.setItemText(index, text)
         self.csv_button.setText(self.tr("Export CSV…"))
         self.pdf_button.setText(self.tr("Export PDF…"))
         self.model.retranslate()
+
+    def apply_filter(self) -> None:
+        """The rows of the status chosen (the exports keep every row)."""
+        wanted = FILTERS[max(0, self.filter.currentIndex())]
+        self.model.set_rows([r for r in self.found.rows() if not wanted or r.status in wanted])
 
     def _save_as(self, title: str, name: str, pattern: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)

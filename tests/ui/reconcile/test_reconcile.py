@@ -64,6 +64,13 @@ def test_the_menu_compares_in_a_worker_and_shows_it(
     assert isinstance(dialog, ReconcileDialog) and dialog.isVisible()
     assert "2 lots match, 1 differ; 0 missing in the ledger" in dialog.summary.text()
     assert dialog.model.rowCount() == 4
+    dialog.filter.setCurrentIndex(1)  # what differs
+    assert [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())] == [
+        "differs",
+        "differs",
+    ]
+    dialog.filter.setCurrentIndex(3)  # what matches
+    assert dialog.model.rowCount() == 2
     assert dump(window.desk.path) == before
 
 
