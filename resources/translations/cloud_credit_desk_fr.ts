@@ -2470,35 +2470,64 @@
 <context>
     <name>ReconcileEntry</name>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="39" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="44" />
         <source>Reconcile with &amp;OVHcloud…</source>
         <translation>Rapprocher avec &amp;OVHcloud…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="40" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="45" />
         <source>Compare an OVHcloud dump (ovh fetch) with the ledger</source>
         <translation>Comparer un export OVHcloud (ovh fetch) avec le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="45" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="47" />
+        <source>&amp;Import from OVHcloud…</source>
+        <translation>&amp;Importer depuis OVHcloud…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="49" />
+        <source>Add what an OVHcloud dump has and the ledger lacks; report what differs</source>
+        <translation>Ajouter ce qu'un export OVHcloud contient et que le registre n'a pas ; signaler ce qui diffère</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/reconcile/entry.py" line="55" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="65" />
         <source>Reconcile with OVHcloud</source>
         <translation>Rapprocher avec OVHcloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="46" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="56" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="82" />
         <source>OVHcloud dumps (*.json);;All files (*)</source>
         <translation>Exports OVHcloud (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="54" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="64" />
         <source>Comparing with OVHcloud…</source>
         <translation>Comparaison avec OVHcloud…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="54" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="64" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="92" />
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="81" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="93" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="108" />
+        <source>Import from OVHcloud</source>
+        <translation>Importer depuis OVHcloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="92" />
+        <source>Importing from OVHcloud…</source>
+        <translation>Import depuis OVHcloud…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="101" />
+        <source>%1 projects added, %2 matched; %3 lots added, %4 matched, %5 differ (reported, not changed); %6 lines of consumption added.</source>
+        <translation>%1 projets ajoutés, %2 reconnus ; %3 lots ajoutés, %4 reconnus, %5 diffèrent (signalés, non modifiés) ; %6 lignes de consommation ajoutées.</translation>
     </message>
 </context>
 <context>

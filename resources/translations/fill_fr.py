@@ -497,6 +497,11 @@ FR: dict[str, str] = {
     "What differs": "Ce qui diffère",
     "What is on one side only": "Ce qui n'est que d'un côté",
     "What matches": "Ce qui concorde",
+    "&Import from OVHcloud…": "&Importer depuis OVHcloud…",
+    "Import from OVHcloud": "Importer depuis OVHcloud",
+    "Importing from OVHcloud…": "Import depuis OVHcloud…",
+    "Add what an OVHcloud dump has and the ledger lacks; report what differs": "Ajouter ce qu'un export OVHcloud contient et que le registre n'a pas ; signaler ce qui diffère",
+    "%1 projects added, %2 matched; %3 lots added, %4 matched, %5 differ (reported, not changed); %6 lines of consumption added.": "%1 projets ajoutés, %2 reconnus ; %3 lots ajoutés, %4 reconnus, %5 diffèrent (signalés, non modifiés) ; %6 lignes de consommation ajoutées.",
 }
 # Same source text, different sense by context.
 BY_CONTEXT: dict[tuple[str, str], str] = {

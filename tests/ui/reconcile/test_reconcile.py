@@ -110,3 +110,32 @@ def test_the_forecast_tab_fills_from_the_imported_bills(qtbot, desk: Desk, dumpe
     spend = view.fill_from_history()  # December 2025's bill details, as imported
     assert spend == {"compute": Decimal("250.10"), "storage": Decimal("48.15")}
     assert view.inputs.spend() == spend
+
+
+def test_the_menu_imports_a_dump_in_a_worker(
+    qtbot,
+    window,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_mock,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop_app.services import listing
+
+    file = write(tmp_path / "fresh.json", small_account())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(file), ""))
+    entry = window.extras.reconcile
+    assert entry.import_action in window.file_menu.menu.actions()
+    done = finish(qtbot, entry.choose_import())
+    assert done is not None and done.projects_added == 1 and done.wrote
+    assert len(listing.list_credits(window.desk, "Web shop", include_all=True)) == 3
+    assert "3 lots added" in message_mock.getmsg("info").text
+    before = dump(window.desk.path)
+    again = finish(qtbot, entry.choose_import())  # the same file again: nothing written
+    assert again is not None and not again.wrote and dump(window.desk.path) == before
+    assert "0 lots added, 3 matched" in message_mock.getmsg("info").text
+
+
+def test_the_menu_imports_nothing_on_a_view_date(qtbot, window, message_mock) -> None:  # type: ignore[no-untyped-def]
+    window.set_as_of(date(2025, 12, 1))
+    assert window.extras.reconcile.choose_import() is None
+    assert message_mock.codes() == ["ledger.view_only"]
