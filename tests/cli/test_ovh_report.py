@@ -9,7 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from tests.helpers.ledger import Cli, dump
-from tests.helpers.ovh_api import WEB, price, small_account, write
+from tests.helpers.ovh_api import WEB, hostile_account, price, small_account, write
 
 
 def test_the_csv_and_the_pdf_hold_every_line_escaped(cli: Cli, tmp_path: Path) -> None:
@@ -59,3 +59,22 @@ def test_the_pdf_in_french(cli: Cli, tmp_path: Path) -> None:
     cli.ok("ovh", "reconcile", str(file), "--pdf", str(tmp_path / "r.pdf"))
     text = PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
     assert "Rapprochement avec OVHcloud" in text and "concorde" in text
+
+
+def test_a_hostile_account_imports_as_plain_text(cli: Cli, tmp_path: Path) -> None:
+    file = write(tmp_path / "ovh.json", hostile_account())
+    done = cli.ok("ovh", "import", str(file))
+    assert done["lots"] == {"added": 4, "matched": 0, "differ": 0}
+    lots = {x["reference"]: x for x in cli.ok("credit", "list", "--project",
+                                               "<b>Shop</b> & =SUM(A1)", "--all")}  # fmt: skip
+    assert lots["WELCOME-2026-AB12"]["products"] == ["instance"]  # one product, as kept
+    assert lots["=cmd|' /C calc'!A0"]["total"] == "0.30"  # the text, not the float's noise
+    assert lots["FR51234567"]["description"] == "<script>alert(1)</script>"
+    assert "ÉTÉ-2026-ÇA" in lots
+    assert cli.ok("ovh", "reconcile", str(file), "--csv", str(tmp_path / "r.csv"),
+                  "--pdf", str(tmp_path / "r.pdf"))["differences"] == []  # fmt: skip
+    text = (tmp_path / "r.csv").read_text(encoding="utf-8")
+    assert "'=cmd|' /C calc'!A0" in text and "\n=cmd" not in text
+    pdf = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    assert "ÉTÉ-2026-ÇA" in pdf and "<b>Shop</b>" in pdf
+    assert cli.ok("check")["ok"] is True

@@ -191,6 +191,34 @@ def small_account() -> dict[str, Any]:
     }  # fmt: skip
 
 
+def hostile_account() -> dict[str, Any]:
+    """The small account as a hostile (or careless) source would write it, in the API's
+    shapes still: markup and a spreadsheet formula in names, a reference that is a shell
+    command, products repeated in another case, a float's noise, an amount text in French
+    grouping. All of it can be imported as text; none of it may act as markup or formula."""
+    account = small_account()
+    web = account["projects"][WEB]
+    web["project"]["description"] = "<b>Shop</b> & =SUM(A1)"
+    credits = web["credits"]
+    credits[0]["description"] = "<script>alert(1)</script>"
+    credits[1]["products"] = ["instance", "INSTANCE ", "Instance"]
+    credits[2]["voucher"] = "ÉTÉ-2026-ÇA"
+    credits.append(
+        cloud_credit(
+            104,
+            "0.30",
+            "0.00",
+            "0.30",
+            "2026-01-01T00:00:00+01:00",
+            "2027-01-01T00:00:00+01:00",
+            bill="=cmd|' /C calc'!A0",
+        )
+    )
+    credits[3]["total_credit"] = {"currencyCode": "EUR", "text": "0,30 €", "value": 0.1 + 0.2}
+    credits[3]["available_credit"]["text"] = "0,30\u00a0€"
+    return account
+
+
 def _credits_of(project_no: int, count: int, first_id: int) -> list[dict[str, Any]]:
     """``count`` credits of every kind: bought (bill), vouchers (some for instances only,
     products null or empty), granted (no voucher, no bill), expired, upcoming."""
