@@ -81,6 +81,21 @@ def lot_json(lot: CreditLot, project: str, today: date) -> Json:
     }
 
 
+def catalogue_json(voucher: Voucher, project: str | None, today: date) -> Json:
+    """`voucher list`: one code of the catalogue."""
+    return {
+        "code": voucher.code,
+        "amount": fmt(voucher.amount),
+        "valid_from": voucher.valid_from.isoformat(),
+        "expires_on": voucher.expires_on.isoformat(),
+        "products": sorted(voucher.products),
+        "campaign": voucher.campaign,
+        "status": voucher.status(today).value,
+        "project": project,
+        "redeemed_on": voucher.redeemed_on.isoformat() if voucher.redeemed_on else None,
+    }
+
+
 def issued_json(vouchers: Sequence[Voucher]) -> list[Json]:
     """`voucher issue`: the new codes."""
     return [
