@@ -103,3 +103,14 @@ class WindowExtras(QObject):
         if values.get("language") and values["language"] != i18n.language():
             i18n.set_language(values["language"])
         self.window.refresh()
+
+
+def window_icon_path() -> str | None:
+    """The window's icon file, if the resources hold it."""
+    from desktop_app.resources import resource
+
+    try:
+        path = resource("icons", "cloud-credit-desk.png")
+    except FileNotFoundError:
+        return None
+    return str(path) if path.exists() else None

@@ -22,8 +22,8 @@ def catalogue(web: Cli) -> dict[str, str]:
                     "--count", "2", "--campaign", "Spring")  # fmt: skip
     compute = web.ok("voucher", "issue", "--amount", "20", "--expires-on", "2027-03-31",
                      "--products", "compute")  # fmt: skip
-    old = web.ok("voucher", "issue", "--amount", "5", "--valid-from", "2025-01-01",
-                 "--expires-on", "2025-06-30", "--campaign", "Spring", today="2025-01-02")  # fmt: skip
+    old = web.ok("voucher", "issue", "--amount", "5", "--valid-from", "2025-01-01", "--expires-on",
+                 "2025-06-30", "--campaign", "Spring", today="2025-01-02")  # fmt: skip
     web.ok("voucher", "redeem", spring[0]["code"], "--project", "Web")
     return {"redeemed": spring[0]["code"], "spring": spring[1]["code"],
             "compute": compute[0]["code"], "expired": old[0]["code"]}  # fmt: skip
@@ -65,7 +65,9 @@ def test_by_campaign_and_status_together(web: Cli, catalogue: dict[str, str]) ->
 
 def test_a_day_later_a_code_is_expired(web: Cli, catalogue: dict[str, str]) -> None:
     later = web.ok("voucher", "list", "--status", "expired", today="2027-03-31")
-    assert {row["code"] for row in later} == {catalogue[n] for n in ("spring", "compute", "expired")}
+    assert {row["code"] for row in later} == {
+        catalogue[n] for n in ("spring", "compute", "expired")
+    }
 
 
 def test_an_unknown_status_is_refused(web: Cli, catalogue: dict[str, str]) -> None:
