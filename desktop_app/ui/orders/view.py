@@ -62,7 +62,7 @@ class OrdersView(Retranslated, QWidget):
         # the window's project (set_project), or another, or all of them
         self.project_label = QLabel()
         self.project = ProjectChoice(self.model.directory)
-        self.project.chosen.connect(lambda _id: self.apply_filter())
+        self.project.chosen.connect(self.apply_filter)
         self.pay_button = QPushButton()
         self.pay_button.clicked.connect(self.mark_paid)
         self.cancel_button = QPushButton()

@@ -52,7 +52,7 @@ class PostedInvoicesView(Retranslated, QWidget):
         self.model = PostedInvoiceModel(desk, directory, self)
         self.project_label = QLabel()
         self.project = ProjectChoice(directory)
-        self.project.chosen.connect(lambda _id: self.apply_filter())
+        self.project.chosen.connect(self.apply_filter)
         self.period = QCheckBox()
         self.date_from = QDateEdit(i18n.to_qdate(add_months(desk.today, -3)))
         self.date_to = QDateEdit(i18n.to_qdate(desk.today))

@@ -12,16 +12,16 @@ from desktop_app.ui.widgets.sizing import compact_combo
 
 
 class ProjectChoice(QComboBox):
-    """``chosen(project_id or None)`` when the user, or ``follow``, picks another entry."""
+    """``chosen`` when the user, or ``follow``, picks another entry (``project_id()``)."""
 
-    chosen = Signal(object)
+    chosen = Signal()
 
     def __init__(self, directory: ProjectDirectory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.directory = directory
         self.addItem("", None)  # "All projects", worded by the owner's retranslate()
         compact_combo(self)  # as narrow as a short name: any screen
-        self.currentIndexChanged.connect(lambda _index: self.chosen.emit(self.project_id()))
+        self.currentIndexChanged.connect(lambda _index: self.chosen.emit())
 
     def project_id(self) -> int | None:
         value = self.currentData()
