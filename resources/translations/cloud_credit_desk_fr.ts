@@ -1619,12 +1619,12 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="109" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="112" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="109" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="112" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
@@ -1696,22 +1696,22 @@
 <context>
     <name>LotMovementsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history/lot.py" line="61" />
+        <location filename="../../desktop_app/ui/history/lot.py" line="63" />
         <source>Movements of %1</source>
         <translation>Mouvements de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/lot.py" line="62" />
+        <location filename="../../desktop_app/ui/history/lot.py" line="64" />
         <source>Movements of the lot</source>
         <translation>Mouvements du lot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/lot.py" line="64" />
+        <location filename="../../desktop_app/ui/history/lot.py" line="66" />
         <source>%1 &lt;b&gt;%2&lt;/b&gt; (%3), project %4: total %5, used %6, expired %7, available %8; valid from %9 to %10.</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt; (%3), projet %4 : total %5, utilisé %6, expiré %7, disponible %8 ; valable du %9 au %10.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/lot.py" line="81" />
+        <location filename="../../desktop_app/ui/history/lot.py" line="83" />
         <source>%1 movement(s)</source>
         <translation>%1 mouvement(s)</translation>
     </message>
@@ -2183,17 +2183,22 @@
 <context>
     <name>PaidByModel</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="121" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="124" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="121" />
-        <source>Lot or account</source>
-        <translation>Lot ou compte</translation>
+        <location filename="../../desktop_app/ui/posted/models.py" line="124" />
+        <source>Lot</source>
+        <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="121" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="128" />
+        <source>The voucher's code or the order's number; double-click: its movements</source>
+        <translation>Le code du voucher ou le numéro du bon de commande ; double-clic : ses mouvements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="124" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
@@ -2475,8 +2480,18 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/posted/models.py" line="52" />
-        <source>Payment method excl. VAT</source>
-        <translation>Moyen de paiement HT</translation>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="59" />
+        <source>What the payment method paid, excl. VAT</source>
+        <translation>Ce qu'a payé le moyen de paiement, HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="60" />
+        <source>The credit note reversing the invoice</source>
+        <translation>L'avoir qui annule la facture</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/posted/models.py" line="53" />
@@ -2525,72 +2540,72 @@
 <context>
     <name>PostedInvoicesView</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="90" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="91" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="91" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="92" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="92" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="93" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="93" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="94" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="94" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="95" />
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="95" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="96" />
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="96" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="97" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="97" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="98" />
         <source>The invoice's lines and who paid what (Enter)</source>
         <translation>Les lignes de la facture et qui a payé quoi (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="98" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="99" />
         <source>Statement PDF</source>
         <translation>Relevé PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="99" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="100" />
         <source>Write the invoice's statement again and open it</source>
         <translation>Réécrire le relevé de la facture et l'ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="100" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="101" />
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="101" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="102" />
         <source>The credit note reversing the invoice</source>
         <translation>L'avoir qui annule la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="102" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="103" />
         <source>Posted invoices</source>
         <translation>Factures enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="146" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="151" />
         <source>%1 invoice(s)</source>
         <translation>%1 facture(s)</translation>
     </message>
@@ -2763,22 +2778,22 @@
 <context>
     <name>ReturnedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="140" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="146" />
         <source>Given back to</source>
         <translation>Rendu à</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="141" />
-        <source>Lot or account</source>
-        <translation>Lot ou compte</translation>
+        <location filename="../../desktop_app/ui/posted/models.py" line="147" />
+        <source>Lot</source>
+        <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="142" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="148" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="143" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="149" />
         <source>Lost again at expiry</source>
         <translation>Reperdu à l'expiration</translation>
     </message>
@@ -3066,79 +3081,79 @@
 <context>
     <name>VoucherCatalogueDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="162" />
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="174" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="163" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="175" />
         <source>Voucher catalogue</source>
         <translation>Catalogue des vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="163" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="164" />
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="164" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="165" />
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="165" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="166" />
         <source>All codes</source>
         <translation>Tous les codes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="168" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="169" />
         <source>All campaigns</source>
         <translation>Toutes les campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="171" />
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="202" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="172" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="203" />
         <source>(no campaign)</source>
         <translation>(sans campagne)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="172" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="173" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="173" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="174" />
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="175" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="176" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="216" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="217" />
         <source>%1 code(s)</source>
         <translation>%1 code(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="221" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="222" />
         <source>Export the voucher catalogue</source>
         <translation>Exporter le catalogue des vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="222" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="223" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="237" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="238" />
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="237" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="238" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="237" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="238" />
         <source>Export</source>
         <translation>Export</translation>
     </message>

@@ -497,6 +497,8 @@ FR: dict[str, str] = {
     "Redeemed on": "Utilisé le",
     "every product": "tous les produits",
     "Voucher &catalogue…": "&Catalogue des vouchers…",
+    "The voucher's code or the order's number; double-click: its movements": "Le code du voucher ou le numéro du bon de commande ; double-clic : ses mouvements",
+    "What the payment method paid, excl. VAT": "Ce qu'a payé le moyen de paiement, HT",
     "The accounts and journal of the journal export (FEC, beancount).": "Les comptes et le journal de l'export des écritures (FEC, beancount).",
     "Reverse…": "Annuler par un avoir…",
     "Export the period report": "Exporter le rapport de période",

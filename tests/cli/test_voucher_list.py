@@ -61,6 +61,8 @@ def test_by_campaign_and_status_together(web: Cli, catalogue: dict[str, str]) ->
     both = web.ok("voucher", "list", "--campaign", "Spring", "--status", "available")
     assert [row["code"] for row in both] == [catalogue["spring"]]
     assert web.ok("voucher", "list", "--campaign", "Autumn") == []
+    none = web.ok("voucher", "list", "--campaign", "")  # the codes issued without a campaign
+    assert [row["code"] for row in none] == [catalogue["compute"]]
 
 
 def test_a_day_later_a_code_is_expired(web: Cli, catalogue: dict[str, str]) -> None:

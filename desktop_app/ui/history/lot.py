@@ -44,6 +44,8 @@ class LotMovementsDialog(Retranslated, QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table)
+        for column in (2, MovementModel.LOT_COLUMN):  # the lot's project and itself, each row
+            self.table.setColumnHidden(column, True)
         self.table.doubleClicked.connect(self.open_document)
         self.count = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

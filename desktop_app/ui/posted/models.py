@@ -49,14 +49,17 @@ class PostedInvoiceModel(PagedTableModel):
             self.tr("Project"),
             self.tr("Total excl. VAT"),
             self.tr("Credit and vouchers"),
-            self.tr("Payment method excl. VAT"),
+            self.tr("Payment method"),
             self.tr("Reversed by"),
         ]
 
     def header_tip(self, section: int) -> str | None:
-        if section == 4:
-            return self.tr("Paid by vouchers, purchased credit and the account balances")
-        return None
+        tips = {
+            4: self.tr("Paid by vouchers, purchased credit and the account balances"),
+            5: self.tr("What the payment method paid, excl. VAT"),
+            6: self.tr("The credit note reversing the invoice"),
+        }
+        return tips.get(section)
 
     def set_filter(self, wanted: InvoiceFilter) -> None:
         self.filter = wanted
@@ -118,15 +121,18 @@ class PaidByModel(ListTableModel):
     MONEY_COLUMNS = frozenset({2})
 
     def headers(self) -> list[str]:
-        return [self.tr("Paid by"), self.tr("Lot or account"), self.tr("Amount excl. VAT")]
+        return [self.tr("Paid by"), self.tr("Lot"), self.tr("Amount excl. VAT")]
+
+    def header_tip(self, section: int) -> str | None:
+        if section == 1:
+            return self.tr("The voucher's code or the order's number; double-click: its movements")
+        return None
 
     def cell(self, allocation: Allocation, column: int) -> str:
         if column == 0:
             return source_name(allocation.source)
-        if column == 1:
-            if allocation.lot_id is None:
-                return source_name(allocation.source)
-            return allocation.reference
+        if column == 1:  # an account-level balance is no lot
+            return allocation.reference if allocation.lot_id is not None else "–"
         return i18n.money(allocation.amount)
 
 
@@ -138,7 +144,7 @@ class ReturnedModel(ListTableModel):
     def headers(self) -> list[str]:
         return [
             self.tr("Given back to"),
-            self.tr("Lot or account"),
+            self.tr("Lot"),
             self.tr("Amount excl. VAT"),
             self.tr("Lost again at expiry"),
         ]
@@ -146,7 +152,7 @@ class ReturnedModel(ListTableModel):
     def cell(self, returned: Returned, column: int) -> str:
         values = (
             source_name(returned.source),
-            returned.reference if returned.lot_id is not None else source_name(returned.source),
+            returned.reference if returned.lot_id is not None else "–",
             i18n.money(returned.amount),
             i18n.money(returned.expired_again),
         )

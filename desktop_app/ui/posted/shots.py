@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.errors import CodedError
+from desktop_app.domain.model import Source
 from desktop_app.services import listing
 from desktop_app.services.books import reversal
 
@@ -29,10 +31,10 @@ def shoot_lists(window: MainWindow, out: Path, grab: Grab, suffix: str = "") -> 
     posted = window.invoice_tab.view.show_posted()
     shots.append(grab(window, out / f"posted-invoices{suffix}.png"))
     with contextlib.suppress(CodedError):
-        # the invoice that took from the most sources shows the detail best
+        # the invoice that took from the most lots and sources shows the detail best
         listed = reversal.list_invoices(desk, posted.project.project_id())
         if listed:
-            chosen = max(listed, key=lambda row: len(row[0].paid))[0].number
+            chosen = max(listed, key=_telling)[0].number
             posted.select(chosen)
             dialog = posted.open_selected()
             if dialog is not None:
@@ -51,3 +53,8 @@ def shoot_lists(window: MainWindow, out: Path, grab: Grab, suffix: str = "") -> 
     shots.append(grab(catalogue, out / f"voucher-catalogue{suffix}.png"))
     catalogue.close()
     return shots
+
+
+def _telling(row: tuple[InvoiceTotals, str | None]) -> tuple[int, int]:
+    lots = sum(source in (Source.VOUCHER, Source.CREDIT) for source, _ in row[0].paid)
+    return lots, len(row[0].paid)

@@ -37,9 +37,10 @@ from desktop_app.ui.widgets.flow import FlowLayout
 from desktop_app.ui.widgets.jobs import Job
 from desktop_app.ui.widgets.project_choice import ProjectChoice
 from desktop_app.ui.widgets.retranslated import Retranslated
-from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
+from desktop_app.ui.widgets.table_view import DAY, MONEY, keep_whole, setup_table, size_columns
 
 SAMPLES = ["INV-2026-00000", DAY, "Production web", MONEY, MONEY, MONEY, "CN-2026-00000"]
+PROJECT_COLUMN = 2
 
 
 class PostedInvoicesView(Retranslated, QWidget):
@@ -103,6 +104,7 @@ class PostedInvoicesView(Retranslated, QWidget):
         self.model.retranslate()
         self.update_count()
         size_columns(self.table, SAMPLES)
+        keep_whole(self.table, 0, SAMPLES[0])  # an invoice's number is never cut
 
     # -- the desk, the project, the filter ---------------------------------------------------
     def set_desk(self, desk: Desk) -> None:
@@ -136,7 +138,10 @@ class PostedInvoicesView(Retranslated, QWidget):
         chosen = self.selected()
         rows = self.table.selectionModel().selectedRows()
         near = rows[0].row() if rows else -1
-        self.model.set_filter(self.current_filter())
+        wanted = self.current_filter()
+        self.model.set_filter(wanted)
+        # one project's invoices: its name in every row says nothing
+        self.table.setColumnHidden(PROJECT_COLUMN, wanted.project_id is not None)
         if chosen is not None:
             self.select(chosen[0].number, near)
         self.update_count()

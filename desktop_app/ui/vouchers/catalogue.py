@@ -154,7 +154,8 @@ class VoucherCatalogueDialog(Retranslated, QDialog):
         box.addWidget(self.table, 1)
         box.addWidget(self.count)
         box.addWidget(buttons)
-        self.resize(900, 520)
+        screen = self.screen().availableGeometry()  # nine columns: as wide as there is room
+        self.resize(min(980, screen.width() - 40), min(540, screen.height() - 60))
         self.retranslate()
         self.refresh()
 
