@@ -13,6 +13,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui.invoices.view import InvoiceView
 from desktop_app.ui.posted.view import PostedInvoicesView
 from desktop_app.ui.tables.directory import ProjectDirectory
+from desktop_app.ui.widgets.focus import settle_after_switch
 from desktop_app.ui.widgets.retranslated import Retranslated
 
 
@@ -36,6 +37,7 @@ class InvoicesPage(Retranslated, QWidget):
         QVBoxLayout(self.posted_page).setContentsMargins(0, 0, 0, 0)
         self.pages.addTab(self.posted_page, "")
         self.pages.currentChanged.connect(self._page_shown)
+        self.pages.currentChanged.connect(lambda _index: settle_after_switch(self.pages))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)

@@ -109,8 +109,8 @@ class OrdersView(Retranslated, QWidget):
 
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
-        self.model.set_desk(desk)
-        self.update_buttons()
+        self.model.desk = desk
+        self.refresh()  # another ledger: its projects in the list
 
     def set_today(self, day: date) -> None:
         """Another day shown (the window reads the orders again)."""

@@ -42,8 +42,8 @@ class ProjectChoice(QComboBox):
             self.setCurrentIndex(max(self.findData(current), 0))
 
     def follow(self, project_id: int | None) -> None:
-        """The window's project chosen: shown here too (``chosen`` if it changed)."""
-        if self.count() <= 1:
-            self.fill()
+        """The window's project chosen: shown here too (``chosen`` if it changed); the list
+        read again first (the directory is read once per refresh, this costs nothing)."""
+        self.fill()
         found = self.findData(project_id) if project_id is not None else 0
         self.setCurrentIndex(max(found, 0))

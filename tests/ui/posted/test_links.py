@@ -134,3 +134,23 @@ def _lots(desk: Desk):  # type: ignore[no-untyped-def]
     from desktop_app.services import listing
 
     return listing.list_credits(desk, None, include_all=True)
+
+
+def test_another_ledger_lists_its_own_projects_in_the_orders_tab(
+    window, posted: Desk, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.projects import add_project
+
+    window.refresh()
+    orders = window.orders_view
+    assert orders.project.findText("Data lake") > 0
+    other = tmp_path / "other.sqlite3"
+    with Desk.open(other, today=posted.today) as made:
+        add_project(made, "Archive migration")
+    assert window.open_ledger(other)
+    names = [orders.project.itemText(i) for i in range(orders.project.count())]
+    assert names == ["All projects", "Archive migration"]
+    assert orders.project.currentText() == "Archive migration"
+    posted_list = window.invoice_tab.view.show_posted()
+    assert posted_list.project.currentText() == "Archive migration"
+    assert posted_list.model.total() == 0
