@@ -190,10 +190,12 @@ def invoice_text(inv: Invoice) -> str:
 
 
 def movement_line(mv: Movement, project: str) -> str:
-    """One line of `movement list` (``project``: its name, or "" when it has none)."""
+    """One line of `movement list` (``project``: its name, or "" when it has none), with the
+    lot it moved when that is not its reference (an invoice's use: which lot paid)."""
+    lot = f"  {mv.lot_reference}" if mv.lot_reference not in (None, mv.reference) else ""
     return (
         f"{mv.date}  {mv.kind.value:<8}{fmt(mv.amount):>12}  {mv.reference}"
-        f"  {project or mv.account or ''}"
+        f"  {project or mv.account or ''}{lot}"
     )
 
 

@@ -205,6 +205,7 @@ def movement_json(m: Movement, project: str | None) -> Json:
         "reference": m.reference,
         "project": project,
         "lot": m.lot_id,
+        "lot_reference": m.lot_reference,  # which lot: a voucher's code, an order's number
         "account": m.account,
         "invoice": m.invoice_number,
         "note": movement_note(m),
