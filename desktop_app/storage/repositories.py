@@ -152,7 +152,7 @@ class Vouchers(Protocol):
     def page(
         self, query: VoucherQuery, *, limit: int = -1, offset: int = 0, reverse: bool = False
     ) -> list[Voucher]:
-        """The catalogue by campaign then code, filtered by status and campaign."""
+        """The catalogue by code, filtered by status and campaign."""
         ...
 
     def count(self, query: VoucherQuery) -> int: ...

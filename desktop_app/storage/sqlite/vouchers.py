@@ -35,12 +35,11 @@ class SqliteVouchers:
     def page(
         self, query: VoucherQuery, *, limit: int = -1, offset: int = 0, reverse: bool = False
     ) -> list[Voucher]:
-        """The catalogue by campaign, then code (``reverse``: the other way), filtered."""
+        """The catalogue by code (``reverse``: the other way), filtered."""
         clauses, params = _filter(query)
         way = "DESC" if reverse else "ASC"
         rows = self._s.all(
-            f"SELECT {_COLUMNS} FROM vouchers{where(clauses)} "
-            f"ORDER BY campaign {way}, code {way} LIMIT ? OFFSET ?",
+            f"SELECT {_COLUMNS} FROM vouchers{where(clauses)} ORDER BY code {way} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         return [_voucher(row) for row in rows]

@@ -54,7 +54,7 @@ def voucher_status_name(status: VoucherStatus) -> str:
 
 
 class VoucherCatalogueModel(PagedTableModel):
-    """The catalogue by campaign then code; a code no longer available in grey."""
+    """The catalogue by code (a campaign chosen: its codes); one no longer available in grey."""
 
     MONEY_COLUMNS = frozenset({1})
     REVERSIBLE = True
