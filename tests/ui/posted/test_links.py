@@ -154,3 +154,14 @@ def test_another_ledger_lists_its_own_projects_in_the_orders_tab(
     posted_list = window.invoice_tab.view.show_posted()
     assert posted_list.project.currentText() == "Archive migration"
     assert posted_list.model.total() == 0
+
+
+def test_the_period_reports_invoices_open_on_a_double_click(qtbot, posted: Desk) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.books.view import PeriodReportView
+
+    view = PeriodReportView(posted)  # November: INV-2026-00002 and INV-2026-00003
+    qtbot.addWidget(view)
+    view.invoices.selectRow(1)
+    opened = view.open_selected()
+    assert isinstance(opened, InvoiceDialog) and opened.number == "INV-2026-00003"
+    qtbot.addWidget(opened)
