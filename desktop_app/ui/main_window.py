@@ -206,6 +206,7 @@ class MainWindow(Retranslated, QMainWindow):
 
         page = InvoicesPage(self.desk, self.directory)  # a new invoice, and those posted
         page.simulation.posted.connect(self.refresh)
+        page.restore_layout = self.extras.memory.restore  # its posted page, built later
         page.set_project(self.current_project())
         return page
 

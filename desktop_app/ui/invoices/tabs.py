@@ -4,6 +4,7 @@ no room for another tab on a 1024 px screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -30,6 +31,8 @@ class InvoicesPage(Retranslated, QWidget):
         self.directory = directory
         self.desk = desk
         self.project: Project | None = None
+        #: The window's layout memory, given the posted page once built (its columns).
+        self.restore_layout: Callable[[QWidget], None] | None = None
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.simulation, "")
@@ -60,6 +63,8 @@ class InvoicesPage(Retranslated, QWidget):
             layout = self.posted_page.layout()
             assert layout is not None
             layout.addWidget(self.posted)
+            if self.restore_layout is not None:
+                self.restore_layout(self.posted)
         return self.posted
 
     def show_simulation(self) -> None:

@@ -165,3 +165,25 @@ def test_the_period_reports_invoices_open_on_a_double_click(qtbot, posted: Desk)
     opened = view.open_selected()
     assert isinstance(opened, InvoiceDialog) and opened.number == "INV-2026-00003"
     qtbot.addWidget(opened)
+
+
+def test_the_posted_lists_columns_are_remembered(qtbot, posted: Desk) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.widgets.columns import ColumnFitter
+
+    first = MainWindow(posted)
+    qtbot.addWidget(first)
+    first.show()
+    first.tabs.setCurrentWidget(first.invoice_tab)
+    first.invoice_tab.view.show_posted().table.setColumnWidth(6, 177)
+    first.close()
+    second = MainWindow(posted)
+    qtbot.addWidget(second)
+    second.show()
+    second.tabs.setCurrentWidget(second.invoice_tab)
+    table = second.invoice_tab.view.show_posted().table
+    fitter = table.findChild(ColumnFitter)
+    assert fitter is not None and fitter.natural[6] == 177  # built later, given its widths
+    for window in (first, second):
+        window.close()
+        window.timer.stop()
