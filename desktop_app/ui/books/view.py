@@ -83,7 +83,7 @@ class PeriodReportView(Retranslated, QWidget):
         self.invoices = QTableView()
         self.invoices.setModel(self.invoices_model)
         setup_table(self.invoices)
-        self.invoices.doubleClicked.connect(lambda _index: self.open_selected())
+        self.invoices.activated.connect(lambda _index: self.open_selected())  # or Enter
         self.invoices.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.invoices_label = QLabel()
         self.reverse_button = QPushButton()

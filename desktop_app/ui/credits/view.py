@@ -70,7 +70,7 @@ class CreditsView(Retranslated, QWidget):
         header = self.lots.horizontalHeader()
         header.setSectionResizeMode(2, header.ResizeMode.Stretch)
         header.setSortIndicator(LotModel.EXPIRES_COLUMN, Qt.SortOrder.AscendingOrder)
-        self.lots.doubleClicked.connect(lambda _index: self.show_lot_movements())
+        self.lots.activated.connect(lambda _index: self.show_lot_movements())  # or Enter
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)

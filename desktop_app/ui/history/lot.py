@@ -46,7 +46,7 @@ class LotMovementsDialog(Retranslated, QDialog):
         setup_table(self.table)
         for column in (2, MovementModel.LOT_COLUMN):  # the lot's project and itself, each row
             self.table.setColumnHidden(column, True)
-        self.table.doubleClicked.connect(self.open_document)
+        self.table.activated.connect(self.open_document)  # a double-click or Enter
         self.count = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

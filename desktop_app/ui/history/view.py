@@ -73,7 +73,7 @@ class HistoryView(Retranslated, QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table)
-        self.table.doubleClicked.connect(self.open_row)
+        self.table.activated.connect(self.open_row)  # a double-click or Enter
 
         top = FlowLayout()  # one line, or two on a narrow window
         top.add_group(self.project_label, self.project)

@@ -149,7 +149,7 @@ class InvoiceDialog(DocumentDialog):
         self.lines_label, self.paid_label = QLabel(), QLabel()
         self.lines = _table(self.lines_model, self.tr("Invoice lines"))
         self.paid = _table(self.paid_model, self.tr("Who paid what"))
-        self.paid.doubleClicked.connect(self.show_lot)
+        self.paid.activated.connect(self.show_lot)  # a double-click or Enter
         for widget in (self.lines_label, self.lines, self.paid_label, self.paid):
             self.box.addWidget(widget)
         self.other_button.setVisible(reversed_by is not None)

@@ -71,8 +71,8 @@ class PostedInvoicesView(Retranslated, QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.table.activated.connect(lambda _index: self.open_selected())  # Enter
+        # a double-click or Enter (Qt emits activated for both: one dialog, not two)
+        self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.count = QLabel()
         top = FlowLayout()  # one line, or two on a narrow window

@@ -160,3 +160,20 @@ def test_enter_on_a_row_opens_it(qtbot, posted: Desk) -> None:  # type: ignore[n
     assert shown and shown[-1].number == "INV-2026-00002"
     for dialog in shown:
         dialog.close()
+
+
+def test_a_double_click_opens_one_invoice_once(qtbot, posted: Desk) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.posted import detail
+
+    view = PostedInvoicesView(posted, _directory(posted))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    before = len(detail._OPEN)
+    rect = view.table.visualRect(view.model.index(1, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    opened = detail._OPEN[before:]
+    assert [d.number for d in opened] == ["INV-2026-00002"]  # one dialog, not two
+    for dialog in opened:
+        dialog.close()
