@@ -35,13 +35,16 @@ test: $(STAMP) xvfb
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --no-xvfb -m "not xcb"
 	QT_QPA_PLATFORM=xcb $(PY) -m pytest -q -m xcb tests/ui
 
-# Xvfb for the xcb tests: Debian's xvfb (and xauth), installed quietly when missing (as root;
+# Xvfb for the xcb tests: Debian's xvfb (and xauth) and the X11 libraries Qt's xcb platform needs
+# (ui/system_libs.py names them), installed quietly when missing (as root;
 # otherwise the command to run is printed and the xcb tests fail with pytest-xvfb's words).
 .PHONY: xvfb
-xvfb:
+xvfb: $(STAMP)
 	@missing=""; \
 	command -v Xvfb >/dev/null 2>&1 || missing="$$missing xvfb"; \
 	command -v xauth >/dev/null 2>&1 || missing="$$missing xauth"; \
+	libs="$$($(PY) -m desktop_app.ui.system_libs --packages)"; \
+	[ -z "$$libs" ] || missing="$$missing $$libs"; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 			echo "Installing$$missing for the window tests under X"; \

@@ -87,6 +87,17 @@ def import_text(result: ImportResult, words: Callable[[DomainError], str]) -> st
     return "\n".join(lines + [f"line {n}: {words(error)}" for n, error in result.rejected])
 
 
+def catalogue_line(voucher: Voucher, project: str, today: date) -> str:
+    """`voucher list`: a code, its amount, window, status, campaign, where redeemed."""
+    status = voucher.status(today).value
+    where = f" on {project} ({voucher.redeemed_on})" if voucher.redeemed_on else ""
+    campaign = f"  [{voucher.campaign}]" if voucher.campaign else ""
+    return (
+        f"{voucher.code}  {fmt(voucher.amount):>10}  {voucher.valid_from} -> "
+        f"{voucher.expires_on}  {status}{where}{campaign}"
+    )
+
+
 def redeemed(lot: CreditLot) -> str:
     return f"voucher {lot.reference}: {fmt(lot.total)} available until {lot.expires_on}"
 
@@ -179,10 +190,12 @@ def invoice_text(inv: Invoice) -> str:
 
 
 def movement_line(mv: Movement, project: str) -> str:
-    """One line of `movement list` (``project``: its name, or "" when it has none)."""
+    """One line of `movement list` (``project``: its name, or "" when it has none), with the
+    lot it moved when that is not its reference (an invoice's use: which lot paid)."""
+    lot = f"  {mv.lot_reference}" if mv.lot_reference not in (None, mv.reference) else ""
     return (
         f"{mv.date}  {mv.kind.value:<8}{fmt(mv.amount):>12}  {mv.reference}"
-        f"  {project or mv.account or ''}"
+        f"  {project or mv.account or ''}{lot}"
     )
 
 

@@ -1,4 +1,5 @@
-"""Every JSON shape of the command line (contract: cli.md). Money as "0.00" strings, dates ISO.
+"""Every JSON shape of the command line (contract: cli.md), the forecast's in
+``serialize_forecast``. Money as "0.00" strings, dates ISO.
 
 The command handlers (``cli/commands/``) build no JSON themselves: they hand what a service
 returned to one of these functions. Extra keys are welcome in the contract, renamed or
@@ -17,7 +18,6 @@ from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
 from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.books.rollforward import COLUMNS as ROLL_COLUMNS
 from desktop_app.domain.books.rollforward import Figures
-from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import (
     Account,
@@ -29,13 +29,11 @@ from desktop_app.domain.model import (
     PurchaseOrder,
     Voucher,
 )
-from desktop_app.domain.money import ZERO, fmt
+from desktop_app.domain.money import fmt
 from desktop_app.services.messages import describe_problem
 from desktop_app.services.wording import lot_description, movement_note
 
 if TYPE_CHECKING:  # only annotations: a command imports none of these it does not run
-    from desktop_app.domain.advisor import Advice
-    from desktop_app.domain.forecast import Expiry, Forecast, Purchase
     from desktop_app.services.accounts import AccountSummary
     from desktop_app.services.books.journal import JournalExport
     from desktop_app.services.books.rollforward import RollForwardReport
@@ -78,6 +76,21 @@ def lot_json(lot: CreditLot, project: str, today: date) -> Json:
         "expires_on": lot.expires_on.isoformat(),
         "products": sorted(lot.products),
         "status": lot.status(today).value,
+    }
+
+
+def catalogue_json(voucher: Voucher, project: str | None, today: date) -> Json:
+    """`voucher list`: one code of the catalogue."""
+    return {
+        "code": voucher.code,
+        "amount": fmt(voucher.amount),
+        "valid_from": voucher.valid_from.isoformat(),
+        "expires_on": voucher.expires_on.isoformat(),
+        "products": sorted(voucher.products),
+        "campaign": voucher.campaign,
+        "status": voucher.status(today).value,
+        "project": project,
+        "redeemed_on": voucher.redeemed_on.isoformat() if voucher.redeemed_on else None,
     }
 
 
@@ -147,7 +160,7 @@ def balance_json(account: Account, balance: Decimal) -> Json:
 
 
 # -- invoices, history ---------------------------------------------------------------------------
-def _allocations_json(invoice: Invoice) -> list[Json]:
+def allocations_json(invoice: Invoice) -> list[Json]:
     return [
         {
             "source": a.source.value,
@@ -159,7 +172,7 @@ def _allocations_json(invoice: Invoice) -> list[Json]:
     ]
 
 
-def _payment_json(invoice: Invoice) -> Json:
+def payment_json(invoice: Invoice) -> Json:
     return {
         "label": invoice.payment.label,
         "amount_ht": fmt(invoice.payment.amount_ht),
@@ -175,8 +188,8 @@ def invoice_json(invoice: Invoice, project: str) -> Json:
         "date": invoice.date.isoformat(),
         "total_ht": fmt(invoice.total_ht),
         "lines": [{"product": ln.product, "amount": fmt(ln.amount)} for ln in invoice.lines],
-        "allocations": _allocations_json(invoice),
-        "payment_method": _payment_json(invoice),
+        "allocations": allocations_json(invoice),
+        "payment_method": payment_json(invoice),
     }
     if invoice.number is not None:
         data["number"] = invoice.number
@@ -192,6 +205,7 @@ def movement_json(m: Movement, project: str | None) -> Json:
         "reference": m.reference,
         "project": project,
         "lot": m.lot_id,
+        "lot_reference": m.lot_reference,  # which lot: a voucher's code, an order's number
         "account": m.account,
         "invoice": m.invoice_number,
         "note": movement_note(m),
@@ -292,73 +306,6 @@ def journal_json(done: JournalExport) -> Json:
         "debit": fmt(done.debit),
         "credit": fmt(done.credit),
         "empty": done.empty,
-    }
-
-
-# -- forecast and advice -------------------------------------------------------------------------
-def _expiry_json(e: Expiry) -> Json:
-    return {
-        "lot": e.lot_id,
-        "reference": e.reference,
-        "expires_on": e.expires_on.isoformat(),
-        "amount": fmt(e.amount),
-    }
-
-
-def forecast_json(result: Forecast, project: str) -> Json:
-    months = [
-        {
-            "date": m.date.isoformat(),
-            "total_ht": fmt(m.invoice.total_ht),
-            "allocations": _allocations_json(m.invoice),
-            "payment_method": _payment_json(m.invoice),
-            "expired": [_expiry_json(e) for e in m.expired],
-            "balances": {source.value: fmt(amount) for source, amount in m.balances.items()},
-        }
-        for m in result.months
-    ]
-    ht = sum((m.invoice.payment.amount_ht for m in result.months), ZERO)
-    vat = sum((m.invoice.payment.vat for m in result.months), ZERO)
-    return {
-        "project": project,
-        "start": result.start.isoformat(),
-        "months": months,
-        "run_out": result.run_out.isoformat() if result.run_out else None,
-        "lost": {
-            "total": fmt(result.lost_total),
-            "lots": [_expiry_json(e) for e in result.lost],
-        },
-        "payment_method_total": {
-            "amount_ht": fmt(ht),
-            "vat": fmt(vat),
-            "amount_ttc": fmt(ht + vat),
-        },
-    }
-
-
-def purchase_json(p: Purchase) -> Json:
-    return {
-        "date": p.on.isoformat(),
-        "amount": fmt(p.amount),
-        "expires_on": credit_expires_on(p.on).isoformat(),
-    }
-
-
-def advice_json(advice: Advice, project: str) -> Json:
-    checked = advice.with_plan
-    from desktop_app.domain.forecast import PLANNED_ID_BASE  # the forecast commands' alone
-
-    planned_lost = sum((e.amount for e in checked.lost if e.lot_id >= PLANNED_ID_BASE), ZERO)
-    return {
-        "project": project,
-        "start": checked.start.isoformat(),
-        "max_purchase": purchase_json(advice.max_purchase),
-        "plan": [purchase_json(p) for p in advice.plan],
-        "check": {
-            "months": len(checked.months),
-            "payment_method_ht": fmt(checked.payment_total),
-            "lost_from_plan": fmt(planned_lost),
-        },
     }
 
 

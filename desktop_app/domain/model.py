@@ -43,6 +43,15 @@ class OrderStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class VoucherStatus(StrEnum):
+    """A catalogue code: redeemed (once, on one project), expired unredeemed, or available
+    (not redeemed and not expired: a code whose window opens later is available too)."""
+
+    AVAILABLE = "available"
+    REDEEMED = "redeemed"
+    EXPIRED = "expired"
+
+
 class MovementKind(StrEnum):
     """OVH's own vocabulary for credit movements."""
 
@@ -149,6 +158,14 @@ class Voucher:
     campaign: str = ""
     redeemed_on: date | None = None
     lot_id: int | None = None
+    #: The project it was redeemed on (None while not redeemed).
+    project_id: int | None = None
+
+    def status(self, today: date) -> VoucherStatus:
+        """Rule 3 and 4's window: unusable from ``expires_on`` on."""
+        if self.redeemed_on is not None:
+            return VoucherStatus.REDEEMED
+        return VoucherStatus.EXPIRED if today >= self.expires_on else VoucherStatus.AVAILABLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +259,9 @@ class Movement:
     note_code: Wording | None = None
     #: The credit note behind a RETURN, or behind the EXPIRE of a lot that expired again.
     credit_note: str | None = None
+    #: The reference of the lot it moved (a voucher's code, an order's number), when read
+    #: for the history; None for an account's movement or when not read.
+    lot_reference: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,10 +97,12 @@ def list_movements(
     newest_first: bool = False,
     limit: int = -1,
     offset: int = 0,
+    lot_id: int | None = None,
 ) -> list[Movement]:
     """The history, oldest first unless asked (by date, then in recording order); filtered by
-    project, kind and period in SQL."""
-    query = movement_query(desk, project_ref, kinds, date_from, date_to)
+    project, kind, period and lot in SQL. Each movement names the lot it moved
+    (``lot_reference``)."""
+    query = movement_query(desk, project_ref, kinds, date_from, date_to, lot_id)
     with desk.read() as tx:
         return tx.movements.page(query, newest_first=newest_first, limit=limit, offset=offset)
 
@@ -112,8 +114,9 @@ def count_movements(
     kinds: Iterable[MovementKind] = (),
     date_from: date | None = None,
     date_to: date | None = None,
+    lot_id: int | None = None,
 ) -> int:
-    query = movement_query(desk, project_ref, kinds, date_from, date_to)
+    query = movement_query(desk, project_ref, kinds, date_from, date_to, lot_id)
     with desk.read() as tx:
         return tx.movements.count(query)
 
@@ -124,9 +127,10 @@ def movement_query(
     kinds: Iterable[MovementKind] = (),
     date_from: date | None = None,
     date_to: date | None = None,
+    lot_id: int | None = None,
 ) -> MovementQuery:
     project_id = desk.project(project_ref).id if project_ref is not None else None
-    return MovementQuery(project_id, tuple(kinds), date_from, date_to)
+    return MovementQuery(project_id, tuple(kinds), date_from, date_to, lot_id)
 
 
 def iter_movements(
@@ -165,6 +169,15 @@ class ExpirySummary:
     urgent_count: int
     urgent_left: Decimal
     soonest: tuple[CreditLot, ...]
+
+
+def get_lot(desk: Desk, lot_id: int) -> CreditLot:
+    """One lot, whatever its state (a lot's own history is shown under it)."""
+    with desk.read() as tx:
+        lot = tx.lots.get(lot_id)
+    if lot is None:
+        raise DomainError("lot.unknown", id=lot_id)
+    return lot
 
 
 def expiry_summary(

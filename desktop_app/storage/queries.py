@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from desktop_app.domain.model import MovementKind
+from desktop_app.domain.model import MovementKind, VoucherStatus
 
 #: The lot columns a listing may sort by, by the names the table and the command line use.
 LOT_SORT_KEYS = (
@@ -45,9 +45,21 @@ class LotQuery:
 
 @dataclass(frozen=True, slots=True)
 class MovementQuery:
-    """The history's filters: a project, some kinds, a period (both ends included)."""
+    """The history's filters: a project, some kinds, a period (both ends included), one
+    lot (its movements: a lot's own history)."""
 
     project_id: int | None = None
     kinds: tuple[MovementKind, ...] = ()
     date_from: date | None = None
     date_to: date | None = None
+    lot_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VoucherQuery:
+    """The voucher catalogue's filters: a status as of ``today``, a campaign (None: every
+    campaign; "" the codes issued without one)."""
+
+    today: date
+    status: VoucherStatus | None = None
+    campaign: str | None = None

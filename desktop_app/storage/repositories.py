@@ -32,7 +32,7 @@ from desktop_app.domain.model import (
 )
 from desktop_app.domain.postings import Posting
 from desktop_app.domain.problems import Problem
-from desktop_app.storage.queries import LotQuery, MovementQuery
+from desktop_app.storage.queries import LotQuery, MovementQuery, VoucherQuery
 
 
 class Projects(Protocol):
@@ -149,6 +149,16 @@ class Vouchers(Protocol):
 
     def mark_redeemed(self, code: str, on: date, project_id: int, lot_id: int) -> None: ...
 
+    def page(
+        self, query: VoucherQuery, *, limit: int = -1, offset: int = 0, reverse: bool = False
+    ) -> list[Voucher]:
+        """The catalogue by code, filtered by status and campaign."""
+        ...
+
+    def count(self, query: VoucherQuery) -> int: ...
+
+    def campaigns(self) -> list[str]: ...
+
 
 class Invoices(Protocol):
     def last_date(self, project_id: int) -> date | None: ...
@@ -179,9 +189,21 @@ class Invoices(Protocol):
         project_id: int | None = None,
         date_from: date | None = None,
         date_to: date | None = None,
+        newest_first: bool = False,
+        limit: int = -1,
+        offset: int = 0,
     ) -> list[tuple[InvoiceTotals, str | None]]:
-        """Posted invoices by date (their totals), each with the credit note reversing it."""
+        """Posted invoices by date (their totals), each with the credit note reversing it;
+        one page of them (``limit`` -1: every one)."""
         ...
+
+    def count(
+        self,
+        *,
+        project_id: int | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> int: ...
 
     def totals(self, date_from: date, date_to: date) -> Iterator[InvoiceTotals]:
         """Invoices dated in the period with their lines and what each source paid in all

@@ -205,6 +205,9 @@ def take_screenshots(window, out: Path) -> list[Path]:  # type: ignore[no-untype
     _settle()
     shots += _shoot_dialogs(window, out)
     shots += _shoot_tabs(window, out)
+    from desktop_app.ui.posted.shots import shoot_lists  # the lists of issue 13
+
+    shots += shoot_lists(window, out, _grab)
     i18n.set_language("fr")
     _settle()
     french = (

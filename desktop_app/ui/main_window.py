@@ -1,7 +1,7 @@
 """The main window. It only wires the features, each in its own package: the projects on the
-left (``projects/``); credits & vouchers, purchase orders, invoice simulation, forecast,
-history and the account in tabs; the expiry notice; the menus, the toolbar with the "as of"
-bar; the ledger's summary in the status bar (``ledger/``); a poll for others' writes."""
+left (``projects/``); credits & vouchers, orders, invoices, forecast, history, the account and
+the period report in tabs; the expiry notice; the menus, the toolbar with the "as of" bar;
+the ledger's summary in the status bar (``ledger/``); a poll for others' writes."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ from desktop_app.ui.widgets.focus import settle_after_switch
 from desktop_app.ui.widgets.jobs import stop_all as stop_jobs
 from desktop_app.ui.widgets.lazy_tab import LazyTab
 from desktop_app.ui.widgets.retranslated import Retranslated
-from desktop_app.ui.window_extras import WindowExtras
+from desktop_app.ui.window_extras import WindowExtras, window_icon_path
 
 if TYPE_CHECKING:  # the other tabs are imported when first shown
     from desktop_app.ui.account.view import AccountView
@@ -47,11 +47,14 @@ if TYPE_CHECKING:  # the other tabs are imported when first shown
     from desktop_app.ui.credits.dialogs import BuyCreditDialog
     from desktop_app.ui.forecast.view import ForecastView
     from desktop_app.ui.history.view import HistoryView
+    from desktop_app.ui.invoices.tabs import InvoicesPage
     from desktop_app.ui.invoices.view import InvoiceView
     from desktop_app.ui.orders.view import OrdersView
     from desktop_app.ui.widgets.jobs import Job
 
-    Feature = OrdersView | InvoiceView | ForecastView | HistoryView | AccountView | PeriodReportView
+    Feature = (
+        OrdersView | InvoicesPage | ForecastView | HistoryView | AccountView | PeriodReportView
+    )
     Part = ProjectsPane | CreditsView | AsOfBar | FileMenu | Feature
 
 POLL_MS = 1000
@@ -63,7 +66,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.desk = desk
         self._version = desk.data_version()
         self.setObjectName("MainWindow")
-        icon_path = _icon_path()
+        icon_path = window_icon_path()
         if icon_path:
             self.setWindowIcon(QIcon(icon_path))
         #: Every project's name, shared by the parts; read once per change (``refresh``).
@@ -95,10 +98,9 @@ class MainWindow(Retranslated, QMainWindow):
         self.refresh_alerts()
 
     # -- the parts ---------------------------------------------------------------------------
-    def _make_tabs(self) -> None:
-        """Credits & vouchers first; each other tab built the first time it is shown."""
+    def _make_tabs(self) -> None:  # credits first; each other tab built when first shown
         self.orders_tab: LazyTab[OrdersView] = LazyTab(self._make_orders_view)
-        self.invoice_tab: LazyTab[InvoiceView] = LazyTab(self._make_invoice_view)
+        self.invoice_tab: LazyTab[InvoicesPage] = LazyTab(self._make_invoice_view)
         self.forecast_tab: LazyTab[ForecastView] = LazyTab(self._make_forecast_view)
         self.history_tab: LazyTab[HistoryView] = LazyTab(self._make_history_view)
         self.account_tab: LazyTab[AccountView] = LazyTab(self._make_account_view)
@@ -175,7 +177,7 @@ class MainWindow(Retranslated, QMainWindow):
         for act in (self.simulate_action, self.export_action, self.refresh_action):
             act.setToolTip(action_tip(act))
         titles = [self.tr("Credits && vouchers"), self.tr("Purchase orders"),
-                  self.tr("Invoice simulation"), self.tr("Forecast"), self.tr("History"),
+                  self.tr("Invoices"), self.tr("Forecast"), self.tr("History"),
                   self.tr("Account"), self.tr("Period report")]  # fmt: skip
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
@@ -196,15 +198,17 @@ class MainWindow(Retranslated, QMainWindow):
         view = OrdersView(self.desk, directory=self.directory)
         view.changed.connect(self.refresh)
         view.lot_paid.connect(self.show_new_lot)
+        view.set_project(self.current_project())  # it follows the project chosen
         return view
 
-    def _make_invoice_view(self) -> InvoiceView:
-        from desktop_app.ui.invoices.view import InvoiceView
+    def _make_invoice_view(self) -> InvoicesPage:
+        from desktop_app.ui.invoices.tabs import InvoicesPage
 
-        view = InvoiceView(self.desk)
-        view.posted.connect(self.refresh)
-        view.set_project(self.current_project())
-        return view
+        page = InvoicesPage(self.desk, self.directory)  # a new invoice, and those posted
+        page.simulation.posted.connect(self.refresh)
+        page.restore_layout = self.extras.memory.restore  # its posted page, built later
+        page.set_project(self.current_project())
+        return page
 
     def _make_forecast_view(self) -> ForecastView:
         from desktop_app.ui.forecast.view import ForecastView
@@ -234,7 +238,7 @@ class MainWindow(Retranslated, QMainWindow):
 
     @property
     def invoice_view(self) -> InvoiceView:
-        return self.invoice_tab.view
+        return self.invoice_tab.view.simulation
 
     @property
     def forecast_view(self) -> ForecastView:
@@ -344,8 +348,9 @@ class MainWindow(Retranslated, QMainWindow):
     def project_changed(self) -> None:
         project = self.current_project()
         self.credits.set_project(project)
-        if self.invoice_tab.built is not None:
-            self.invoice_tab.built.set_project(project)
+        for tab in (self.invoice_tab, self.orders_tab):
+            if tab.built is not None:
+                tab.built.set_project(project)
         if self.forecast_tab.built is not None:
             self.forecast_tab.built.set_project(project.id if project else None)
         self.projects.update_buttons()
@@ -371,6 +376,7 @@ class MainWindow(Retranslated, QMainWindow):
 
     def show_simulation(self) -> None:
         self.tabs.setCurrentWidget(self.invoice_tab)
+        self.invoice_tab.view.show_simulation()
 
     def export_current(self) -> Job[Path] | None:
         """The history or the orders when shown, else the credits, to CSV (in a worker)."""
@@ -388,13 +394,3 @@ class MainWindow(Retranslated, QMainWindow):
         self.timer.stop()
         stop_jobs()  # cancelled, rolled back, their threads ended: none outlives the window
         super().closeEvent(event)
-
-
-def _icon_path() -> str | None:
-    from desktop_app.resources import resource
-
-    try:
-        path = resource("icons", "cloud-credit-desk.png")
-    except FileNotFoundError:
-        return None
-    return str(path) if path.exists() else None

@@ -78,7 +78,7 @@ def missing_libraries(ldd_output: str) -> list[str]:
 
 def advice(missing: list[str]) -> str:
     """What to tell the user: each missing library, and the command that installs them."""
-    packages = sorted({PACKAGES[name] for name in missing if name in PACKAGES})
+    packages = missing_packages(missing)
     lines = [
         "Cloud Credit Desk cannot open its window: the system lacks "
         + ", ".join(missing)
@@ -98,12 +98,23 @@ def advice(missing: list[str]) -> str:
 def check(ldd: str | None = None, plugin: Path | None = None) -> str | None:
     """The advice if a library the xcb platform needs is missing; None when all is there
     (or when this cannot be told: no ldd, no xcb plugin, another system than Linux)."""
+    missing = missing_here(ldd, plugin)
+    return advice(missing) if missing else None
+
+
+def missing_packages(missing: list[str]) -> list[str]:
+    """The Debian packages holding the missing libraries this module knows of, sorted."""
+    return sorted({PACKAGES[name] for name in missing if name in PACKAGES})
+
+
+def missing_here(ldd: str | None = None, plugin: Path | None = None) -> list[str]:
+    """The libraries the xcb plugin lacks on this system (empty when this cannot be told)."""
     if not sys.platform.startswith("linux"):
-        return None
+        return []
     ldd = ldd or shutil.which("ldd")
     plugin = plugin or xcb_plugin()
     if ldd is None or plugin is None or not os.access(ldd, os.X_OK):
-        return None
+        return []
     import subprocess  # here: the window's every start imports this module, rarely runs ldd
 
     try:
@@ -111,9 +122,8 @@ def check(ldd: str | None = None, plugin: Path | None = None) -> str | None:
             [ldd, str(plugin)], capture_output=True, text=True, timeout=20, check=False
         )
     except (OSError, subprocess.SubprocessError):
-        return None
-    missing = missing_libraries(done.stdout)
-    return advice(missing) if missing else None
+        return []
+    return missing_libraries(done.stdout)
 
 
 def _stamp(plugin: Path, cache: Path) -> Path:
@@ -160,7 +170,15 @@ def wants_xcb(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Check the libraries Qt's X11 window needs.")
     parser.add_argument("--ldd", help="the ldd program to use (tests)")
+    parser.add_argument(
+        "--packages",
+        action="store_true",
+        help="print the Debian packages to install, space-separated (nothing when complete)",
+    )
     args = parser.parse_args(argv)
+    if args.packages:
+        print(" ".join(missing_packages(missing_here(ldd=args.ldd))))
+        return 0
     found = check(ldd=args.ldd)
     if found:
         print(found, file=sys.stderr)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.onboarding.assistant import FirstRunAssistant
     from desktop_app.ui.preferences.dialog import PreferencesDialog
+    from desktop_app.ui.vouchers.catalogue import VoucherCatalogueDialog
 
 
 class WindowExtras(QObject):
@@ -38,6 +39,9 @@ class WindowExtras(QObject):
         menu.insertSeparator(window.file_menu.quit_action)
         window.file_menu.created.connect(self.welcome_new_ledger)
         self.reconcile = ReconcileEntry(window)
+        self.catalogue: VoucherCatalogueDialog | None = None
+        self.catalogue_action = make_action(window, self.show_voucher_catalogue, "Ctrl+Shift+K")
+        window.credit_menu.addAction(self.catalogue_action)
         self.keyboard = KeyboardRules(window, lambda: focus_home(window.tabs))
         self.help = HelpMenu(window)
         self.place_window()
@@ -75,6 +79,22 @@ class WindowExtras(QObject):
         self.reconcile.retranslate()
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.preferences_action.setToolTip(action_tip(self.preferences_action))
+        self.catalogue_action.setText(self.tr("Voucher &catalogue…"))
+        self.catalogue_action.setToolTip(action_tip(self.catalogue_action))
+
+    def show_voucher_catalogue(self) -> VoucherCatalogueDialog:
+        """Every code issued or imported, redeemed or not (non-modal, one at a time)."""
+        from desktop_app.ui.vouchers.catalogue import VoucherCatalogueDialog
+
+        if self.catalogue is None or self.catalogue.desk.path != self.window.desk.path:
+            self.catalogue = VoucherCatalogueDialog(self.window.desk, self.window)
+        else:
+            self.catalogue.desk = self.window.desk  # the day shown may have changed
+            self.catalogue.model.desk = self.window.desk
+            self.catalogue.refresh()
+        self.catalogue.show()
+        self.catalogue.activateWindow()  # in front, if it was behind the window
+        return self.catalogue
 
     # -- settings --------------------------------------------------------------------------------
     def show_preferences(self, key: str | None = None) -> PreferencesDialog:
@@ -106,3 +126,14 @@ class WindowExtras(QObject):
         if values.get("language") and values["language"] != i18n.language():
             i18n.set_language(values["language"])
         self.window.refresh()
+
+
+def window_icon_path() -> str | None:
+    """The window's icon file, if the resources hold it."""
+    from desktop_app.resources import resource
+
+    try:
+        path = resource("icons", "cloud-credit-desk.png")
+    except FileNotFoundError:
+        return None
+    return str(path) if path.exists() else None

@@ -3,53 +3,53 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="161" />
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="162" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="164" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="165" />
         <source>About Cloud Credit Desk</source>
         <translation>À propos de Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="163" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="166" />
         <source>About Qt</source>
         <translation>À propos de Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="164" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="167" />
         <source>development build</source>
         <translation>version de développement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="175" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="178" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="176" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="179" />
         <source>Prepaid Public Cloud credit, vouchers, purchase orders and invoice simulation, in one ledger file.</source>
         <translation>Crédit Public Cloud prépayé, vouchers, bons de commande et simulation de factures, dans un seul fichier registre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="178" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="181" />
         <source>Libraries</source>
         <translation>Bibliothèques</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="179" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="182" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="180" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="183" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="181" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="184" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="182" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="185" />
         <source>Fonts (embedded in the PDF documents)</source>
         <translation>Polices (incorporées dans les documents PDF)</translation>
     </message>
@@ -590,66 +590,143 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="221" />
+        <source>What the credit note gave back</source>
+        <translation>Ce que l'avoir a rendu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="229" />
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="232" />
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 reverses invoice %3 (project %4): %5 excl. VAT.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; du %2 annule la facture %3 (projet %4) : %5 HT.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="240" />
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="242" />
+        <source>Given back, where it came from</source>
+        <translation>Rendu, là d'où il venait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="245" />
+        <source>Refund due by the payment method: %1 excl. VAT + %2 VAT = %3 incl. VAT.</source>
+        <translation>Remboursement dû par le moyen de paiement : %1 HT + %2 de TVA = %3 TTC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="250" />
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="251" />
+        <source>Save the PDF as…</source>
+        <translation>Enregistrer le PDF sous…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="252" />
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+</context>
+<context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="115" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="116" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="116" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="117" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="117" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="118" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="118" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="119" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="119" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="120" />
         <source>Search the credits and vouchers</source>
         <translation>Rechercher dans les crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="120" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="121" />
         <source>Credits and vouchers</source>
         <translation>Crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="121" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="122" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="122" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="123" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="123" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="124" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="125" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="126" />
         <source>Highlighted: expires within %1 days</source>
         <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="201" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="209" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="203" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="211" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="100" />
+        <source>Save the PDF of %1</source>
+        <extracomment>The dialogs open (non-modal), kept alive while shown.</extracomment>
+        <translation>Enregistrer le PDF de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="102" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="112" />
+        <source>PDF written: %1</source>
+        <translation>PDF écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="128" />
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="129" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1148,31 +1225,31 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/help/dialogs.py" line="124" />
-        <source>&lt;b&gt;Vouchers.&lt;/b&gt; Credit &gt; Add a voucher (Ctrl+Shift+V) redeems a code for the project chosen.</source>
-        <translation>&lt;b&gt;Vouchers.&lt;/b&gt; Crédit &gt; Ajouter un voucher (Ctrl+Maj+V) utilise un code pour le projet choisi.</translation>
+        <source>&lt;b&gt;Vouchers.&lt;/b&gt; Credit &gt; Add a voucher (Ctrl+Shift+V) redeems a code for the project chosen; Credit &gt; Voucher catalogue (Ctrl+Shift+K) lists every code issued, redeemed or not, by campaign.</source>
+        <translation>&lt;b&gt;Vouchers.&lt;/b&gt; Crédit &gt; Ajouter un voucher (Ctrl+Maj+V) utilise un code pour le projet choisi ; Crédit &gt; Catalogue des vouchers (Ctrl+Maj+K) liste chaque code émis, utilisé ou non, par campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="128" />
-        <source>&lt;b&gt;Invoices.&lt;/b&gt; Invoice simulation (Ctrl+I): type the month's lines, see who pays what, in the order applied (vouchers, credit, Digital LaunchPad, loyalty, then the payment method), and post it.</source>
-        <translation>&lt;b&gt;Factures.&lt;/b&gt; Simulation de facture (Ctrl+I) : saisissez les lignes du mois, voyez qui paie quoi, dans l'ordre appliqué (vouchers, crédit, Digital LaunchPad, fidélité, puis le moyen de paiement), et comptabilisez-la.</translation>
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="129" />
+        <source>&lt;b&gt;Invoices.&lt;/b&gt; Invoices &gt; New invoice (Ctrl+I): type the month's lines, see who pays what, in the order applied (vouchers, credit, Digital LaunchPad, loyalty, then the payment method), and post it. Invoices &gt; Posted invoices: each one's lines, who paid what lot by lot, its statement (PDF) and its credit note. A double-click on a lot shows its movements.</source>
+        <translation>&lt;b&gt;Factures.&lt;/b&gt; Factures &gt; Nouvelle facture (Ctrl+I) : saisissez les lignes du mois, voyez qui paie quoi, dans l'ordre appliqué (vouchers, crédit, Digital LaunchPad, fidélité, puis le moyen de paiement), et comptabilisez-la. Factures &gt; Factures enregistrées : les lignes de chacune, qui a payé quoi lot par lot, son relevé (PDF) et son avoir. Un double-clic sur un lot montre ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="133" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="136" />
         <source>&lt;b&gt;Forecast.&lt;/b&gt; When the credit runs out, what expires unused, and what to buy so that nothing bought is lost.</source>
         <translation>&lt;b&gt;Prévision.&lt;/b&gt; Quand le crédit s'épuise, ce qui expire inutilisé, et quoi acheter pour que rien d'acheté ne soit perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="137" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="140" />
         <source>&lt;b&gt;As of.&lt;/b&gt; The date beside “As of” shows the ledger on another day; nothing can be written then. “Today” comes back.</source>
         <translation>&lt;b&gt;Au.&lt;/b&gt; La date à côté de « Au » montre le registre à un autre jour ; rien ne peut alors être écrit. « Aujourd'hui » y revient.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="141" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="144" />
         <source>&lt;b&gt;History and exports.&lt;/b&gt; Every movement, filtered; File &gt; Export (Ctrl+E) writes what the tab shows to CSV.</source>
         <translation>&lt;b&gt;Historique et exports.&lt;/b&gt; Chaque mouvement, filtré ; Fichier &gt; Exporter (Ctrl+E) écrit en CSV ce que montre l'onglet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help/dialogs.py" line="146" />
+        <location filename="../../desktop_app/ui/help/dialogs.py" line="149" />
         <source>Cloud Credit Desk in a few steps</source>
         <translation>Cloud Credit Desk en quelques étapes</translation>
     </message>
@@ -1223,67 +1300,67 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="97" />
+        <location filename="../../desktop_app/ui/history/view.py" line="100" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="98" />
+        <location filename="../../desktop_app/ui/history/view.py" line="101" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="99" />
+        <location filename="../../desktop_app/ui/history/view.py" line="102" />
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="100" />
+        <location filename="../../desktop_app/ui/history/view.py" line="103" />
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="101" />
+        <location filename="../../desktop_app/ui/history/view.py" line="104" />
         <source>Movement:</source>
         <translation>Mouvement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="102" />
+        <location filename="../../desktop_app/ui/history/view.py" line="105" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="103" />
+        <location filename="../../desktop_app/ui/history/view.py" line="106" />
         <source>Newest first</source>
         <translation>Plus récents d'abord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="104" />
+        <location filename="../../desktop_app/ui/history/view.py" line="107" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="106" />
+        <location filename="../../desktop_app/ui/history/view.py" line="109" />
         <source>All movements</source>
         <translation>Tous les mouvements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="105" />
+        <location filename="../../desktop_app/ui/history/view.py" line="108" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="163" />
+        <location filename="../../desktop_app/ui/history/view.py" line="166" />
         <source>%1 movement(s)</source>
         <translation>%1 mouvement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="170" />
+        <location filename="../../desktop_app/ui/history/view.py" line="183" />
         <source>Export the history</source>
         <translation>Exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="172" />
+        <location filename="../../desktop_app/ui/history/view.py" line="185" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1304,6 +1381,69 @@
         <location filename="../../desktop_app/ui/credits/voucher_import.py" line="97" />
         <source>%1 line(s) refused, listed below; the other lines were imported.</source>
         <translation>%1 ligne(s) refusée(s), listée(s) ci-dessous ; les autres lignes ont été importées.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="150" />
+        <source>Invoice lines</source>
+        <translation>Lignes de la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="151" />
+        <source>Who paid what</source>
+        <translation>Qui a payé quoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="161" />
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="163" />
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2, project %3: %4 excl. VAT.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; du %2, projet %3 : %4 HT.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="171" />
+        <source>Reversed by credit note %1.</source>
+        <translation>Annulée par l'avoir %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="173" />
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="174" />
+        <source>Who paid what, in the order applied</source>
+        <translation>Qui a payé quoi, dans l'ordre appliqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="176" />
+        <source>no payment method</source>
+        <translation>aucun moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="178" />
+        <source>Payment method (%1): %2 excl. VAT + %3 VAT = %4 incl. VAT.</source>
+        <translation>Moyen de paiement (%1) : %2 HT + %3 de TVA = %4 TTC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="184" />
+        <source>Open the statement (PDF)</source>
+        <translation>Ouvrir le relevé (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="185" />
+        <source>Save the statement as…</source>
+        <translation>Enregistrer le relevé sous…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/detail.py" line="186" />
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1599,38 @@
     </message>
 </context>
 <context>
+    <name>InvoicesPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/invoices/tabs.py" line="50" />
+        <source>New invoice</source>
+        <extracomment>The window's layout memory, given the posted page once built (its columns).</extracomment>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoices/tabs.py" line="51" />
+        <source>Posted invoices</source>
+        <translation>Factures enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoices/tabs.py" line="52" />
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="112" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="112" />
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+</context>
+<context>
     <name>LotModel</name>
     <message>
         <location filename="../../desktop_app/ui/credits/models.py" line="49" />
@@ -1523,75 +1695,98 @@
     </message>
 </context>
 <context>
+    <name>LotMovementsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/history/lot.py" line="63" />
+        <source>Movements of %1</source>
+        <translation>Mouvements de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history/lot.py" line="64" />
+        <source>Movements of the lot</source>
+        <translation>Mouvements du lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history/lot.py" line="66" />
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; (%3), project %4: total %5, used %6, expired %7, available %8; valid from %9 to %10.</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; (%3), projet %4 : total %5, utilisé %6, expiré %7, disponible %8 ; valable du %9 au %10.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history/lot.py" line="83" />
+        <source>%1 movement(s)</source>
+        <translation>%1 mouvement(s)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170" />
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
         <source>&amp;Credit</source>
         <extracomment>Every project's name, shared by the parts; read once per change (``refresh``).</extracomment>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../../desktop_app/ui/main_window.py" line="174" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="175" />
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
-        <source>Invoice simulation</source>
-        <translation>Simulation de facture</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="180" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="180" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="180" />
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="181" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="181" />
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="266" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385" />
+        <location filename="../../desktop_app/ui/main_window.py" line="391" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -1623,42 +1818,53 @@
 <context>
     <name>MovementModel</name>
     <message>
-        <location filename="../../desktop_app/ui/history/models.py" line="43" />
+        <location filename="../../desktop_app/ui/history/models.py" line="44" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/models.py" line="44" />
+        <location filename="../../desktop_app/ui/history/models.py" line="45" />
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/models.py" line="45" />
+        <location filename="../../desktop_app/ui/history/models.py" line="46" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/models.py" line="46" />
+        <location filename="../../desktop_app/ui/history/models.py" line="47" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/models.py" line="47" />
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/history/models.py" line="48" />
-        <source>Invoice</source>
-        <translation>Facture</translation>
+        <source>Lot or account</source>
+        <translation>Lot ou compte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/history/models.py" line="49" />
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history/models.py" line="50" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/models.py" line="85" />
+        <location filename="../../desktop_app/ui/history/models.py" line="58" />
+        <source>The credit (its order) or voucher (its code) the movement took from or gave to, or the account; double-click: its movements</source>
+        <extracomment>The columns a double-click opens: the lot's own history, the document.</extracomment>
+        <translation>Le crédit (son bon de commande) ou le voucher (son code) sur lequel le mouvement a pris ou rendu, ou le compte ; double-clic : ses mouvements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history/models.py" line="60" />
+        <source>The invoice, credit note or order behind the movement; double-click an invoice or a credit note to open it</source>
+        <translation>La facture, l'avoir ou le bon de commande à l'origine du mouvement ; double-cliquez sur une facture ou un avoir pour l'ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history/models.py" line="100" />
         <source>(account)</source>
         <translation>(compte)</translation>
     </message>
@@ -1690,6 +1896,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/tables/names.py" line="31" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="52" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
@@ -1813,6 +2020,17 @@
         <source>used at OVHcloud before the import</source>
         <translation>utilisé chez OVHcloud avant l'import</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="50" />
+        <source>Available</source>
+        <extracomment>What the "Show" list offers, in its order (None: every code).</extracomment>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="51" />
+        <source>Redeemed</source>
+        <translation>Utilisé</translation>
+    </message>
 </context>
 <context>
     <name>OrderModel</name>
@@ -1860,102 +2078,140 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="89" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
         <source>Show:</source>
         <extracomment>What the "Show" list offers, in its order (None: every order).</extracomment>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="91" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="95" />
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="96" />
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="97" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/orders/view.py" line="99" />
         <source>All orders</source>
         <translation>Tous les bons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="91" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="99" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="91" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="99" />
         <source>Paid</source>
         <translation>Payés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="91" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="99" />
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="102" />
         <source>Mark paid…</source>
         <translation>Marquer payé…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="95" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="103" />
         <source>Cancel order…</source>
         <translation>Annuler le bon…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="96" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="104" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="97" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="105" />
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="98" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="106" />
         <source>Save the PDFs shown…</source>
         <translation>Enregistrer les PDF affichés…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="170" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="185" />
         <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
         <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="175" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="190" />
         <source>Cancel purchase order</source>
         <translation>Annuler le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="190" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="205" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="192" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="207" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="216" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="231" />
         <source>Save the PDFs of the orders shown</source>
         <translation>Enregistrer les PDF des bons affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="230" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="245" />
         <source>%1 PDF(s) saved in %2</source>
         <translation>%1 PDF enregistré(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="90" />
-        <location filename="../../desktop_app/ui/orders/view.py" line="231" />
-        <location filename="../../desktop_app/ui/orders/view.py" line="233" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="98" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="246" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="248" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="233" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="248" />
         <source>Writing the PDFs…</source>
         <translation>Écriture des PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="233" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="248" />
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PaidByModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="124" />
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="124" />
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="128" />
+        <source>The voucher's code or the order's number; double-click: its movements</source>
+        <translation>Le code du voucher ou le numéro du bon de commande ; double-clic : ses mouvements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="124" />
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
     </message>
 </context>
 <context>
@@ -2007,178 +2263,178 @@
 <context>
     <name>PeriodReportView</name>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="124" />
+        <location filename="../../desktop_app/ui/books/view.py" line="123" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="125" />
+        <location filename="../../desktop_app/ui/books/view.py" line="124" />
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="126" />
+        <location filename="../../desktop_app/ui/books/view.py" line="125" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="127" />
+        <location filename="../../desktop_app/ui/books/view.py" line="126" />
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="131" />
+        <location filename="../../desktop_app/ui/books/view.py" line="130" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="132" />
+        <location filename="../../desktop_app/ui/books/view.py" line="131" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="133" />
+        <location filename="../../desktop_app/ui/books/view.py" line="132" />
         <source>Export journal…</source>
         <translation>Exporter le journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="134" />
-        <location filename="../../desktop_app/ui/books/view.py" line="140" />
+        <location filename="../../desktop_app/ui/books/view.py" line="133" />
+        <location filename="../../desktop_app/ui/books/view.py" line="139" />
         <source>Invoices posted in the period</source>
         <translation>Factures enregistrées dans la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="135" />
+        <location filename="../../desktop_app/ui/books/view.py" line="134" />
         <source>Reverse…</source>
         <translation>Annuler par un avoir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="136" />
+        <location filename="../../desktop_app/ui/books/view.py" line="135" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="137" />
+        <location filename="../../desktop_app/ui/books/view.py" line="136" />
         <source>Period start</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="138" />
+        <location filename="../../desktop_app/ui/books/view.py" line="137" />
         <source>Period end</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="139" />
+        <location filename="../../desktop_app/ui/books/view.py" line="138" />
         <source>Roll-forward</source>
         <translation>Tableau de variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="193" />
+        <location filename="../../desktop_app/ui/books/view.py" line="192" />
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="194" />
+        <location filename="../../desktop_app/ui/books/view.py" line="193" />
         <source>Bought</source>
         <translation>Acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="195" />
+        <location filename="../../desktop_app/ui/books/view.py" line="194" />
         <source>Redeemed</source>
         <translation>Offert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="196" />
+        <location filename="../../desktop_app/ui/books/view.py" line="195" />
         <source>Returned</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="197" />
+        <location filename="../../desktop_app/ui/books/view.py" line="196" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="198" />
+        <location filename="../../desktop_app/ui/books/view.py" line="197" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="199" />
+        <location filename="../../desktop_app/ui/books/view.py" line="198" />
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="220" />
+        <location filename="../../desktop_app/ui/books/view.py" line="226" />
         <source>Export the period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="222" />
+        <location filename="../../desktop_app/ui/books/view.py" line="228" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="234" />
+        <location filename="../../desktop_app/ui/books/view.py" line="240" />
         <source>Export the roll-forward</source>
         <translation>Exporter le tableau de variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="236" />
+        <location filename="../../desktop_app/ui/books/view.py" line="242" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="249" />
+        <location filename="../../desktop_app/ui/books/view.py" line="255" />
         <source>FEC (*.txt)</source>
         <translation>FEC (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="249" />
+        <location filename="../../desktop_app/ui/books/view.py" line="255" />
         <source>beancount (*.beancount)</source>
         <translation>beancount (*.beancount)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="251" />
+        <location filename="../../desktop_app/ui/books/view.py" line="257" />
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="261" />
+        <location filename="../../desktop_app/ui/books/view.py" line="267" />
         <source>Writing the journal…</source>
         <translation>Écriture du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="261" />
+        <location filename="../../desktop_app/ui/books/view.py" line="267" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="261" />
+        <location filename="../../desktop_app/ui/books/view.py" line="267" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="273" />
+        <location filename="../../desktop_app/ui/books/view.py" line="279" />
         <source>No entry in the period: the file holds its header only.</source>
         <translation>Aucune écriture dans la période : le fichier ne contient que son en-tête.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="275" />
+        <location filename="../../desktop_app/ui/books/view.py" line="281" />
         <source>%1 entries written, debit %2, credit %3.</source>
         <translation>%1 écritures écrites, débit %2, crédit %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="280" />
+        <location filename="../../desktop_app/ui/books/view.py" line="286" />
         <source>Journal exported</source>
         <translation>Journal exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="305" />
+        <location filename="../../desktop_app/ui/books/view.py" line="311" />
         <source>Reverse invoice</source>
         <translation>Annuler la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="328" />
+        <location filename="../../desktop_app/ui/books/view.py" line="334" />
         <source>Reverse invoice %1 (%2 excl. VAT) by credit note %3 dated %4? %5 goes back to credit and vouchers (%6 of it expired since and is lost again), %7 to the accounts; %8 incl. VAT is a refund due by the payment method. This cannot be undone.</source>
         <translation>Annuler la facture %1 (%2 HT) par l'avoir %3 daté du %4 ? %5 retourne au crédit et aux vouchers (dont %6 expiré depuis et perdu à nouveau), %7 aux comptes ; %8 TTC est un remboursement dû au moyen de paiement. Cette opération est définitive.</translation>
     </message>
@@ -2207,36 +2463,162 @@
     </message>
 </context>
 <context>
-    <name>PostedInvoicesModel</name>
+    <name>PostedInvoiceModel</name>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="90" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="47" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="91" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="48" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="92" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="49" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="93" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="50" />
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="51" />
+        <source>Credit and vouchers</source>
+        <translation>Crédit et vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="52" />
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="59" />
+        <source>What the payment method paid, excl. VAT</source>
+        <translation>Ce qu'a payé le moyen de paiement, HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="60" />
+        <source>The credit note reversing the invoice</source>
+        <translation>L'avoir qui annule la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="53" />
+        <source>Reversed by</source>
+        <translation>Annulée par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="58" />
+        <source>Paid by vouchers, purchased credit and the account balances</source>
+        <translation>Payé par les vouchers, le crédit acheté et les soldes du compte</translation>
+    </message>
+</context>
+<context>
+    <name>PostedInvoicesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="93" />
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/books/models.py" line="94" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="95" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="96" />
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="97" />
         <source>Payment method excl. VAT</source>
         <translation>Moyen de paiement HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="95" />
+        <location filename="../../desktop_app/ui/books/models.py" line="98" />
         <source>Reversed by</source>
         <translation>Annulée par</translation>
+    </message>
+</context>
+<context>
+    <name>PostedInvoicesView</name>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="91" />
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="92" />
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="93" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="94" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="95" />
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="96" />
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="97" />
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="98" />
+        <source>The invoice's lines and who paid what (Enter)</source>
+        <translation>Les lignes de la facture et qui a payé quoi (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="99" />
+        <source>Statement PDF</source>
+        <translation>Relevé PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="100" />
+        <source>Write the invoice's statement again and open it</source>
+        <translation>Réécrire le relevé de la facture et l'ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="101" />
+        <source>Credit note…</source>
+        <translation>Avoir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="102" />
+        <source>The credit note reversing the invoice</source>
+        <translation>L'avoir qui annule la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="103" />
+        <source>Posted invoices</source>
+        <translation>Factures enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/view.py" line="151" />
+        <source>%1 invoice(s)</source>
+        <translation>%1 facture(s)</translation>
     </message>
 </context>
 <context>
@@ -2580,145 +2962,173 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="110" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="118" />
         <source>Credit lasts until</source>
         <translation>Le crédit dure jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="111" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="119" />
         <source>Forecast, month by month</source>
         <translation>Prévision, mois par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="112" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="120" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="113" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="121" />
         <source>Paid by the payment method</source>
         <translation>Réglé par le moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="115" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="123" />
         <source>Type a monthly spend per product, or fill it from the history, then compute the forecast.</source>
         <translation>Saisissez une consommation mensuelle par produit, ou reprenez-la de l'historique, puis calculez la prévision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="156" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="164" />
         <source>From that invoice on, the payment method pays part of each month.</source>
         <translation>À partir de cette facture, le moyen de paiement en règle une partie chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="162" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="170" />
         <source>Beyond %1</source>
         <translation>Au-delà du %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="163" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="171" />
         <source>The credit covers the %1 months forecast.</source>
         <translation>Le crédit couvre les %1 mois prévus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="169" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="177" />
         <source>1 lot expires with credit left.</source>
         <translation>1 lot expire avec du crédit restant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="171" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="179" />
         <source>%1 lots expire with credit left.</source>
         <translation>%1 lots expirent avec du crédit restant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="176" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="184" />
         <source>Nothing expires unused.</source>
         <translation>Rien n'expire inutilisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="181" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="189" />
         <source>%1 excl. VAT</source>
         <translation>%1 HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="182" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="190" />
         <source>%1 incl. VAT over %2 months.</source>
         <translation>%1 TTC sur %2 mois.</translation>
     </message>
 </context>
 <context>
+    <name>ReturnedModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="146" />
+        <source>Given back to</source>
+        <translation>Rendu à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="147" />
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="148" />
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/posted/models.py" line="149" />
+        <source>Lost again at expiry</source>
+        <translation>Reperdu à l'expiration</translation>
+    </message>
+</context>
+<context>
     <name>RollForwardModel</name>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="37" />
+        <location filename="../../desktop_app/ui/books/models.py" line="39" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="38" />
+        <location filename="../../desktop_app/ui/books/models.py" line="40" />
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="39" />
+        <location filename="../../desktop_app/ui/books/models.py" line="41" />
         <source>Bought</source>
         <translation>Acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="40" />
+        <location filename="../../desktop_app/ui/books/models.py" line="42" />
         <source>Redeemed</source>
         <translation>Offert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="41" />
+        <location filename="../../desktop_app/ui/books/models.py" line="43" />
         <source>Returned</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="42" />
+        <location filename="../../desktop_app/ui/books/models.py" line="44" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="43" />
+        <location filename="../../desktop_app/ui/books/models.py" line="45" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="44" />
+        <location filename="../../desktop_app/ui/books/models.py" line="46" />
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="49" />
+        <location filename="../../desktop_app/ui/books/models.py" line="51" />
+        <source>The balance at the start of the period</source>
+        <translation>Le solde au début de la période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/books/models.py" line="52" />
         <source>Orders paid in the period</source>
         <translation>Bons de commande payés dans la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="50" />
+        <location filename="../../desktop_app/ui/books/models.py" line="53" />
         <source>Vouchers redeemed and account top-ups</source>
         <translation>Vouchers ajoutés et approvisionnements des comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="51" />
+        <location filename="../../desktop_app/ui/books/models.py" line="54" />
         <source>Given back by credit notes</source>
         <translation>Rendu par des avoirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="52" />
+        <location filename="../../desktop_app/ui/books/models.py" line="55" />
         <source>Taken by invoices</source>
         <translation>Pris par les factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="53" />
+        <location filename="../../desktop_app/ui/books/models.py" line="56" />
         <source>Lost at expiry, recorded or due</source>
         <translation>Perdu à l'expiration, enregistré ou dû</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="54" />
+        <location filename="../../desktop_app/ui/books/models.py" line="57" />
         <source>What the credits table shows available at the end of the period</source>
         <translation>Le disponible du tableau des crédits à la fin de la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/models.py" line="71" />
+        <location filename="../../desktop_app/ui/books/models.py" line="74" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2921,6 +3331,139 @@
     </message>
 </context>
 <context>
+    <name>VoucherCatalogueDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="163" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="175" />
+        <source>Voucher catalogue</source>
+        <translation>Catalogue des vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="164" />
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="165" />
+        <source>Campaign:</source>
+        <translation>Campagne :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="166" />
+        <source>All codes</source>
+        <translation>Tous les codes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="169" />
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="172" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="203" />
+        <source>(no campaign)</source>
+        <translation>(sans campagne)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="173" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="174" />
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="176" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="217" />
+        <source>%1 code(s)</source>
+        <translation>%1 code(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="222" />
+        <source>Export the voucher catalogue</source>
+        <translation>Exporter le catalogue des vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="223" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="238" />
+        <source>Writing the CSV file…</source>
+        <translation>Écriture du fichier CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="238" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="238" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherCatalogueModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="69" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="70" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="71" />
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="72" />
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="73" />
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="74" />
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="75" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="76" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="77" />
+        <source>Redeemed on</source>
+        <translation>Utilisé le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="104" />
+        <source>every product</source>
+        <translation>tous les produits</translation>
+    </message>
+</context>
+<context>
     <name>VoucherImport</name>
     <message>
         <location filename="../../desktop_app/ui/credits/voucher_import.py" line="111" />
@@ -3005,9 +3548,14 @@
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../desktop_app/ui/window_extras.py" line="76" />
+        <location filename="../../desktop_app/ui/window_extras.py" line="80" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_extras.py" line="82" />
+        <source>Voucher &amp;catalogue…</source>
+        <translation>&amp;Catalogue des vouchers…</translation>
     </message>
 </context>
 <context>

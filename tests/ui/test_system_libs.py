@@ -96,3 +96,17 @@ def test_a_complete_system_is_checked_once_per_plugin(tmp_path: Path) -> None:
     for _ in range(2):
         assert system_libs.check_once(cache, ldd=str(broken), plugin=other) is not None
     assert calls.read_text().count("run") == 3
+
+
+def test_the_packages_to_install_are_printed_for_make(tmp_path: Path) -> None:
+    """`make xvfb` installs what the xcb window tests need from this list (known ones only)."""
+    fake_ldd = tmp_path / "ldd"
+    fake_ldd.write_text(f"#!/bin/sh\ncat <<'EOF'\n{LDD_MISSING}EOF\n")
+    fake_ldd.chmod(0o755)
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app.ui.system_libs", "--packages", "--ldd", str(fake_ldd)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == ["libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"]

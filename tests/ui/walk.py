@@ -12,6 +12,8 @@ from desktop_app.services.orders import list_orders
 def open_every_tab(window) -> None:  # type: ignore[no-untyped-def]
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
+    window.invoice_tab.view.show_posted()  # the Invoices tab's second page
+    window.invoice_tab.view.show_simulation()
     window.tabs.setCurrentIndex(0)
     QApplication.processEvents()
 
@@ -39,8 +41,28 @@ def every_dialog(window) -> list[QWidget]:  # type: ignore[no-untyped-def]
     ]
     if pending:
         dialogs.append(PayOrderDialog(desk, pending[0], window))
-    dialogs += window_dialogs(window)
+    dialogs += window_dialogs(window) + list_dialogs(window)
     return dialogs
+
+
+def list_dialogs(window) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """The lists' dialogs (issue 13): an invoice, a lot's movements, the voucher catalogue."""
+    from desktop_app.services import listing
+    from desktop_app.services.books import reversal
+    from desktop_app.ui.history.lot import LotMovementsDialog
+    from desktop_app.ui.posted.detail import InvoiceDialog
+    from desktop_app.ui.vouchers.catalogue import VoucherCatalogueDialog
+
+    desk = window.desk
+    made: list[QWidget] = [VoucherCatalogueDialog(desk, window)]
+    posted = reversal.list_invoices(desk, limit=1)
+    if posted:
+        invoice, by = reversal.get_invoice(desk, posted[0][0].number)
+        made.append(InvoiceDialog(desk, invoice, by, "Production web", window))
+    lots = listing.list_credits(desk, None, include_all=True, limit=1)
+    if lots:
+        made.append(LotMovementsDialog(desk, lots[0], window))
+    return made
 
 
 def window_dialogs(window) -> list[QWidget]:  # type: ignore[no-untyped-def]

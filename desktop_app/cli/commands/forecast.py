@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from desktop_app.cli import render
 from desktop_app.cli.registry import Context, Registry, arg
-from desktop_app.cli.serialize import advice_json, forecast_json
+from desktop_app.cli.serialize_forecast import advice_json, forecast_json
 from desktop_app.cli.values import bounded_int
 from desktop_app.domain.forecast import merge_spend
 from desktop_app.domain.money import parse_signed_percent

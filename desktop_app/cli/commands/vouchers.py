@@ -7,9 +7,9 @@ from pathlib import Path
 
 from desktop_app.cli import render
 from desktop_app.cli.registry import Context, Registry, arg
-from desktop_app.cli.serialize import import_json, issued_json, lot_json
+from desktop_app.cli.serialize import catalogue_json, import_json, issued_json, lot_json
 from desktop_app.cli.values import bounded_int, date_arg
-from desktop_app.services import vouchers
+from desktop_app.services import voucher_catalogue, vouchers
 
 registry = Registry()
 registry.group("voucher", help="vouchers")
@@ -58,4 +58,25 @@ def redeem(ctx: Context, args: argparse.Namespace) -> None:
     ctx.out.emit(
         lot_json(lot, ctx.project_name(lot.project_id), ctx.today),
         render.redeemed(lot),
+    )
+
+
+@registry.command(
+    "voucher",
+    "list",
+    help="the voucher catalogue: every code, redeemed or not, by campaign",
+    args=(
+        arg("--status", metavar="{" + ",".join(voucher_catalogue.STATUSES) + "}"),
+        arg("--campaign"),
+    ),
+)
+def list_(ctx: Context, args: argparse.Namespace) -> None:
+    wanted = voucher_catalogue.catalogue_filter(ctx.desk, args.status, args.campaign)
+    found = voucher_catalogue.iter_vouchers(ctx.desk, wanted)
+    ctx.out.stream(
+        found,
+        lambda v: catalogue_json(
+            v, ctx.project_name(v.project_id) if v.project_id else None, ctx.today
+        ),
+        lambda v: render.catalogue_line(v, ctx.project_name(v.project_id), ctx.today),
     )

@@ -43,11 +43,32 @@ def list_invoices(
     project_ref: str | int | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
+    *,
+    newest_first: bool = False,
+    limit: int = -1,
+    offset: int = 0,
 ) -> list[tuple[InvoiceTotals, str | None]]:
-    """Posted invoices by date, as their totals, each with the credit note reversing it."""
+    """Posted invoices by date, as their totals, each with the credit note reversing it: the
+    command line's ``invoice list`` and the window's list of posted invoices, a page of them
+    at a time (``limit`` -1: every one)."""
     with desk.read() as tx:
         project = desk.project(project_ref).id if project_ref is not None else None
-        return tx.invoices.page(project_id=project, date_from=date_from, date_to=date_to)
+        return tx.invoices.page(
+            project_id=project, date_from=date_from, date_to=date_to,
+            newest_first=newest_first, limit=limit, offset=offset,
+        )  # fmt: skip
+
+
+def count_invoices(
+    desk: Desk,
+    project_ref: str | int | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> int:
+    """How many posted invoices ``list_invoices`` lists with the same filters."""
+    with desk.read() as tx:
+        project = desk.project(project_ref).id if project_ref is not None else None
+        return tx.invoices.count(project_id=project, date_from=date_from, date_to=date_to)
 
 
 def get_credit_note(desk: Desk, number_text: str) -> CreditNote | TopUpReversal:

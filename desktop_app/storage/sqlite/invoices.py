@@ -111,22 +111,46 @@ class SqliteInvoices:
 
     def page(
         self, *, project_id: int | None = None, date_from: date | None = None,
-        date_to: date | None = None,
+        date_to: date | None = None, newest_first: bool = False, limit: int = -1,
+        offset: int = 0,
     ) -> list[tuple[InvoiceTotals, str | None]]:  # fmt: skip
-        """Posted invoices by date then number, each with the credit note reversing it, as
-        their totals (``totals``: what each source paid, not each allocation)."""
-        reversed_by: dict[str, str] = dict(
-            self._s.all(
-                "SELECT i.number, cn.number FROM credit_notes cn "
-                "JOIN invoices i ON i.id = cn.invoice_id"
-            )
+        """Posted invoices by date then number (newest first if asked), each with the credit
+        note reversing it, as their totals (``totals``: what each source paid, not each
+        allocation); one page of them in SQL (``limit`` -1: every one)."""
+        clauses, params = _period(date_from, date_to, "i.")
+        if project_id is not None:
+            clauses.append("i.project_id = ?")
+            params.append(project_id)
+        way = "DESC" if newest_first else "ASC"
+        chosen = (
+            f"SELECT i.id FROM invoices i{where(clauses)} ORDER BY i.date {way}, i.year {way}, "
+            f"i.seq {way} LIMIT ? OFFSET ?"
         )
-        found = self.totals(date_from or date.min, date_to or date.max)
-        return [
-            (invoice, reversed_by.get(invoice.number))
-            for invoice in found
-            if project_id is None or invoice.project_id == project_id
-        ]
+        heads = self._s.all(
+            f"SELECT {_HEAD_COLUMNS}, cn.number FROM invoices i "
+            "LEFT JOIN credit_notes cn ON cn.invoice_id = i.id "
+            f"WHERE i.id IN ({chosen}) ORDER BY i.date {way}, i.year {way}, i.seq {way}",
+            [*params, limit, offset],
+        )
+        lines: dict[int, list[Row]] = {}
+        for row in self._s.rows(
+            "SELECT invoice_id, product, amount_cents FROM invoice_lines "
+            f"WHERE invoice_id IN ({chosen}) ORDER BY invoice_id, line_no",
+            [*params, limit, offset],
+        ):
+            lines.setdefault(row[0], []).append(row)
+        return [(_totals(head, lines.get(head[0], [])), head[-1]) for head in heads]
+
+    def count(
+        self, *, project_id: int | None = None, date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> int:  # fmt: skip
+        clauses, params = _period(date_from, date_to, "")
+        if project_id is not None:
+            clauses.append("project_id = ?")
+            params.append(project_id)
+        row = self._s.one(f"SELECT COUNT(*) FROM invoices{where(clauses)}", params)
+        return int(row[0]) if row else 0
 
     def totals(self, date_from: date, date_to: date) -> Iterator[InvoiceTotals]:
         """Invoices dated in the period, by date then id, with their lines and what each
@@ -135,8 +159,7 @@ class SqliteInvoices:
         clauses, params = _period(date_from, date_to, "i.")
         span = where(clauses)
         heads = self._s.rows(
-            f"SELECT {_INVOICE_COLUMNS}, i.voucher_cents, i.credit_cents, i.launchpad_cents, "
-            f"i.loyalty_cents FROM invoices i{span} ORDER BY i.date, i.id",
+            f"SELECT {_HEAD_COLUMNS} FROM invoices i{span} ORDER BY i.date, i.id",
             params,
         )
         lines = self._s.rows(
@@ -147,17 +170,7 @@ class SqliteInvoices:
         )
         line_rows = _Grouped(lines)
         for head in heads:
-            invoice_id, number, project_id, day, method_cents, _, vat_cents, label = head[:8]
-            paid = tuple(
-                (source, from_cents(cents))
-                for source, cents in zip(Source, head[8:], strict=True)
-                if cents
-            )
-            yield InvoiceTotals(
-                number, project_id, date.fromisoformat(day),
-                tuple(InvoiceLine(r[1], from_cents(r[2])) for r in line_rows.take(invoice_id)),
-                paid, PaymentDue(label, from_cents(method_cents), from_cents(vat_cents)),
-            )  # fmt: skip
+            yield _totals(head, line_rows.take(head[0]))
 
     def reversed_by(self, number: str) -> str | None:
         """The credit note that reverses invoice ``number``, if any (rule 14)."""
@@ -171,6 +184,11 @@ class SqliteInvoices:
 
 _INVOICE_COLUMNS = (
     "id, number, project_id, date, method_ht_cents, vat_rate_bp, vat_cents, payment_label"
+)
+#: An invoice's head and what each source paid in all (the order of ``Source``).
+_HEAD_COLUMNS = (
+    "i.id, i.number, i.project_id, i.date, i.method_ht_cents, i.vat_rate_bp, i.vat_cents, "
+    "i.payment_label, i.voucher_cents, i.credit_cents, i.launchpad_cents, i.loyalty_cents"
 )
 #: An invoice's allocations: its USE movements, with where each came from.
 _USES = (
@@ -201,6 +219,21 @@ def allocation_from_row(lot_id: int | None, account: str | None, cents: int, kin
         return Allocation(Source(account), account, None, from_cents(abs(cents)))
     source = Source.VOUCHER if kind == LotKind.VOUCHER.value else Source.CREDIT
     return Allocation(source, reference or "", lot_id, from_cents(abs(cents)))
+
+
+def _totals(head: Row, lines: Sequence[Row]) -> InvoiceTotals:
+    """An invoice as the books read it, from ``_HEAD_COLUMNS`` and its lines' rows."""
+    _, number, project_id, day, method_cents, _, vat_cents, label = head[:8]
+    paid = tuple(
+        (source, from_cents(cents))
+        for source, cents in zip(Source, head[8:12], strict=True)
+        if cents
+    )
+    return InvoiceTotals(
+        number, project_id, date.fromisoformat(day),
+        tuple(InvoiceLine(r[1], from_cents(r[2])) for r in lines),
+        paid, PaymentDue(label, from_cents(method_cents), from_cents(vat_cents)),
+    )  # fmt: skip
 
 
 def _invoice(head: Row, lines: Sequence[Row], uses: Sequence[Row]) -> Invoice:

@@ -24,6 +24,8 @@ MOVEMENT_COLUMNS = (
     "i.number, m.note, m.note_code, m.credit_note"
 )
 _FROM = "FROM movements m LEFT JOIN invoices i ON i.id = m.invoice_id"
+#: The history's rows also name the lot each moved (its reference): which lot paid.
+_WITH_LOT = f"{MOVEMENT_COLUMNS}, l.reference {_FROM} LEFT JOIN lots l ON l.id = m.lot_id"
 #: The movements whose amounts a lot's cache columns add up (the others are its total):
 #: what an invoice used, less what a credit note gave back, and what was lost at expiry.
 _USED = frozenset({MovementKind.USE, MovementKind.RETURN})
@@ -53,6 +55,7 @@ def movement_from_row(row: Row) -> Movement:
         note=row[9],
         note_code=Wording(row[10]) if row[10] else None,
         credit_note=row[11],
+        lot_reference=row[12] if len(row) > 12 else None,
     )
 
 
@@ -71,6 +74,9 @@ def movement_filter(query: MovementQuery) -> tuple[list[str], list[Any]]:
     if query.date_to is not None:
         clauses.append("m.date <= ?")
         params.append(query.date_to.isoformat())
+    if query.lot_id is not None:
+        clauses.append("m.lot_id = ?")
+        params.append(query.lot_id)
     return clauses, params
 
 
@@ -141,7 +147,7 @@ class SqliteMovements:
         direction = "DESC" if newest_first else "ASC"
         order = f" ORDER BY m.date {direction}, m.id {direction}"
         rows = self._s.all(
-            f"SELECT {MOVEMENT_COLUMNS} {_FROM} WHERE m.id IN "
+            f"SELECT {_WITH_LOT} WHERE m.id IN "
             f"(SELECT m.id FROM movements m{where(clauses)}{order} LIMIT ? OFFSET ?){order}",
             [*params, limit, offset],
         )
@@ -158,7 +164,7 @@ class SqliteMovements:
             clauses.append("(m.date, m.id) > (?, ?)")
             params += [key[0].isoformat(), key[1]]
         rows = self._s.all(
-            f"SELECT {MOVEMENT_COLUMNS} {_FROM}{where(clauses)} ORDER BY m.date, m.id LIMIT ?",
+            f"SELECT {_WITH_LOT}{where(clauses)} ORDER BY m.date, m.id LIMIT ?",
             [*params, limit],
         )
         return [movement_from_row(r) for r in rows]
@@ -198,7 +204,7 @@ class SqliteMovements:
                     )
 
     def get(self, movement_id: int) -> Movement | None:
-        row = self._s.one(f"SELECT {MOVEMENT_COLUMNS} {_FROM} WHERE m.id = ?", (movement_id,))
+        row = self._s.one(f"SELECT {_WITH_LOT} WHERE m.id = ?", (movement_id,))
         return movement_from_row(row) if row else None
 
     def count(self, query: MovementQuery = EVERY) -> int:

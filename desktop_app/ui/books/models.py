@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTableView
 
 from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.books.rollforward import COLUMNS, RollForwardRow
@@ -15,6 +16,7 @@ from desktop_app.services.books.rollforward import RollForwardReport
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import ListTableModel
 from desktop_app.ui.tables.names import source_name
+from desktop_app.ui.widgets.columns import CELL_PADDING, fit_columns
 
 
 def account_name(account: Account) -> str:
@@ -46,6 +48,7 @@ class RollForwardModel(ListTableModel):
 
     def header_tip(self, section: int) -> str | None:
         tips = {
+            1: self.tr("The balance at the start of the period"),
             2: self.tr("Orders paid in the period"),
             3: self.tr("Vouchers redeemed and account top-ups"),
             4: self.tr("Given back by credit notes"),
@@ -106,3 +109,29 @@ class PostedInvoicesModel(ListTableModel):
             reversed_by or "",
         )
         return values[column]
+
+
+#: Room around a figure or a title in the roll-forward (the table is not sorted: no room for
+#: a sort indicator beside its titles).
+REPORT_PADDING = CELL_PADDING + 4
+
+
+def fit_report(view: QTableView, model: RollForwardModel) -> None:
+    """The roll-forward's columns sized to its own figures (the widest shown, the total
+    among them) and short titles, not to a sample of a million euros: its seven amounts stay
+    whole beside the project's name on a 1024 px screen; a name is cut first (its tooltip
+    says it whole)."""
+    body, head = view.fontMetrics(), view.horizontalHeader().fontMetrics()
+    rows = model.rowCount()
+    floors: dict[int, int] = {}
+    for column in range(model.columnCount()):
+        cells = [str(model.index(r, column).data() or "") for r in range(rows)]
+        value = max((body.horizontalAdvance(text) for text in cells), default=0) + REPORT_PADDING
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = max(head.horizontalAdvance(title) + REPORT_PADDING, value)
+        if column == 0:
+            width = min(width, body.averageCharWidth() * 28)
+        else:
+            floors[column] = value
+        view.setColumnWidth(column, width)
+    fit_columns(view, floors, set(floors))

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,7 +34,7 @@ from desktop_app.services.books.rollforward import RollForwardReport, roll_forwa
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
 from desktop_app.ui.books.chart import WaterfallChart
-from desktop_app.ui.books.models import PostedInvoicesModel, RollForwardModel
+from desktop_app.ui.books.models import PostedInvoicesModel, RollForwardModel, fit_report
 from desktop_app.ui.books.periods import PeriodKind, period_around
 from desktop_app.ui.tables.base import ROW_ROLE
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
@@ -77,14 +78,12 @@ class PeriodReportView(Retranslated, QWidget):
         self.journal_button.clicked.connect(self.export_journal)
         self.table = QTableView()
         self.table.setModel(self.model)
-        # Seven amounts a project: below 1280 px this report scrolls sideways (a known gap,
-        # the screen tests name it); its PDF and CSV carry every column.
-        self.table.setProperty("wideReport", True)
-        setup_table(self.table)
+        setup_table(self.table)  # seven amounts a row, sized to the report's own (fit_report)
         self.chart = WaterfallChart()
         self.invoices = QTableView()
         self.invoices.setModel(self.invoices_model)
         setup_table(self.invoices)
+        self.invoices.activated.connect(lambda _index: self.open_selected())  # or Enter
         self.invoices.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.invoices_label = QLabel()
         self.reverse_button = QPushButton()
@@ -179,7 +178,7 @@ class PeriodReportView(Retranslated, QWidget):
     def _size_columns(self) -> None:
         names = [self.model.index(r, 0).data() or "" for r in range(min(self.model.rowCount(), 50))]
         widest = max(names, key=len, default="")[:28]
-        size_columns(self.table, [widest, *[MONEY] * 7])
+        fit_report(self.table, self.model)
         size_columns(self.invoices, ["INV-2026-00000", DAY, widest, MONEY, MONEY, "CN-2026-00000"])
 
     def _show_period(self) -> None:
@@ -200,6 +199,13 @@ class PeriodReportView(Retranslated, QWidget):
         }
         found = getattr(self, "found", None)
         self.chart.show_figures(found.report.total if found else None, labels)
+
+    def open_selected(self) -> QDialog | None:
+        """The selected invoice in a window of its own (lines, who paid what, statement)."""
+        from desktop_app.ui.posted.detail import open_invoice
+
+        chosen = self.selected_invoice()
+        return open_invoice(self.desk, chosen[0].number, self) if chosen else None
 
     def selected_invoice(self) -> tuple[InvoiceTotals, str, str | None] | None:
         rows = self.invoices.selectionModel().selectedRows()

@@ -70,6 +70,7 @@ class CreditsView(Retranslated, QWidget):
         header = self.lots.horizontalHeader()
         header.setSectionResizeMode(2, header.ResizeMode.Stretch)
         header.setSortIndicator(LotModel.EXPIRES_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.lots.activated.connect(lambda _index: self.show_lot_movements())  # or Enter
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
@@ -179,6 +180,13 @@ class CreditsView(Retranslated, QWidget):
     def selected_lot(self) -> CreditLot | None:
         rows = self.lots.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
+
+    def show_lot_movements(self) -> QDialog | None:
+        """The selected lot's own history (a dialog, ``history.lot``)."""
+        from desktop_app.ui.history.lot import open_lot_movements
+
+        lot = self.selected_lot()
+        return open_lot_movements(self.desk, lot.id, self) if lot is not None else None
 
     def show_lot(self, lot: CreditLot) -> None:
         """The lot selected in the table (of its project, chosen by the window), the search

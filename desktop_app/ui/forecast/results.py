@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QTableView,
@@ -22,6 +21,7 @@ from desktop_app.domain.money import ZERO
 from desktop_app.ui import i18n
 from desktop_app.ui.forecast.chart import BalanceChart
 from desktop_app.ui.forecast.models import ForecastTableModel, good_colour, lost_colour
+from desktop_app.ui.widgets.flow import FlowLayout
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import DAY, sample_text, setup_table
 from desktop_app.ui.widgets.tones import line, muted, set_text_colour
@@ -56,6 +56,13 @@ class SummaryCard(QFrame):
         layout.addStretch(1)
         self.set_value("", "")
 
+    def sizeHint(self) -> QSize:
+        """As wide as its figure on one line (within reason); as tall as its words need at
+        that width (the row of cards wraps rather than squeezing them)."""
+        metrics = QFontMetrics(self.value.font())
+        width = min(max(metrics.horizontalAdvance(self.value.text()) + 28, 170), 300)
+        return QSize(width, self.heightForWidth(width))
+
     def set_value(self, value: str, note: str = "", colour: QColor | None = None) -> None:
         font = self.value.font()
         font.setPointSizeF(14)
@@ -86,9 +93,10 @@ class ResultsPanel(Retranslated, QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         set_text_colour(self.placeholder, muted())
-        cards = QHBoxLayout()
+        cards = FlowLayout()  # side by side, or wrapped onto two lines on a narrow window
+        cards.fill_rows = True
         for card in (self.lasts_card, self.lost_card, self.paid_card):
-            cards.addWidget(card, 1)
+            cards.addWidget(card)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart)
         split.addWidget(self.table)

@@ -122,12 +122,15 @@ class GuideDialog(_Dialog):
             ),
             self.tr(
                 "<b>Vouchers.</b> Credit > Add a voucher (Ctrl+Shift+V) redeems a code "
-                "for the project chosen."
+                "for the project chosen; Credit > Voucher catalogue (Ctrl+Shift+K) lists "
+                "every code issued, redeemed or not, by campaign."
             ),
             self.tr(
-                "<b>Invoices.</b> Invoice simulation (Ctrl+I): type the month's lines, "
+                "<b>Invoices.</b> Invoices > New invoice (Ctrl+I): type the month's lines, "
                 "see who pays what, in the order applied (vouchers, credit, Digital "
-                "LaunchPad, loyalty, then the payment method), and post it."
+                "LaunchPad, loyalty, then the payment method), and post it. Invoices > "
+                "Posted invoices: each one's lines, who paid what lot by lot, its statement "
+                "(PDF) and its credit note. A double-click on a lot shows its movements."
             ),
             self.tr(
                 "<b>Forecast.</b> When the credit runs out, what expires unused, and "

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desktop_app.domain.model import Movement, MovementKind
+from desktop_app.domain.model import Movement, MovementKind, Source
 from desktop_app.services import listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.tables.directory import ProjectDirectory
-from desktop_app.ui.tables.names import movement_kind_name, shown_text
+from desktop_app.ui.tables.names import movement_kind_name, shown_text, source_name
 
 
 @dataclass
@@ -22,6 +22,7 @@ class MovementFilter:
     date_from: date | None = None
     date_to: date | None = None
     newest_first: bool = True
+    lot_id: int | None = None  # one lot's own history
 
 
 class MovementModel(PagedTableModel):
@@ -44,18 +45,31 @@ class MovementModel(PagedTableModel):
             self.tr("Movement"),
             self.tr("Project"),
             self.tr("Amount"),
-            self.tr("Reference"),
-            self.tr("Invoice"),
+            self.tr("Lot or account"),
+            self.tr("Document"),
             self.tr("Note"),
         ]
+
+    #: The columns a double-click opens: the lot's own history, the document.
+    LOT_COLUMN, DOCUMENT_COLUMN = 4, 5
+
+    def header_tip(self, section: int) -> str | None:
+        tips = {
+            4: self.tr("The credit (its order) or voucher (its code) the movement took from "
+                       "or gave to, or the account; double-click: its movements"),
+            5: self.tr("The invoice, credit note or order behind the movement; double-click "
+                       "an invoice or a credit note to open it"),
+        }  # fmt: skip
+        return tips.get(section)
 
     def _count(self) -> int:
         if self._own_directory:
             self.directory.reload(self.desk)
         f = self.filter
         return listing.count_movements(
-            self.desk, f.project_id, kinds=f.kinds, date_from=f.date_from, date_to=f.date_to
-        )
+            self.desk, f.project_id, kinds=f.kinds, date_from=f.date_from, date_to=f.date_to,
+            lot_id=f.lot_id,
+        )  # fmt: skip
 
     def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
         f = self.filter
@@ -68,6 +82,7 @@ class MovementModel(PagedTableModel):
             newest_first=f.newest_first != reverse,
             limit=limit,
             offset=offset,
+            lot_id=f.lot_id,
         )
 
     def set_filter(self, movement_filter: MovementFilter) -> None:
@@ -87,8 +102,32 @@ class MovementModel(PagedTableModel):
             case 3:
                 return i18n.money(movement.amount)
             case 4:
-                return movement.reference
+                return lot_or_account(movement)
             case 5:
-                return movement.invoice_number or ""
+                return document_of(movement)
             case _:
                 return shown_text(movement.note_code, movement.note)
+
+
+def lot_or_account(movement: Movement) -> str:
+    """Which lot paid (or was paid, or lost): its reference; else the account's name."""
+    if movement.lot_reference:
+        return movement.lot_reference
+    if movement.account:
+        try:
+            return source_name(Source(movement.account))
+        except ValueError:
+            return movement.account
+    return ""
+
+
+def document_of(movement: Movement) -> str:
+    """The document behind the movement: an invoice, a credit note, else its own reference
+    when it is not the lot's (an order created or cancelled, a top-up's)."""
+    if movement.invoice_number:
+        return movement.invoice_number
+    if movement.credit_note:
+        return movement.credit_note
+    if movement.reference not in (movement.lot_reference, movement.account):
+        return movement.reference
+    return ""

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QModelIndex, QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QLabel,
     QPushButton,
@@ -24,6 +25,7 @@ from desktop_app.domain.model import MovementKind
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.history.models import MovementFilter, MovementModel
+from desktop_app.ui.tables.base import ROW_ROLE
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.tables.names import movement_kind_name
 from desktop_app.ui.widgets.flow import FlowLayout
@@ -71,6 +73,7 @@ class HistoryView(Retranslated, QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         setup_table(self.table)
+        self.table.activated.connect(self.open_row)  # a double-click or Enter
 
         top = FlowLayout()  # one line, or two on a narrow window
         top.add_group(self.project_label, self.project)
@@ -161,6 +164,16 @@ class HistoryView(Retranslated, QWidget):
 
     def update_count(self) -> None:
         self.count.setText(self.tr("%1 movement(s)").replace("%1", str(self.model.total())))
+
+    def open_row(self, index: QModelIndex) -> QDialog | None:
+        """A double-click: the lot's movements (on its column), else the invoice or credit
+        note (``history.opening``)."""
+        from desktop_app.ui.history.opening import open_movement
+
+        movement = index.data(ROW_ROLE)
+        if movement is None:
+            return None
+        return open_movement(self.desk, movement, index.column(), self)
 
     def export_csv(self, on_done: Callable[[Path], object] | None = None) -> Job[Path] | None:
         """The movements the view shows (project, kind, period), oldest first, in a worker

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import CodedError
-from desktop_app.domain.model import CreditLot, OrderStatus, PurchaseOrder
+from desktop_app.domain.model import CreditLot, OrderStatus, Project, PurchaseOrder
 from desktop_app.services import orders
 from desktop_app.services.desk import Desk
 from desktop_app.ui import messages
@@ -30,6 +30,7 @@ from desktop_app.ui.widgets.documents import open_pdf, save_pdf_copy
 from desktop_app.ui.widgets.flow import FlowLayout
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.progress import export_with_progress
+from desktop_app.ui.widgets.project_choice import ProjectChoice
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
 from desktop_app.ui.widgets.view_only import refused_on_view_date, set_write_enabled
@@ -58,6 +59,10 @@ class OrdersView(Retranslated, QWidget):
         for status in STATUSES:  # worded in retranslate(), which keeps the one chosen
             self.status.addItem("", status.value if status is not None else None)
         self.status.currentIndexChanged.connect(self.apply_filter)
+        # the window's project (set_project), or another, or all of them
+        self.project_label = QLabel()
+        self.project = ProjectChoice(self.model.directory)
+        self.project.chosen.connect(self.apply_filter)
         self.pay_button = QPushButton()
         self.pay_button.clicked.connect(self.mark_paid)
         self.cancel_button = QPushButton()
@@ -75,6 +80,7 @@ class OrdersView(Retranslated, QWidget):
         self.table.doubleClicked.connect(self.open_pdf)
 
         top = FlowLayout()  # one line, or two on a narrow window (French words are longer)
+        top.add_group(self.project_label, self.project)
         top.add_group(self.status_label, self.status)
         top.add_group(self.pay_button, self.cancel_button, self.open_button)
         top.add_group(self.save_button, self.save_all_button)
@@ -82,11 +88,13 @@ class OrdersView(Retranslated, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         self.retranslate()
-        self.model.reload()
-        self.update_buttons()
+        self.refresh()
 
     def retranslate(self) -> None:
         self.status_label.setText(self.tr("Show:"))
+        self.project_label.setText(self.tr("Project:"))
+        self.project.set_all_text(self.tr("All projects"))
+        self.project.setAccessibleName(self.tr("Project"))
         self.table.setAccessibleName(self.tr("Purchase orders"))
         words = [self.tr("All orders"), self.tr("Pending"), self.tr("Paid"), self.tr("Cancelled")]
         for index, text in enumerate(words):
@@ -101,8 +109,8 @@ class OrdersView(Retranslated, QWidget):
 
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
-        self.model.set_desk(desk)
-        self.update_buttons()
+        self.model.desk = desk
+        self.refresh()  # another ledger: its projects in the list
 
     def set_today(self, day: date) -> None:
         """Another day shown (the window reads the orders again)."""
@@ -110,7 +118,13 @@ class OrdersView(Retranslated, QWidget):
         self.model.desk = self.desk
         self.update_buttons()
 
+    def set_project(self, project: Project | None) -> None:
+        """The window's project chosen: its orders shown ("All projects" stays a choice)."""
+        self.project.follow(project.id if project is not None else None)
+
     def refresh(self) -> None:
+        self.project.fill()
+        self.model.project_id = self.project.project_id()
         chosen = self.selected()
         number = chosen.number if chosen is not None else None
         rows = self.table.selectionModel().selectedRows()
@@ -123,6 +137,7 @@ class OrdersView(Retranslated, QWidget):
     def apply_filter(self) -> None:
         value = self.status.currentData()
         self.model.status = OrderStatus(value) if value else None
+        self.model.project_id = self.project.project_id()
         self.refresh()
 
     def selected(self) -> PurchaseOrder | None:

@@ -3,7 +3,7 @@ layout" example): one line on a wide screen, never a window held wider than the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
@@ -12,6 +12,8 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+        #: Each line's items share its spare width and take its height (a row of cards).
+        self.fill_rows = False
 
     def add_group(self, *widgets: QWidget) -> QWidget:
         """Widgets kept together on one line (a label and its field)."""
@@ -69,20 +71,46 @@ class FlowLayout(QLayout):
         kind = QSizePolicy.ControlType.PushButton
         return parent.style().layoutSpacing(kind, kind, orientation)
 
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line = area.x(), area.y(), 0
+    def _lines(self, width: int) -> list[list[tuple[QLayoutItem, int]]]:
+        """The items line by line, each with its width, as they fit in ``width``."""
+        lines: list[list[tuple[QLayoutItem, int]]] = [[]]
+        x = 0
         for item in self._items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint()
-            across = self._gap(item, Qt.Orientation.Horizontal)
-            down = self._gap(item, Qt.Orientation.Vertical)
-            if x + hint.width() > area.right() + 1 and line > 0:
-                x, y, line = area.x(), y + line + down, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + across
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+            wide = item.sizeHint().width()
+            if lines[-1] and x + wide > width:
+                lines.append([])
+                x = 0
+            lines[-1].append((item, wide))
+            x += wide + self._gap(item, Qt.Orientation.Horizontal)
+        return [line for line in lines if line]
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        y = area.y()
+        for number, found in enumerate(self._lines(area.width())):
+            line = found
+            if self.fill_rows:  # the line's spare room shared, as a row of cards
+                gaps = sum(self._gap(item, Qt.Orientation.Horizontal) for item, _ in line[1:])
+                spare = max(area.width() - gaps - sum(w for _, w in line), 0)
+                line = [(item, w + spare // len(found)) for item, w in found]
+            heights = [_height(item, w) for item, w in line]
+            tall = max(heights)
+            if number:
+                y += self._gap(line[0][0], Qt.Orientation.Vertical)
+            x = area.x()
+            for (item, wide), high in zip(line, heights, strict=True):
+                if move:
+                    item.setGeometry(QRect(x, y, wide, tall if self.fill_rows else high))
+                x += wide + self._gap(item, Qt.Orientation.Horizontal)
+            y += tall
+        return y - rect.y() + margins.bottom()
+
+
+def _height(item: QLayoutItem, width: int) -> int:
+    """An item's height at ``width`` (a card of wrapped words is taller when narrow)."""
+    if item.hasHeightForWidth():
+        return max(item.heightForWidth(width), item.minimumSize().height())
+    return item.sizeHint().height()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import i18n
-from desktop_app.ui.widgets.columns import TruncatedTips, fit_columns
+from desktop_app.ui.widgets.columns import ColumnFitter, TruncatedTips, fit_columns
 
 MONEY = "money"
 
@@ -75,3 +75,12 @@ def size_columns(view: QTableView, samples: Sequence[str]) -> None:
             floors[column] = value  # an amount or a date is never cut (its title may be)
     # on a narrow screen the text columns give up their room first: amounts and dates whole
     fit_columns(view, floors, {c for c, sample in enumerate(samples) if sample == MONEY})
+
+
+def keep_whole(view: QTableView, column: int, sample: str) -> None:
+    """A text column never cut below ``sample`` (a document's number), as an amount is not;
+    after ``size_columns``."""
+    fitter = view.findChild(ColumnFitter)
+    if fitter is not None:
+        fitter.floors[column] = view.fontMetrics().horizontalAdvance(sample) + 20
+        fitter.fit()

@@ -384,7 +384,7 @@ def test_the_window_and_the_command_line_forecast_the_same_typed_lines(  # type:
     import json
 
     from desktop_app.cli.main import main
-    from desktop_app.cli.serialize import forecast_json
+    from desktop_app.cli.serialize_forecast import forecast_json
 
     lines = [("compute", "50"), ("Compute ", "100"), ("storage", "12,5"), ("compute", "0,5")]
     view.set_project(demo_desk.project(PROJECT).id)

@@ -81,6 +81,7 @@ def test_a_dialog_is_as_wide_as_its_title(qtbot, demo_window) -> None:  # type: 
     demo_window.tabs.setCurrentWidget(demo_window.orders_tab)
     view = demo_window.orders_view
     pending = [o for o in list_orders(demo_window.desk) if o.status is OrderStatus.PENDING]
+    demo_window.select_project(pending[0].project_id)  # the tab shows the project's orders
     assert view.select(pending[0].number)
     dialog = view.mark_paid()
     assert dialog is not None

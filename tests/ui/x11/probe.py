@@ -44,7 +44,6 @@ def _tables(window) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
             "viewport": view.viewport().width(),
             "kept_right": right,
             "sideways": view.horizontalScrollBar().maximum() > 0,
-            "wide_report": bool(view.property("wideReport")),
             "widths": [header.sectionSize(c) for c in range(header.count())],
         })  # fmt: skip
     return found
@@ -75,10 +74,23 @@ def main(ledger: str, lang: str = "en") -> int:
                 [("compute", i18n.number(Decimal("1840.50")))]
             )
             window.invoice_view.simulate()
+        if index == 3:  # a forecast computed: its three cards and its table too (issue 13)
+            window.forecast_view.fill_from_history()
+            job = window.forecast_view.compute()
+            for _ in range(250):
+                if job is None or job.done:
+                    break
+                _settle(app)
         _settle(app)
         hint = window.minimumSizeHint()
         widest = [max(widest[0], hint.width()), max(widest[1], hint.height())]
         report["tabs"][str(index)] = _tables(window)  # type: ignore[index]
+        if index == 2:  # the invoices posted, the tab's second page
+            window.invoice_tab.view.show_posted()
+            _settle(app)
+            hint = window.minimumSizeHint()
+            widest = [max(widest[0], hint.width()), max(widest[1], hint.height())]
+            report["tabs"]["2-posted"] = _tables(window)  # type: ignore[index]
     frame = window.frameGeometry()
     report["frame"] = [frame.x(), frame.y(), frame.width(), frame.height()]
     report["minimum"] = widest

@@ -1,0 +1,1 @@
+"""The voucher catalogue: every code issued or imported, redeemed or not, by campaign."""
