@@ -11,8 +11,9 @@ from pathlib import Path
 from desktop_app.domain.dates import NOTICE_DAYS, URGENT_NOTICE_DAYS
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, Movement, MovementKind, PurchaseOrder
-from desktop_app.domain.money import fmt, from_cents
+from desktop_app.domain.money import from_cents
 from desktop_app.services.desk import Desk
+from desktop_app.services.output import DEFAULT_DIALECT, Cell, csv_dialect
 from desktop_app.services.output import write_csv as write_csv  # noqa: PLC0414 - re-exported
 from desktop_app.services.wording import codes_matching, lot_description, movement_note
 from desktop_app.storage.queries import LotQuery, MovementQuery
@@ -224,17 +225,21 @@ def export_csv(
     kinds: Iterable[MovementKind] = (),
     date_from: date | None = None,
     date_to: date | None = None,
+    dialect: str = DEFAULT_DIALECT,
 ) -> int:
     """Write ``credits``, ``orders`` or ``movements`` as UTF-8 CSV; returns the row count.
 
-    Movements may be narrowed by kind and period, as the history view shows them."""
+    Movements may be narrowed by kind and period, as the history view shows them.
+    ``dialect``: ``standard`` or ``excel-fr`` (``;``, decimal comma, a BOM); any other name is
+    refused (``export.unknown_dialect``) before anything is read or written."""
+    spelt = csv_dialect(dialect)
     project_id = desk.project(project_ref).id if project_ref is not None else None
     with desk.read() as tx:
         names = {
             p.id: p.name for p, _ in tx.projects.with_available(desk.today, include_archived=True)
         }
     header: list[str]
-    rows: Iterator[list[str]]
+    rows: Iterator[list[Cell]]
     total = 0
     if what == "credits":
         header = LOT_HEADER
@@ -258,30 +263,28 @@ def export_csv(
         rows = (_movement_row(m, names) for m in moves)
     else:
         raise DomainError("export.unknown", what=what)
-    return write_csv(output, header, rows, total, progress, ledger=desk)
+    return write_csv(output, header, rows, total, progress, ledger=desk, dialect=spelt)
 
 
-def _order_row(o: PurchaseOrder, names: dict[int, str]) -> list[str]:
+def _order_row(o: PurchaseOrder, names: dict[int, str]) -> list[Cell]:
     return [
-        o.number, names.get(o.project_id, ""), o.status.value, fmt(o.amount_ht),
-        fmt(o.vat_rate), fmt(o.vat), fmt(o.amount_ttc), o.created_on.isoformat(),
-        o.paid_on.isoformat() if o.paid_on else "",
-        o.cancelled_on.isoformat() if o.cancelled_on else "",
+        o.number, names.get(o.project_id, ""), o.status.value, o.amount_ht,
+        o.vat_rate, o.vat, o.amount_ttc, o.created_on, o.paid_on, o.cancelled_on,
     ]  # fmt: skip
 
 
-def _lot_row(lot: CreditLot, names: dict[int, str], desk: Desk) -> list[str]:
+def _lot_row(lot: CreditLot, names: dict[int, str], desk: Desk) -> list[Cell]:
     return [
-        str(lot.id), names.get(lot.project_id, ""), lot.kind.value, lot.reference,
-        lot_description(lot), fmt(lot.total), fmt(lot.used), fmt(lot.expired), fmt(lot.available),
-        lot.valid_from.isoformat(), lot.expires_on.isoformat(), ",".join(sorted(lot.products)),
+        lot.id, names.get(lot.project_id, ""), lot.kind.value, lot.reference,
+        lot_description(lot), lot.total, lot.used, lot.expired, lot.available,
+        lot.valid_from, lot.expires_on, ",".join(sorted(lot.products)),
         lot.status(desk.today).value,
     ]  # fmt: skip
 
 
-def _movement_row(m: Movement, names: dict[int, str]) -> list[str]:
+def _movement_row(m: Movement, names: dict[int, str]) -> list[Cell]:
     return [
-        str(m.id), m.date.isoformat(), m.kind.value, fmt(m.amount), m.reference,
-        names.get(m.project_id, "") if m.project_id else "", str(m.lot_id or ""),
+        m.id, m.date, m.kind.value, m.amount, m.reference,
+        names.get(m.project_id, "") if m.project_id else "", m.lot_id,
         m.account or "", m.invoice_number or "", movement_note(m),
     ]  # fmt: skip

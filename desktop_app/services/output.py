@@ -15,11 +15,15 @@ import io
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.money import fmt
 from desktop_app.services.desk import Desk
 
 #: What a guard needs to know about the ledger: the open desk, its file, or nothing (then only
@@ -215,28 +219,78 @@ def csv_cell(text: str) -> str:
     return text
 
 
+@dataclass(frozen=True, slots=True)
+class CsvDialect:
+    """How a CSV file is spelt: the cell separator, the decimal mark of its amounts, and
+    whether it starts with a byte order mark (Excel reads UTF-8 only after one)."""
+
+    name: str
+    delimiter: str
+    decimal_mark: str
+    bom: bool
+
+
+#: ``standard``: ``,`` and ``123.45`` (what scripts read); ``excel-fr``: what Excel in French
+#: opens with a double-click (``;``, ``123,45``, UTF-8 with a BOM).
+DIALECTS = {
+    "standard": CsvDialect("standard", ",", ".", False),
+    "excel-fr": CsvDialect("excel-fr", ";", ",", True),
+}
+DEFAULT_DIALECT = "standard"
+
+#: A cell of a CSV row: text (escaped against formulas), an amount (written with the
+#: dialect's decimal mark), a date (ISO), a count; None is an empty cell.
+Cell = str | Decimal | date | int | None
+
+
+def csv_dialect(name: str) -> CsvDialect:
+    """The dialect called ``name``; refused (``export.unknown_dialect``) if there is none."""
+    found = DIALECTS.get(name)
+    if found is None:
+        raise DomainError("export.unknown_dialect", dialect=name, known=", ".join(DIALECTS))
+    return found
+
+
+def dialect_cell(value: Cell, dialect: CsvDialect) -> str:
+    """One cell as ``dialect`` writes it: an amount with two decimals and its decimal mark,
+    no thousands separator nor currency sign (a spreadsheet reads it as a number)."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return fmt(value).replace(".", dialect.decimal_mark)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int):
+        return str(value)
+    return csv_cell(value)
+
+
 def write_csv(
     output: str | os.PathLike[str],
     header: list[str],
-    rows: Iterable[list[str]],
+    rows: Iterable[Sequence[Cell]],
     total: int = 0,
     progress: Progress | None = None,
     *,
     ledger: LedgerRef = None,
+    dialect: CsvDialect | str = DEFAULT_DIALECT,
 ) -> int:
-    """A CSV file (UTF-8, header row, every cell through ``csv_cell``), written atomically by
-    ``write_atomically``; returns the number of rows. ``progress(done, total)`` is called
+    """A CSV file (UTF-8, header row, every cell through ``dialect_cell``), written atomically
+    by ``write_atomically``; returns the number of rows. ``progress(done, total)`` is called
     every 10,000 rows and at the end; returning False cancels (``export.cancelled``, the old
-    file kept). ``ledger``: the ledger the file must never replace (see ``check_output``)."""
+    file kept). ``ledger``: the ledger the file must never replace (see ``check_output``).
+    ``dialect``: ``standard`` by default, or ``excel-fr`` (see ``DIALECTS``)."""
+    spelt = csv_dialect(dialect) if isinstance(dialect, str) else dialect
     count = 0
 
     def fill(raw: BinaryIO) -> None:
         nonlocal count
-        handle = io.TextIOWrapper(raw, encoding="utf-8", newline="")  # type: ignore[arg-type]
-        writer = csv.writer(handle)
+        encoding = "utf-8-sig" if spelt.bom else "utf-8"
+        handle = io.TextIOWrapper(raw, encoding=encoding, newline="")  # type: ignore[arg-type]
+        writer = csv.writer(handle, delimiter=spelt.delimiter)
         writer.writerow([csv_cell(cell) for cell in header])
         for row in rows:
-            writer.writerow([csv_cell(cell) for cell in row])
+            writer.writerow([dialect_cell(cell, spelt) for cell in row])
             count += 1
             if progress and count % 10000 == 0 and not progress(count, total):
                 raise DomainError("export.cancelled")

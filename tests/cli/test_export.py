@@ -166,3 +166,29 @@ def test_cells_a_spreadsheet_would_run_are_neutralised(cli: Cli, tmp_path: Path)
     assert credits["description"] == "'=1+1"
     amounts = [row[3] for row in read_csv(tmp_path / "movements.csv")[1:]]
     assert "-5.00" in amounts
+
+
+@pytest.mark.parametrize("what", ["credits", "orders", "movements"])
+def test_the_excel_french_dialect(busy: Cli, tmp_path: Path, what: str) -> None:
+    """`--dialect excel-fr`: UTF-8 with a BOM, `;` between cells, amounts with a decimal comma
+    (no thousands separator), the same rows as the standard file."""
+    standard, french = tmp_path / "standard.csv", tmp_path / "french.csv"
+    busy.ok("export", what, "--output", str(standard))
+    result = busy.ok("export", what, "--output", str(french), "--dialect", "excel-fr")
+    raw = french.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    plain = read_csv(standard)
+    assert rows[0] == HEADERS[what] and len(rows) == len(plain) == result["rows"] + 1
+    for column in MONEY_COLUMNS[what]:
+        index = HEADERS[what].index(column)
+        for mine, theirs in zip(rows[1:], plain[1:], strict=True):
+            assert mine[index] == theirs[index].replace(".", ","), column
+            assert "." not in mine[index] and " " not in mine[index]
+
+
+def test_an_unknown_dialect_is_refused_with_the_known_ones(busy: Cli, tmp_path: Path) -> None:
+    output = tmp_path / "orders.csv"
+    line = busy.refused("export", "orders", "--output", str(output), "--dialect", "excel-de")
+    assert "excel-de" in line and "standard, excel-fr" in line
+    assert not output.exists()

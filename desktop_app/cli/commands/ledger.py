@@ -20,6 +20,7 @@ from desktop_app.services import integrity, listing
 from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import parse_setting, update_settings
 from desktop_app.services.expiry import expire as expire_lots
+from desktop_app.services.output import DEFAULT_DIALECT
 
 registry = Registry()
 
@@ -54,10 +55,15 @@ def check(ctx: Context, args: argparse.Namespace) -> int:
         ),
         arg("--output", type=Path, required=True),
         arg("--project"),
+        arg(
+            "--dialect",
+            default=DEFAULT_DIALECT,
+            help="standard (',' and 123.45, the default) or excel-fr (';' and 123,45, a BOM)",
+        ),
     ),
 )
 def export(ctx: Context, args: argparse.Namespace) -> None:
-    count = listing.export_csv(ctx.desk, args.what, args.output, args.project)
+    count = listing.export_csv(ctx.desk, args.what, args.output, args.project, dialect=args.dialect)
     ctx.out.emit(export_json(args.output, count), render.export_text(args.output, count))
 
 
