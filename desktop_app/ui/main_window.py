@@ -172,7 +172,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.credit_menu.setTitle(self.tr("&Credit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.simulate_action.setText(self.tr("&Simulate an invoice"))
-        self.export_action.setText(self.tr("&Export CSV…"))
+        self.export_action.setText(self.tr("&Export the current view…"))
         self.refresh_action.setText(self.tr("&Refresh"))
         for act in (self.simulate_action, self.export_action, self.refresh_action):
             act.setToolTip(action_tip(act))
@@ -378,17 +378,12 @@ class MainWindow(Retranslated, QMainWindow):
         self.tabs.setCurrentWidget(self.invoice_tab)
         self.invoice_tab.view.show_simulation()
 
-    def export_current(self) -> Job[Path] | None:
-        """The history or the orders when shown, else the credits, to CSV (in a worker)."""
-        current = self.tabs.currentWidget()
-        if current is self.history_tab:
-            return self.history_view.export_csv(self.show_exported)
-        if current is self.orders_tab:
-            return self.orders_view.export_csv(self.show_exported)
-        return self.credits.export_csv(self.show_exported)
+    def export_current(self) -> Job[Path] | Path | None:
+        """What the current tab's table shows (its filter, sort, columns) to CSV; a paged
+        table in a worker. A message with the path and Open follows."""
+        from desktop_app.ui.tables.exporting import export_current_view
 
-    def show_exported(self, path: Path) -> None:
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 10000)
+        return export_current_view(self.tabs.currentWidget())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()

@@ -12,8 +12,10 @@ import contextlib
 import re
 import traceback
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.errors import CodedError, DomainError, EnvironmentFault, bug_summary
@@ -81,6 +83,24 @@ def show_info(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
     )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_written(parent: QWidget | None, path: Path) -> QMessageBox:
+    """A file was written (an export): its path, and Open (the system's own program)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Messages", "Exported"),
+        QCoreApplication.translate("Messages", "Written to %1").replace("%1", str(path)),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    opened = box.addButton(
+        QCoreApplication.translate("Messages", "Open"), QMessageBox.ButtonRole.ActionRole
+    )
+    opened.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

@@ -592,47 +592,47 @@
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="221" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="222" />
         <source>What the credit note gave back</source>
         <translation>Ce que l'avoir a rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="229" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="230" />
         <source>Credit note %1</source>
         <translation>Avoir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="232" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="233" />
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 reverses invoice %3 (project %4): %5 excl. VAT.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; du %2 annule la facture %3 (projet %4) : %5 HT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="240" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="241" />
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="242" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="243" />
         <source>Given back, where it came from</source>
         <translation>Rendu, là d'où il venait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="245" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="246" />
         <source>Refund due by the payment method: %1 excl. VAT + %2 VAT = %3 incl. VAT.</source>
         <translation>Remboursement dû par le moyen de paiement : %1 HT + %2 de TVA = %3 TTC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="250" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="251" />
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="251" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="252" />
         <source>Save the PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="252" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="253" />
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
@@ -640,62 +640,62 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="116" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="117" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="117" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="118" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="118" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="119" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="119" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="120" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="120" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="121" />
         <source>Search the credits and vouchers</source>
         <translation>Rechercher dans les crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="121" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="122" />
         <source>Credits and vouchers</source>
         <translation>Crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="122" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="123" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="123" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="124" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="124" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="125" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="126" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="127" />
         <source>Highlighted: expires within %1 days</source>
         <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="209" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="210" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="211" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="212" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -703,28 +703,28 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="100" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="101" />
         <source>Save the PDF of %1</source>
         <extracomment>The dialogs open (non-modal), kept alive while shown.</extracomment>
         <translation>Enregistrer le PDF de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="102" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="103" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="112" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="113" />
         <source>PDF written: %1</source>
         <translation>PDF écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="128" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="129" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="129" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="130" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1300,67 +1300,67 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="100" />
+        <location filename="../../desktop_app/ui/history/view.py" line="101" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="101" />
+        <location filename="../../desktop_app/ui/history/view.py" line="102" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="102" />
+        <location filename="../../desktop_app/ui/history/view.py" line="103" />
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="103" />
+        <location filename="../../desktop_app/ui/history/view.py" line="104" />
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="104" />
+        <location filename="../../desktop_app/ui/history/view.py" line="105" />
         <source>Movement:</source>
         <translation>Mouvement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="105" />
+        <location filename="../../desktop_app/ui/history/view.py" line="106" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="106" />
+        <location filename="../../desktop_app/ui/history/view.py" line="107" />
         <source>Newest first</source>
         <translation>Plus récents d'abord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="107" />
+        <location filename="../../desktop_app/ui/history/view.py" line="108" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="109" />
+        <location filename="../../desktop_app/ui/history/view.py" line="110" />
         <source>All movements</source>
         <translation>Tous les mouvements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="108" />
+        <location filename="../../desktop_app/ui/history/view.py" line="109" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="166" />
+        <location filename="../../desktop_app/ui/history/view.py" line="167" />
         <source>%1 movement(s)</source>
         <translation>%1 mouvement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="183" />
+        <location filename="../../desktop_app/ui/history/view.py" line="184" />
         <source>Export the history</source>
         <translation>Exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="185" />
+        <location filename="../../desktop_app/ui/history/view.py" line="186" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1386,62 +1386,62 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="150" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="151" />
         <source>Invoice lines</source>
         <translation>Lignes de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="151" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="152" />
         <source>Who paid what</source>
         <translation>Qui a payé quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="161" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="162" />
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="163" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="164" />
         <source>&lt;b&gt;%1&lt;/b&gt; of %2, project %3: %4 excl. VAT.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; du %2, projet %3 : %4 HT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="171" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="172" />
         <source>Reversed by credit note %1.</source>
         <translation>Annulée par l'avoir %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="173" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="174" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="174" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="175" />
         <source>Who paid what, in the order applied</source>
         <translation>Qui a payé quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="176" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="177" />
         <source>no payment method</source>
         <translation>aucun moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="178" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="179" />
         <source>Payment method (%1): %2 excl. VAT + %3 VAT = %4 incl. VAT.</source>
         <translation>Moyen de paiement (%1) : %2 HT + %3 de TVA = %4 TTC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="184" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="185" />
         <source>Open the statement (PDF)</source>
         <translation>Ouvrir le relevé (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="185" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="186" />
         <source>Save the statement as…</source>
         <translation>Enregistrer le relevé sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="186" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="187" />
         <source>Credit note %1</source>
         <translation>Avoir %1</translation>
     </message>
@@ -1697,22 +1697,22 @@
 <context>
     <name>LotMovementsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history/lot.py" line="63" />
+        <location filename="../../desktop_app/ui/history/lot.py" line="64" />
         <source>Movements of %1</source>
         <translation>Mouvements de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/lot.py" line="64" />
+        <location filename="../../desktop_app/ui/history/lot.py" line="65" />
         <source>Movements of the lot</source>
         <translation>Mouvements du lot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/lot.py" line="66" />
+        <location filename="../../desktop_app/ui/history/lot.py" line="67" />
         <source>%1 &lt;b&gt;%2&lt;/b&gt; (%3), project %4: total %5, used %6, expired %7, available %8; valid from %9 to %10.</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt; (%3), projet %4 : total %5, utilisé %6, expiré %7, disponible %8 ; valable du %9 au %10.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/lot.py" line="83" />
+        <location filename="../../desktop_app/ui/history/lot.py" line="84" />
         <source>%1 movement(s)</source>
         <translation>%1 mouvement(s)</translation>
     </message>
@@ -1737,8 +1737,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="175" />
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
+        <source>&amp;Export the current view…</source>
+        <translation>&amp;Exporter la vue affichée…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="176" />
@@ -1785,32 +1785,42 @@
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="391" />
-        <source>Exported to %1</source>
-        <translation>Exporté dans %1</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65" />
+        <location filename="../../desktop_app/ui/messages.py" line="67" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <location filename="../../desktop_app/ui/messages.py" line="69" />
         <source>Ledger problem</source>
         <translation>Problème de registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="117" />
+        <location filename="../../desktop_app/ui/messages.py" line="95" />
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="96" />
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="101" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="137" />
         <source>Unexpected error</source>
         <extracomment>The report dialog on screen, if any: a bug met again and again (once per cell of a table, once per tick of a timer) is reported once, not in a pile of dialogs.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="119" />
+        <location filename="../../desktop_app/ui/messages.py" line="139" />
         <source>Something went wrong inside Cloud Credit Desk. Nothing half-written was kept in the ledger. Please copy the details below and send them to your support.</source>
         <translation>Une erreur interne s'est produite dans Cloud Credit Desk. Rien d'écrit à moitié n'a été gardé dans le registre. Copiez les détails ci-dessous et envoyez-les à votre support.</translation>
     </message>
@@ -2263,178 +2273,178 @@
 <context>
     <name>PeriodReportView</name>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="123" />
+        <location filename="../../desktop_app/ui/books/view.py" line="124" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="124" />
+        <location filename="../../desktop_app/ui/books/view.py" line="125" />
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="125" />
+        <location filename="../../desktop_app/ui/books/view.py" line="126" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="126" />
+        <location filename="../../desktop_app/ui/books/view.py" line="127" />
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="130" />
+        <location filename="../../desktop_app/ui/books/view.py" line="131" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="131" />
+        <location filename="../../desktop_app/ui/books/view.py" line="132" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="132" />
+        <location filename="../../desktop_app/ui/books/view.py" line="133" />
         <source>Export journal…</source>
         <translation>Exporter le journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="133" />
-        <location filename="../../desktop_app/ui/books/view.py" line="139" />
+        <location filename="../../desktop_app/ui/books/view.py" line="134" />
+        <location filename="../../desktop_app/ui/books/view.py" line="140" />
         <source>Invoices posted in the period</source>
         <translation>Factures enregistrées dans la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="134" />
+        <location filename="../../desktop_app/ui/books/view.py" line="135" />
         <source>Reverse…</source>
         <translation>Annuler par un avoir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="135" />
+        <location filename="../../desktop_app/ui/books/view.py" line="136" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="136" />
+        <location filename="../../desktop_app/ui/books/view.py" line="137" />
         <source>Period start</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="137" />
+        <location filename="../../desktop_app/ui/books/view.py" line="138" />
         <source>Period end</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="138" />
+        <location filename="../../desktop_app/ui/books/view.py" line="139" />
         <source>Roll-forward</source>
         <translation>Tableau de variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="192" />
+        <location filename="../../desktop_app/ui/books/view.py" line="193" />
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="193" />
+        <location filename="../../desktop_app/ui/books/view.py" line="194" />
         <source>Bought</source>
         <translation>Acheté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="194" />
+        <location filename="../../desktop_app/ui/books/view.py" line="195" />
         <source>Redeemed</source>
         <translation>Offert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="195" />
+        <location filename="../../desktop_app/ui/books/view.py" line="196" />
         <source>Returned</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="196" />
+        <location filename="../../desktop_app/ui/books/view.py" line="197" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="197" />
+        <location filename="../../desktop_app/ui/books/view.py" line="198" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="198" />
+        <location filename="../../desktop_app/ui/books/view.py" line="199" />
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="226" />
+        <location filename="../../desktop_app/ui/books/view.py" line="227" />
         <source>Export the period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="228" />
+        <location filename="../../desktop_app/ui/books/view.py" line="229" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="240" />
+        <location filename="../../desktop_app/ui/books/view.py" line="241" />
         <source>Export the roll-forward</source>
         <translation>Exporter le tableau de variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="242" />
+        <location filename="../../desktop_app/ui/books/view.py" line="243" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="255" />
+        <location filename="../../desktop_app/ui/books/view.py" line="256" />
         <source>FEC (*.txt)</source>
         <translation>FEC (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="255" />
+        <location filename="../../desktop_app/ui/books/view.py" line="256" />
         <source>beancount (*.beancount)</source>
         <translation>beancount (*.beancount)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="257" />
+        <location filename="../../desktop_app/ui/books/view.py" line="258" />
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="267" />
+        <location filename="../../desktop_app/ui/books/view.py" line="268" />
         <source>Writing the journal…</source>
         <translation>Écriture du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="267" />
+        <location filename="../../desktop_app/ui/books/view.py" line="268" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="267" />
+        <location filename="../../desktop_app/ui/books/view.py" line="268" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="279" />
+        <location filename="../../desktop_app/ui/books/view.py" line="280" />
         <source>No entry in the period: the file holds its header only.</source>
         <translation>Aucune écriture dans la période : le fichier ne contient que son en-tête.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="281" />
+        <location filename="../../desktop_app/ui/books/view.py" line="282" />
         <source>%1 entries written, debit %2, credit %3.</source>
         <translation>%1 écritures écrites, débit %2, crédit %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="286" />
+        <location filename="../../desktop_app/ui/books/view.py" line="287" />
         <source>Journal exported</source>
         <translation>Journal exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="311" />
+        <location filename="../../desktop_app/ui/books/view.py" line="312" />
         <source>Reverse invoice</source>
         <translation>Annuler la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="334" />
+        <location filename="../../desktop_app/ui/books/view.py" line="335" />
         <source>Reverse invoice %1 (%2 excl. VAT) by credit note %3 dated %4? %5 goes back to credit and vouchers (%6 of it expired since and is lost again), %7 to the accounts; %8 incl. VAT is a refund due by the payment method. This cannot be undone.</source>
         <translation>Annuler la facture %1 (%2 HT) par l'avoir %3 daté du %4 ? %5 retourne au crédit et aux vouchers (dont %6 expiré depuis et perdu à nouveau), %7 aux comptes ; %8 TTC est un remboursement dû au moyen de paiement. Cette opération est définitive.</translation>
     </message>
@@ -2551,72 +2561,72 @@
 <context>
     <name>PostedInvoicesView</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="91" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="92" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="92" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="93" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="93" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="94" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="94" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="95" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="95" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="96" />
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="96" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="97" />
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="97" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="98" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="98" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="99" />
         <source>The invoice's lines and who paid what (Enter)</source>
         <translation>Les lignes de la facture et qui a payé quoi (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="99" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="100" />
         <source>Statement PDF</source>
         <translation>Relevé PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="100" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="101" />
         <source>Write the invoice's statement again and open it</source>
         <translation>Réécrire le relevé de la facture et l'ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="101" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="102" />
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="102" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="103" />
         <source>The credit note reversing the invoice</source>
         <translation>L'avoir qui annule la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="103" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="104" />
         <source>Posted invoices</source>
         <translation>Factures enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="151" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="152" />
         <source>%1 invoice(s)</source>
         <translation>%1 facture(s)</translation>
     </message>
@@ -3320,6 +3330,30 @@
         <location filename="../../desktop_app/ui/ledger/status.py" line="81" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
+    </message>
+</context>
+<context>
+    <name>TableBehaviour</name>
+    <message>
+        <location filename="../../desktop_app/ui/tables/behaviour.py" line="128" />
+        <source>&amp;Copy</source>
+        <extracomment>Opens a row: given its index (a double-click, Enter, the menu's Open).</extracomment>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/behaviour.py" line="133" />
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/behaviour.py" line="137" />
+        <source>&amp;Export the selection…</source>
+        <translation>&amp;Exporter la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/behaviour.py" line="164" />
+        <source>Export the selection</source>
+        <translation>Exporter la sélection</translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,18 @@ FR: dict[str, str] = {
     "Importing from OVHcloud…": "Import depuis OVHcloud…",
     "Add what an OVHcloud dump has and the ledger lacks; report what differs": "Ajouter ce qu'un export OVHcloud contient et que le registre n'a pas ; signaler ce qui diffère",
     "%1 projects added, %2 matched; %3 lots added, %4 matched, %5 differ (reported, not changed); %6 lines of consumption added.": "%1 projets ajoutés, %2 reconnus ; %3 lots ajoutés, %4 reconnus, %5 diffèrent (signalés, non modifiés) ; %6 lignes de consommation ajoutées.",
+    # tables (issue 13): the context menu, the export of the current view
+    "&Copy": "&Copier",
+    "&Open": "&Ouvrir",
+    "&Export the selection…": "&Exporter la sélection…",
+    "Export the selection": "Exporter la sélection",
+    "&Export the current view…": "&Exporter la vue affichée…",
+    "Export the current view": "Exporter la vue affichée",
+    "CSV, comma separated, 1234.56 (*.csv)": "CSV, séparateur virgule, 1234.56 (*.csv)",
+    "Excel (French) CSV, semicolon separated, 1234,56 (*.csv)": "CSV pour Excel (français), séparateur point-virgule, 1234,56 (*.csv)",
+    "table": "tableau",
+    "Exported": "Exporté",
+    "Written to %1": "Écrit dans %1",
 }
 # Same source text, different sense by context.
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -21,7 +21,7 @@ from desktop_app.domain.errors import CodedError
 from desktop_app.ui import messages
 
 Answer = bool | Callable[[str], bool]
-CHANNEL = ("show_error", "show_info", "show_bug", "confirm")
+CHANNEL = ("show_error", "show_info", "show_written", "show_bug", "confirm")
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,9 @@ class MessageMock:
 
     def show_info(self, parent: object, title: str, text: str) -> None:
         self._record(Message("info", text, title))
+
+    def show_written(self, parent: object, path: object) -> None:
+        self._record(Message("info", f"Written to {path}", "Exported"))
 
     def show_bug(self, parent: object, exc: BaseException) -> None:
         self._record(Message("bug", repr(exc), error=exc))

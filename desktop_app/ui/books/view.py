@@ -37,6 +37,7 @@ from desktop_app.ui.books.chart import WaterfallChart
 from desktop_app.ui.books.models import PostedInvoicesModel, RollForwardModel, fit_report
 from desktop_app.ui.books.periods import PeriodKind, period_around
 from desktop_app.ui.tables.base import ROW_ROLE
+from desktop_app.ui.tables.behaviour import opens
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
@@ -78,12 +79,12 @@ class PeriodReportView(Retranslated, QWidget):
         self.journal_button.clicked.connect(self.export_journal)
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table)  # seven amounts a row, sized to the report's own (fit_report)
+        setup_table(self.table, many=True)  # seven amounts a row, sized to the report (fit_report)
         self.chart = WaterfallChart()
         self.invoices = QTableView()
         self.invoices.setModel(self.invoices_model)
         setup_table(self.invoices)
-        self.invoices.activated.connect(lambda _index: self.open_selected())  # or Enter
+        opens(self.invoices, lambda _index: self.open_selected())  # or Enter, or Open
         self.invoices.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.invoices_label = QLabel()
         self.reverse_button = QPushButton()

@@ -75,7 +75,7 @@ class LotModel(PagedTableModel):
         self._query = self.query()
         return listing.count_credits(self.desk, self._query)
 
-    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
+    def fetch_on(self, desk: Desk, offset: int, limit: int, reverse: bool = False) -> list[Any]:
         if self._query is None:
             return []
         query = (
@@ -83,7 +83,7 @@ class LotModel(PagedTableModel):
             if reverse
             else (self._query)
         )
-        return listing.credits_page(self.desk, query, limit, offset)
+        return listing.credits_page(desk, query, limit, offset)
 
     def set_filter(
         self,

@@ -30,6 +30,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.credits.models import LotModel
 from desktop_app.ui.tables.base import ROW_ROLE
+from desktop_app.ui.tables.behaviour import opens
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.jobs import Job
 from desktop_app.ui.widgets.progress import export_with_progress
@@ -66,11 +67,11 @@ class CreditsView(Retranslated, QWidget):
         self.lot_model = LotModel(desk, self)
         self.lots = QTableView()
         self.lots.setModel(self.lot_model)
-        setup_table(self.lots, sortable=True, stretch_last=False)
+        setup_table(self.lots, sortable=True, stretch_last=False, many=True)
         header = self.lots.horizontalHeader()
         header.setSectionResizeMode(2, header.ResizeMode.Stretch)
         header.setSortIndicator(LotModel.EXPIRES_COLUMN, Qt.SortOrder.AscendingOrder)
-        self.lots.activated.connect(lambda _index: self.show_lot_movements())  # or Enter
+        opens(self.lots, lambda _index: self.show_lot_movements())  # or Enter, or Open
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)

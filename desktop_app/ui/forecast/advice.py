@@ -55,7 +55,7 @@ class AdvicePanel(Retranslated, QGroupBox):
         self.plan_label.setWordWrap(True)
         self.plan = QTableView()
         self.plan.setModel(self.plan_model)
-        setup_table(self.plan, stretch_last=False)
+        setup_table(self.plan, stretch_last=False, many=True)
         self.plan.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plan.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.plan_check = QLabel()

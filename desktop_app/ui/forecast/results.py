@@ -88,7 +88,7 @@ class ResultsPanel(Retranslated, QWidget):
         self.chart = BalanceChart()
         self.table = QTableView()
         self.table.setModel(self.table_model)
-        setup_table(self.table, stretch_last=False)
+        setup_table(self.table, stretch_last=False, many=True)
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)

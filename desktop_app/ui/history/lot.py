@@ -24,6 +24,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
 from desktop_app.ui.history.models import MovementFilter, MovementModel
 from desktop_app.ui.tables.base import ROW_ROLE
+from desktop_app.ui.tables.behaviour import opens
 from desktop_app.ui.tables.names import kind_name, shown_text, status_name
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
@@ -43,10 +44,10 @@ class LotMovementsDialog(Retranslated, QDialog):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table)
+        setup_table(self.table, many=True)
         for column in (2, MovementModel.LOT_COLUMN):  # the lot's project and itself, each row
             self.table.setColumnHidden(column, True)
-        self.table.activated.connect(self.open_document)  # a double-click or Enter
+        opens(self.table, self.open_document)  # a double-click, Enter, the menu's Open
         self.count = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -71,10 +71,10 @@ class MovementModel(PagedTableModel):
             lot_id=f.lot_id,
         )  # fmt: skip
 
-    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
+    def fetch_on(self, desk: Desk, offset: int, limit: int, reverse: bool = False) -> list[Any]:
         f = self.filter
         return listing.list_movements(
-            self.desk,
+            desk,
             f.project_id,
             kinds=f.kinds,
             date_from=f.date_from,

@@ -26,6 +26,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.history.models import MovementFilter, MovementModel
 from desktop_app.ui.tables.base import ROW_ROLE
+from desktop_app.ui.tables.behaviour import opens
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.tables.names import movement_kind_name
 from desktop_app.ui.widgets.flow import FlowLayout
@@ -72,8 +73,8 @@ class HistoryView(Retranslated, QWidget):
         self.count = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table)
-        self.table.activated.connect(self.open_row)  # a double-click or Enter
+        setup_table(self.table, many=True)
+        opens(self.table, self.open_row)  # a double-click, Enter, the menu's Open
 
         top = FlowLayout()  # one line, or two on a narrow window
         top.add_group(self.project_label, self.project)

@@ -51,9 +51,9 @@ class OrderModel(PagedTableModel):
             self.directory.reload(self.desk)
         return orders.count_orders(self.desk, self.project_id, self.status)
 
-    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
+    def fetch_on(self, desk: Desk, offset: int, limit: int, reverse: bool = False) -> list[Any]:
         return orders.list_orders(
-            self.desk,
+            desk,
             self.project_id,
             self.status,
             newest_first=self.newest_first != reverse,

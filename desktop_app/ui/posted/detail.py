@@ -30,6 +30,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
 from desktop_app.ui.posted.models import LinesModel, PaidByModel, ReturnedModel
 from desktop_app.ui.tables.base import ROW_ROLE
+from desktop_app.ui.tables.behaviour import opens
 from desktop_app.ui.widgets.documents import open_pdf
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.retranslated import Retranslated
@@ -42,7 +43,7 @@ _OPEN: list[QDialog] = []
 def _table(model: object, name: str) -> QTableView:
     view = QTableView()
     view.setModel(model)  # type: ignore[arg-type]
-    setup_table(view)
+    setup_table(view, many=True)
     view.setAccessibleName(name)
     view.setMinimumHeight(view.verticalHeader().defaultSectionSize() * 4)
     return view
@@ -149,7 +150,7 @@ class InvoiceDialog(DocumentDialog):
         self.lines_label, self.paid_label = QLabel(), QLabel()
         self.lines = _table(self.lines_model, self.tr("Invoice lines"))
         self.paid = _table(self.paid_model, self.tr("Who paid what"))
-        self.paid.activated.connect(self.show_lot)  # a double-click or Enter
+        opens(self.paid, self.show_lot)  # a double-click, Enter, the menu's Open
         for widget in (self.lines_label, self.lines, self.paid_label, self.paid):
             self.box.addWidget(widget)
         self.other_button.setVisible(reversed_by is not None)

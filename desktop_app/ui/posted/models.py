@@ -69,10 +69,10 @@ class PostedInvoiceModel(PagedTableModel):
         f = self.filter
         return reversal.count_invoices(self.desk, f.project_id, f.date_from, f.date_to)
 
-    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
+    def fetch_on(self, desk: Desk, offset: int, limit: int, reverse: bool = False) -> list[Any]:
         f = self.filter
         return reversal.list_invoices(
-            self.desk, f.project_id, f.date_from, f.date_to,
+            desk, f.project_id, f.date_from, f.date_to,
             newest_first=not reverse, limit=limit, offset=offset,
         )  # fmt: skip
 

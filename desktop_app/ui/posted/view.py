@@ -32,6 +32,7 @@ from desktop_app.ui.posted.detail import (
 )
 from desktop_app.ui.posted.models import InvoiceFilter, PostedInvoiceModel
 from desktop_app.ui.tables.base import ROW_ROLE
+from desktop_app.ui.tables.behaviour import opens
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.widgets.flow import FlowLayout
 from desktop_app.ui.widgets.jobs import Job
@@ -72,7 +73,7 @@ class PostedInvoicesView(Retranslated, QWidget):
         self.table.setModel(self.model)
         setup_table(self.table)
         # a double-click or Enter (Qt emits activated for both: one dialog, not two)
-        self.table.activated.connect(lambda _index: self.open_selected())
+        opens(self.table, lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.count = QLabel()
         top = FlowLayout()  # one line, or two on a narrow window

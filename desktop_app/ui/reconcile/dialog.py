@@ -56,7 +56,7 @@ class ReconcileDialog(Retranslated, QDialog):
         self.model.set_rows(found.rows())
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, stretch_last=False)
+        setup_table(self.table, stretch_last=False, many=True)
         size_columns(self.table, ["missing in the ledger", "Project 00", "WELCOME-2026-AB12-X",
                                   "expires on", MONEY, MONEY])  # fmt: skip
         # the project's name takes what is left: references and amounts keep their width

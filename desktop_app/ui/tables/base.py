@@ -9,19 +9,57 @@ keeps at most ``MAX_PAGES`` pages in memory.
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.domain.errors import CodedError
 from desktop_app.services.desk import Desk
+from desktop_app.ui import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+#: A cell's value as a spreadsheet should get it: an amount as a ``Decimal``, a date as a
+#: ``date``, a count as an ``int``, anything else as its text (``tables.behaviour`` copies and
+#: exports it).
+PLAIN_ROLE = ROW_ROLE + 1
+#: What ``PLAIN_ROLE`` answers.
+Plain = str | Decimal | date | int | None
+#: A table's rows as now filtered and sorted, read on another desk (an export's worker):
+#: ``read(desk, offset, limit)``.
+Reader = Callable[[Desk, int, int], list[Any]]
+
+_SHOWN_DAY = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
+_GROUPS = str.maketrans("", "", ",\u202f\u00a0 €")
+_WHOLE = re.compile(r"-?\d+")
+_DECIMAL = re.compile(r"-?\d+\.\d+")
+
+
+def plain_of_text(text: str, number: bool) -> Plain:
+    """What a cell shows, as a value: a date shown ``dd/mm/yyyy`` as a date; with ``number``
+    (an amount's column, right-aligned), ``€1,234.56`` or ``1 234,56 €`` as a ``Decimal`` and
+    ``1,234`` as an int, in the window's language; any other text as it is."""
+    day = _SHOWN_DAY.fullmatch(text)
+    if day:
+        with contextlib.suppress(ValueError):
+            return date(int(day[3]), int(day[2]), int(day[1]))
+    if not number:
+        return text
+    mark = "," if i18n.language() == "fr" else "."
+    bare = text.replace(mark, "\x00").translate(_GROUPS).replace("\x00", ".")
+    if _WHOLE.fullmatch(bare):
+        return int(bare)
+    if _DECIMAL.fullmatch(bare):
+        return Decimal(bare)
+    return text
 
 
 class TableModel(QAbstractTableModel):
@@ -43,6 +81,15 @@ class TableModel(QAbstractTableModel):
     def header_tip(self, section: int) -> str | None:
         """A column title's tooltip, if it has one."""
         return None
+
+    def cell(self, row: Any, column: int) -> str:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def plain(self, row: Any, column: int) -> Plain:
+        """``PLAIN_ROLE``: by default read back from the cell's text (an amount's column as a
+        number, a shown date as a date); a model may answer from the row itself. Called in an
+        export's worker too: it reads nothing but the row."""
+        return plain_of_text(self.cell(row, column), column in self.MONEY_COLUMNS)
 
     def titles(self) -> list[str]:
         """The column titles, translated once per language (Qt asks for them very often)."""
@@ -88,9 +135,6 @@ class ListTableModel(TableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
 
-    def cell(self, row: Any, column: int) -> str:  # pragma: no cover - abstract
-        raise NotImplementedError
-
     def extra(self, number: int, column: int, role: int) -> Any:
         """Any other role of row ``number`` (a tooltip, a colour, a font)."""
         return None
@@ -114,6 +158,8 @@ class ListTableModel(TableModel):
             return RIGHT if column in self.MONEY_COLUMNS else LEFT
         if role == ROW_ROLE:
             return row
+        if role == PLAIN_ROLE:
+            return self.plain(row, column)
         return self.extra(index.row(), column, role)
 
 
@@ -143,6 +189,12 @@ class PagedTableModel(TableModel):
     def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
         """``limit`` rows from ``offset``; with ``reverse``, counted from the end, in reverse
         order (a subclass that cannot reverse its query never gets ``reverse=True``)."""
+        return self.fetch_on(self.desk, offset, limit, reverse)
+
+    def fetch_on(self, desk: Desk, offset: int, limit: int, reverse: bool = False) -> list[Any]:
+        """``_fetch`` on ``desk`` (the model's own, or an export's worker's): a model whose
+        rows come from a query says so here; one whose rows are in memory overrides
+        ``_fetch`` instead."""
         raise NotImplementedError  # pragma: no cover - abstract
 
     #: Formatted cell texts kept (a few screens' worth).
@@ -150,8 +202,13 @@ class PagedTableModel(TableModel):
     #: The query can run in the opposite order (pages past the middle are read that way).
     REVERSIBLE = False
 
-    def cell(self, row: Any, column: int) -> str:  # pragma: no cover - abstract
-        raise NotImplementedError
+    def reader(self) -> Reader | None:
+        """How an export reads this table's rows, as now filtered and sorted, on a desk of its
+        own (in a worker; the export's progress dialog is modal, so the filter stays as it
+        is); None: its rows are in memory (``rows()``)."""
+        if type(self).fetch_on is PagedTableModel.fetch_on:
+            return None
+        return self.fetch_on
 
     def retranslate(self) -> None:
         self._texts.clear()
@@ -268,6 +325,8 @@ class PagedTableModel(TableModel):
             return text
         if role == ROW_ROLE:
             return row
+        if role == PLAIN_ROLE:
+            return self.plain(row, column)
         return self.extra(row, column, role)
 
     #: The roles this model answers from a row (others are answered without reading one).
@@ -275,6 +334,7 @@ class PagedTableModel(TableModel):
         {
             int(Qt.ItemDataRole.DisplayRole),
             ROW_ROLE,
+            PLAIN_ROLE,
             int(Qt.ItemDataRole.ToolTipRole),
             int(Qt.ItemDataRole.ForegroundRole),
             int(Qt.ItemDataRole.BackgroundRole),

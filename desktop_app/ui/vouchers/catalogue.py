@@ -85,9 +85,9 @@ class VoucherCatalogueModel(PagedTableModel):
         self.directory.reload(self.desk)
         return catalogue.count_vouchers(self.desk, self.filter)
 
-    def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
+    def fetch_on(self, desk: Desk, offset: int, limit: int, reverse: bool = False) -> list[Any]:
         return catalogue.list_vouchers(
-            self.desk, self.filter, limit=limit, offset=offset, reverse=reverse
+            desk, self.filter, limit=limit, offset=offset, reverse=reverse
         )
 
     def cell(self, voucher: Voucher, column: int) -> str:
@@ -141,7 +141,7 @@ class VoucherCatalogueDialog(Retranslated, QDialog):
         self.export_button.clicked.connect(lambda _checked=False: self.export_csv())
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table)
+        setup_table(self.table, many=True)
         self.count = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import i18n
+from desktop_app.ui.tables.behaviour import behaviour
 from desktop_app.ui.widgets.columns import ColumnFitter, TruncatedTips, fit_columns
 
 MONEY = "money"
@@ -30,8 +31,12 @@ def sample_text(sample: str) -> str:
     return sample
 
 
-def setup_table(view: QTableView, *, sortable: bool = False, stretch_last: bool = True) -> None:
-    """Fixed row height from the font; no ResizeToContents over the rows."""
+def setup_table(
+    view: QTableView, *, sortable: bool = False, stretch_last: bool = True, many: bool = False
+) -> None:
+    """Fixed row height from the font; no ResizeToContents over the rows; the tables' own
+    behaviour (context menu, Ctrl+C: ``tables.behaviour``). ``many``: several rows can be
+    selected (a list that only shows; one whose row drives the window keeps one)."""
     vertical = view.verticalHeader()
     vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
@@ -41,13 +46,18 @@ def setup_table(view: QTableView, *, sortable: bool = False, stretch_last: bool 
     header.setStretchLastSection(stretch_last)
     header.setHighlightSections(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if many
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     # Tab leaves the table (to the next control), the arrows move inside it: a Tab never
     # changes the row chosen.
     view.setTabKeyNavigation(False)
     TruncatedTips(view)  # a cell cut short says its whole text
+    behaviour(view)  # Copy, Open, Export the selection; Ctrl+C
     view.setSortingEnabled(sortable)
     if sortable:
         header.setSortIndicatorShown(True)

@@ -34,8 +34,8 @@ def test_every_toolbar_command_is_in_a_menu(qtbot, window) -> None:  # type: ign
 
 def test_the_shortcuts_dialog_lists_the_menus_own(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     listed = {(action, keys) for _menu, action, keys in menu_shortcuts(window)}
-    for expected in [("Export CSV…", "Ctrl+E"), ("Buy credit…", "Ctrl+B"), ("Guide", "F1"),
-                     ("Preferences…", "Ctrl+,"), ("Today", "Ctrl+T"),
+    for expected in [("Export the current view…", "Ctrl+E"), ("Buy credit…", "Ctrl+B"),
+                     ("Guide", "F1"), ("Preferences…", "Ctrl+,"), ("Today", "Ctrl+T"),
                      ("Rename project…", "F2")]:  # fmt: skip
         assert expected in listed
     dialog = window.extras.help.show_shortcuts()

@@ -41,7 +41,7 @@ def test_ctrl_e_in_the_search_box_exports(qtbot, demo_window, save_as, tmp_path)
     qtbot.waitUntil(search.hasFocus)
     qtbot.keyClicks(search, "PO")
     qtbot.keyClick(search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert asked and asked[0].startswith("Export CSV")
+    assert asked and asked[0].startswith("Export the current view")
     assert search.text() == "PO"
 
 
