@@ -788,17 +788,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/progress.py" line="48" />
+        <location filename="../../desktop_app/ui/widgets/progress.py" line="49" />
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/progress.py" line="49" />
+        <location filename="../../desktop_app/ui/widgets/progress.py" line="50" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/progress.py" line="50" />
+        <location filename="../../desktop_app/ui/widgets/progress.py" line="51" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast/view.py" line="228" />
-        <location filename="../../desktop_app/ui/forecast/view.py" line="337" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="338" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1157,22 +1157,22 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="315" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="316" />
         <source>Export the forecast as PDF</source>
         <translation>Exporter la prévision en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="317" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="318" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="337" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="338" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="337" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="338" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1563,37 +1563,37 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="366" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="367" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="368" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="369" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="377" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="378" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="377" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="378" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="377" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="378" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="392" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="393" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="393" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="394" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2439,12 +2439,12 @@
         <translation>Journal exporté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="312" />
+        <location filename="../../desktop_app/ui/books/view.py" line="313" />
         <source>Reverse invoice</source>
         <translation>Annuler la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="335" />
+        <location filename="../../desktop_app/ui/books/view.py" line="336" />
         <source>Reverse invoice %1 (%2 excl. VAT) by credit note %3 dated %4? %5 goes back to credit and vouchers (%6 of it expired since and is lost again), %7 to the accounts; %8 incl. VAT is a refund due by the payment method. This cannot be undone.</source>
         <translation>Annuler la facture %1 (%2 HT) par l'avoir %3 daté du %4 ? %5 retourne au crédit et aux vouchers (dont %6 expiré depuis et perdu à nouveau), %7 aux comptes ; %8 TTC est un remboursement dû au moyen de paiement. Cette opération est définitive.</translation>
     </message>
@@ -3429,17 +3429,17 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="238" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="239" />
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="238" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="239" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="238" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="239" />
         <source>Export</source>
         <translation>Export</translation>
     </message>

@@ -294,6 +294,7 @@ class PeriodReportView(Retranslated, QWidget):
         except CodedError as error:
             messages.show_error(self, error)
             return None
+        messages.show_written(self, path)
         return path
 
     # -- reversing an invoice --------------------------------------------------------------

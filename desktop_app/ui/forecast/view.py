@@ -303,6 +303,7 @@ class ForecastView(Retranslated, QWidget):
         except CodedError as error:
             messages.show_error(self, error)
             return None
+        messages.show_written(self, Path(path))
         return Path(path)
 
     def export_pdf(self) -> Job[Path] | None:

@@ -348,10 +348,11 @@ class InvoiceView(Retranslated, QWidget):
             return None
         header, rows = simulation_rows(self.invoice)
         try:
-            listing.write_csv(Path(path), header, rows, len(rows))
+            listing.write_csv(Path(path), header, rows, len(rows), ledger=self.desk)
         except CodedError as error:
             messages.show_error(self, error)
             return None
+        messages.show_written(self, Path(path))
         return Path(path)
 
     def export_pdf(self) -> Job[Path] | None:

@@ -140,6 +140,7 @@ class ReconcileDialog(Retranslated, QDialog):
 
         def written(_result: object) -> None:
             self.summary.setToolTip(self.tr("Written to %1").replace("%1", str(path)))
+            messages.show_written(self, path)
 
         def refused(error: CodedError) -> None:
             if error.code != "export.cancelled":

@@ -232,6 +232,7 @@ class VoucherCatalogueDialog(Retranslated, QDialog):
 
         def written(done: Path) -> None:
             self.last_export = done
+            messages.show_written(self, done)
             if on_done is not None:
                 on_done(done)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop_app.domain.model import MovementKind
 from desktop_app.services import listing
 from desktop_app.services.desk import Desk
+from desktop_app.ui import messages
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 
 
@@ -29,7 +30,7 @@ def export_with_progress(
     """``credits``, ``orders`` or ``movements`` to CSV in a worker, with a cancellable progress
     dialog; movements narrowed by kind and period as the history view shows them. The job's
     result is ``path`` once written (``on_done(path)`` then); a refusal is shown, a Cancel
-    keeps the file that was there."""
+    keeps the file that was there. Once written, a message says where, with Open."""
 
     def work(worker: Desk, progress: Progress) -> Path:
         listing.export_csv(
@@ -49,4 +50,10 @@ def export_with_progress(
         QApplication.translate("Export", "Cancel"),
         QApplication.translate("Export", "Export"),
     )
-    return start_job(parent, desk, work, on_done=on_done, dialog=dialog)
+
+    def written(done: Path) -> None:
+        messages.show_written(parent, done)  # the path, and Open
+        if on_done is not None:
+            on_done(done)
+
+    return start_job(parent, desk, work, on_done=written, dialog=dialog)

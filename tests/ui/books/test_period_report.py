@@ -99,6 +99,8 @@ def test_exports_pdf_csv_and_journal(
     view.export_csv()
     rows = (tmp_path / "report.csv").read_text().splitlines()
     assert rows[0].startswith("project,account,opening") and rows[-1].startswith("total")
+    written = [m.text for m in message_mock.read("info")]  # each with its path, and Open
+    assert written == [f"Written to {tmp_path / name}" for name in ("report.pdf", "report.csv")]
     save_as(tmp_path / "FEC.txt")
     assert finish(qtbot, view.export_journal()).path == tmp_path / "FEC.txt"
     assert "2 entries" in message_mock.getmsg("info").text

@@ -208,3 +208,20 @@ def test_export_of_a_table_held_in_memory(qtbot, demo_window, monkeypatch, tmp_p
     header, *rows = read(target, "standard")
     assert header == ["Type", "Label", "Default"]
     assert len(rows) == demo_window.account_view.methods.model().rowCount()
+
+
+def test_the_message_after_an_export_opens_the_file(
+    qtbot, message_mock, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """The real box: the path, and Open hands the file to the system (QDesktopServices)."""
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    target = tmp_path / "x.csv"
+    box = message_mock.real.show_written(None, target)
+    qtbot.addWidget(box)
+    assert str(target) in box.text()
+    button = next(b for b in box.buttons() if b.text() == "Open")
+    button.click()
+    assert [url.toLocalFile() for url in opened] == [str(target)]
