@@ -80,6 +80,25 @@ def count_credits(desk: Desk, wanted: LotFilter) -> int:
         return tx.lots.count(_lot_query(wanted))
 
 
+@dataclass(frozen=True, slots=True)
+class LotTotals:
+    """The credits & vouchers table summed: what its totals row shows."""
+
+    count: int
+    total: Decimal
+    used: Decimal
+    expired: Decimal
+    available: Decimal
+
+
+def credits_totals(desk: Desk, wanted: LotFilter) -> LotTotals:
+    """Every lot the table lists (its filter, not only the page shown), counted and summed
+    in one SQL aggregate, as of the filter's day."""
+    with desk.read() as tx:
+        count, *cents = tx.lots.totals(_lot_query(wanted))
+    return LotTotals(count, *(from_cents(c) for c in cents))
+
+
 def credits_page(
     desk: Desk, wanted: LotFilter, limit: int = -1, offset: int = 0
 ) -> list[CreditLot]:

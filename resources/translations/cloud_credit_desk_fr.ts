@@ -640,62 +640,82 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="117" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="124" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="118" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="125" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="119" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="126" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="120" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="127" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="121" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="128" />
         <source>Search the credits and vouchers</source>
         <translation>Rechercher dans les crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="122" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="129" />
         <source>Credits and vouchers</source>
         <translation>Crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="123" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="130" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="124" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="131" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="125" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="132" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="127" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="134" />
         <source>Highlighted: expires within %1 days</source>
         <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="210" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="138" />
+        <source>Totals of the credits and vouchers listed</source>
+        <translation>Totaux des crédits et vouchers listés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="198" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="198" />
+        <source>%1 lot(s)</source>
+        <translation>%1 lot(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="202" />
+        <source>The sum of every lot listed, not only those on screen</source>
+        <translation>La somme de tous les lots listés, pas seulement de ceux à l'écran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="234" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="212" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="236" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1684,12 +1704,12 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="155" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="161" />
         <source>Expires in %1 day(s)</source>
         <translation>Expire dans %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="157" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="163" />
         <source>Only for: %1</source>
         <translation>Uniquement pour : %1</translation>
     </message>

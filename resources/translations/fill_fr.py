@@ -574,6 +574,9 @@ FR: dict[str, str] = {
     "table": "tableau",
     "Exported": "Exporté",
     "Written to %1": "Écrit dans %1",
+    "Totals of the credits and vouchers listed": "Totaux des crédits et vouchers listés",
+    "%1 lot(s)": "%1 lot(s)",
+    "The sum of every lot listed, not only those on screen": "La somme de tous les lots listés, pas seulement de ceux à l'écran",
 }
 # Same source text, different sense by context.
 BY_CONTEXT: dict[tuple[str, str], str] = {

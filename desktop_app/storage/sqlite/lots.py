@@ -191,6 +191,23 @@ class SqliteLots:
         row = self._s.one(f"SELECT COUNT(*) FROM lots{clause}", params)
         return int(row[0]) if row else 0
 
+    def totals(self, query: LotQuery) -> tuple[int, int, int, int, int]:
+        """The listing's lots counted and summed, as of ``query.today`` as ``page`` shows them
+        (a lot expired by then, recorded or not, has its rest expired): count, then cents
+        total, used, expired, available. One aggregate, whatever the number of lots."""
+        clause, params = lot_filter(query)
+        day = query.today.isoformat()
+        row = self._s.one(
+            "SELECT COUNT(*), COALESCE(SUM(total_cents), 0), COALESCE(SUM(used_cents), 0), "
+            "  COALESCE(SUM(CASE WHEN expires_on <= ? THEN total_cents - used_cents "
+            "    ELSE expired_cents END), 0), "
+            "  COALESCE(SUM(CASE WHEN expires_on <= ? THEN 0 "
+            f"    ELSE total_cents - used_cents - expired_cents END), 0) FROM lots{clause}",
+            [day, day, *params],
+        )
+        assert row is not None
+        return int(row[0]), int(row[1]), int(row[2]), int(row[3]), int(row[4])
+
     def has_unrecorded_expiries(self, day: date) -> bool:
         """Whether a lot with something left has expired by ``day`` (one index probe)."""
         row = self._s.one(

@@ -85,6 +85,12 @@ class LotModel(PagedTableModel):
         )
         return listing.credits_page(desk, query, limit, offset)
 
+    def totals(self) -> listing.LotTotals | None:
+        """Every lot listed (not only the pages read), summed by one SQL aggregate."""
+        if self._query is None:
+            return None
+        return listing.credits_totals(self.desk, self._query)
+
     def set_filter(
         self,
         *,

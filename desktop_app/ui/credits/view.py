@@ -31,6 +31,7 @@ from desktop_app.ui import i18n
 from desktop_app.ui.credits.models import LotModel
 from desktop_app.ui.tables.base import ROW_ROLE
 from desktop_app.ui.tables.behaviour import opens
+from desktop_app.ui.tables.totals import TotalsRow
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.jobs import Job
 from desktop_app.ui.widgets.progress import export_with_progress
@@ -71,6 +72,8 @@ class CreditsView(Retranslated, QWidget):
         header = self.lots.horizontalHeader()
         header.setSectionResizeMode(2, header.ResizeMode.Stretch)
         header.setSortIndicator(LotModel.EXPIRES_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.totals = TotalsRow(self.lots, LotModel.MONEY_COLUMNS)
+        self.lot_model.modelReset.connect(self.update_totals)
         opens(self.lots, lambda _index: self.show_lot_movements())  # or Enter, or Open
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -107,7 +110,11 @@ class CreditsView(Retranslated, QWidget):
         top.addWidget(self.buy_button)
         top.addWidget(self.voucher_button)
         layout.addLayout(top)
-        layout.addWidget(self.lots)
+        table = QVBoxLayout()
+        table.setSpacing(0)
+        table.addWidget(self.lots)
+        table.addWidget(self.totals)  # under it, column under column
+        layout.addLayout(table)
         bottom = QHBoxLayout()
         bottom.addWidget(self.legend)
         bottom.addStretch(1)
@@ -128,6 +135,8 @@ class CreditsView(Retranslated, QWidget):
         )
         self.lot_model.retranslate()
         size_columns(self.lots, SAMPLES)
+        self.totals.setAccessibleName(self.tr("Totals of the credits and vouchers listed"))
+        self.update_totals()
         self.update_buttons()
 
     # -- what the window tells --------------------------------------------------------------
@@ -177,6 +186,21 @@ class CreditsView(Retranslated, QWidget):
     # -- the table -----------------------------------------------------------------------------
     def apply_filter(self) -> None:
         self.lot_model.set_filter(include_all=self.show_all.isChecked(), search=self.search.text())
+
+    def update_totals(self) -> None:
+        """The totals row: what every lot listed adds up to (the search and "show all" as
+        chosen), from one aggregate; empty with no project."""
+        totals = self.lot_model.totals()
+        if totals is None:
+            self.totals.totals.set_cells({}, {}, "")
+            return
+        sums = (totals.total, totals.used, totals.expired, totals.available)
+        texts = {0: self.tr("Total"), 1: self.tr("%1 lot(s)").replace("%1", str(totals.count))}
+        values: dict[int, object] = {1: totals.count}
+        for column, amount in zip(sorted(LotModel.MONEY_COLUMNS), sums, strict=True):
+            texts[column], values[column] = i18n.money(amount), amount
+        tip = self.tr("The sum of every lot listed, not only those on screen")
+        self.totals.totals.set_cells(texts, values, tip)
 
     def selected_lot(self) -> CreditLot | None:
         rows = self.lots.selectionModel().selectedRows()

@@ -1,0 +1,118 @@
+"""A totals row under a table: one row of its own, whose columns follow the table's (their
+widths, their order, the hidden ones, the horizontal scroll), so that each sum stands under
+its column. What it shows comes from one SQL aggregate (``listing.credits_totals``), never
+from the rows on screen: the sum covers every row the table lists, paged or not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
+
+from desktop_app.ui.tables.base import LEFT, PLAIN_ROLE, RIGHT, TableModel
+from desktop_app.ui.tables.behaviour import behaviour
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TotalsModel(TableModel):
+    """One row: a label, then the sums under the columns that hold them."""
+
+    TRANSLATED_CELLS = True
+
+    def __init__(self, columns: int, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self.texts: dict[int, str] = {}
+        self.values: dict[int, Any] = {}
+        self.tip = ""
+
+    def headers(self) -> list[str]:
+        return [""] * self._columns
+
+    def set_cells(self, texts: dict[int, str], values: dict[int, Any], tip: str) -> None:
+        self.beginResetModel()
+        self.texts, self.values, self.tip = texts, values, tip
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts.get(column, "")
+        if role == PLAIN_ROLE:
+            return self.values.get(column, self.texts.get(column, ""))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in self.MONEY_COLUMNS else LEFT
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tip or None
+        return None
+
+
+class TotalsRow(QTableView):
+    """Under ``table``: the same columns, one row, no header, no scroll bar of its own."""
+
+    def __init__(self, table: QTableView, money: frozenset[int]) -> None:
+        super().__init__()
+        self.table = table
+        self.totals = TotalsModel(table.model().columnCount(), self)
+        self.totals.MONEY_COLUMNS = money
+        self.setModel(self.totals)
+        self.horizontalHeader().setVisible(False)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read, not a stop of Tab
+        self.setTabKeyNavigation(False)
+        behaviour(self)  # copied and exported as any table (a right-click selects it)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        height = table.verticalHeader().defaultSectionSize()
+        self.verticalHeader().setDefaultSectionSize(height)
+        self.setFixedHeight(height + 2)
+        # Followed once the table's header is done (it tells a section resized before it
+        # marks it hidden): one pass per burst of changes.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.follow)
+        header = table.horizontalHeader()
+        header.sectionResized.connect(lambda *_: self._later.start())
+        header.sectionMoved.connect(lambda *_: self._later.start())
+        header.geometriesChanged.connect(self._later.start)
+        table.horizontalScrollBar().valueChanged.connect(self.horizontalScrollBar().setValue)
+        self.follow()
+
+    def follow(self) -> None:
+        """The table's columns as they are now: widths, order, hidden ones; the row starts
+        where the table's cells start (after its frame)."""
+        source, mine = self.table.horizontalHeader(), self.horizontalHeader()
+        for column in range(min(source.count(), mine.count())):
+            hidden = source.isSectionHidden(column)
+            if not hidden:  # a hidden section's size is 0: resizing to it would show it again
+                mine.setSectionHidden(column, False)
+                mine.resizeSection(column, source.sectionSize(column))
+            mine.setSectionHidden(column, hidden)
+            visual = source.visualIndex(column)
+            if mine.visualIndex(column) != visual:
+                mine.moveSection(mine.visualIndex(column), visual)
+        margin = self.table.frameWidth()
+        self.setViewportMargins(margin, 0, margin, 0)
+        self.horizontalScrollBar().setValue(self.table.horizontalScrollBar().value())
+
+    def cell_text(self, column: int) -> str:
+        return self.totals.texts.get(column, "")
