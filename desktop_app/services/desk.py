@@ -178,17 +178,21 @@ class Desk:
         with self.write_recording() as (tx, _expired):
             yield tx
 
-    @contextlib.contextmanager
-    def write_recording(self) -> Iterator[tuple[Transaction, list[tuple[CreditLot, Decimal]]]]:
-        """``write``, also giving what it recorded as expired first (``expire`` returns it).
-        The one place a write transaction is opened; ``after_commit`` is called once it has
-        committed."""
+    def check_writable(self) -> None:
+        """Refuse (``ledger.view_only``) on a view date: what every write does first."""
         if not self.writable:
             raise DomainError(
                 "ledger.view_only",
                 as_of=self.today.isoformat(),
                 today=self.calendar_day.isoformat(),
             )
+
+    @contextlib.contextmanager
+    def write_recording(self) -> Iterator[tuple[Transaction, list[tuple[CreditLot, Decimal]]]]:
+        """``write``, also giving what it recorded as expired first (``expire`` returns it).
+        The one place a write transaction is opened; ``after_commit`` is called once it has
+        committed."""
+        self.check_writable()
         with self._ledger.write() as tx:
             yield tx, record_expiries(tx, self.today)
         if self.after_commit is not None:

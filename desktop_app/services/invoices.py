@@ -66,6 +66,45 @@ def simulate_invoice(
         return _allocate(desk, tx, project.id, on, lines, method)
 
 
+def _postable(
+    desk: Desk,
+    tx: Transaction,
+    project_ref: str | int,
+    on: date,
+    lines: Sequence[InvoiceLine],
+    expected: Invoice | None,
+) -> tuple[Invoice, PaymentMethod | None]:
+    """The checks of a post, and the invoice it would write (not numbered): the one function
+    ``check_post`` and ``post_invoice`` share, so that the window's early answer is the post's.
+
+    ``expected`` is the simulation the user confirmed: refused (``invoice.changed``) unless
+    the invoice computed now is that one (same project, date, lines, split, payment, VAT)."""
+    project = desk.project(project_ref)
+    check_invoice_date(on, tx.invoices.last_date(project.id), desk.today)
+    _check_expiries(desk, tx, project, on)
+    method = tx.accounts.default_payment_method()
+    invoice = _allocate(desk, tx, project.id, on, lines, method)
+    if expected is not None and invoice != replace(expected, number=None):
+        raise DomainError("invoice.changed", project=project.name, date=on.isoformat())
+    return invoice, method
+
+
+def check_post(
+    desk: Desk,
+    project_ref: str | int,
+    on: date,
+    lines: Sequence[InvoiceLine],
+    *,
+    expected: Invoice | None = None,
+) -> Invoice:
+    """Whether ``post_invoice`` would post this invoice now: the same checks (a view date,
+    the invoice's date, an expiry it would precede, the split confirmed), in a read; writes
+    nothing. Raises the refusal the post would raise; returns the invoice it would post."""
+    desk.check_writable()
+    with desk.read() as tx:
+        return _postable(desk, tx, project_ref, on, lines, expected)[0]
+
+
 def post_invoice(
     desk: Desk,
     project_ref: str | int,
@@ -74,19 +113,10 @@ def post_invoice(
     *,
     expected: Invoice | None = None,
 ) -> Invoice:
-    """Write the invoice and one movement per source used, in one transaction.
-
-    ``expected`` is the simulation the user confirmed: the invoice is computed again inside
-    the transaction and refused (``invoice.changed``, nothing written) unless it is that one:
-    same project, date, lines, split, payment and VAT rate."""
+    """Write the invoice and one movement per source used, in one transaction, after the
+    checks of ``check_post`` (``_postable``) made inside it; ``expected``: see there."""
     with desk.write() as tx:
-        project = desk.project(project_ref)
-        check_invoice_date(on, tx.invoices.last_date(project.id), desk.today)
-        _check_expiries(desk, tx, project, on)
-        method = tx.accounts.default_payment_method()
-        invoice = _allocate(desk, tx, project.id, on, lines, method)
-        if expected is not None and invoice != replace(expected, number=None):
-            raise DomainError("invoice.changed", project=project.name, date=on.isoformat())
+        invoice, method = _postable(desk, tx, project_ref, on, lines, expected)
         year = on.year
         number = next_number(Series.INVOICE, year, tx.invoices.last_seq(year))  # under the lock
         invoice = replace(invoice, number=str(number))

@@ -1482,138 +1482,123 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="161" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="162" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="162" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="163" />
         <source>Invoice &amp;date:</source>
         <translation>&amp;Date de la facture :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="164" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="165" />
         <source>Invoice lines (amounts excl. VAT)</source>
         <translation>Lignes de facture (montants HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="165" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="166" />
         <source>Who pays what, in the order applied</source>
         <translation>Qui paie quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="166" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="167" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="167" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="168" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="168" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="169" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="169" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="170" />
         <source>Post invoice…</source>
         <translation>Comptabiliser la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="170" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="171" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="171" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="172" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="175" />
-        <location filename="../../desktop_app/ui/invoices/view.py" line="230" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="176" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="231" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="212" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="213" />
         <source>The ledger has changed since this simulation: simulate again.</source>
         <translation>Le registre a changé depuis cette simulation : simulez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="286" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="287" />
         <source>Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.</source>
         <translation>Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="291" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="292" />
         <source>Posted as invoice %1.</source>
         <translation>Comptabilisée sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="324" />
-        <source>Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used as shown; this cannot be undone.</source>
-        <translation>Comptabiliser cette facture de %1 HT datée du %2 sur %3 ? Le crédit et les soldes sont utilisés comme indiqué ; c'est définitif.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="302" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="303" />
         <source>Post invoice</source>
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="331" />
-        <source>%1 incl. VAT is left to pay by %2.</source>
-        <translation>%1 TTC restent à régler par %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="332" />
-        <source>(no payment method registered)</source>
-        <translation>(aucun moyen de paiement enregistré)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="343" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="326" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="345" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="328" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="367" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="350" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="369" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="352" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="378" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="361" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="378" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="361" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="378" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="361" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="393" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="376" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="394" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="377" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>

@@ -28,6 +28,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
 from desktop_app.ui.invoices.export import LINE_SAMPLES, RESULT_SAMPLES, simulation_rows
 from desktop_app.ui.invoices.models import WaterfallModel
+from desktop_app.ui.invoices.question import post_question
 from desktop_app.ui.invoices.split_chart import SplitChart
 from desktop_app.ui.tables.lines import InvoiceLinesModel
 from desktop_app.ui.widgets.columns import ColumnFitter
@@ -38,7 +39,7 @@ from desktop_app.ui.widgets.lines import edit_new_line, remove_current_line
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.sizing import HideWhenNarrow
 from desktop_app.ui.widgets.table_view import setup_table, size_columns
-from desktop_app.ui.widgets.view_only import set_write_enabled, view_only_error
+from desktop_app.ui.widgets.view_only import set_write_enabled
 
 
 class InvoiceView(Retranslated, QWidget):
@@ -296,15 +297,12 @@ class InvoiceView(Retranslated, QWidget):
         draft = self.invoice
         if self.project is None or draft is None or draft.number is not None:
             return None
-        if not self.desk.writable:  # reached anyway: the services' own refusal, in words
-            self.error.show_error(view_only_error(self.desk))
-            return None
-        if not messages.confirm(self, self.tr("Post invoice"), self.post_question(draft)):
-            return None
-        try:
-            invoice = invoices.post_invoice(
-                self.desk, draft.project_id, draft.date, draft.lines, expected=draft
-            )
+        try:  # the post's own checks first: no question when the answer would be a refusal
+            args = (self.desk, draft.project_id, draft.date, draft.lines)
+            invoices.check_post(*args, expected=draft)
+            if not messages.confirm(self, self.tr("Post invoice"), self.post_question(draft)):
+                return None
+            invoice = invoices.post_invoice(*args, expected=draft)
         except CodedError as error:
             if self.invoice is draft and error.code == "invoice.changed":
                 self.clear_result()  # the split shown is no longer the ledger's
@@ -318,22 +316,7 @@ class InvoiceView(Retranslated, QWidget):
         return invoice
 
     def post_question(self, draft: Invoice) -> str:
-        """The question names every figure that will be written."""
-        project = self.project.name if self.project is not None else ""
-        question = self.tr(
-            "Post this invoice of %1 excl. VAT dated %2 on %3? Credit and balances are used "
-            "as shown; this cannot be undone."
-        )
-        question = question.replace("%1", i18n.money(draft.total_ht))
-        question = question.replace("%2", i18n.long_day(draft.date)).replace("%3", project)
-        payment = draft.payment
-        if payment.amount_ttc > 0:
-            left = self.tr("%1 incl. VAT is left to pay by %2.")
-            label = payment.label or self.tr("(no payment method registered)")
-            question += " " + left.replace("%1", i18n.money(payment.amount_ttc)).replace(
-                "%2", label
-            )
-        return question
+        return post_question(draft, self.project.name if self.project is not None else "")
 
     def export_csv(self) -> Path | None:
         if self.invoice is None:

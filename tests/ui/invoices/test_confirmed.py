@@ -164,3 +164,37 @@ def test_a_simulation_the_ledger_no_longer_gives_is_taken_down(qtbot, window, de
     window.poll()
     _assert_cleared(view)
     assert "simulate again" in view.error.text()
+
+
+def test_a_post_that_would_be_refused_asks_nothing_and_says_why(
+    qtbot, window, desk, message_mock
+) -> None:  # type: ignore[no-untyped-def]
+    """`check_post` first: the ledger changed (another program posted a later invoice), so
+    no confirmation is asked, the refusal is said, and nothing is written."""
+    from desktop_app.domain.model import InvoiceLine
+    from desktop_app.services import invoices
+
+    view = _simulated(window, [("compute", "50")])
+    # the draft is dated today; another program posts an invoice dated a day later
+    with Desk.open(desk.path, today=TODAY + timedelta(days=1)) as other:
+        invoices.post_invoice(other, "Production web", TODAY + timedelta(days=1),
+                              [InvoiceLine("compute", D("5"))])  # fmt: skip
+    before = dump(desk.path)
+    message_mock.answer(True)
+    assert view.post() is None
+    assert message_mock.questions() == []  # never asked
+    assert dump(desk.path) == before
+    assert "before the project's last invoice" in view.error.text()
+
+
+def test_the_refusal_said_before_the_question_is_the_posts_own(
+    qtbot, window, desk, message_mock
+) -> None:  # type: ignore[no-untyped-def]
+    _voucher(desk, "30")
+    window.refresh()
+    view = _simulated(window, [("compute", "50")])
+    with Desk.open(desk.path, today=TODAY) as other:
+        accounts.top_up(other, Account.LOYALTY, "10")
+    assert view.post() is None
+    assert message_mock.questions() == []
+    assert "changed since this invoice was simulated" in view.error.text()
