@@ -86,6 +86,7 @@ class AccountView(Retranslated, QWidget):
         set_text_colour(self.balances_note, muted())
         grid.addWidget(self.balances_note, 2, 0, 1, 4)
         self.balances_error = ErrorLabel()
+        self.balances_error.watch_fields(self.balances_box)  # another amount typed
         grid.addWidget(self.balances_error, 3, 0, 1, 4)
 
     def _build_methods(self) -> None:
@@ -110,6 +111,7 @@ class AccountView(Retranslated, QWidget):
         mbox.addWidget(self.methods)
         mbox.addLayout(row)
         mbox.addWidget(self.methods_error)
+        self.methods_error.watch_fields(self.methods_box)
 
     def _build_parties(self) -> None:
         """The seller's and the buyer's details, as the purchase orders print them."""
@@ -157,6 +159,7 @@ class AccountView(Retranslated, QWidget):
         sform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         sform.addRow(self.save_button, self.saved_note)
         sform.addRow(self.settings_error)
+        self.settings_error.watch(self.vat.textChanged)  # the rate refused, typed again
         self.books_button = QPushButton()  # the journal's accounts (issue 10)
         self.books_button.clicked.connect(self.edit_books_accounts)
         sform.addRow(self.books_button)

@@ -84,6 +84,7 @@ class BooksSettingsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.error.watch_fields(self)
 
     def label(self, key: str) -> str:
         return account_label(key)

@@ -31,7 +31,7 @@ from desktop_app.services import orders, vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.widgets.documents import open_pdf, save_pdf_copy
-from desktop_app.ui.widgets.fields import AmountEdit, ErrorLabel
+from desktop_app.ui.widgets.fields import AmountEdit, ErrorLabel, checked
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.tones import Hue, muted, set_text_colour, tone
 
@@ -91,6 +91,7 @@ class BuyCreditDialog(Retranslated, QDialog):
         self.buttons.accepted.connect(self.create_order)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        self.error.watch(self.amount.textChanged, lambda: checked(self.amount.amount))
         return form_page
 
     def _done_page(self) -> QWidget:
@@ -243,6 +244,10 @@ class AddVoucherDialog(Retranslated, QDialog):
         form.addRow(self.error)
         form.addRow(self.buttons)
         self.code.textChanged.connect(self.check_code)
+        # a refused code's message stays until another code is typed whole and well formed
+        self.error.watch(
+            self.code.textChanged, lambda: None if self.code_state() == "ok" else self.error.shown
+        )
         self.retranslate()
         self.setMinimumWidth(480)
 

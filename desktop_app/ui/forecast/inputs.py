@@ -83,6 +83,7 @@ class ForecastInputs(Retranslated, QGroupBox):
             self.months.valueChanged,
         ):
             signal.connect(self._changed)
+        self.error.watch(self.changed)  # the inputs refused were changed
         self.retranslate()
 
     def _changed(self, *_args: object) -> None:

@@ -33,7 +33,7 @@ from desktop_app.ui.invoices.split_chart import SplitChart
 from desktop_app.ui.tables.lines import InvoiceLinesModel
 from desktop_app.ui.widgets.columns import ColumnFitter
 from desktop_app.ui.widgets.documents import open_pdf
-from desktop_app.ui.widgets.fields import ErrorLabel
+from desktop_app.ui.widgets.fields import ErrorLabel, checked
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.lines import edit_new_line, remove_current_line
 from desktop_app.ui.widgets.retranslated import Retranslated
@@ -62,6 +62,9 @@ class InvoiceView(Retranslated, QWidget):
         self.project_value.setStyleSheet("font-weight: bold;")
         self._build_lines_box()
         self._build_result_box()
+        for signal in (self.lines_model.dataChanged, self.lines_model.rowsRemoved,
+                       self.date.dateChanged):  # fmt: skip
+            self.error.watch(signal, lambda: checked(self.lines_model.lines))
         self._lay_out()
         self.retranslate()
         self.update_buttons()

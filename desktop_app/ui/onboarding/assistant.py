@@ -79,6 +79,7 @@ class _Step(Retranslated, QWizardPage):
         self.page = page
         self.required = [key for key in ORDER_DETAILS if key in page.fields]
         self.error = ErrorLabel()
+        self.error.watch_fields(page, self.still_refused)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(page)
@@ -97,6 +98,14 @@ class _Step(Retranslated, QWizardPage):
                 for key in self.required
             )
             self.setSubTitle(self.tr("Needed for purchase orders: %1.").replace("%1", names))
+
+    def still_refused(self) -> CodedError | None:
+        """The page's values checked again (what Next checks): None once they pass."""
+        try:
+            self.page.check()
+        except SettingError as refused:
+            return refused.error
+        return None
 
     def filled(self) -> bool:
         return all(self.page.value(key).strip() for key in self.required)

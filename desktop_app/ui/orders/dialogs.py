@@ -51,6 +51,7 @@ class PayOrderDialog(QDialog):
         form.addRow(self.date_label, self.date)
         form.addRow(self.error)
         form.addRow(self.buttons)
+        self.error.watch(self.date.dateChanged)  # another date: the refusal was about the last
         self.retranslate()
 
     def retranslate(self) -> None:

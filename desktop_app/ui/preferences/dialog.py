@@ -77,8 +77,18 @@ class PreferencesDialog(Retranslated, QDialog):
         self.stack.addWidget(page)
         self.index.addItem(page.page_title())
         page.load(self.desk)
+        self.error.watch_fields(page, self.still_refused)  # the refused value fixed: it goes
         self._fit_index()
         return page
+
+    def still_refused(self) -> CodedError | None:
+        """Every page checked again (what Save checks first): None once all pass."""
+        try:
+            for page in self.pages:
+                page.check()
+        except SettingError as refused:
+            return refused.error
+        return None
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))

@@ -51,6 +51,7 @@ class ProjectDialog(QDialog):
         form.addRow(self.error)
         form.addRow(self.buttons)
         self.setMinimumWidth(400)
+        self.error.watch_fields(self)  # the name refused: another name typed clears it
         self.retranslate()
 
     def retranslate(self) -> None:

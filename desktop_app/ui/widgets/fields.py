@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -15,6 +22,9 @@ from desktop_app.domain.errors import CodedError
 from desktop_app.ui import i18n
 from desktop_app.ui.messages import describe, sentence
 from desktop_app.ui.widgets.tones import Hue, set_text_colour, tone
+
+#: A form's own test of what is typed now: the refusal it would meet, or None.
+Check = Callable[[], CodedError | None]
 
 
 class AmountEdit(QLineEdit):
@@ -44,12 +54,15 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_text_colour(self, tone(Hue.ERROR))
+        self.shown: CodedError | None = None
         self.hide()
 
     def show_error(self, error: CodedError) -> None:
         self.show_text(sentence(describe(error)))
+        self.shown = error
 
     def show_text(self, text: str) -> None:
+        self.shown = None  # the refusal said, if it is one (show_error sets it)
         self.setText(text)
         self.setVisible(bool(text))
         window = self.window()
@@ -62,4 +75,45 @@ class ErrorLabel(QLabel):
 
     def clear_error(self) -> None:
         self.setText("")
+        self.shown = None
         self.hide()
+
+    def watch(self, signal: SignalInstance, check: Check | None = None) -> None:
+        """The refusal said goes once its cause is fixed: after each change ``signal`` tells,
+        ``check()`` (the form's own test of what is typed now, writing nothing) answers None
+        once it is fixed, or the refusal it would now meet (said instead). With no check, any
+        change clears it: the refusal was about what was typed before."""
+
+        def changed(*_args: object) -> None:
+            if not self.text():
+                return
+            error = check() if check is not None else None
+            if error is None:
+                self.clear_error()
+            elif sentence(describe(error)) != self.text():
+                self.show_error(error)
+
+        signal.connect(changed)
+
+    def watch_fields(self, form: QWidget, check: Check | None = None) -> None:
+        """``watch`` every field of ``form``: a line, a date, a choice, a number, a box."""
+        for field in form.findChildren(QLineEdit):
+            if not isinstance(field.parentWidget(), QAbstractSpinBox | QComboBox):
+                self.watch(field.textChanged, check)
+        for date_field in form.findChildren(QDateEdit):
+            self.watch(date_field.dateChanged, check)
+        for combo in form.findChildren(QComboBox):
+            self.watch(combo.currentIndexChanged, check)
+        for spin in form.findChildren(QSpinBox) + form.findChildren(QDoubleSpinBox):
+            self.watch(spin.valueChanged, check)
+        for box in form.findChildren(QCheckBox):
+            self.watch(box.toggled, check)
+
+
+def checked(action: Callable[[], object]) -> CodedError | None:
+    """A check for ``ErrorLabel.watch``: the refusal ``action`` raises now, or None."""
+    try:
+        action()
+    except CodedError as error:
+        return error
+    return None
