@@ -57,119 +57,119 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="186" />
+        <location filename="../../desktop_app/ui/account/view.py" line="189" />
         <source>Account balances</source>
         <extracomment>What each field (and ``vat_rate``) last showed from the ledger: a field the user has changed since is kept on refresh, and only changed fields are saved.</extracomment>
         <translation>Soldes du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="187" />
+        <location filename="../../desktop_app/ui/account/view.py" line="190" />
         <source>Digital LaunchPad:</source>
         <translation>Digital LaunchPad :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="188" />
+        <location filename="../../desktop_app/ui/account/view.py" line="191" />
         <source>Loyalty account:</source>
         <translation>Compte fidélité :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="189" />
-        <location filename="../../desktop_app/ui/account/view.py" line="190" />
+        <location filename="../../desktop_app/ui/account/view.py" line="192" />
+        <location filename="../../desktop_app/ui/account/view.py" line="193" />
         <source>Top up</source>
         <translation>Créditer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="191" />
+        <location filename="../../desktop_app/ui/account/view.py" line="194" />
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="196" />
+        <location filename="../../desktop_app/ui/account/view.py" line="199" />
         <source>Shared by every project: an invoice uses them after vouchers and purchased credit, before the payment method.</source>
         <translation>Partagés par tous les projets : une facture les utilise après les vouchers et le crédit acheté, avant le moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="200" />
+        <location filename="../../desktop_app/ui/account/view.py" line="203" />
         <source>Payment methods (the default one pays the rest)</source>
         <translation>Moyens de paiement (celui par défaut règle le reste)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="206" />
+        <location filename="../../desktop_app/ui/account/view.py" line="209" />
         <source>label, such as Visa •••• 4242</source>
         <translation>libellé, par exemple Visa •••• 4242</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="207" />
+        <location filename="../../desktop_app/ui/account/view.py" line="210" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="208" />
+        <location filename="../../desktop_app/ui/account/view.py" line="211" />
         <source>Make default</source>
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="209" />
+        <location filename="../../desktop_app/ui/account/view.py" line="212" />
         <source>Seller (on purchase orders)</source>
         <translation>Vendeur (sur les bons de commande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="210" />
+        <location filename="../../desktop_app/ui/account/view.py" line="213" />
         <source>Buyer: your company</source>
         <translation>Acheteur : votre société</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="212" />
+        <location filename="../../desktop_app/ui/account/view.py" line="215" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="213" />
+        <location filename="../../desktop_app/ui/account/view.py" line="216" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="214" />
+        <location filename="../../desktop_app/ui/account/view.py" line="217" />
         <source>SIREN:</source>
         <translation>SIREN :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="215" />
+        <location filename="../../desktop_app/ui/account/view.py" line="218" />
         <source>VAT number:</source>
         <translation>N° de TVA :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="216" />
+        <location filename="../../desktop_app/ui/account/view.py" line="219" />
         <source>Email:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="220" />
+        <location filename="../../desktop_app/ui/account/view.py" line="223" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="221" />
+        <location filename="../../desktop_app/ui/account/view.py" line="224" />
         <source>Accounting accounts…</source>
         <translation>Comptes comptables…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="222" />
+        <location filename="../../desktop_app/ui/account/view.py" line="225" />
         <source>VAT rate (%):</source>
         <translation>Taux de TVA (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="223" />
+        <location filename="../../desktop_app/ui/account/view.py" line="226" />
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="224" />
+        <location filename="../../desktop_app/ui/account/view.py" line="227" />
         <source>Save details</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/account/view.py" line="351" />
+        <location filename="../../desktop_app/ui/account/view.py" line="354" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -177,47 +177,47 @@
 <context>
     <name>AddVoucherDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="250" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="255" />
         <source>Add a voucher</source>
         <translation>Ajouter un voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="251" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="256" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="252" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="257" />
         <source>Voucher &amp;code:</source>
         <translation>&amp;Code du voucher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="254" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="259" />
         <source>Add voucher</source>
         <translation>Ajouter le voucher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="267" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="272" />
         <source>Type the code as written on the voucher; dashes are optional.</source>
         <translation>Saisissez le code tel qu'il est écrit sur le voucher ; les tirets sont facultatifs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="269" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="274" />
         <source>%1 of %2 characters typed.</source>
         <translation>%1 caractères saisis sur %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="272" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="277" />
         <source>Not a voucher code: codes have 12 letters and digits.</source>
         <translation>Ce n'est pas un code de voucher : un code a 12 lettres et chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="275" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="280" />
         <source>Typo: the check character does not match. Check each character.</source>
         <translation>Faute de frappe : le caractère de contrôle ne correspond pas. Vérifiez chaque caractère.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="278" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="283" />
         <source>The code is well formed.</source>
         <translation>Le code est bien formé.</translation>
     </message>
@@ -395,12 +395,12 @@
 <context>
     <name>BooksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="119" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="120" />
         <source>Accounting accounts</source>
         <translation>Comptes comptables</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/settings.py" line="122" />
+        <location filename="../../desktop_app/ui/books/settings.py" line="123" />
         <source>The accounts and journal of the journal export (FEC, beancount).</source>
         <translation>Les comptes et le journal de l'export des écritures (FEC, beancount).</translation>
     </message>
@@ -476,67 +476,67 @@
 <context>
     <name>BuyCreditDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="123" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="124" />
         <source>Buy Public Cloud credit</source>
         <translation>Acheter du crédit Public Cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="124" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="125" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="125" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="126" />
         <source>&amp;Amount in euros excl. VAT:</source>
         <translation>&amp;Montant en euros HT :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="127" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="128" />
         <source>VAT (%1):</source>
         <translation>TVA (%1) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="128" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="129" />
         <source>Total incl. VAT:</source>
         <translation>Total TTC :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="131" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="132" />
         <source>A pending purchase order is created with its PDF. The credit appears in the credits &amp; vouchers list once the order is marked paid, and expires 13 months after payment.</source>
         <translation>Un bon de commande en attente est créé avec son PDF. Le crédit apparaît dans la liste des crédits &amp; vouchers une fois le bon payé, et expire 13 mois après le paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="137" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="138" />
         <source>Create purchase order</source>
         <translation>Créer le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="138" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="139" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="139" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="140" />
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="140" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="141" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="179" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="180" />
         <source>Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears once the order is marked paid (tab Purchase orders).</source>
         <translation>Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Bons de commande).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="188" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="189" />
         <source>No program could open %1.</source>
         <translation>Aucun programme n'a pu ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/dialogs.py" line="204" />
+        <location filename="../../desktop_app/ui/credits/dialogs.py" line="205" />
         <source>A copy was saved as %1.</source>
         <translation>Une copie a été enregistrée sous %1.</translation>
     </message>
@@ -922,12 +922,12 @@
 <context>
     <name>FirstRunAssistant</name>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="145" />
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="154" />
         <source>First steps</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="146" />
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="155" />
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -935,58 +935,58 @@
 <context>
     <name>ForecastInputs</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="113" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="114" />
         <source>Monthly spend per product (excl. VAT)</source>
         <extracomment>True while the amounts are only shown anew (another language): not a change.</extracomment>
         <translation>Consommation mensuelle par produit (HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="114" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="115" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="115" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="116" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="116" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="117" />
         <source>Average of the last</source>
         <translation>Moyenne des</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="117" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="118" />
         <source> months</source>
         <translation> derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="118" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="119" />
         <source>Fill from history</source>
         <translation>Reprendre l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="120" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="121" />
         <source>The monthly average per product of the project's posted invoices over the last complete calendar months.</source>
         <translation>La moyenne mensuelle par produit des factures comptabilisées du projet sur les derniers mois civils complets.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="123" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="124" />
         <source>&amp;Growth per month:</source>
         <translation>&amp;Croissance par mois :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="126" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="127" />
         <source>Negative for a spend that shrinks.</source>
         <translation>Négative pour une consommation qui baisse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="127" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="128" />
         <source>&amp;Months to forecast:</source>
         <translation>&amp;Mois à prévoir :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/inputs.py" line="129" />
+        <location filename="../../desktop_app/ui/forecast/inputs.py" line="130" />
         <source>Compute forecast</source>
         <translation>Calculer la prévision</translation>
     </message>
@@ -1482,123 +1482,123 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="162" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="165" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="163" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="166" />
         <source>Invoice &amp;date:</source>
         <translation>&amp;Date de la facture :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="165" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="168" />
         <source>Invoice lines (amounts excl. VAT)</source>
         <translation>Lignes de facture (montants HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="166" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="169" />
         <source>Who pays what, in the order applied</source>
         <translation>Qui paie quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="167" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="170" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="168" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="171" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="169" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="172" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="170" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="173" />
         <source>Post invoice…</source>
         <translation>Comptabiliser la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="171" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="174" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="172" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="175" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="176" />
-        <location filename="../../desktop_app/ui/invoices/view.py" line="231" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="179" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="234" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="213" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="216" />
         <source>The ledger has changed since this simulation: simulate again.</source>
         <translation>Le registre a changé depuis cette simulation : simulez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="287" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="290" />
         <source>Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.</source>
         <translation>Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="292" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="295" />
         <source>Posted as invoice %1.</source>
         <translation>Comptabilisée sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="303" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="306" />
         <source>Post invoice</source>
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="326" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="329" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="328" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="331" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="350" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="353" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="352" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="355" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="361" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="364" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="361" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="364" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="361" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="364" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="376" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="379" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="377" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="380" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2232,22 +2232,22 @@
 <context>
     <name>PayOrderDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/orders/dialogs.py" line="57" />
+        <location filename="../../desktop_app/ui/orders/dialogs.py" line="58" />
         <source>Mark order paid</source>
         <translation>Marquer le bon payé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/dialogs.py" line="58" />
+        <location filename="../../desktop_app/ui/orders/dialogs.py" line="59" />
         <source>Order %1, %2 incl. VAT. The credit expires 13 months after payment.</source>
         <translation>Bon de commande %1, %2 TTC. Le crédit expire 13 mois après le paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/dialogs.py" line="61" />
+        <location filename="../../desktop_app/ui/orders/dialogs.py" line="62" />
         <source>Payment &amp;date:</source>
         <translation>&amp;Date de paiement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/dialogs.py" line="62" />
+        <location filename="../../desktop_app/ui/orders/dialogs.py" line="63" />
         <source>Mark paid</source>
         <translation>Marquer payé</translation>
     </message>
@@ -2639,8 +2639,8 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/preferences/dialog.py" line="84" />
-        <location filename="../../desktop_app/ui/preferences/dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/preferences/dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/preferences/dialog.py" line="97" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2648,22 +2648,22 @@
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/projects/dialogs.py" line="58" />
+        <location filename="../../desktop_app/ui/projects/dialogs.py" line="59" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/dialogs.py" line="60" />
+        <location filename="../../desktop_app/ui/projects/dialogs.py" line="61" />
         <source>Rename project</source>
         <translation>Renommer le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/dialogs.py" line="61" />
+        <location filename="../../desktop_app/ui/projects/dialogs.py" line="62" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/dialogs.py" line="62" />
+        <location filename="../../desktop_app/ui/projects/dialogs.py" line="63" />
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
@@ -2681,7 +2681,7 @@
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/models.py" line="52" />
+        <location filename="../../desktop_app/ui/projects/models.py" line="54" />
         <source> (archived)</source>
         <translation> (archivé)</translation>
     </message>
@@ -2718,6 +2718,16 @@
         <location filename="../../desktop_app/ui/projects/pane.py" line="142" />
         <source>Archive</source>
         <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/projects/pane.py" line="186" />
+        <source>%1 has %2 purchase order(s) still pending. Archive it anyway? The orders stay pending: they can still be paid or cancelled in the Purchase orders tab.</source>
+        <translation>%1 a %2 bon(s) de commande encore en attente. L'archiver quand même ? Les bons restent en attente : ils peuvent encore être payés ou annulés dans l'onglet Bons de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/projects/pane.py" line="190" />
+        <source>Archive project</source>
+        <translation>Archiver le projet</translation>
     </message>
 </context>
 <context>
@@ -3600,7 +3610,7 @@
 <context>
     <name>_Step</name>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="99" />
+        <location filename="../../desktop_app/ui/onboarding/assistant.py" line="100" />
         <source>Needed for purchase orders: %1.</source>
         <translation>Nécessaire aux bons de commande : %1.</translation>
     </message>

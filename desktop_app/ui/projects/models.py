@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont
 
 from desktop_app.domain.model import Project
 from desktop_app.services.desk import Desk
@@ -43,6 +43,8 @@ class ProjectModel(PagedTableModel):
         self._all = [row for row in rows if self.show_archived or not row[0].archived]
         return len(self._all)
 
+    ROLES = PagedTableModel.ROLES | {int(Qt.ItemDataRole.FontRole)}
+
     def _fetch(self, offset: int, limit: int, reverse: bool = False) -> list[Any]:
         return self._all[offset : offset + limit]
 
@@ -57,6 +59,10 @@ class ProjectModel(PagedTableModel):
             return row[0].description
         if role == Qt.ItemDataRole.ForegroundRole and row[0].archived:
             return QBrush(muted())
+        if role == Qt.ItemDataRole.FontRole and row[0].archived:
+            font = QFont()
+            font.setItalic(True)  # archived: muted and italic, as put away
+            return font
         return None
 
     def project_at(self, row: int) -> Project | None:

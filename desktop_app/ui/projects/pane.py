@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import CodedError
-from desktop_app.domain.model import Project
+from desktop_app.domain.model import OrderStatus, Project
 from desktop_app.services import projects
 from desktop_app.services.desk import Desk
 from desktop_app.ui import messages
@@ -165,7 +165,7 @@ class ProjectsPane(Retranslated, QWidget):
 
     def archive_project(self) -> None:
         project = self.current_project()
-        if project is None:
+        if project is None or (not project.archived and not self._archive_anyway(project)):
             return
         try:
             projects.archive_project(self.desk, project.id, not project.archived)
@@ -173,6 +173,21 @@ class ProjectsPane(Retranslated, QWidget):
             messages.show_error(self, error)
             return
         self.changed.emit()
+
+    def _archive_anyway(self, project: Project) -> bool:
+        """A project with an order still to pay: asked first (archiving hides it, not the
+        order: it can still be paid or cancelled from the Purchase orders tab)."""
+        from desktop_app.services.orders import count_orders
+
+        pending = count_orders(self.desk, project.id, OrderStatus.PENDING)
+        if not pending:
+            return True
+        question = self.tr(
+            "%1 has %2 purchase order(s) still pending. Archive it anyway? The orders stay "
+            "pending: they can still be paid or cancelled in the Purchase orders tab."
+        )
+        question = question.replace("%1", project.name).replace("%2", str(pending))
+        return messages.confirm(self, self.tr("Archive project"), question)
 
     def toggle_archived(self, checked: bool) -> None:
         self.model.show_archived = checked
