@@ -55,6 +55,13 @@ def _check_expiries(desk: Desk, tx: Transaction, project: Project, on: date) -> 
     check_not_before_expiry(on, tx.lots.last_loss(project.id, on, desk.today), project.name)
 
 
+def known_products(desk: Desk) -> list[str]:
+    """The product names the ledger's invoices already used, most used first (what the
+    invoice lines editor completes a product name from)."""
+    with desk.read() as tx:
+        return tx.invoices.products()
+
+
 def simulate_invoice(
     desk: Desk, project_ref: str | int, on: date, lines: Sequence[InvoiceLine]
 ) -> Invoice:

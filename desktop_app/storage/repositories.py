@@ -182,6 +182,10 @@ class Invoices(Protocol):
 
     def numbers(self) -> set[str]: ...
 
+    def products(self, limit: int = 1000) -> list[str]:
+        """The product names posted invoices used, most used first, then by name: one query."""
+        ...
+
     def get(self, number: str) -> Invoice | None:
         """A posted invoice with its lines and its allocations in the order applied."""
         ...

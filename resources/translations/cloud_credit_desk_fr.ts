@@ -750,6 +750,19 @@
     </message>
 </context>
 <context>
+    <name>ErrorLabel</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/fields.py" line="36" />
+        <source>Line %1 (%2):</source>
+        <translation>Ligne %1 (%2) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/fields.py" line="38" />
+        <source>Line %1:</source>
+        <translation>Ligne %1 :</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryBanner</name>
     <message>
         <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="110" />
@@ -1469,12 +1482,12 @@
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/lines.py" line="28" />
+        <location filename="../../desktop_app/ui/tables/lines.py" line="42" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/lines.py" line="28" />
+        <location filename="../../desktop_app/ui/tables/lines.py" line="42" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
@@ -1482,123 +1495,123 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="165" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="173" />
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="166" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="174" />
         <source>Invoice &amp;date:</source>
         <translation>&amp;Date de la facture :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="168" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="176" />
         <source>Invoice lines (amounts excl. VAT)</source>
         <translation>Lignes de facture (montants HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="169" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="177" />
         <source>Who pays what, in the order applied</source>
         <translation>Qui paie quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="170" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="178" />
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="171" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="179" />
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="172" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="180" />
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="173" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="181" />
         <source>Post invoice…</source>
         <translation>Comptabiliser la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="174" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="182" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="175" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="183" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="179" />
-        <location filename="../../desktop_app/ui/invoices/view.py" line="234" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="187" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="242" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="216" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="224" />
         <source>The ledger has changed since this simulation: simulate again.</source>
         <translation>Le registre a changé depuis cette simulation : simulez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="290" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="299" />
         <source>Total %1 excl. VAT: %2 from credit and accounts, %3 excl. VAT left to pay.</source>
         <translation>Total %1 HT : %2 pris sur le crédit et les comptes, %3 HT restant à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="295" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="304" />
         <source>Posted as invoice %1.</source>
         <translation>Comptabilisée sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="306" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="315" />
         <source>Post invoice</source>
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="329" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="338" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="331" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="340" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="353" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="362" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="355" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="364" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="364" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="373" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="364" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="373" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="364" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="373" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="379" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="388" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="380" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="389" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1633,6 +1646,24 @@
         <location filename="../../desktop_app/ui/posted/models.py" line="112" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTotal</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/lines.py" line="82" />
+        <source>Total of the lines</source>
+        <translation>Total des lignes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/lines.py" line="86" />
+        <source>Total: %1 excl. VAT (%2 line(s))</source>
+        <translation>Total : %1 HT (%2 ligne(s))</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/lines.py" line="92" />
+        <source>Not counted:</source>
+        <translation>Non comptée :</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,11 @@ FR: dict[str, str] = {
     "The sum of every lot listed, not only those on screen": "La somme de tous les lots listés, pas seulement de ceux à l'écran",
     "Archive project": "Archiver le projet",
     "%1 has %2 purchase order(s) still pending. Archive it anyway? The orders stay pending: they can still be paid or cancelled in the Purchase orders tab.": "%1 a %2 bon(s) de commande encore en attente. L'archiver quand même ? Les bons restent en attente : ils peuvent encore être payés ou annulés dans l'onglet Bons de commande.",
+    "Line %1 (%2):": "Ligne %1 (%2) :",
+    "Line %1:": "Ligne %1 :",
+    "Total of the lines": "Total des lignes",
+    "Total: %1 excl. VAT (%2 line(s))": "Total : %1 HT (%2 ligne(s))",
+    "Not counted:": "Non comptée :",
 }
 # Same source text, different sense by context.
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -90,6 +90,15 @@ class SqliteInvoices:
     def numbers(self) -> set[str]:
         return {r[0] for r in self._s.all("SELECT number FROM invoices")}
 
+    def products(self, limit: int = 1000) -> list[str]:
+        """The product names posted invoices used, most used first (then by name)."""
+        rows = self._s.all(
+            "SELECT product FROM invoice_lines GROUP BY product "
+            "ORDER BY COUNT(*) DESC, product LIMIT ?",
+            (limit,),
+        )
+        return [r[0] for r in rows]
+
     # -- reading posted invoices back (issue 10: show, pdf, reverse, the journal) ----------
     def get(self, number: str) -> Invoice | None:
         """A posted invoice as it was posted: its lines, and its allocations in the order

@@ -35,7 +35,12 @@ from desktop_app.ui.widgets.columns import ColumnFitter
 from desktop_app.ui.widgets.documents import open_pdf
 from desktop_app.ui.widgets.fields import ErrorLabel, checked
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
-from desktop_app.ui.widgets.lines import edit_new_line, remove_current_line
+from desktop_app.ui.widgets.lines import (
+    edit_new_line,
+    remove_current_line,
+    setup_lines_editor,
+    show_bad_cell,
+)
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.sizing import HideWhenNarrow
 from desktop_app.ui.widgets.table_view import setup_table, size_columns
@@ -76,6 +81,8 @@ class InvoiceView(Retranslated, QWidget):
         self.lines.setModel(self.lines_model)
         setup_table(self.lines, stretch_last=False)
         self.lines.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        products = lambda: invoices.known_products(self.desk)  # noqa: E731 - when an editor opens
+        self.lines_total = setup_lines_editor(self.lines, self.lines_model, products)
         # What is shown is the simulation of what the lines say: any change clears it.
         for signal in (
             self.lines_model.dataChanged,
@@ -97,6 +104,7 @@ class InvoiceView(Retranslated, QWidget):
         buttons.addWidget(self.simulate_button)
         box = QVBoxLayout(self.lines_box)
         box.addWidget(self.lines)
+        box.addWidget(self.lines_total)  # the running total, the bad line named
         box.addLayout(buttons)
 
     def _build_result_box(self) -> None:
@@ -270,6 +278,7 @@ class InvoiceView(Retranslated, QWidget):
         except CodedError as error:
             self.clear_result()
             self.error.show_error(error)
+            show_bad_cell(self.lines, error)  # a refused line: its cell chosen
             return None
         self.invoice = invoice
         self.error.clear_error()

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush
 
-from desktop_app.domain.errors import CodedError
+from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.domain.model import InvoiceLine
+from desktop_app.domain.money import check_amount
+from desktop_app.domain.waterfall import normalise_product
 from desktop_app.ui import i18n
+from desktop_app.ui.messages import describe, sentence
 from desktop_app.ui.tables.base import Index, ListTableModel
+from desktop_app.ui.widgets.tones import Hue, tint
+
+
+def _amount(text: str) -> Decimal | None:
+    """``text`` as an amount, or None (not one)."""
+    with contextlib.suppress(CodedError):
+        return i18n.parse_money(text, allow_zero=True)
+    return None
 
 
 class InvoiceLinesModel(ListTableModel):
@@ -28,12 +42,60 @@ class InvoiceLinesModel(ListTableModel):
         return [self.tr("Product"), self.tr("Amount excl. VAT")]
 
     def cell(self, row: list[str], column: int) -> str:
+        """A product as typed; an amount as the language writes it (``1840.5`` shown
+        ``1,840.50``), or as typed when it is not one (the cell is marked)."""
+        if column == 1:
+            value = _amount(row[1])
+            return row[1] if value is None else i18n.number(value)
         return row[column]
 
     def extra(self, number: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole:
             return self._rows[number][column]
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+            error = self.cell_error(number, column)
+            if error is None:
+                return None
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(tint(Hue.ERROR))  # the bad cell, marked
+            return sentence(describe(error))
         return None
+
+    def cell_error(self, number: int, column: int) -> CodedError | None:
+        """Why line ``number``'s product (column 0) or amount (1) would be refused, if it
+        would (a blank line is skipped, not refused)."""
+        product, amount = self._rows[number]
+        if not product and not amount:
+            return None
+        try:
+            if column == 0:
+                normalise_product(product)
+            else:
+                check_amount(i18n.parse_money(amount))
+        except CodedError as error:
+            return error
+        return None
+
+    def first_error(self) -> tuple[int, int, CodedError] | None:
+        """The first bad cell: its line, its column and why."""
+        for number in range(len(self._rows)):
+            for column in (0, 1):
+                error = self.cell_error(number, column)
+                if error is not None:
+                    return number, column, error
+        return None
+
+    def product(self, number: int) -> str:
+        return self._rows[number][0]
+
+    def counted(self) -> int:
+        """How many lines the total counts (those whose amount is one)."""
+        return sum(1 for _product, amount in self._rows if amount and _amount(amount) is not None)
+
+    def total(self) -> Decimal:
+        """What the lines that are amounts add up to (the running total)."""
+        values = (_amount(amount) for _product, amount in self._rows)
+        return sum((v for v in values if v is not None), Decimal(0))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -89,13 +151,24 @@ class InvoiceLinesModel(ListTableModel):
         self.set_lines([(str(product), str(amount)) for product, amount in rows])
 
     def lines(self) -> list[InvoiceLine]:
-        """The typed lines, amounts read as the locale writes them; blank lines skipped."""
+        """The typed lines, amounts read as the locale writes them; blank lines skipped. A
+        bad line is refused with its number and product among the refusal's parameters
+        (``line``, ``product``: the window names it)."""
         result = []
-        for product, amount in self._rows:
+        for number, (product, amount) in enumerate(self._rows, 1):
             if not product and not amount:
                 continue
-            result.append(InvoiceLine(product, i18n.parse_money(amount)))
+            try:
+                result.append(InvoiceLine(product, i18n.parse_money(amount)))
+            except DomainError as error:
+                raise self.named(number - 1, error) from error
         return result
+
+    def named(self, number: int, error: CodedError) -> DomainError:
+        """``error`` about line ``number`` (from 0), naming it: ``line`` (from 1) and
+        ``line_product`` among its parameters (``widgets.fields.worded`` says them)."""
+        params = {**error.params, "line": number + 1, "line_product": self._rows[number][0]}
+        return DomainError(error.code, **params)
 
     def reformat_amounts(self) -> None:
         """Amounts typed in the previous language written the current language's way

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -22,6 +22,23 @@ from desktop_app.domain.errors import CodedError
 from desktop_app.ui import i18n
 from desktop_app.ui.messages import describe, sentence
 from desktop_app.ui.widgets.tones import Hue, set_text_colour, tone
+
+
+def worded(error: CodedError) -> str:
+    """A refusal as the label says it; one about a line of a table (``line`` among its
+    parameters, and ``line_product``) names the line first."""
+    text = sentence(describe(error))
+    line = error.params.get("line")
+    if line is None:
+        return text
+    product = str(error.params.get("line_product") or "")
+    where = (
+        QCoreApplication.translate("ErrorLabel", "Line %1 (%2):")
+        if product
+        else (QCoreApplication.translate("ErrorLabel", "Line %1:"))
+    )
+    return f"{where.replace('%1', str(line)).replace('%2', product)} {text}"
+
 
 #: A form's own test of what is typed now: the refusal it would meet, or None.
 Check = Callable[[], CodedError | None]
@@ -58,7 +75,7 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_error(self, error: CodedError) -> None:
-        self.show_text(sentence(describe(error)))
+        self.show_text(worded(error))
         self.shown = error
 
     def show_text(self, text: str) -> None:
@@ -90,7 +107,7 @@ class ErrorLabel(QLabel):
             error = check() if check is not None else None
             if error is None:
                 self.clear_error()
-            elif sentence(describe(error)) != self.text():
+            elif worded(error) != self.text():
                 self.show_error(error)
 
         signal.connect(changed)
