@@ -14,6 +14,13 @@ from desktop_app.domain.books.chart import BOOKS_SETTINGS, chart_from_settings
 from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.domain.model import CreditLot, Party, PaymentInstructions, Project
 from desktop_app.domain.money import parse_rate
+from desktop_app.domain.notice import (
+    DAYS_KEY,
+    MAX_NOTICE_DAYS,
+    URGENT_KEY,
+    NoticeDays,
+    check_notice_days,
+)
 from desktop_app.domain.rules import clean_name
 from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
@@ -57,6 +64,9 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "payment.bic": "",
     "payment.terms_days": str(PaymentInstructions().terms_days),
     **BOOKS_SETTINGS,  # the journal's accounts (rule 16): French defaults (PCG)
+    # expiry notices' lead times (domain.notice): checked together by update_settings
+    DAYS_KEY: str(NoticeDays().days),
+    URGENT_KEY: str(NoticeDays().urgent_days),
 }
 #: ``language`` has no default in the ledger: unset, the user's own language is used.
 SETTING_KEYS = frozenset(DEFAULT_SETTINGS) | {"language"}
@@ -200,8 +210,12 @@ class Desk:
 
     # -- settings --------------------------------------------------------------------------
     def settings(self) -> dict[str, str]:
+        """Every setting, as typed by a person (the program's own state kept beside them,
+        ``state.*``, is not one: ``services.notices`` reads it)."""
         with self.read() as tx:
-            return {**DEFAULT_SETTINGS, **tx.settings.all()}
+            stored = tx.settings.all()
+        kept = {key: value for key, value in stored.items() if not key.startswith("state.")}
+        return {**DEFAULT_SETTINGS, **kept}
 
     def vat_rate(self) -> Decimal:
         return parse_rate(self.settings()["vat_rate"])
@@ -289,6 +303,12 @@ def check_setting(key: str, value: str) -> str:
         if value.strip() not in LANGUAGES:
             raise DomainError("setting.language", language=clean_text(value))
         return value.strip()
+    if key in (DAYS_KEY, URGENT_KEY):  # each a number of days; the two together below
+        days = whole_number(value)
+        if days is None or not 0 < days <= MAX_NOTICE_DAYS:
+            raise DomainError("setting.notice_day", key=key, value=value.strip(),
+                              maximum=MAX_NOTICE_DAYS)  # fmt: skip
+        return str(days)
     if key == "payment.terms_days":
         days = whole_number(value)
         if days is None or days > 365:
@@ -305,6 +325,9 @@ def update_settings(desk: Desk, values: dict[str, str]) -> dict[str, str]:
     """Change ledger settings (company details, VAT rate, language) in one transaction: every
     value is checked first, so a refusal writes none of them."""
     cleaned = {key: check_setting(key, value) for key, value in values.items()}
+    if DAYS_KEY in cleaned or URGENT_KEY in cleaned:  # urgent before the first, both > 0
+        both = {**desk.settings(), **cleaned}
+        check_notice_days(both[DAYS_KEY], both[URGENT_KEY])
     with desk.write() as tx:
         for key, value in cleaned.items():
             tx.settings.set(key, value)

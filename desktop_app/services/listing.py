@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from desktop_app.domain.dates import NOTICE_DAYS, URGENT_NOTICE_DAYS
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, Movement, MovementKind, PurchaseOrder
 from desktop_app.domain.money import from_cents
+from desktop_app.domain.notice import notice_days
 from desktop_app.services.desk import Desk
 from desktop_app.services.output import DEFAULT_DIALECT, Cell, csv_dialect
 from desktop_app.services.output import write_csv as write_csv  # noqa: PLC0414 - re-exported
@@ -201,9 +201,13 @@ def get_lot(desk: Desk, lot_id: int) -> CreditLot:
 
 
 def expiry_summary(
-    desk: Desk, days: int = NOTICE_DAYS, urgent_days: int = URGENT_NOTICE_DAYS, first: int = 5
+    desk: Desk, days: int | None = None, urgent_days: int | None = None, first: int = 5
 ) -> ExpirySummary:
-    """What the window's notice shows, without reading every expiring lot of a big account."""
+    """What the window's notice shows, without reading every expiring lot of a big account;
+    ``days`` and ``urgent_days``: the ledger's lead times when None."""
+    lead = notice_days(desk.settings())
+    days = lead.days if days is None else days
+    urgent_days = lead.urgent_days if urgent_days is None else urgent_days
     until = desk.today + timedelta(days=days)
     with desk.read() as tx:
         count, left, urgent, urgent_left = tx.lots.expiring_totals(
@@ -213,8 +217,11 @@ def expiry_summary(
     return ExpirySummary(count, from_cents(left), urgent, from_cents(urgent_left), tuple(soonest))
 
 
-def expiry_alerts(desk: Desk, days: int = NOTICE_DAYS) -> list[CreditLot]:
-    """Lots with something left that expire within ``days`` days."""
+def expiry_alerts(desk: Desk, days: int | None = None) -> list[CreditLot]:
+    """Lots with something left that expire within ``days`` days (the ledger's
+    ``notice.days`` when None)."""
+    if days is None:
+        days = notice_days(desk.settings()).days
     with desk.read() as tx:
         return tx.lots.expiring(desk.today, desk.today + timedelta(days=days))
 

@@ -285,7 +285,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.file_menu.add_recent(path)
         self.update_title()
         self.projects.select_first()
-        self.banner.reopen()
+        self.banner.forget()  # another ledger: shown if it has news
         self.refresh_alerts()
         if desk.language() != i18n.language():
             i18n.set_language(desk.language())
@@ -314,7 +314,8 @@ class MainWindow(Retranslated, QMainWindow):
         self._version = self.desk.data_version()
 
     def refresh_alerts(self) -> None:
-        """Lots expiring soon (``domain.dates.NOTICE_DAYS``): the notice and the status bar."""
+        """Lots expiring within the ledger's lead times (``services.notices``): the notice
+        (shown for news) and the status bar."""
         self.alerts = load_alerts(self.desk)
         self.banner.set_alerts(self.alerts, self.directory.names)
         self.refresh_status()

@@ -362,32 +362,32 @@
 <context>
     <name>BankPage</name>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="64" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="66" />
         <source>Bank details</source>
         <translation>Coordonnées bancaires</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="68" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="70" />
         <source>Where your company pays the seller: printed on every purchase order.</source>
         <translation>Où votre société paie le vendeur : imprimé sur chaque bon de commande.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="70" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="72" />
         <source>Bank:</source>
         <translation>Banque :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="71" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="73" />
         <source>IBAN:</source>
         <translation>IBAN :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="72" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="74" />
         <source>BIC:</source>
         <translation>BIC :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="73" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="75" />
         <source>Payment terms (days):</source>
         <translation>Délai de paiement (jours) :</translation>
     </message>
@@ -544,47 +544,47 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="28" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="30" />
         <source>Your company</source>
         <translation>Votre société</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="28" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="30" />
         <source>Seller</source>
         <translation>Vendeur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="32" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="34" />
         <source>Your own company: the buyer named on every purchase order.</source>
         <translation>Votre propre société : l'acheteur nommé sur chaque bon de commande.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="35" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="37" />
         <source>The provider the credit is bought from: the seller on purchase orders.</source>
         <translation>Le fournisseur auprès de qui le crédit est acheté : le vendeur sur les bons de commande.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="38" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="40" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="39" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="41" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="40" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="42" />
         <source>SIREN:</source>
         <translation>SIREN :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="41" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="43" />
         <source>VAT number:</source>
         <translation>N° de TVA :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="42" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="44" />
         <source>Email:</source>
         <translation>E-mail :</translation>
     </message>
@@ -640,82 +640,82 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="124" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="123" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="125" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="124" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="126" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="125" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="127" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="126" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="128" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="127" />
         <source>Search the credits and vouchers</source>
         <translation>Rechercher dans les crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="129" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="128" />
         <source>Credits and vouchers</source>
         <translation>Crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="130" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="129" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="131" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="130" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="132" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="131" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="134" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="190" />
         <source>Highlighted: expires within %1 days</source>
         <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="138" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="134" />
         <source>Totals of the credits and vouchers listed</source>
         <translation>Totaux des crédits et vouchers listés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="198" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="196" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="198" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="196" />
         <source>%1 lot(s)</source>
         <translation>%1 lot(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="202" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="200" />
         <source>The sum of every lot listed, not only those on screen</source>
         <translation>La somme de tous les lots listés, pas seulement de ceux à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="234" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="232" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="236" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="234" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -765,55 +765,55 @@
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="110" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="120" />
         <source>Dismiss</source>
-        <extracomment>The two horizons of the notice, in days. Lots listed by name; the rest are counted.</extracomment>
+        <extracomment>Lots that reached a threshold not announced yet (the notice shows itself for them), with that threshold. Lots listed by name; the rest are counted.</extracomment>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="112" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="122" />
         <source>Hide this notice; the status bar keeps the count and shows it again.</source>
         <translation>Masquer cet avis ; la barre d'état garde le décompte et le réaffiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="144" />
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="147" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="169" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="174" />
         <source>Within %1 days: %2 lot(s), %3 left.</source>
         <translation>Sous %1 jours : %2 lot(s), %3 restants.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="157" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="184" />
         <source>Credit about to expire</source>
         <translation>Crédit bientôt expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="158" />
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="159" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="185" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="186" />
         <source>Within %1 days:</source>
         <translation>Sous %1 jours :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="160" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="187" />
         <source>%1 lot(s), %2 left</source>
         <translation>%1 lot(s), %2 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="164" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="191" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="180" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="207" />
         <source>expires on %1</source>
         <translation>expire le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="183" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="210" />
         <source>%1 left</source>
         <translation>%1 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="193" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="220" />
         <source>…and %1 more: sort a project's lots by expiry to see them.</source>
         <translation>…et %1 autres : triez les lots d'un projet par date d'expiration pour les voir.</translation>
     </message>
@@ -1213,22 +1213,22 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="89" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="91" />
         <source>VAT and language</source>
         <translation>TVA et langue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="92" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="94" />
         <source>The VAT rate of new purchase orders; the language of the window, the documents and the messages.</source>
         <translation>Le taux de TVA des nouveaux bons de commande ; la langue de la fenêtre, des documents et des messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="94" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="96" />
         <source>VAT rate (%):</source>
         <translation>Taux de TVA (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preferences/pages.py" line="96" />
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="98" />
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -1669,53 +1669,53 @@
 <context>
     <name>LotModel</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="49" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="48" />
         <source>Kind</source>
-        <extracomment>Lots expiring within this many days are highlighted. Every project's lots at once (no project chosen is then not an empty table).</extracomment>
+        <extracomment>Every project's lots at once (no project chosen is then not an empty table). Lots expiring within ``notice.days`` are highlighted (the ledger's lead time).</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="50" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="49" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="51" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="50" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="52" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="51" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="53" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="52" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="54" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="53" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="55" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="54" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="56" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="55" />
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="57" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="56" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="58" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="57" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2076,6 +2076,29 @@
         <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="51" />
         <source>Redeemed</source>
         <translation>Utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="113" />
+        <source>Expiry notices</source>
+        <translation>Avis d'expiration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="117" />
+        <source>Credit expiring within the first lead time is announced (the notice at the top of the window, its status bar, the highlighted rows, `cloud-credit alerts`), and once more, as urgent, within the second. A lot already announced is not announced again until it reaches the next one.</source>
+        <translation>Le crédit qui expire dans le premier délai est annoncé (l'avis en haut de la fenêtre, sa barre d'état, les lignes surlignées, `cloud-credit alerts`), puis une fois encore, comme urgent, dans le second. Un lot déjà annoncé ne l'est pas à nouveau avant d'atteindre le suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="122" />
+        <source>First notice (days before expiry):</source>
+        <translation>Premier avis (jours avant l'expiration) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preferences/pages.py" line="123" />
+        <source>Urgent notice (days before expiry):</source>
+        <translation>Avis urgent (jours avant l'expiration) :</translation>
     </message>
 </context>
 <context>
@@ -3338,42 +3361,42 @@
 <context>
     <name>StatusSummary</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="42" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="41" />
         <source>No project selected</source>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="49" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="48" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="52" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="51" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="54" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="53" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="61" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="60" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="63" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="62" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="73" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="72" />
         <source>%1 lot(s) expire within %2 days</source>
         <translation>%1 lot(s) expirent sous %2 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="81" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="80" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
     </message>

@@ -584,6 +584,10 @@ FR: dict[str, str] = {
     "Total of the lines": "Total des lignes",
     "Total: %1 excl. VAT (%2 line(s))": "Total : %1 HT (%2 ligne(s))",
     "Not counted:": "Non comptée :",
+    "Expiry notices": "Avis d'expiration",
+    "Credit expiring within the first lead time is announced (the notice at the top of the window, its status bar, the highlighted rows, `cloud-credit alerts`), and once more, as urgent, within the second. A lot already announced is not announced again until it reaches the next one.": "Le crédit qui expire dans le premier délai est annoncé (l'avis en haut de la fenêtre, sa barre d'état, les lignes surlignées, `cloud-credit alerts`), puis une fois encore, comme urgent, dans le second. Un lot déjà annoncé ne l'est pas à nouveau avant d'atteindre le suivant.",
+    "First notice (days before expiry):": "Premier avis (jours avant l'expiration) :",
+    "Urgent notice (days before expiry):": "Avis urgent (jours avant l'expiration) :",
 }
 # Same source text, different sense by context.
 BY_CONTEXT: dict[tuple[str, str], str] = {

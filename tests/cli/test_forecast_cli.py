@@ -146,3 +146,19 @@ def test_a_typed_product_replaces_its_history_average(cli: Cli) -> None:
     month = cli.ok("invoice", "simulate", "--project", "Web", "--date", "2026-01-31",
                    "--line", "compute=15", "--line", "storage=40")  # fmt: skip
     assert data["months"][0]["allocations"] == month["allocations"]
+
+
+def test_alerts_follow_the_ledger_lead_time_and_announce_once(web: Cli) -> None:
+    """`alerts` without --days: the ledger's notice.days (the window's notice uses the same);
+    `--new`: only what reached a threshold not announced yet, recorded."""
+    for ahead in ("2026-02-05", "2026-03-17"):  # 5 and 45 days after TODAY (2026-01-31)
+        issued = web.ok("voucher", "issue", "--amount", "10", "--expires-on", ahead)
+        web.ok("voucher", "redeem", issued[0]["code"], "--project", "Web")
+    assert [lot["expires_on"] for lot in web.ok("alerts")] == ["2026-02-05"]
+    web.ok("settings", "--set", "notice.days=60", "--set", "notice.urgent_days=10")
+    assert len(web.ok("alerts")) == 2
+    assert len(web.ok("alerts", "--new")) == 2
+    assert web.ok("alerts", "--new") == []  # announced already
+    assert len(web.ok("alerts")) == 2  # still listed
+    line = web.refused("settings", "--set", "notice.urgent_days=60")
+    assert "fewer" in line

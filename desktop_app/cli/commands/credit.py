@@ -9,9 +9,8 @@ from desktop_app.cli.registry import Context, Registry, arg
 from desktop_app.cli.serialize import lot_json, order_json
 from desktop_app.cli.stdout import say
 from desktop_app.cli.values import MAX_DAYS, bounded_int
-from desktop_app.domain.dates import NOTICE_DAYS
 from desktop_app.domain.errors import DomainError
-from desktop_app.services import listing, orders
+from desktop_app.services import listing, notices, orders
 
 registry = Registry()
 registry.group("credit", help="credit")
@@ -74,11 +73,22 @@ _not_possible("refund")
 
 @registry.command(
     "alerts",
-    help=f"lots expiring within {NOTICE_DAYS} days",
-    args=(arg("--days", type=bounded_int(0, MAX_DAYS), default=NOTICE_DAYS),),
+    help="lots expiring within the ledger's notice.days (30 unless set)",
+    args=(
+        arg("--days", type=bounded_int(0, MAX_DAYS), default=None),
+        arg(
+            "--new",
+            action="store_true",
+            help="only lots that reached a notice threshold not announced yet (then recorded)",
+        ),
+    ),
 )
 def alerts(ctx: Context, args: argparse.Namespace) -> None:
-    lots = listing.expiry_alerts(ctx.desk, args.days)
+    if args.new:  # what the window's notice would announce, announced here instead
+        fresh = notices.announce(ctx.desk)
+        lots = [lot for lot in listing.expiry_alerts(ctx.desk) if lot.id in fresh]
+    else:
+        lots = listing.expiry_alerts(ctx.desk, args.days)
     ctx.out.emit(
         [lot_json(lot, ctx.project_name(lot.project_id), ctx.today) for lot in lots],
         lambda: render.alerts_text(lots, ctx.project_name),

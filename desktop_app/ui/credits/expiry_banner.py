@@ -1,4 +1,5 @@
-"""A notice across the top of the window: credit that expires within 30 and 7 days.
+"""A notice across the top of the window: credit that expires within the ledger's two lead
+times (``notice.days``, ``notice.urgent_days``: 30 and 7 days unless set otherwise).
 
 Shown when a ledger is opened (and kept current as the ledger changes), never in the way: it
 does not take the focus, does not block, and is dismissed with one click. The status bar keeps
@@ -7,7 +8,7 @@ a one-line reminder that brings it back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from html import escape
@@ -15,19 +16,15 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.domain.dates import NOTICE_DAYS, URGENT_NOTICE_DAYS
 from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import CreditLot
-from desktop_app.services import listing
+from desktop_app.domain.notice import NoticeDays
+from desktop_app.services import listing, notices
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.names import kind_name
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.tones import Hue, mix, muted, tint, tone
-
-#: The two horizons of the notice, in days.
-SOON_DAYS = NOTICE_DAYS
-URGENT_DAYS = URGENT_NOTICE_DAYS
 
 
 def banner_style() -> str:
@@ -42,8 +39,8 @@ def banner_style() -> str:
 
 @dataclass(frozen=True)
 class ExpiryAlerts:
-    """Credit expiring within ``SOON_DAYS`` and ``URGENT_DAYS`` days: counts and amounts left
-    (one aggregate in SQL: a big account has thousands of such lots), and the soonest lots."""
+    """Credit expiring within the notice's two lead times (``notice``): counts and amounts
+    left (one aggregate in SQL: a big account has thousands of such lots), the soonest lots."""
 
     today: date
     lots: tuple[CreditLot, ...] = ()  # the soonest few, to name
@@ -51,20 +48,32 @@ class ExpiryAlerts:
     urgent_count: int = 0
     left: Decimal = Decimal("0.00")
     urgent_left: Decimal = Decimal("0.00")
+    notice: NoticeDays = field(default_factory=NoticeDays)
+    #: Lots that reached a threshold not announced yet (the notice shows itself for them),
+    #: with that threshold.
+    fresh: dict[int, str] = field(default_factory=dict)
 
     def is_urgent(self, lot: CreditLot) -> bool:
-        return lot.expires_on <= self.today + timedelta(days=URGENT_DAYS)
+        return lot.expires_on <= self.today + timedelta(days=self.notice.urgent_days)
 
 
 def load_alerts(desk: Desk) -> ExpiryAlerts:
-    """What the notice and the status bar show; an unreadable ledger shows nothing."""
+    """What the notice and the status bar show, with the ledger's lead times; the lots that
+    reached a new threshold are recorded as announced (not on a view date). An unreadable
+    ledger shows nothing."""
     try:
-        found = listing.expiry_summary(desk, SOON_DAYS, URGENT_DAYS, first=ExpiryBanner.SHOWN)
+        lead = notices.notice_days(desk)
+        found = listing.expiry_summary(desk, lead.days, lead.urgent_days, first=ExpiryBanner.SHOWN)
     except CodedError:
         return ExpiryAlerts(desk.today)
+    try:
+        fresh = notices.announce(desk)
+    except CodedError:  # busy, read-only: announced again next time
+        fresh = {}
     return ExpiryAlerts(
-        desk.today, found.soonest, found.count, found.urgent_count, found.left, found.urgent_left
-    )
+        desk.today, found.soonest, found.count, found.urgent_count, found.left,
+        found.urgent_left, lead, fresh,
+    )  # fmt: skip
 
 
 class ExpiryBanner(Retranslated, QFrame):
@@ -81,6 +90,7 @@ class ExpiryBanner(Retranslated, QFrame):
         self.alerts = ExpiryAlerts(date.min)
         self.names: dict[int, str] = {}
         self.dismissed = False
+        self.told: dict[int, str] = {}  # what this notice announced, lot by lot
         self.text = QLabel()
         self.text.setObjectName("expiryText")
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -115,13 +125,28 @@ class ExpiryBanner(Retranslated, QFrame):
 
     # -- state ---------------------------------------------------------------------------------
     def set_alerts(self, alerts: ExpiryAlerts, names: dict[int, str]) -> None:
+        """Shown when a lot reached a threshold not announced yet; already shown, kept up to
+        date; else left to the status bar (which shows it again on a click)."""
         self.alerts = alerts
         self.names = names
         self._render()
-        self.setVisible(alerts.count > 0 and not self.dismissed)
+        # news is what this notice has not told yet (a view date records nothing: the same
+        # lots come back fresh at each refresh, and are not news twice)
+        news = {lot: level for lot, level in alerts.fresh.items() if self.told.get(lot) != level}
+        self.told.update(news)
+        if news:
+            self.dismissed = False
+        shown = not self.isHidden()
+        self.setVisible(alerts.count > 0 and not self.dismissed and (shown or bool(news)))
 
     def dismiss(self) -> None:
         self.dismissed = True
+        self.hide()
+
+    def forget(self) -> None:
+        """Another ledger: hidden until its alerts are set (shown if it has news)."""
+        self.dismissed = False
+        self.told.clear()
         self.hide()
 
     def reopen(self) -> None:
@@ -142,10 +167,12 @@ class ExpiryBanner(Retranslated, QFrame):
         """One plain sentence per horizon (also the status bar's tooltip)."""
         alerts = self.alerts
         week = self.tr("Within %1 days: %2 lot(s), %3 left.")
-        week = week.replace("%1", str(URGENT_DAYS)).replace("%2", f"{alerts.urgent_count:,}")
+        week = week.replace("%1", str(alerts.notice.urgent_days)).replace(
+            "%2", f"{alerts.urgent_count:,}"
+        )
         week = week.replace("%3", i18n.money(alerts.urgent_left))
         month = self.tr("Within %1 days: %2 lot(s), %3 left.")
-        month = month.replace("%1", str(SOON_DAYS)).replace("%2", f"{alerts.count:,}")
+        month = month.replace("%1", str(alerts.notice.days)).replace("%2", f"{alerts.count:,}")
         month = month.replace("%3", i18n.money(alerts.left))
         return f"{week} {month}"
 
@@ -155,8 +182,8 @@ class ExpiryBanner(Retranslated, QFrame):
             self.text.setText("")
             return
         title = escape(self.tr("Credit about to expire"))
-        week = escape(self.tr("Within %1 days:").replace("%1", str(URGENT_DAYS)))
-        month = escape(self.tr("Within %1 days:").replace("%1", str(SOON_DAYS)))
+        week = escape(self.tr("Within %1 days:").replace("%1", str(alerts.notice.urgent_days)))
+        month = escape(self.tr("Within %1 days:").replace("%1", str(alerts.notice.days)))
         counted = escape(self.tr("%1 lot(s), %2 left"))
 
         def count(number: int, left: Decimal) -> str:

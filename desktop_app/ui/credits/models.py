@@ -9,17 +9,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
-from desktop_app.domain.dates import NOTICE_DAYS
 from desktop_app.domain.model import CreditLot, LotStatus
-from desktop_app.services import listing
+from desktop_app.domain.notice import NoticeDays
+from desktop_app.services import listing, notices
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.tables.names import kind_name, shown_text, status_name
 from desktop_app.ui.widgets.tones import Hue, muted, tint
-
-#: Lots expiring within this many days are highlighted.
-EXPIRY_WARNING_DAYS = NOTICE_DAYS
 
 
 class LotModel(PagedTableModel):
@@ -43,6 +40,8 @@ class LotModel(PagedTableModel):
         self.sort_key = "expires_on"
         self.descending = False
         self._query: listing.LotFilter | None = None  # the last reload's: count, pages agree
+        #: Lots expiring within ``notice.days`` are highlighted (the ledger's lead time).
+        self.notice = NoticeDays()
 
     def headers(self) -> list[str]:
         return [
@@ -70,6 +69,7 @@ class LotModel(PagedTableModel):
 
     def _count(self) -> int:
         self._query = None
+        self.notice = notices.notice_days(self.desk)
         if self.project_id is None and not self.all_projects:
             return 0
         self._query = self.query()
@@ -144,7 +144,7 @@ class LotModel(PagedTableModel):
     def expiring_soon(self, lot: CreditLot) -> bool:
         today = self.desk.today
         return lot.available > 0 and today < lot.expires_on <= today + timedelta(
-            days=EXPIRY_WARNING_DAYS
+            days=self.notice.days
         )
 
     def extra(self, lot: CreditLot, column: int, role: int) -> Any:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.dates import NOTICE_DAYS
 from desktop_app.domain.model import CreditLot, Project, PurchaseOrder
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
@@ -130,9 +129,6 @@ class CreditsView(Retranslated, QWidget):
         self.show_all.setText(self.tr("Show exhausted and expired"))
         self.buy_button.setText(self.tr("Buy credit…"))
         self.voucher_button.setText(self.tr("Add a voucher…"))
-        self.legend.setText(
-            self.tr("Highlighted: expires within %1 days").replace("%1", str(NOTICE_DAYS))
-        )
         self.lot_model.retranslate()
         size_columns(self.lots, SAMPLES)
         self.totals.setAccessibleName(self.tr("Totals of the credits and vouchers listed"))
@@ -189,7 +185,9 @@ class CreditsView(Retranslated, QWidget):
 
     def update_totals(self) -> None:
         """The totals row: what every lot listed adds up to (the search and "show all" as
-        chosen), from one aggregate; empty with no project."""
+        chosen), from one aggregate; empty with no project. The legend: the lead time."""
+        days = str(self.lot_model.notice.days)
+        self.legend.setText(self.tr("Highlighted: expires within %1 days").replace("%1", days))
         totals = self.lot_model.totals()
         if totals is None:
             self.totals.totals.set_cells({}, {}, "")

@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from desktop_app.domain.dates import NOTICE_DAYS
 from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import Project
 from desktop_app.services import accounts, projects
@@ -72,7 +71,7 @@ class StatusSummary(QObject):
         text = (
             self.tr("%1 lot(s) expire within %2 days")
             .replace("%1", f"{count:,}")
-            .replace("%2", str(NOTICE_DAYS))
+            .replace("%2", str(alerts.notice.days))
         )
         color = tone(Hue.ERROR if alerts.urgent_count else Hue.WARNING).name()
         self.alerts.setText(

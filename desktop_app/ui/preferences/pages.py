@@ -1,11 +1,13 @@
 """The pages of every ledger setting: the buyer (the user's own company), the seller, the bank
-details purchase orders print, the VAT rate and the language."""
+details purchase orders print, the VAT rate and the language, the expiry notices' lead times."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.ui.preferences.page import SettingsPage
+from desktop_app.domain.errors import CodedError
+from desktop_app.domain.notice import DAYS_KEY, URGENT_KEY, check_notice_days
+from desktop_app.ui.preferences.page import SettingError, SettingsPage
 
 PARTY_FIELDS = ("name", "address", "siren", "vat_number", "email")
 
@@ -96,6 +98,41 @@ class GeneralPage(SettingsPage):
             self.set_label("language", self.tr("Language:"))
 
 
+class NoticePage(SettingsPage):
+    """How long before its expiry a lot is announced: the notice's two lead times, checked
+    together (the urgent one fewer days than the first, both more than zero)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticePage")
+        for key in (DAYS_KEY, URGENT_KEY):
+            self.add_line(key).setFixedWidth(self.fontMetrics().horizontalAdvance("0000") + 40)
+        self.retranslate()
+
+    def page_title(self) -> str:
+        return self.tr("Expiry notices")
+
+    def retranslate(self) -> None:
+        self.set_intro(self.tr(
+            "Credit expiring within the first lead time is announced (the notice at the top of "
+            "the window, its status bar, the highlighted rows, `cloud-credit alerts`), and once "
+            "more, as urgent, within the second. A lot already announced is not announced "
+            "again until it reaches the next one."
+        ))  # fmt: skip
+        self.set_label(DAYS_KEY, self.tr("First notice (days before expiry):"))
+        self.set_label(URGENT_KEY, self.tr("Urgent notice (days before expiry):"))
+
+    def check(self) -> None:
+        """Each value, then the two together (what the settings' rules check on writing)."""
+        super().check()
+        if self.changes():
+            try:
+                check_notice_days(self.value(DAYS_KEY), self.value(URGENT_KEY))
+            except CodedError as error:
+                key = URGENT_KEY if URGENT_KEY in self.changes() else DAYS_KEY
+                raise SettingError(key, error) from error
+
+
 def ledger_pages() -> list[SettingsPage]:
     """Every ledger setting, one page per subject, in the order the dialog lists them."""
-    return [CompanyPage("buyer"), CompanyPage("seller"), BankPage(), GeneralPage()]
+    return [CompanyPage("buyer"), CompanyPage("seller"), BankPage(), GeneralPage(), NoticePage()]

@@ -24,7 +24,7 @@ def test_every_setting_has_a_field(qtbot, desk) -> None:  # type: ignore[no-unty
     assert keys == set(SETTING_KEYS)
     titles = [dialog.index.item(row).text() for row in range(dialog.index.count())]
     assert titles == ["Your company", "Seller", "Bank details", "VAT and language",
-                      "Accounting accounts"]  # fmt: skip
+                      "Expiry notices", "Accounting accounts"]  # fmt: skip
 
 
 def test_bank_details_and_companies_are_written_in_one_go(qtbot, desk) -> None:  # type: ignore[no-untyped-def]

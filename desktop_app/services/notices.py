@@ -1,0 +1,39 @@
+"""Expiry notices: the lead times (the ledger's settings, one domain rule) and the lots to
+announce, recorded so that a lot is announced once per threshold; a view date records nothing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from desktop_app.domain.model import CreditLot
+from desktop_app.domain.notice import STATE_PREFIX, NoticeDays, noticed_of, to_announce
+from desktop_app.domain.notice import notice_days as lead_times
+from desktop_app.services.desk import Desk
+
+
+def notice_days(desk: Desk) -> NoticeDays:
+    """The ledger's lead times (``notice.days``, ``notice.urgent_days``): the window's notice,
+    its status bar and highlighted rows, and `alerts`, all from here."""
+    return lead_times(desk.settings())
+
+
+def news(desk: Desk) -> tuple[list[CreditLot], dict[int, str]]:
+    """The lots within the notice's lead time, and of them those to announce on
+    ``desk.today`` (each with the threshold it reached); reads only."""
+    lead = notice_days(desk)
+    with desk.read() as tx:
+        noticed = noticed_of(tx.settings.all())
+        lots = tx.lots.expiring(desk.today, desk.today + timedelta(days=lead.days))
+    fresh = to_announce(((lot.id, lot.expires_on) for lot in lots), desk.today, lead, noticed)
+    return lots, fresh
+
+
+def announce(desk: Desk) -> dict[int, str]:
+    """The lots to announce now (``news``), recorded as announced (``state.notice.<lot>``) in
+    one write; on a view date nothing is recorded (they are news again on the day itself)."""
+    _lots, fresh = news(desk)
+    if fresh and desk.writable:
+        with desk.write() as tx:
+            for lot_id, level in fresh.items():
+                tx.settings.set(f"{STATE_PREFIX}{lot_id}", level)
+    return fresh
