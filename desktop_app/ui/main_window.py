@@ -179,8 +179,9 @@ class MainWindow(Retranslated, QMainWindow):
         titles = [self.tr("Credits && vouchers"), self.tr("Purchase orders"),
                   self.tr("Invoices"), self.tr("Forecast"), self.tr("History"),
                   self.tr("Account"), self.tr("Period report")]  # fmt: skip
-        for index, title in enumerate(titles):
+        for index, title in enumerate(titles):  # a tab cut short (a narrow window): its tip
             self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, title.replace("&&", "&"))
         self.update_title()
         self.refresh_status()
         if hasattr(self, "extras"):

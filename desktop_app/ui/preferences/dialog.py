@@ -23,6 +23,7 @@ from desktop_app.domain.errors import CodedError
 from desktop_app.services.desk import Desk, update_settings
 from desktop_app.ui.preferences.page import SettingError, SettingsPage
 from desktop_app.ui.preferences.pages import ledger_pages
+from desktop_app.ui.widgets.columns import TruncatedTips
 from desktop_app.ui.widgets.fields import ErrorLabel
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.view_only import set_write_enabled
@@ -49,6 +50,7 @@ class PreferencesDialog(Retranslated, QDialog):
         self.pages: list[SettingsPage] = []
         self.index = QListWidget()
         self.index.setObjectName("preferencesIndex")
+        TruncatedTips(self.index)  # a page's title cut short says itself
         self.stack = QStackedWidget()
         self.index.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.error = ErrorLabel()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 
 from desktop_app.ui.tables.base import LEFT, PLAIN_ROLE, RIGHT, TableModel
 from desktop_app.ui.tables.behaviour import behaviour
+from desktop_app.ui.widgets.columns import TruncatedTips
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -78,6 +79,7 @@ class TotalsRow(QTableView):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read, not a stop of Tab
         self.setTabKeyNavigation(False)
         behaviour(self)  # copied and exported as any table (a right-click selects it)
+        TruncatedTips(self)  # a sum cut short says itself
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setShowGrid(False)
         self.setWordWrap(False)
