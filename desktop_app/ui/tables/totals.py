@@ -81,7 +81,7 @@ class TotalsRow(QTableView):
         behaviour(self)  # copied and exported as any table (a right-click selects it)
         TruncatedTips(self)  # a sum cut short says itself
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setShowGrid(False)
+        self.setShowGrid(self.table.showGrid())  # its cells as wide as the table's
         self.setWordWrap(False)
         height = table.verticalHeader().defaultSectionSize()
         self.verticalHeader().setDefaultSectionSize(height)
@@ -112,8 +112,8 @@ class TotalsRow(QTableView):
             visual = source.visualIndex(column)
             if mine.visualIndex(column) != visual:
                 mine.moveSection(mine.visualIndex(column), visual)
-        margin = self.table.frameWidth()
-        self.setViewportMargins(margin, 0, margin, 0)
+        cells = self.table.viewport().geometry()  # inside the table's frame
+        self.setViewportMargins(cells.left(), 0, self.table.width() - cells.right() - 1, 0)
         self.horizontalScrollBar().setValue(self.table.horizontalScrollBar().value())
 
     def cell_text(self, column: int) -> str:
