@@ -66,7 +66,7 @@ def test_the_context_menu_opens_under_the_pointer(qtbot, demo_window) -> None:  
 def test_the_totals_row_stands_under_its_columns(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
     window = _shown(qtbot, demo_window)
     table, row = window.credits.lots, window.credits.totals
-    qtbot.waitUntil(lambda: row.isVisible())
+    qtbot.waitUntil(row.isVisible)
     QApplication.processEvents()
     for column in sorted(table.model().MONEY_COLUMNS):
         cell = table.visualRect(table.model().index(0, column))
