@@ -63,10 +63,12 @@ class InvoiceLinesModel(ListTableModel):
 
     def cell_error(self, number: int, column: int) -> CodedError | None:
         """Why line ``number``'s product (column 0) or amount (1) would be refused, if it
-        would (a blank line is skipped, not refused)."""
+        would (a blank line is skipped, not refused; an amount not typed yet is not marked)."""
         product, amount = self._rows[number]
         if not product and not amount:
             return None
+        if column == 1 and not amount.strip():
+            return None  # not typed yet: not marked (a simulation says it is missing)
         try:
             if column == 0:
                 normalise_product(product)

@@ -77,3 +77,15 @@ def test_product_names_complete_from_the_ledger(qtbot, window, desk) -> None:  #
     assert completer.model().stringList() == ["compute", "object-storage"]
     completer.setCompletionPrefix("stor")  # contains, not only starts with
     assert completer.currentCompletion() == "object-storage"
+
+
+def test_an_amount_not_typed_yet_is_not_marked(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The new invoice's first line ("compute", no amount yet) is not an error to show; the
+    simulation says the amount is missing, and chooses its cell."""
+    view = window.invoice_view
+    model = view.lines_model
+    assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert view.lines_total.text() == "Total: €0.00 excl. VAT (0 line(s))"
+    assert view.simulate() is None
+    assert view.error.text().startswith("Line 1 (compute): No amount given")
+    assert view.lines.currentIndex() == model.index(0, 1)
