@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QLabel,
@@ -109,5 +109,6 @@ def show_bad_cell(view: QTableView, error: CodedError) -> None:
         return
     column = 1 if error.code.startswith("amount.") else 0
     index = view.model().index(line - 1, column)
-    view.setCurrentIndex(index)
+    # the cursor on it, nothing selected: its mark shows (a selection would paint over it)
+    view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.Clear)
     view.scrollTo(index)

@@ -48,6 +48,7 @@ def test_the_bad_line_is_named_and_its_cell_marked(qtbot, window) -> None:  # ty
     assert view.simulate() is None
     assert view.error.text().startswith("Line 2 (storage): ")
     assert view.lines.currentIndex() == bad  # the bad cell chosen
+    assert not view.lines.selectionModel().isSelected(bad)  # its mark shows
     model.setData(bad, "12.34")
     assert bad.data(Qt.ItemDataRole.BackgroundRole) is None
     assert view.error.text() == "" and "Line" not in view.lines_total.text()
