@@ -86,18 +86,23 @@ class TotalsRow(QTableView):
         height = table.verticalHeader().defaultSectionSize()
         self.verticalHeader().setDefaultSectionSize(height)
         self.setFixedHeight(height + 2)
-        # Followed once the table's header is done (it tells a section resized before it
-        # marks it hidden): one pass per burst of changes.
+        # Followed at once, and again once the table's header is done (it tells a section
+        # resized before it marks it hidden).
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.follow)
         header = table.horizontalHeader()
-        header.sectionResized.connect(lambda *_: self._later.start())
-        header.sectionMoved.connect(lambda *_: self._later.start())
-        header.geometriesChanged.connect(self._later.start)
+        header.sectionResized.connect(self._changed)
+        header.sectionMoved.connect(self._changed)
+        header.geometriesChanged.connect(self._changed)
         table.horizontalScrollBar().valueChanged.connect(self.horizontalScrollBar().setValue)
         self.follow()
+
+    def _changed(self, *_args: object) -> None:
+        """At once (a grab may follow before the event loop runs), and once more after."""
+        self.follow()
+        self._later.start()
 
     def follow(self) -> None:
         """The table's columns as they are now: widths, order, hidden ones; the row starts

@@ -75,3 +75,13 @@ def test_the_totals_row_copies_as_a_table_does(qtbot, demo_window) -> None:  # t
     row.selectRow(0)
     cells = behaviour(row).copy().split("\t")
     assert cells[0] == "Total" and cells[6] == str(listed_sum(demo_window.credits, 6))
+
+
+def test_the_totals_row_follows_at_once_what_the_fitter_did(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """A wide window: the table's columns are widened (the description stretches); the
+    totals row follows without waiting for the event loop (a grab right after sees it)."""
+    demo_window.resize(1440, 820)
+    demo_window.show()
+    table, row = demo_window.credits.lots, demo_window.credits.totals
+    table.setColumnWidth(3, 133)  # as the fitter does, then no event processed
+    assert row.horizontalHeader().sectionSize(3) == 133
