@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QTableView
 
 from desktop_app.services import listing
 from desktop_app.ui import i18n
-from desktop_app.ui.tables.base import plain_of_text
+from desktop_app.ui.tables.base import PLAIN_ROLE, plain_of_text
 from desktop_app.ui.tables.behaviour import TableBehaviour, behaviour, selection_text
 from desktop_app.ui.tables.exporting import dialect_filters
 from tests.helpers.jobs import finish
@@ -225,3 +225,28 @@ def test_the_message_after_an_export_opens_the_file(
     button = next(b for b in box.buttons() if b.text() == "Open")
     button.click()
     assert [url.toLocalFile() for url in opened] == [str(target)]
+
+
+@pytest.mark.parametrize("tab", ["orders_tab", "history_tab"])
+def test_export_the_current_view_of_other_paged_tabs(
+    qtbot, demo_window, monkeypatch, tmp_path, message_mock, tab
+) -> None:  # type: ignore[no-untyped-def]
+    """The orders and the history: read again in the worker, the same rows as the view's."""
+    page = getattr(demo_window, tab)
+    demo_window.tabs.setCurrentWidget(page)
+    view = page.view
+    table = view.table
+    table.setFocus()
+    model = table.model()
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert shown
+    target = tmp_path / f"{tab}.csv"
+    choose_file(monkeypatch, target, "standard")
+    assert finish(qtbot, demo_window.export_current()) == target
+    titles, *rows = read(target, "standard")
+    assert titles == [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(titles))]
+    first = [row[0] for row in rows]
+    expected = [str(v.isoformat() if isinstance(v, date) else v) for v in
+                (model.index(r, 0).data(PLAIN_ROLE) for r in range(model.rowCount()))]  # fmt: skip
+    assert first == expected
+    message_mock.read("info")
