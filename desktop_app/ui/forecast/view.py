@@ -217,6 +217,7 @@ class ForecastView(Retranslated, QWidget):
             stop_if_cancelled(progress, 1, 3)
             advice = forecast_service.advice(worker, project_id, months, spend, growth=growth)
             stop_if_cancelled(progress, 2, 3)
+            i18n.load_long_days()  # the summary's dates, read here rather than on show
             return ForecastResult(
                 project_id, spend, growth, months, projection, advice, worker.vat_rate()
             )
