@@ -106,10 +106,16 @@ class ForecastTableModel(ListTableModel):
             self.tr("Advised purchase"),
         ]
 
-    def set_forecast(self, forecast: Forecast, planned: Sequence[Purchase] = ()) -> None:
+    def set_forecast(
+        self,
+        forecast: Forecast,
+        planned: Sequence[Purchase] = (),
+        rows: Sequence[MonthRow] | None = None,
+    ) -> None:
+        """``rows``: ``month_rows(forecast, planned)`` if made already."""
         self._months = list(forecast.months)
         self.run_out = forecast.run_out
-        self.set_rows(month_rows(forecast, planned))
+        self.set_rows(list(rows) if rows is not None else month_rows(forecast, planned))
 
     def clear(self) -> None:
         self._months, self.run_out = [], None

@@ -3,6 +3,7 @@ what the payment method pays), the chart and the month-by-month table."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QSize, Qt
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.forecast import Forecast, Purchase, starting_balance
+from desktop_app.domain.forecast import Forecast, MonthRow, Purchase, starting_balance
 from desktop_app.domain.money import ZERO
 from desktop_app.ui import i18n
 from desktop_app.ui.forecast.chart import BalanceChart
@@ -154,10 +155,16 @@ class ResultsPanel(Retranslated, QWidget):
         self.results.hide()
         self.placeholder.show()
 
-    def show_forecast(self, projection: Forecast, planned: tuple[Purchase, ...]) -> None:
+    def show_forecast(
+        self,
+        projection: Forecast,
+        planned: tuple[Purchase, ...],
+        rows: Sequence[MonthRow] | None = None,
+    ) -> None:
+        """``rows``: the table's months, if made already (by the forecast's worker)."""
         self.placeholder.hide()
         self.results.show()
-        self.table_model.set_forecast(projection, planned)
+        self.table_model.set_forecast(projection, planned, rows)
         self.table.setColumnHidden(ForecastTableModel.PURCHASE_COLUMN, not planned)
         self.size_table()
         starting = starting_balance(projection, planned)

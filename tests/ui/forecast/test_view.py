@@ -440,3 +440,30 @@ def test_each_column_is_as_wide_as_its_widest_cell(qtbot, view, demo_desk) -> No
             continue
         widest = max(metrics.horizontalAdvance(model.cell(row, column)) for row in model.rows())
         assert table.columnWidth(column) >= widest + 16
+
+
+def test_the_months_table_is_made_by_the_worker(qtbot, view, demo_desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The table's rows of a 120-month forecast (with the plan and without) are made in the
+    worker: the window only shows them."""
+    import threading
+
+    import desktop_app.domain.forecast as forecast_domain
+
+    made_on: list[threading.Thread] = []
+    real = forecast_domain.month_rows
+
+    def rows(*args, **kwargs):  # type: ignore[no-untyped-def]
+        made_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(forecast_domain, "month_rows", rows)
+    monkeypatch.setattr(forecast_view_module, "month_rows", rows, raising=False)
+    monkeypatch.setattr("desktop_app.ui.forecast.models.month_rows", rows)
+    _computed(qtbot, view, demo_desk, months=120)
+    assert made_on and threading.main_thread() not in made_on
+    shown = view.shown()
+    assert shown is not None and view.results.table_model.rows() == real(*shown)
+    view.advice.with_plan.setChecked(not view.advice.with_plan.isChecked())
+    shown = view.shown()
+    assert shown is not None and view.results.table_model.rows() == real(*shown)
+    assert threading.main_thread() not in made_on
