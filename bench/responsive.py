@@ -3,8 +3,10 @@ each long job runs in its worker, on the large ledger.
 
 A ``QTimer`` at 10 ms records how late each tick fires; the figure is the worst lateness seen
 while the job runs, started the way the window starts it (``ui/widgets/jobs.py``), until its
-outcome is back on the GUI thread. The floor is the same timer over an idle event loop for as
-long. Goal: no stall over 50 ms.
+outcome is shown (the work of ``on_done`` counts: the loop looks at the clock once more after
+it) and the window has polled the ledger once more (a job that wrote makes the window read
+the ledger again). The floor is the same timer over an idle event loop. Goal: no stall over
+50 ms.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 
 TICK_MS = 10
 GOAL_MS = 50
+#: After the outcome: the window's poll of the ledger (``ui.main_window.POLL_MS``) and a tick.
+SETTLE_MS = 1100
 PDFS = 50
 MONTHS = 120
 
@@ -48,20 +52,29 @@ class StallMeter:
         self._last = now
 
     def run(self, start: Callable[[], Any]) -> tuple[float, float, Any]:
-        """``start()`` returns a job; the loop runs until it has ended. (worst stall s,
-        wall s, job)."""
-        from PySide6.QtCore import QEventLoop
+        """``start()`` returns a job; the loop runs until it has ended, its outcome shown,
+        and ``SETTLE_MS`` more. (worst stall s, wall s from start to outcome, job)."""
+        from PySide6.QtCore import QEventLoop, QTimer
 
         self.worst, self.ticks = 0.0, 0
         loop = QEventLoop()
         self._last = started = time.perf_counter()
+        ended = [started]
         self.timer.start()
         job = start()
+
+        def settle() -> None:
+            self._tick()  # the outcome's own work (on_done ran just before) counts
+            ended[0] = time.perf_counter()
+            QTimer.singleShot(SETTLE_MS, loop.quit)
+
         if job is not None and not job.done:
-            job.finished.connect(loop.quit)
-            loop.exec()
+            job.finished.connect(settle)
+        else:
+            QTimer.singleShot(0, settle)
+        loop.exec()
         self.timer.stop()
-        return self.worst, time.perf_counter() - started, job
+        return self.worst, ended[0] - started, job
 
     def idle(self, seconds: float) -> float:
         """The floor: the same timer over an idle loop."""
@@ -179,7 +192,8 @@ def _bench_responsive(ctx: Context) -> None:
                 baseline_is=f"the same {TICK_MS} ms timer's worst lateness over 1 s of an idle "
                 "event loop, just before",
                 note="worst lateness of a 10 ms QTimer on the GUI thread while the job runs "
-                "in its worker (ui/widgets/jobs.py), from its start to its outcome shown",
+                "in its worker (ui/widgets/jobs.py), from its start to its outcome shown and "
+                f"{SETTLE_MS} ms more (the window's next poll of the ledger)",
                 job_s=round(wall, 2),
                 ticks=meter.ticks,
             )

@@ -8,6 +8,7 @@ command line's parser and commands (the window opens faster).
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -37,6 +38,7 @@ def gui_arguments(argv: Sequence[str]) -> list[str] | None:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    gc.disable()  # until the window is open: see ui.app.collector_on_after_start
     from desktop_app.ui.app import run_from_cli
 
     return run_from_cli(args)
@@ -45,6 +47,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 def main() -> None:
     window = gui_arguments(sys.argv[1:])
     if window is not None:
+        gc.disable()  # until the window is open: see ui.app.collector_on_after_start
         from desktop_app.ui.app import main as window_main
 
         window_main(window)

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 from desktop_app.cli.serialize import problem_words
 from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
 from desktop_app.domain.books.entries import InvoiceTotals
-from desktop_app.domain.books.rollforward import COLUMNS as ROLL_COLUMNS
-from desktop_app.domain.books.rollforward import Figures
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import (
     Account,
@@ -32,6 +30,7 @@ from desktop_app.domain.money import ZERO, fmt
 
 if TYPE_CHECKING:  # only annotations: a command imports none of these it does not run
     from desktop_app.domain.advisor import Advice
+    from desktop_app.domain.books.rollforward import Figures
     from desktop_app.domain.forecast import Forecast
     from desktop_app.services.accounts import AccountSummary
     from desktop_app.services.books.journal import JournalExport
@@ -280,6 +279,8 @@ def credit_note_text(note: CreditNote | TopUpReversal) -> str:
 
 
 def rollforward_text(found: RollForwardReport) -> str:
+    from desktop_app.domain.books.rollforward import COLUMNS as ROLL_COLUMNS
+
     report = found.report
 
     def cells(figures: Figures) -> list[str]:

@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
 from desktop_app.domain.books.entries import InvoiceTotals
-from desktop_app.domain.books.rollforward import COLUMNS as ROLL_COLUMNS
-from desktop_app.domain.books.rollforward import Figures
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import (
     Account,
@@ -34,6 +32,7 @@ from desktop_app.services.messages import describe_problem
 from desktop_app.services.wording import lot_description, movement_note
 
 if TYPE_CHECKING:  # only annotations: a command imports none of these it does not run
+    from desktop_app.domain.books.rollforward import Figures
     from desktop_app.services.accounts import AccountSummary
     from desktop_app.services.books.journal import JournalExport
     from desktop_app.services.books.rollforward import RollForwardReport
@@ -271,6 +270,8 @@ def credit_note_json(note: CreditNote | TopUpReversal, project: str) -> Json:
 
 
 def figures_json(figures: Figures) -> Json:
+    from desktop_app.domain.books.rollforward import COLUMNS as ROLL_COLUMNS
+
     return {name: fmt(getattr(figures, name)) for name in ROLL_COLUMNS}
 
 

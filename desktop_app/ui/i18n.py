@@ -147,6 +147,14 @@ def _day(value: date, lang: str) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"  # short, en_GB and fr_FR
 
 
+def load_long_days() -> None:
+    """Babel and its locale data for ``long_day`` read now (~70 ms the first time, then
+    cached): a worker calls it before its result is shown, so that the window does not."""
+    from babel.dates import get_date_format
+
+    get_date_format("long", locale=_locale(language()))
+
+
 def long_day(value: date | None) -> str:
     if value is None:
         return ""

@@ -14,8 +14,12 @@ from desktop_app.cli.commands import AREAS, areas_of, command_word
 from desktop_app.services import accounts, projects
 from desktop_app.services.desk import Desk
 
-#: What none of these commands may load.
-HEAVY = ("PySide6", "reportlab", "babel", "desktop_app.ui", "desktop_app.pdf")
+#: What none of these commands may load: the window, the PDFs, and the books' exports and
+#: roll-forward (the `invoice` word is the books' too: their area is loaded, not their work).
+HEAVY = ("PySide6", "reportlab", "babel", "dateutil", "desktop_app.ui", "desktop_app.pdf",
+         "desktop_app.services.books.journal", "desktop_app.services.books.documents",
+         "desktop_app.services.books.rollforward", "desktop_app.domain.books.rollforward",
+         "desktop_app.domain.books.fec", "desktop_app.domain.books.beancount_file")  # fmt: skip
 
 PROBE = """
 import json, sys

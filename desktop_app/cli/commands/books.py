@@ -19,9 +19,11 @@ from desktop_app.cli.serialize import (
 from desktop_app.cli.values import MAX_ID, bounded_int, choice, date_arg
 from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
 from desktop_app.domain.model import Account
-from desktop_app.services.books import documents, reversal
-from desktop_app.services.books.journal import FORMATS, export_journal
-from desktop_app.services.books.rollforward import roll_forward_report
+from desktop_app.services.books import JOURNAL_FORMATS as FORMATS
+from desktop_app.services.books import reversal
+
+# The exports, the PDFs and the roll-forward are imported by their commands: `invoice
+# simulate` loads this area too (the `invoice` word), and must not pay for them.
 
 registry = Registry()
 registry.group("report", help="reports: the roll-forward of a period")
@@ -35,6 +37,8 @@ PERIOD = (arg("--from", dest="start", type=date_arg, required=True),
 @registry.command("report", "rollforward", help="opening, bought, used, expired, closing",
                   args=(*PERIOD, arg("--project")))  # fmt: skip
 def rollforward(ctx: Context, args: argparse.Namespace) -> None:
+    from desktop_app.services.books.rollforward import roll_forward_report
+
     found = roll_forward_report(ctx.desk, args.start, args.end, args.project)
     ctx.out.emit(rollforward_json(found), lambda: render.rollforward_text(found))
 
@@ -51,6 +55,8 @@ def rollforward(ctx: Context, args: argparse.Namespace) -> None:
     ),
 )  # fmt: skip
 def journal(ctx: Context, args: argparse.Namespace) -> None:
+    from desktop_app.services.books.journal import export_journal
+
     done = export_journal(ctx.desk, args.start, args.end, args.fmt, args.output)
     ctx.out.emit(journal_json(done), render.journal_text(done))
 
@@ -79,6 +85,8 @@ def invoice_show(ctx: Context, args: argparse.Namespace) -> None:
 @registry.command("invoice", "pdf", help="the posted invoice's statement",
                   args=(arg("number"), arg("--output", type=Path)))  # fmt: skip
 def invoice_pdf(ctx: Context, args: argparse.Namespace) -> None:
+    from desktop_app.services.books import documents
+
     path = documents.write_invoice_pdf(ctx.desk, args.number, args.output)
     ctx.out.emit(path_json(path), str(path))
 
@@ -101,6 +109,8 @@ def credit_note_show(ctx: Context, args: argparse.Namespace) -> None:
 
 @registry.command("credit-note", "pdf", args=(arg("number"), arg("--output", type=Path)))
 def credit_note_pdf(ctx: Context, args: argparse.Namespace) -> None:
+    from desktop_app.services.books import documents
+
     path = documents.write_credit_note_pdf(ctx.desk, args.number, args.output)
     ctx.out.emit(path_json(path), str(path))
 

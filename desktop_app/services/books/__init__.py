@@ -5,3 +5,7 @@
 - ``reversal``: credit notes (rule 14): reversing a posted invoice or an unused top-up;
 - ``chart``: the ledger's accounts (settings ``books.*``, PCG defaults).
 """
+
+#: The journal's formats (``journal.FORMATS``), here so that the command line's options
+#: name them without importing the export.
+JOURNAL_FORMATS = ("fec", "beancount")

@@ -38,13 +38,14 @@ from desktop_app.domain.books.rollforward import Period, check_period
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, MovementKind
 from desktop_app.domain.waterfall import expiries_due
+from desktop_app.services.books import JOURNAL_FORMATS
 from desktop_app.services.books.chart import chart as ledger_chart
 from desktop_app.services.desk import Desk
 from desktop_app.services.output import check_output, write_atomically
 from desktop_app.storage.interface import Transaction
 from desktop_app.storage.queries import MovementQuery
 
-FORMATS: Final = ("fec", "beancount")
+FORMATS: Final = JOURNAL_FORMATS
 #: Where a fact goes among the facts of its day: orders, then invoices, credit notes, then
 #: the other movements (expiries, vouchers, top-ups), then the expiries not recorded yet.
 _ORDERS, _INVOICES, _NOTES, _MOVES, _DUE = range(5)

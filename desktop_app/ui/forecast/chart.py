@@ -8,7 +8,7 @@ for), places the months by date and gives each series a tooltip."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from PySide6.QtCharts import (
@@ -50,7 +50,9 @@ def ink(role: Colour) -> QColor:
 
 
 def _msecs(day: date) -> float:
-    return float(QDateTime(i18n.to_qdate(day), QTime(12, 0)).toMSecsSinceEpoch())
+    """The day's local noon, as QDateTimeAxis reads it (Python's local time, as Qt's: a
+    QDateTime made per point cost 50 us, a fifth of showing a 120-month forecast)."""
+    return datetime(day.year, day.month, day.day, 12).timestamp() * 1000  # noqa: DTZ001 - local, as the axis
 
 
 class BalanceChart(QChartView):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -64,6 +64,21 @@ def _dash(amount: Decimal) -> str:
     return "–" if amount == 0 else i18n.money(amount)
 
 
+#: Each column's amount of a month, by column (the date's column shows no amount).
+_AMOUNTS: tuple[Callable[[MonthRow], Decimal], ...] = (
+    lambda _row: ZERO,
+    lambda row: row.total_ht,
+    lambda row: row.by_credit,
+    lambda row: row.by_accounts,
+    lambda row: row.payment_ht,
+    lambda row: row.payment_vat,
+    lambda row: row.payment_ttc,
+    lambda row: row.expired_total,
+    lambda row: row.balance,
+    lambda row: row.purchased,
+)
+
+
 class ForecastTableModel(ListTableModel):
     """One row a month: what the invoice is, who pays it, what expires, what is left."""
 
@@ -91,10 +106,16 @@ class ForecastTableModel(ListTableModel):
             self.tr("Advised purchase"),
         ]
 
-    def set_forecast(self, forecast: Forecast, planned: Sequence[Purchase] = ()) -> None:
+    def set_forecast(
+        self,
+        forecast: Forecast,
+        planned: Sequence[Purchase] = (),
+        rows: Sequence[MonthRow] | None = None,
+    ) -> None:
+        """``rows``: ``month_rows(forecast, planned)`` if made already."""
         self._months = list(forecast.months)
         self.run_out = forecast.run_out
-        self.set_rows(month_rows(forecast, planned))
+        self.set_rows(list(rows) if rows is not None else month_rows(forecast, planned))
 
     def clear(self) -> None:
         self._months, self.run_out = [], None
@@ -124,11 +145,7 @@ class ForecastTableModel(ListTableModel):
         return i18n.day(row.date) if column == 0 else _dash(self.amount(row, column))
 
     def amount(self, row: MonthRow, column: int) -> Decimal:
-        values = [
-            ZERO, row.total_ht, row.by_credit, row.by_accounts, row.payment_ht, row.payment_vat,
-            row.payment_ttc, row.expired_total, row.balance, row.purchased,
-        ]  # fmt: skip
-        return values[column]
+        return _AMOUNTS[column](row)
 
     def tooltip(self, number: int, column: int) -> str | None:
         row, month = self._rows[number], self._months[number]

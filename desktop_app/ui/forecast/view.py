@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.advisor import Advice
 from desktop_app.domain.errors import CodedError
-from desktop_app.domain.forecast import Forecast, Purchase
+from desktop_app.domain.forecast import Forecast, MonthRow, Purchase, month_rows
 from desktop_app.domain.money import ZERO
 from desktop_app.services import forecast as forecast_service
 from desktop_app.services import forecast_export
@@ -55,6 +55,9 @@ class ForecastResult:
     forecast: Forecast
     advice: Advice
     vat_rate: Decimal
+    #: The table's months, without the plan and with it (made in the worker).
+    rows: tuple[MonthRow, ...] = ()
+    plan_rows: tuple[MonthRow, ...] = ()
 
 
 class ForecastView(Retranslated, QWidget):
@@ -217,9 +220,11 @@ class ForecastView(Retranslated, QWidget):
             stop_if_cancelled(progress, 1, 3)
             advice = forecast_service.advice(worker, project_id, months, spend, growth=growth)
             stop_if_cancelled(progress, 2, 3)
-            return ForecastResult(
-                project_id, spend, growth, months, projection, advice, worker.vat_rate()
-            )
+            i18n.load_long_days()  # the summary's dates, read here rather than on show
+            rows = tuple(month_rows(projection))  # the table's, made here too
+            plan_rows = tuple(month_rows(advice.with_plan, advice.plan)) if advice.plan else ()
+            return ForecastResult(project_id, spend, growth, months, projection, advice,
+                                  worker.vat_rate(), rows, plan_rows)  # fmt: skip
 
         def refused(error: CodedError) -> None:
             self.clear_result()
@@ -266,7 +271,8 @@ class ForecastView(Retranslated, QWidget):
         if shown is None or self.result is None:
             return
         projection, planned = shown
-        self.results.show_forecast(projection, planned)
+        rows = self.result.plan_rows if planned else self.result.rows
+        self.results.show_forecast(projection, planned, rows or None)
         self.advice.show_advice(self.result.advice, self.result.months, self.result.vat_rate)
         self.update_buttons()
 

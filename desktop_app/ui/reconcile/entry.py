@@ -1,6 +1,9 @@
 """The File menu's "Reconcile with OVHcloud…" (choose a dump, compare it in a worker: a
 dump of 20,000 credits takes a second; show the result) and "Import from OVHcloud…" (the
-same dump imported in one transaction, in a worker; what it did said)."""
+same dump imported in one transaction, in a worker; what it did said).
+
+The comparison, the import and their dialog are imported when first used: the window's
+start does not pay for them (a third of its own imports)."""
 
 from __future__ import annotations
 
@@ -10,17 +13,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
-from desktop_app.domain.ovh.compare import Plan
 from desktop_app.services.desk import Desk
-from desktop_app.services.ovh.importing import Imported, import_dump, reconcile
 from desktop_app.ui import messages
-from desktop_app.ui.reconcile.dialog import ReconcileDialog
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.view_only import view_only_error
 
 if TYPE_CHECKING:
+    from desktop_app.domain.ovh.compare import Plan
+    from desktop_app.services.ovh.importing import Imported
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.reconcile.dialog import ReconcileDialog
 
 
 class ReconcileEntry(QObject):
@@ -58,6 +61,8 @@ class ReconcileEntry(QObject):
         return self.compare(Path(path)) if path else None
 
     def compare(self, dump: Path) -> Job[Plan]:
+        from desktop_app.services.ovh.importing import reconcile
+
         def work(desk: Desk, _progress: Progress) -> Plan:
             return reconcile(desk, dump)[1]
 
@@ -67,6 +72,8 @@ class ReconcileEntry(QObject):
                          on_done=lambda found: self.show(found, dump), dialog=dialog)  # fmt: skip
 
     def show(self, found: Plan, dump: Path) -> ReconcileDialog:
+        from desktop_app.ui.reconcile.dialog import ReconcileDialog
+
         self.dialog = ReconcileDialog(self.window.desk, found, dump, self.window)
         self.dialog.open()
         return self.dialog
@@ -85,6 +92,7 @@ class ReconcileEntry(QObject):
 
     def import_file(self, dump: Path) -> Job[Imported]:
         """One transaction in a worker; what it did is said, and every tab reads it again."""
+        from desktop_app.services.ovh.importing import import_dump
 
         def work(desk: Desk, _progress: Progress) -> Imported:
             return import_dump(desk, dump)

@@ -402,3 +402,68 @@ def test_the_window_and_the_command_line_forecast_the_same_typed_lines(  # type:
     with contextlib.redirect_stdout(out):
         assert main(argv) == 0
     assert json.loads(out.getvalue()) == forecast_json(window, PROJECT)
+
+
+def test_the_result_is_shown_without_reading_locale_data_on_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, view, demo_desk, monkeypatch
+) -> None:
+    """Babel's locale data for the long dates of the summary (~70 ms to read the first
+    time) is read by the worker, not by the window showing the result."""
+    import threading
+
+    read_on: list[threading.Thread] = []
+    real = i18n.load_long_days
+    monkeypatch.setattr(
+        i18n, "load_long_days", lambda: read_on.append(threading.current_thread()) or real()
+    )
+    _computed(qtbot, view, demo_desk)
+    assert read_on and threading.main_thread() not in read_on
+    assert view.results.lasts_card.value.text()
+
+
+def test_the_chart_places_a_day_at_its_local_noon() -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDateTime, QTime
+
+    for day in (date(2026, 1, 1), date(2026, 3, 29), date(2026, 10, 25), date(2036, 12, 31)):
+        noon = QDateTime(i18n.to_qdate(day), QTime(12, 0)).toMSecsSinceEpoch()
+        assert forecast_chart_module._msecs(day) == float(noon)
+
+
+def test_each_column_is_as_wide_as_its_widest_cell(qtbot, view, demo_desk) -> None:  # type: ignore[no-untyped-def]
+    _computed(qtbot, view, demo_desk, months=60)
+    table, model = view.results.table, view.results.table_model
+    metrics = table.fontMetrics()
+    for column in range(model.columnCount()):
+        if table.isColumnHidden(column):
+            continue
+        widest = max(metrics.horizontalAdvance(model.cell(row, column)) for row in model.rows())
+        assert table.columnWidth(column) >= widest + 16
+
+
+def test_the_months_table_is_made_by_the_worker(qtbot, view, demo_desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The table's rows of a 120-month forecast (with the plan and without) are made in the
+    worker: the window only shows them."""
+    import threading
+
+    import desktop_app.domain.forecast as forecast_domain
+
+    made_on: list[threading.Thread] = []
+    real = forecast_domain.month_rows
+
+    def rows(*args, **kwargs):  # type: ignore[no-untyped-def]
+        made_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(forecast_domain, "month_rows", rows)
+    monkeypatch.setattr(forecast_view_module, "month_rows", rows, raising=False)
+    monkeypatch.setattr("desktop_app.ui.forecast.models.month_rows", rows)
+    _computed(qtbot, view, demo_desk, months=120)
+    assert made_on and threading.main_thread() not in made_on
+    shown = view.shown()
+    assert shown is not None and view.results.table_model.rows() == real(*shown)
+    view.advice.with_plan.setChecked(not view.advice.with_plan.isChecked())
+    shown = view.shown()
+    assert shown is not None and view.results.table_model.rows() == real(*shown)
+    assert threading.main_thread() not in made_on
