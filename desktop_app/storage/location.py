@@ -32,7 +32,7 @@ def masked(url: str) -> str:
         name = user.split(":", 1)[0]
         netloc = f"{name}@{host}" if name else host
     query = urlencode(
-        [(k, "…" if k in _SECRET_PARAMS else v) for k, v in parse_qsl(parts.query)], safe="/…"
+        [(k, "***" if k in _SECRET_PARAMS else v) for k, v in parse_qsl(parts.query)], safe="/*"
     )
     # Not urlunsplit: it drops the empty authority of ``postgresql:///db?host=/socket``.
     return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")

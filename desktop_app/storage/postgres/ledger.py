@@ -124,12 +124,15 @@ class PostgresLedger:
     # -- the schema ------------------------------------------------------------------------
     def schema_version(self) -> int:
         with translated(self.shown):
-            conn = self._live()
-            row = conn.execute("SELECT to_regclass('ledger_meta') IS NOT NULL").fetchone()
-            if not (row and row[0]):
-                return 0
-            row = conn.execute("SELECT schema_version FROM ledger_meta WHERE id = 1").fetchone()
-            return int(row[0]) if row else 0
+            return self._version_in(self._live())
+
+    @staticmethod
+    def _version_in(conn: psycopg.Connection[Row]) -> int:
+        row = conn.execute("SELECT to_regclass('ledger_meta') IS NOT NULL").fetchone()
+        if not (row and row[0]):
+            return 0
+        row = conn.execute("SELECT schema_version FROM ledger_meta WHERE id = 1").fetchone()
+        return int(row[0]) if row else 0
 
     def _refuse_other_version(self) -> None:
         """A ledger newer than this program, or one that `ledger init` has not brought to
@@ -156,15 +159,16 @@ class PostgresLedger:
             conn.execute("BEGIN")
             try:
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-                conn.execute(META)
-                row = conn.execute("SELECT schema_version FROM ledger_meta WHERE id = 1")
-                found = row.fetchone()
-                version = int(found[0]) if found else 0
+                version = self._version_in(conn)
                 if version > SCHEMA_VERSION:
                     raise EnvironmentFault(
                         "ledger.too_new", path=self.shown, version=version,
                         supported=SCHEMA_VERSION,
                     )  # fmt: skip
+                if version == SCHEMA_VERSION:  # nothing to do: no privilege needed
+                    conn.execute("COMMIT")
+                    return version
+                conn.execute(META)
                 for number in range(version, SCHEMA_VERSION):
                     self._run_migration(conn, number)
                 conn.execute(
