@@ -125,10 +125,10 @@ def test_even_the_owner_is_refused_by_the_triggers(
 def test_the_app_role_through_the_backend_is_a_permission_fault(pg_url: str) -> None:
     _movement(pg_url)
     ledger = open_ledger(pg_url)
-    with contextlib.closing(ledger), pytest.raises(EnvironmentFault) as caught, ledger.write() as tx:
+    with contextlib.closing(ledger), pytest.raises(EnvironmentFault) as got, ledger.write() as tx:
         tx.session.run("DELETE FROM movements")  # type: ignore[attr-defined]
-    assert caught.value.code == "ledger.permission"
-    assert "password" not in str(caught.value)
+    assert got.value.code == "ledger.permission"
+    assert "password" not in str(got.value)
 
 
 # -- versions ------------------------------------------------------------------------------------
