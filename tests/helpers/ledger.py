@@ -201,6 +201,12 @@ def backend(desk: Desk) -> SqliteLedger:
 def peek(desk: Desk) -> SqliteTransaction:
     """The repositories of a desk's ledger for one look from a test, outside any transaction
     (each statement on its own, as a plain connection reads); writes are refused."""
+    ledger = desk._ledger
+    if hasattr(ledger, "url"):  # a server ledger: its autocommit connection
+        from desktop_app.storage.postgres.ledger import PgTransaction
+        from desktop_app.storage.postgres.session import PgSession
+
+        return PgTransaction(PgSession(ledger.conn, ledger.path, writable=False))  # type: ignore[return-value]
     ledger = backend(desk)
     return SqliteTransaction(Session(ledger.conn, ledger.path, writable=False))
 

@@ -192,3 +192,18 @@ def dump_ledger(ledger: Any) -> dict[str, Any]:
     """The content of an open ledger of either backend (``dump_any`` of where it lives)."""
     url = getattr(ledger, "url", None)
     return dump_server(url) if url else dump_any(ledger.path)
+
+
+def query_any(location: str | Path, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+    """``files.query`` on either backend: SQLite's SQL, run on a server through the
+    backend's own dialect (dates as ISO text, sums as ints, as on SQLite)."""
+    from tests.helpers.files import query
+
+    if not (isinstance(location, str) and location.startswith("postgresql://")):
+        return query(Path(location), sql, params)
+    from desktop_app.storage.postgres.connection import connect
+    from desktop_app.storage.postgres.dialect import translate
+
+    statement = translate(sql, returning=False)
+    with connect(location) as conn:
+        return conn.execute(statement.sql, statement.bind(list(params))).fetchall()

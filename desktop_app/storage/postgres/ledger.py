@@ -90,6 +90,8 @@ class PostgresLedger:
         self.conn: psycopg.Connection[Row] = connect(url)
         self._current: PgTransaction | None = None
         self._version_ok = False
+        #: This connection's own commits: ``data_version`` counts the others' (as SQLite's).
+        self._own_writes = 0
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -215,6 +217,7 @@ class PostgresLedger:
             except BaseException:
                 _end_quietly(conn)
                 raise
+            self._own_writes += 1
 
     @contextlib.contextmanager
     def read(self) -> Iterator[PgTransaction]:
@@ -247,11 +250,12 @@ class PostgresLedger:
 
     # -- what the window shows -------------------------------------------------------------
     def data_version(self) -> int:
-        """The count of writes committed (``ledger_meta.data_version``): cheap, one row."""
+        """Changes when another connection commits, as SQLite's does: the writes committed
+        (``ledger_meta.data_version``, one row) less this connection's own."""
         with translated(self.shown):
             row = self._live().execute("SELECT data_version FROM ledger_meta WHERE id = 1")
             found = row.fetchone()
-            return int(found[0]) if found else 0
+            return (int(found[0]) if found else 0) - self._own_writes
 
     def last_writer(self) -> tuple[str, str] | None:
         """Who wrote last (the server's user name) and when (ISO, UTC)."""
