@@ -95,12 +95,14 @@ class Cli:
 
     def refused(self, *args: str, today: str | None = None, expect: str = "") -> str:
         """Exit 1, one `error:` line, nothing on stdout, and the ledger content unchanged."""
-        before = dump(self.db)
+        from tests.helpers.pg import dump_any
+
+        before = dump_any(self.db)
         result = self(*args, today=today)
         assert result.code == 1, (result.code, result.out, result.err)
         line = assert_one_error_line(result.err)
         assert result.out == "", result.out
-        assert dump(self.db) == before, "a refusal changed the ledger"
+        assert dump_any(self.db) == before, "a refusal changed the ledger"
         assert expect.lower() in line.lower(), line
         return line
 
