@@ -15,6 +15,7 @@ from typing import Any
 
 def _open(path: Path) -> sqlite3.Connection:
     """A plain connection: unlike a `mode=ro` one, closing it removes the -wal/-shm files."""
+    path = Path(path)
     assert path.exists(), path
     return sqlite3.connect(path)
 

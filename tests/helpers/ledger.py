@@ -149,7 +149,7 @@ def run_program(
         env={**child_env(), **(env or {})},
         preexec_fn=preexec_fn,
         timeout=timeout,
-        cwd=db.parent,
+        cwd=db.parent if isinstance(db, Path) else None,
     )
     return Result(done.returncode, done.stdout, done.stderr)
 
