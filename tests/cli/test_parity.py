@@ -116,3 +116,15 @@ def test_ledger_copy_both_ways_keeps_every_row(
                        expect="not empty")  # fmt: skip
     finally:
         pg_server.drop(empty)
+
+
+def test_an_accountant_copies_a_file_into_a_database_the_admin_initialised(
+    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The application's role may fill an empty, initialised ledger (ids follow on)."""
+    source = Cli(tmp_path / "ledger.sqlite3", capsys)
+    for step in STORY[:4]:
+        source.ok(*step)
+    assert source.ok("ledger", "copy", "--to", pg_url)["ok"] is True
+    added = Cli(pg_url, capsys).ok("project", "add", "Next")
+    assert added["id"] == 4
