@@ -217,3 +217,21 @@ def test_who_wrote_last_and_the_data_version(pg_url: str) -> None:
         assert ledger.data_version() == version + 1
         who = ledger.last_writer()
         assert who is not None and who[0] == "ccd_app"
+
+
+def test_a_server_that_cannot_be_reached_is_told_without_the_password(
+    pg_server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.cli.main import main
+    from tests.helpers.pg import with_database
+
+    url = with_database(pg_server.admin, "no_such_ledger").replace(
+        "postgresql://", "postgresql://someone:s3cret@"
+    )
+    with pytest.raises(EnvironmentFault) as caught:
+        open_ledger(url)
+    assert caught.value.code == "ledger.cannot_connect"
+    assert "s3cret" not in str(caught.value)
+    assert main(["--db", url, "project", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: cannot reach the ledger") and "s3cret" not in err
