@@ -27,12 +27,18 @@ run: $(STAMP)
 
 # Every test offscreen (fast, no screen needed), then the window tests marked xcb again under
 # a real X server (Xvfb, started by pytest-xvfb): focus, Tab order, geometry, the dark palette.
-test: $(STAMP) xvfb
+# The PostgreSQL tests (issue 9) run on a throwaway cluster (.ci/pg-server: socket-only, in a
+# temp folder), started here and stopped afterwards, also when a test fails.
+test: $(STAMP) xvfb postgres
 	$(BIN)/ruff check desktop_app tests bench
 	$(BIN)/ruff format --check desktop_app tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --no-xvfb -m "not xcb"
+	@dir=$$(mktemp -d /tmp/ccd-pg.XXXXXX); \
+	trap '.ci/pg-server stop "'"$$dir"'"' EXIT; \
+	url=$$(PG_SERVER_FAST=1 .ci/pg-server start "$$dir") || url=""; \
+	echo "PostgreSQL for the tests: $${url:-none (the PostgreSQL tests skip)}"; \
+	CLOUD_CREDIT_TEST_PG="$$url" QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --no-xvfb -m "not xcb"
 	QT_QPA_PLATFORM=xcb $(PY) -m pytest -q -m xcb tests/ui
 
 # Xvfb for the xcb tests: Debian's xvfb (and xauth) and the X11 libraries Qt's xcb platform needs
@@ -52,6 +58,20 @@ xvfb: $(STAMP)
 			DEBIAN_FRONTEND=noninteractive apt-get -qq install -y --no-install-recommends$$missing >/dev/null; \
 		else \
 			echo "The window tests under X need:$$missing (sudo apt-get install$$missing)"; \
+		fi; \
+	fi
+
+# PostgreSQL for the team ledger's tests: Debian's postgresql, installed quietly when missing
+# (as root; otherwise the command to run is printed and those tests skip, or fail under CI).
+.PHONY: postgres
+postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing postgresql for the team ledger's tests"; \
+			DEBIAN_FRONTEND=noninteractive apt-get -qq update >/dev/null && \
+			DEBIAN_FRONTEND=noninteractive apt-get -qq install -y --no-install-recommends postgresql >/dev/null; \
+		else \
+			echo "The team ledger's tests need PostgreSQL (sudo apt-get install postgresql)"; \
 		fi; \
 	fi
 

@@ -505,6 +505,7 @@ GROUPS: dict[str, Callable[[Context], None]] = {
     "books": bench_books,
     "responsive": bench_responsive,
     "ovh": lambda ctx: __import__("bench.ovh", fromlist=["bench_ovh"]).bench_ovh(ctx),
+    "postgres": lambda ctx: __import__("bench.postgres", fromlist=["x"]).bench_postgres(ctx),
 }
 PDF_FIGURE = "pdf.purchase_order_next"
 

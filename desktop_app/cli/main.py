@@ -18,7 +18,6 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from desktop_app.cli import commands
 from desktop_app.cli.registry import Command, Context, GuiRunner, Start
@@ -27,7 +26,7 @@ from desktop_app.cli.report import report_bug
 from desktop_app.cli.stdout import Output, OutputFailed, flush, say, silence_stdout
 from desktop_app.cli.values import Invalid, date_arg, refuse_invalid
 from desktop_app.domain.errors import CodedError, DomainError
-from desktop_app.services.desk import Desk, default_ledger_path, environment_language
+from desktop_app.services.desk import Desk, default_ledger_location, environment_language
 from desktop_app.services.messages import describe
 
 
@@ -76,9 +75,8 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         today = _today(args)
         if command.start is not None:  # `gui`: the window opens the ledger itself
             return command.start(args, Start(today, gui))
-        # Absolute, so that the PDF paths stored in the ledger do not depend on the folder
-        # the command was run from.
-        ledger = Path(args.db or default_ledger_path()).expanduser().absolute()
+        # A file absolute (``ledger_location``), a server ledger its URL.
+        ledger = args.db or default_ledger_location()
         commits = Commits()
         desk = Desk.open(ledger, today, after_commit=commits.note)
     except CodedError as error:  # before the ledger is open: the environment's language

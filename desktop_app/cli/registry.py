@@ -20,13 +20,12 @@ import argparse
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.stdout import Output
 from desktop_app.cli.values import date_arg
 from desktop_app.domain.errors import DomainError
-from desktop_app.services.desk import Desk
+from desktop_app.services.desk import Desk, ledger_location
 from desktop_app.services.messages import describe
 
 #: The window, started by the composition root (``launcher``) with the parsed arguments.
@@ -159,7 +158,11 @@ def build_parser(registry: Registry) -> argparse.ArgumentParser:
         prog="cloud-credit",
         description="Public Cloud credit, vouchers, purchase orders and invoice simulation.",
     )
-    parser.add_argument("--db", type=Path, help="the ledger file (env CLOUD_CREDIT_DB)")
+    parser.add_argument(
+        "--db",
+        type=ledger_location,
+        help="the ledger: a file, or a PostgreSQL URL postgresql://... (env CLOUD_CREDIT_DB)",
+    )
     parser.add_argument("--today", type=date_arg, help="the date taken as today (YYYY-MM-DD)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     levels: dict[tuple[str, ...], Any] = {

@@ -26,6 +26,7 @@ from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
 from desktop_app.storage import open_ledger
 from desktop_app.storage.interface import LedgerBackend, Transaction
+from desktop_app.storage.location import is_server_url, masked
 
 #: The languages of the program: the one list (messages, documents, the ``language`` setting).
 LANGUAGES = ("en", "fr")
@@ -40,9 +41,31 @@ def data_folder() -> Path:
 
 
 def default_ledger_path() -> Path:
-    """The user's ledger: env ``CLOUD_CREDIT_DB``, else ``ledger.sqlite3`` in the data folder."""
+    """The user's ledger file: env ``CLOUD_CREDIT_DB`` (a file), else ``ledger.sqlite3`` in
+    the data folder."""
     env = os.environ.get("CLOUD_CREDIT_DB")
-    return Path(env) if env else data_folder() / "ledger.sqlite3"
+    return Path(env) if env and not is_server_url(env) else data_folder() / "ledger.sqlite3"
+
+
+def ledger_location(text: str | Path) -> str | Path:
+    """A ledger as typed (``--db``, ``CLOUD_CREDIT_DB``): a PostgreSQL URL stays text, a
+    file becomes an absolute path (the PDF paths stored in the ledger must not depend on
+    the folder a command was run from)."""
+    if is_server_url(text):
+        return str(text).strip()
+    return Path(text).expanduser().absolute()
+
+
+def default_ledger_location() -> str | Path:
+    """``CLOUD_CREDIT_DB`` (a file or a URL), else the user's ledger file."""
+    env = os.environ.get("CLOUD_CREDIT_DB")
+    return ledger_location(env) if env else default_ledger_path()
+
+
+def shown_location(location: str | Path) -> str:
+    """Where a ledger lives, as any message or list shows it: a file's path, a server
+    ledger's URL without its password."""
+    return masked(str(location)) if is_server_url(location) else str(location)
 
 
 def demo_ledger_path() -> Path:
@@ -149,8 +172,29 @@ class Desk:
     # -- the ledger itself (the window and the command line never hold the storage) ----------
     @property
     def path(self) -> Path:
-        """The ledger's file."""
+        """The ledger's file (a server ledger: where its own files go on this machine)."""
         return self._ledger.path
+
+    @property
+    def shown(self) -> str:
+        """Where the ledger lives, as shown: its file, or its URL without a password."""
+        return self._ledger.shown
+
+    @property
+    def on_server(self) -> bool:
+        return is_server_url(self._ledger.shown)
+
+    def migrate(self) -> int:
+        """`ledger init`: the schema created or brought to this program's version."""
+        return self._ledger.migrate()
+
+    def last_writer(self) -> tuple[str, str] | None:
+        """Who wrote last and when (a server ledger; None for a file)."""
+        return self._ledger.last_writer()
+
+    def backend_for_copy(self) -> LedgerBackend:
+        """The storage itself, for `ledger copy` (services.team) alone."""
+        return self._ledger
 
     def same_ledger(self, other: Desk) -> bool:
         """Both desks are on one open ledger (one is the other on another day)."""

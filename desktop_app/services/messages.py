@@ -17,6 +17,7 @@ from desktop_app.domain.problems import Problem
 from desktop_app.services.desk import LANGUAGES
 from desktop_app.services.messages_ovh import OVH_MESSAGES
 from desktop_app.services.messages_tables import TABLE_MESSAGES
+from desktop_app.services.messages_team import TEAM_MESSAGES
 
 #: Each code's words, one per language of ``LANGUAGES``, in that order.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -350,6 +351,7 @@ WINDOW: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 MESSAGES.update(OVH_MESSAGES)
 MESSAGES.update(TABLE_MESSAGES)
+MESSAGES.update(TEAM_MESSAGES)
 
 #: Words for a code that has none here (a test sees to it that every code raised has words).
 UNKNOWN_CODE = ("the request was refused ({code})", "la demande a été refusée ({code})")

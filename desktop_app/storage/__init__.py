@@ -5,11 +5,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.domain.errors import EnvironmentFault
 from desktop_app.storage.interface import LedgerBackend
+from desktop_app.storage.location import is_server_url, masked
 
 
 def open_ledger(location: str | Path) -> LedgerBackend:
-    """The ledger at ``location``: a SQLite file (created if missing, migrated if older)."""
+    """The ledger at ``location``: a PostgreSQL URL (``storage.location``; `ledger init`
+    creates its schema), else a SQLite file (created if missing, migrated if older)."""
+    if is_server_url(location):
+        return _server_ledger(str(location))
     from desktop_app.storage.sqlite.ledger import SqliteLedger
 
     return SqliteLedger(location)
+
+
+def _server_ledger(url: str) -> LedgerBackend:
+    """psycopg is an optional extra: without it, say how to install it."""
+    try:
+        from desktop_app.storage.postgres.ledger import PostgresLedger
+    except ImportError as error:
+        if error.name is not None and error.name.split(".")[0] == "psycopg":
+            raise EnvironmentFault("ledger.no_driver", path=masked(url)) from None
+        raise
+    return PostgresLedger(url)

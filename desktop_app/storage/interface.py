@@ -66,6 +66,15 @@ class LedgerBackend(Protocol):
         """Where the ledger's own files go: the SQLite file (its order PDFs beside it)."""
         ...
 
+    @property
+    def shown(self) -> str:
+        """Where the ledger lives, for messages: its file, or its URL without a password."""
+        ...
+
+    def last_writer(self) -> tuple[str, str] | None:
+        """Who committed last and when (ISO, UTC); None where the backend does not know."""
+        ...
+
     def read(self) -> AbstractContextManager[Transaction]:
         """A consistent snapshot; inside an open transaction, that transaction."""
         ...

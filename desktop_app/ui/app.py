@@ -21,7 +21,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop_app.domain.dates import parse_date
 from desktop_app.domain.errors import CodedError
 from desktop_app.resources import resource
-from desktop_app.services.desk import APP_NAME, Desk, default_ledger_path, demo_ledger_path
+from desktop_app.services.desk import (
+    APP_NAME,
+    Desk,
+    default_ledger_location,
+    default_ledger_path,
+    demo_ledger_path,
+    ledger_location,
+)
 from desktop_app.services.messages import describe as describe_plain
 from desktop_app.ui import i18n, messages, system_libs
 from desktop_app.ui.widgets.jobs import Job
@@ -68,7 +75,7 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def open_desk(path: Path, today: date | None, demo: bool) -> Desk:
+def open_desk(path: Path | str, today: date | None, demo: bool) -> Desk:
     """The ledger the window opens, speaking the system's language when it sets none."""
     desk = Desk.open(path, today, fallback_language=i18n.system_language())
     if demo and not _has_projects(desk):
@@ -78,10 +85,12 @@ def open_desk(path: Path, today: date | None, demo: bool) -> Desk:
     return desk
 
 
-def first_start(args: argparse.Namespace, db: Path) -> bool:
+def first_start(args: argparse.Namespace, db: Path | str) -> bool:
     """No ledger of the user's yet (the frozen app's first start): the start screen, not an
     empty window. Not for the demo, a ledger named, the screenshots or the self-test."""
     if any(getattr(args, name, None) for name in ("demo", "screenshot", "self_test")):
+        return False
+    if not isinstance(db, Path):  # a server ledger
         return False
     return db == default_ledger_path() and not db.exists()
 
@@ -95,13 +104,13 @@ def _has_projects(desk: Desk) -> bool:
 def run_from_cli(args: argparse.Namespace) -> int:
     """``args``: db (Path), today (date or None), demo, screenshot (Path or None), self_test."""
     app = application()
-    db = (
-        Path(args.db)
+    db: Path | str = (
+        ledger_location(args.db)
         if getattr(args, "db", None)
         else (demo_ledger_path() if args.demo else default_ledger_path())
     )
     demo = bool(getattr(args, "demo", False))
-    new = not demo and not db.exists()
+    new = not demo and isinstance(db, Path) and not db.exists()
     if first_start(args, db):
         i18n.set_language(i18n.system_language())
         from desktop_app.ui.onboarding.start import choose_start
@@ -131,7 +140,8 @@ def run_from_cli(args: argparse.Namespace) -> int:
 
     window = MainWindow(desk)
     QTimer.singleShot(0, collector_on_after_start)  # once the event loop runs
-    window.file_menu.add_recent(db)
+    if isinstance(db, Path):  # a server ledger is not a recent file (its URL is not shown)
+        window.file_menu.add_recent(db)
     try:
         if shots is not None:
             take_screenshots(window, shots)
@@ -299,7 +309,9 @@ def _date(text: str) -> date:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cloud-credit-desk", description=DISPLAY_NAME)
-    parser.add_argument("--db", type=Path, help="the ledger file (env CLOUD_CREDIT_DB)")
+    parser.add_argument(
+        "--db", type=ledger_location, help="the ledger file or server URL (env CLOUD_CREDIT_DB)"
+    )
     parser.add_argument("--today", type=_date, help="the date taken as today (YYYY-MM-DD)")
     parser.add_argument("--demo", action="store_true", help="open the demo ledger")
     parser.add_argument("--screenshot", type=Path, metavar="DIR")
@@ -308,7 +320,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     if args.today is None and os.environ.get("CLOUD_CREDIT_TODAY"):
         args.today = _date(os.environ["CLOUD_CREDIT_TODAY"])
     if args.db is None:
-        args.db = demo_ledger_path() if args.demo else default_ledger_path()
+        args.db = demo_ledger_path() if args.demo else default_ledger_location()
     return args
 
 

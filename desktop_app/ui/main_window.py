@@ -264,7 +264,7 @@ class MainWindow(Retranslated, QMainWindow):
 
     # -- the ledger ------------------------------------------------------------------------------
     def update_title(self) -> None:
-        self.setWindowTitle(self.tr("%1 — Cloud Credit Desk").replace("%1", str(self.desk.path)))
+        self.setWindowTitle(self.tr("%1 — Cloud Credit Desk").replace("%1", self.desk.shown))
 
     def open_ledger(self, path: Path) -> bool:
         """Another ledger in the window; the day shown stays shown (rule 13: the program's day

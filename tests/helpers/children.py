@@ -72,6 +72,27 @@ def post(db: str, project: str) -> None:
             _say(number=invoice.number)
 
 
+def post_many(db: str, project: str, count: str, start_at: str) -> None:
+    """``count`` invoices, each its own use case; one line each: its number, or the refusal
+    (only "busy" is allowed)."""
+    from desktop_app.domain.errors import CodedError
+    from desktop_app.domain.model import InvoiceLine
+    from desktop_app.services.desk import Desk
+    from desktop_app.services.invoices import post_invoice
+
+    day = date(2026, 1, 31)
+    lines = [InvoiceLine("compute", Decimal("0.10"))]
+    with Desk.open(db, day) as desk:
+        _wait_until(float(start_at))
+        for _ in range(int(count)):
+            started = time.perf_counter()
+            try:
+                number = post_invoice(desk, project, day, lines).number
+                _say(number=number, seconds=time.perf_counter() - started)
+            except CodedError as error:
+                _say(number=None, code=error.code)
+
+
 if __name__ == "__main__":
     command, *arguments = sys.argv[1:]
-    {"buy": buy, "open": open_new, "post": post}[command](*arguments)
+    {"buy": buy, "open": open_new, "post": post, "post_many": post_many}[command](*arguments)

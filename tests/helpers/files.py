@@ -15,12 +15,22 @@ from typing import Any
 
 def _open(path: Path) -> sqlite3.Connection:
     """A plain connection: unlike a `mode=ro` one, closing it removes the -wal/-shm files."""
+    path = Path(path)
     assert path.exists(), path
     return sqlite3.connect(path)
 
 
+def _server(location: Any) -> bool:
+    return isinstance(location, str) and location.startswith("postgresql://")
+
+
 def dump(path: Path) -> dict[str, Any]:
-    """Every row of every table (sorted), the schema and user_version: 'the ledger content'."""
+    """Every row of every table (sorted), the schema and user_version: 'the ledger content'.
+    (A server ledger's URL: ``pg.dump_server``.)"""
+    if _server(path):
+        from tests.helpers.pg import dump_server
+
+        return dump_server(str(path))
     conn = _open(path)
     try:
         tables = [
@@ -44,6 +54,10 @@ def dump(path: Path) -> dict[str, Any]:
 
 
 def query(path: Path, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    if _server(path):
+        from tests.helpers.pg import query_any
+
+        return query_any(str(path), sql, params)
     conn = _open(path)
     try:
         return conn.execute(sql, params).fetchall()
@@ -70,6 +84,13 @@ def checkpoint(path: Path) -> None:
 
 
 def copy_ledger(source: Path, target: Path) -> Path:
+    if _server(target):  # a server ledger: the rows copied by `ledger copy`'s service
+        from desktop_app.services.desk import Desk
+        from desktop_app.services.team import copy_ledger as copy_rows
+
+        with Desk.open(source) as desk:
+            assert copy_rows(desk, str(target)).ok
+        return target
     checkpoint(source)
     shutil.copyfile(source, target)
     return target

@@ -95,12 +95,14 @@ class Cli:
 
     def refused(self, *args: str, today: str | None = None, expect: str = "") -> str:
         """Exit 1, one `error:` line, nothing on stdout, and the ledger content unchanged."""
-        before = dump(self.db)
+        from tests.helpers.pg import dump_any
+
+        before = dump_any(self.db)
         result = self(*args, today=today)
         assert result.code == 1, (result.code, result.out, result.err)
         line = assert_one_error_line(result.err)
         assert result.out == "", result.out
-        assert dump(self.db) == before, "a refusal changed the ledger"
+        assert dump_any(self.db) == before, "a refusal changed the ledger"
         assert expect.lower() in line.lower(), line
         return line
 
@@ -147,7 +149,7 @@ def run_program(
         env={**child_env(), **(env or {})},
         preexec_fn=preexec_fn,
         timeout=timeout,
-        cwd=db.parent,
+        cwd=db.parent if isinstance(db, Path) else None,
     )
     return Result(done.returncode, done.stdout, done.stderr)
 
@@ -201,6 +203,12 @@ def backend(desk: Desk) -> SqliteLedger:
 def peek(desk: Desk) -> SqliteTransaction:
     """The repositories of a desk's ledger for one look from a test, outside any transaction
     (each statement on its own, as a plain connection reads); writes are refused."""
+    ledger = desk._ledger
+    if hasattr(ledger, "url"):  # a server ledger: its autocommit connection
+        from desktop_app.storage.postgres.ledger import PgTransaction
+        from desktop_app.storage.postgres.session import PgSession
+
+        return PgTransaction(PgSession(ledger.conn, ledger.path, writable=False))  # type: ignore[return-value]
     ledger = backend(desk)
     return SqliteTransaction(Session(ledger.conn, ledger.path, writable=False))
 

@@ -55,7 +55,7 @@ def test_another_invoice_using_the_lot_meanwhile_is_refused(desk: Desk) -> None:
     _account(desk)
     draft = _simulated(desk)
     assert draft.payment.amount_ht == D("5")  # 100 voucher + 5 loyalty, 5 left to the card
-    with Desk.open(desk.path, TODAY) as other:  # another program, same ledger
+    with Desk.open(desk.shown, TODAY) as other:  # another program, same ledger
         invoices.post_invoice(other, "Web", TODAY, [InvoiceLine("compute", D("40"))])
     refused(desk, "invoice.changed", lambda: _post(desk, draft))
 
@@ -147,7 +147,7 @@ def test_buying_credit_at_the_rate_shown(desk: Desk) -> None:
 def test_buying_credit_refuses_when_the_rate_changed_since_shown(desk: Desk) -> None:
     projects.add_project(desk, "Web")
     shown = desk.vat_rate()
-    with Desk.open(desk.path, TODAY) as other:
+    with Desk.open(desk.shown, TODAY) as other:
         update_settings(other, {"vat_rate": "5.5"})
     error = refused(
         desk,

@@ -11,7 +11,7 @@ import pytest
 from desktop_app.domain.errors import DomainError
 from desktop_app.services import orders, projects
 from desktop_app.services.desk import Desk
-from tests.helpers.files import dump
+from tests.helpers.pg import dump_any
 
 from .conftest import TODAY, refused
 
@@ -51,10 +51,10 @@ def test_after_commit_is_told_once_per_committed_write_only(tmp_path) -> None:  
     with Desk.open(tmp_path / "l.sqlite3", TODAY, after_commit=lambda: told.append("w")) as desk:
         projects.add_project(desk, "Web")
         assert told == ["w"]
-        before = dump(desk.path)
+        before = dump_any(desk.shown)
         with pytest.raises(DomainError):
             projects.add_project(desk, "Web")  # refused inside the write: rolled back
-        assert told == ["w"] and dump(desk.path) == before
+        assert told == ["w"] and dump_any(desk.shown) == before
         projects.list_projects(desk)  # a read is no write
         view = desk.with_today(LATER)
         with pytest.raises(DomainError):

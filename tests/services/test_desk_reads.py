@@ -15,6 +15,7 @@ from desktop_app.services.desk import Desk
 from .conftest import TODAY
 
 
+@pytest.mark.sqlite_only  # SQLite's file, its raw SQL or its own backups
 def test_the_desk_tells_its_file_read_only(desk: Desk, tmp_path: Path) -> None:
     assert desk.path == tmp_path / "ledger.sqlite3"
     with pytest.raises(AttributeError):
@@ -26,7 +27,7 @@ def test_data_version_moves_when_another_program_writes(desk: Desk) -> None:
     seen = desk.data_version()
     projects.add_project(desk, "Own write")  # this connection's own commits do not count
     assert desk.data_version() == seen
-    with Desk.open(desk.path, TODAY) as other:
+    with Desk.open(desk.shown, TODAY) as other:
         projects.add_project(other, "Written elsewhere")
     assert desk.data_version() != seen
 

@@ -22,8 +22,8 @@ from desktop_app.services import accounts, invoices, orders, projects, vouchers
 from desktop_app.services.desk import Desk, update_settings
 from desktop_app.services.expiry import expire
 from desktop_app.storage.queries import MovementQuery
-from tests.helpers.files import dump
 from tests.helpers.ledger import backend, peek
+from tests.helpers.pg import dump_any
 
 from .conftest import TODAY
 
@@ -84,13 +84,14 @@ WRITES: dict[str, Callable[[Desk], Any]] = {
 }
 
 
+@pytest.mark.sqlite_only  # SQLite's file, its raw SQL or its own backups
 @pytest.mark.parametrize("name", sorted(WRITES))
 def test_every_write_first_records_what_expired(
     desk: Desk, expired_lot: CreditLot, name: str
 ) -> None:
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     WRITES[name](desk)
-    assert dump(desk.path) != before
+    assert dump_any(desk.shown) != before
     expiries = peek(desk).movements.page(MovementQuery(kinds=tuple([MovementKind.EXPIRE])))
     assert [(m.date, m.amount, m.lot_id) for m in expiries] == [
         (EXPIRES, D("-45.00"), expired_lot.id)
@@ -99,6 +100,7 @@ def test_every_write_first_records_what_expired(
     assert lot is not None and (lot.expired, lot.available) == (D("45.00"), D(0))
 
 
+@pytest.mark.sqlite_only  # SQLite's file, its raw SQL or its own backups
 def test_order_pdf_rewrite_records_expiries_too(desk: Desk, expired_lot: CreditLot) -> None:
     """`order pdf` writes to the ledger only when the stored path changes: then it records."""
     conn = sqlite3.connect(desk.path)
@@ -142,16 +144,17 @@ def expired_reference(desk: Desk) -> str:
     return str(row[0])
 
 
+@pytest.mark.sqlite_only  # SQLite's file, its raw SQL or its own backups
 @pytest.mark.parametrize("name", sorted(REFUSALS))
 def test_a_refused_write_rolls_back_the_expiries_it_recorded(
     desk: Desk, expired_lot: CreditLot, name: str
 ) -> None:
     code, action = REFUSALS[name]
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     with pytest.raises(DomainError) as caught:
         action(desk)
     assert caught.value.code == code
-    assert dump(desk.path) == before, "a refusal changed the ledger"
+    assert dump_any(desk.shown) == before, "a refusal changed the ledger"
     assert peek(desk).movements.count(MovementQuery(kinds=tuple([MovementKind.EXPIRE]))) == 0
     expire(desk)  # the expiry is still there to record: the refusal only rolled it back
     assert peek(desk).movements.count(MovementQuery(kinds=tuple([MovementKind.EXPIRE]))) == 1
@@ -172,11 +175,11 @@ UNRELATED: dict[str, Callable[[Desk], Any]] = {
 
 def _outcome(desk: Desk, on: date) -> tuple[str, Any]:
     lines = [InvoiceLine("compute", D("30"))]
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     try:
         posted = invoices.post_invoice(desk, "Web", on, lines)
     except DomainError as error:
-        assert dump(desk.path) == before, "a refusal changed the ledger"
+        assert dump_any(desk.shown) == before, "a refusal changed the ledger"
         return error.code, error.params
     return "posted", [(a.source, a.reference, a.amount) for a in posted.allocations]
 
@@ -240,12 +243,12 @@ def test_a_simulation_gives_the_outcome_the_post_will_have(
     desk: Desk, expired_lot: CreditLot, on: date
 ) -> None:
     lines = [InvoiceLine("compute", D("30"))]
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     try:
         simulated: Any = invoices.simulate_invoice(desk, "Web", on, lines).allocations
     except DomainError as error:
         simulated = error.code
-    assert dump(desk.path) == before, "a simulation wrote to the ledger"
+    assert dump_any(desk.shown) == before, "a simulation wrote to the ledger"
     code, detail = _outcome(desk, on)
     assert simulated == (code if code != "posted" else simulated)
     if code == "posted":

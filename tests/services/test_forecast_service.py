@@ -8,14 +8,14 @@ from desktop_app.domain.model import InvoiceLine
 from desktop_app.services import forecast, invoices, listing
 from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import Desk
-from tests.helpers.files import dump
+from tests.helpers.pg import dump_any
 
 D = Decimal
 
 
 def test_forecast_one_month_is_the_simulation_and_touches_nothing(desk: Desk) -> None:
     build_demo(desk)
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     for project in ("Production web", "Data lake", "Staging & tests", "ML training"):
         spend = forecast.spend_from_history(desk, project, 3)
         result = forecast.forecast(desk, project, 1, spend)
@@ -26,7 +26,7 @@ def test_forecast_one_month_is_the_simulation_and_touches_nothing(desk: Desk) ->
         assert len(long.months) == 36
         advice = forecast.advice(desk, project, 24, spend)
         assert advice.with_plan.payment_total == D("0.00")
-    assert dump(desk.path) == before
+    assert dump_any(desk.shown) == before
 
 
 def test_demo_data_lake_loses_credit_and_the_advisor_sizes_a_purchase(desk: Desk) -> None:

@@ -14,7 +14,8 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, InvoiceLine, Movement, MovementKind
 from desktop_app.services import accounts, invoices, listing, orders, projects, vouchers
 from desktop_app.services.desk import Desk
-from tests.helpers.ledger import Cli, query
+from tests.helpers.ledger import Cli
+from tests.helpers.pg import query_any
 
 from .conftest import TODAY
 
@@ -39,7 +40,7 @@ def shuffled(desk: Desk) -> Desk:
     then = desk.on_day(TODAY + timedelta(days=1))
     accounts.top_up(then, Account.DIGITAL_LAUNCHPAD, "7")
     for where in ("", " WHERE project_id = 1", " WHERE project_id = 2"):
-        rows = query(desk.path, f"SELECT id, date FROM movements{where} ORDER BY id")
+        rows = query_any(desk.shown, f"SELECT id, date FROM movements{where} ORDER BY id")
         assert sorted(rows, key=lambda r: r[1]) != rows, "recorded in date order"
     return desk
 
@@ -118,7 +119,7 @@ def test_exported_history_is_in_date_order(shuffled: Desk, tmp_path: Path) -> No
 def test_movement_list_command_is_in_date_order(
     shuffled: Desk, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cli = Cli(shuffled.path, capsys, today=(TODAY + timedelta(days=1)).isoformat())
+    cli = Cli(shuffled.shown, capsys, today=(TODAY + timedelta(days=1)).isoformat())
     listed = cli.ok("movement", "list")
     assert [m["id"] for m in listed] == [m.id for m in listing.list_movements(shuffled)]
     text = cli("movement", "list", as_json=False).out.splitlines()

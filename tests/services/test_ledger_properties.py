@@ -6,7 +6,9 @@ import tempfile
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -20,6 +22,7 @@ from desktop_app.services.expiry import expire
 from desktop_app.services.integrity import check
 from tests.helpers.files import dump
 from tests.helpers.ledger import assert_lot_as_its_history, lot_history, peek
+from tests.helpers.pg import Server
 
 from .conftest import TODAY
 
@@ -29,10 +32,16 @@ amounts = st.integers(min_value=1, max_value=200_000).map(from_cents)
 
 
 class LedgerMachine(RuleBasedStateMachine):
+    #: The PostgreSQL server (``TestLedgerOnServer``), None: a SQLite file.
+    server: Server | None = None
+
     def __init__(self) -> None:
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="ccd-prop-"))
-        self.desk = Desk.open(self.folder / "ledger.sqlite3", TODAY - timedelta(days=500))
+        self.location: str | Path = (
+            self.server.fresh() if self.server else self.folder / "ledger.sqlite3"
+        )
+        self.desk = Desk.open(self.location, TODAY - timedelta(days=500))
         for name in PROJECTS:
             projects.add_project(self.desk, name)
         accounts.add_payment_method(self.desk, "card", "Card")
@@ -41,6 +50,8 @@ class LedgerMachine(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         self.desk.close()
+        if self.server is not None:
+            self.server.drop(str(self.location))
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def _pending(self) -> list[str]:
@@ -185,14 +196,14 @@ class LedgerMachine(RuleBasedStateMachine):
         return table, sum((lot.available for lot in table), ZERO)
 
     def _refused(self, code: str, action) -> None:  # type: ignore[no-untyped-def]
-        before = dump(self.desk.path)
+        before = dump(self.desk.shown)
         try:
             action()
         except DomainError as error:
             assert error.code == code
         else:
             raise AssertionError(f"expected {code}")
-        assert dump(self.desk.path) == before
+        assert dump(self.desk.shown) == before
 
     @invariant()
     def movements_rebuild_every_balance(self) -> None:
@@ -203,7 +214,7 @@ class LedgerMachine(RuleBasedStateMachine):
     def every_lot_is_what_its_movements_say(self) -> None:
         """What each lot shows (total, used, expired, available) is rebuilt from its
         movements alone, as of the view's day: never from the lot's own columns."""
-        history = lot_history(self.desk.path)
+        history = lot_history(self.desk.shown)
         for lot in listing.list_credits(self.desk, None, include_all=True):
             assert_lot_as_its_history(lot, self.desk.today, history)
 
@@ -234,3 +245,24 @@ LedgerMachine.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 TestLedger = LedgerMachine.TestCase
+
+
+class ServerLedgerMachine(LedgerMachine):
+    """The same random stories on a PostgreSQL ledger (a fresh database each)."""
+
+
+class TestLedgerOnServer(ServerLedgerMachine.TestCase):  # type: ignore[misc,valid-type]
+    pytestmark = pytest.mark.postgres
+
+    @pytest.fixture(autouse=True)
+    def _on_the_server(self, pg_server: Server, tmp_path: Path, monkeypatch: Any) -> None:
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+        ServerLedgerMachine.server = pg_server
+
+
+ServerLedgerMachine.TestCase.settings = settings(
+    max_examples=10,
+    stateful_step_count=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)

@@ -11,7 +11,7 @@ from desktop_app.domain.codes import new_code
 from desktop_app.domain.errors import DomainError
 from desktop_app.services import accounts, orders, projects, vouchers
 from desktop_app.services.desk import Desk
-from tests.helpers.files import dump
+from tests.helpers.pg import dump_any
 
 
 def _codes_csv(path: Path, count: int) -> Path:
@@ -23,12 +23,13 @@ def _codes_csv(path: Path, count: int) -> Path:
     return path
 
 
+@pytest.mark.sqlite_only  # SQLite's file, its raw SQL or its own backups
 @pytest.mark.parametrize("stop_at", ["reading", "writing"])
 def test_a_cancelled_import_leaves_the_ledger_as_it_was(
     desk: Desk, tmp_path: Path, stop_at: str
 ) -> None:
     source = _codes_csv(tmp_path / "codes.csv", 12_000)
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     seen: list[tuple[int, int]] = []
 
     lines = 12_001  # the header and the codes: read first, then written
@@ -39,7 +40,7 @@ def test_a_cancelled_import_leaves_the_ledger_as_it_was(
 
     result = vouchers.import_vouchers(desk, source, progress=progress)
     assert result.cancelled and result.imported == 0
-    assert dump(desk.path) == before
+    assert dump_any(desk.shown) == before
     if stop_at == "writing":
         assert seen[-1][0] >= lines  # the bar's second half: the write, rolled back
     assert not desk._ledger.conn.in_transaction  # type: ignore[attr-defined]
@@ -62,21 +63,21 @@ def _orders(desk: Desk, count: int) -> list[str]:
 
 def test_a_batch_of_order_pdfs_goes_into_one_folder(desk: Desk, tmp_path: Path) -> None:
     numbers = _orders(desk, 3)
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     written = orders.write_order_pdfs(desk, numbers, tmp_path / "pdfs")
     assert [p.name for p in written] == [f"{n}.pdf" for n in numbers]
     assert all(p.read_bytes().startswith(b"%PDF") for p in written)
-    assert dump(desk.path) == before  # copies elsewhere: the ledger's own PDF paths unchanged
+    assert dump_any(desk.shown) == before  # copies elsewhere: the ledger's own PDF paths unchanged
 
 
 def test_a_cancelled_batch_stops_and_says_so(desk: Desk, tmp_path: Path) -> None:
     numbers = _orders(desk, 3)
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     with pytest.raises(DomainError) as caught:
         orders.write_order_pdfs(desk, numbers, tmp_path / "pdfs", lambda done, _t: done < 1)
     assert caught.value.code == "export.cancelled"
     assert sorted(p.name for p in (tmp_path / "pdfs").iterdir()) == [f"{numbers[0]}.pdf"]
-    assert dump(desk.path) == before
+    assert dump_any(desk.shown) == before
 
 
 def test_a_desk_for_a_worker_has_its_own_connection_and_the_same_days(desk: Desk) -> None:
@@ -102,6 +103,7 @@ def test_a_desk_for_a_worker_has_its_own_connection_and_the_same_days(desk: Desk
         assert tx.settings.all() == {}
 
 
+@pytest.mark.sqlite_only  # SQLite's file, its raw SQL or its own backups
 def test_a_file_verified_by_a_worker_is_not_verified_again_by_the_window(
     desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:

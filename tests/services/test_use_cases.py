@@ -16,14 +16,15 @@ from desktop_app.services.desk import Desk, update_settings
 from desktop_app.services.expiry import expire
 from desktop_app.services.integrity import check
 from desktop_app.storage.sqlite.settings import SqliteSettings
-from tests.helpers.files import dump
 from tests.helpers.ledger import peek
+from tests.helpers.pg import dump_any
 
 from .conftest import TODAY, refused
 
 D = Decimal
 
 
+@pytest.mark.sqlite_only  # SQLite's file, its raw SQL or its own backups
 def test_buy_then_pay_makes_a_lot_valid_thirteen_months(desk: Desk) -> None:
     project = projects.add_project(desk, "Web")
     order = orders.buy_credit(desk, "Web", "1 234,56")
@@ -176,9 +177,9 @@ def test_simulate_changes_nothing_and_post_follows_the_waterfall(desk: Desk) -> 
     vouchers.redeem_voucher(desk, _issue(desk, "30", days=10), "Web")
     vouchers.redeem_voucher(desk, _issue(desk, "40", days=5, products="storage"), "Web")
     lines = [InvoiceLine("compute", D("150.00")), InvoiceLine("storage", D("10.00"))]
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     simulated = invoices.simulate_invoice(desk, "Web", TODAY, lines)
-    assert dump(desk.path) == before
+    assert dump_any(desk.shown) == before
     assert [(a.source, a.amount) for a in simulated.allocations] == [
         (Source.VOUCHER, D("10.00")),  # storage-only voucher, expiring first, pays storage only
         (Source.VOUCHER, D("30.00")),
@@ -281,6 +282,7 @@ def test_export_csv(desk: Desk, tmp_path) -> None:
     assert listing.export_csv(desk, "movements", tmp_path / "m.csv") == peek(desk).movements.count()
 
 
+@pytest.mark.sqlite_only  # SQLite's file, its raw SQL or its own backups
 def test_check_finds_a_tampered_ledger(desk: Desk) -> None:
     """`check` is only worth something if it fails: tamper with the caches behind its back."""
     import sqlite3

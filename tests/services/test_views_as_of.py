@@ -22,8 +22,8 @@ from desktop_app.services import forecast, invoices, listing, projects, vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.services.expiry import expire
 from desktop_app.storage.queries import LOT_SORT_KEYS
-from tests.helpers.files import dump
 from tests.helpers.ledger import assert_lot_as_its_history, lot_history
+from tests.helpers.pg import dump_any
 
 from .conftest import TODAY
 
@@ -50,7 +50,7 @@ def test_an_expired_lot_no_command_wrote_off_shows_nothing_available(
     projects.add_project(then, "Web")
     gone = _lot(then, "100", date(2026, 11, 1), used="55")
     kept = _lot(then, "30", date(2027, 1, 1))
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     lot = _shown(desk, gone)
     assert (lot.total, lot.used, lot.expired, lot.available) == (
         D("100.00"),
@@ -67,7 +67,7 @@ def test_an_expired_lot_no_command_wrote_off_shows_nothing_available(
     rows = {r["id"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
     assert (rows[str(gone)]["expired"], rows[str(gone)]["available"]) == ("45.00", "0.00")
     assert rows[str(gone)]["status"] == "expired"
-    assert dump(desk.path) == before, "a view wrote to the ledger"
+    assert dump_any(desk.shown) == before, "a view wrote to the ledger"
     # Recording the expiry changes what is stored, not what is shown.
     expire(desk)
     assert _shown(desk, gone) == lot
@@ -77,7 +77,7 @@ def test_a_view_of_a_later_day_shows_what_will_have_expired_by_then(desk: Desk) 
     projects.add_project(desk, "Web")
     soon = _lot(desk, "40", TODAY + timedelta(days=10), used="15")
     later = _lot(desk, "60", TODAY + timedelta(days=100))
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     desk = desk.with_today(TODAY + timedelta(days=20))  # the window's "as of": a view
     lot = _shown(desk, soon)
     assert (lot.expired, lot.available, lot.status(desk.today)) == (
@@ -91,7 +91,7 @@ def test_a_view_of_a_later_day_shows_what_will_have_expired_by_then(desk: Desk) 
     assert [x.id for x in listing.expiry_alerts(desk, 120)] == [later]
     run = forecast.forecast(desk, "Web", 1, {"compute": D("1")})
     assert starting_balance(run) == D("60.00")
-    assert dump(desk.path) == before, "a view wrote to the ledger"
+    assert dump_any(desk.shown) == before, "a view wrote to the ledger"
 
 
 def test_a_lot_issued_after_a_past_view_day_is_upcoming_and_not_counted(desk: Desk) -> None:
@@ -150,7 +150,7 @@ def test_every_view_shows_the_same_money_as_the_movements(
 
 
 def _check_views(desk: Desk, day: date) -> None:
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     desk = desk.with_today(day)  # a view: nothing may be written
     table = listing.list_credits(desk, None, include_all=True)
     history = lot_history(desk.path)
@@ -179,7 +179,7 @@ def _check_views(desk: Desk, day: date) -> None:
                 desk, None, include_all=True, sort=key, descending=descending, limit=3, offset=1
             )
             assert page == found[1:4]
-    assert dump(desk.path) == before, "a view wrote to the ledger"
+    assert dump_any(desk.shown) == before, "a view wrote to the ledger"
     # Once the calendar reaches the day and the expiries are recorded, the movements say so.
     desk = desk.on_day(day)
     expire(desk)

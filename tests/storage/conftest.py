@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from desktop_app.storage import open_ledger
 from desktop_app.storage.sqlite.ledger import SqliteLedger
 from tests.helpers.ledger import Cli
 from tests.storage.ledger_files import build_template
@@ -35,14 +37,14 @@ def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
 
 
 @pytest.fixture
-def ledger(tmp_path: Path) -> Iterator[SqliteLedger]:
+def ledger(location: str | Path) -> Iterator[SqliteLedger]:
     """A ledger of the backend under test with two projects, Web (1) and Data (2).
 
     The repository tests (``test_<aggregate>.py``) go through the backend's interface
     (``storage.interface``), so a PostgreSQL backend can run them from this fixture; the few
     checks of SQLite's own guards (triggers, raw SQL through ``tx.session`` or ``.conn``)
     are SQLite's and say so by what they touch."""
-    with SqliteLedger(tmp_path / "ledger.sqlite3") as opened:
+    with contextlib.closing(open_ledger(location)) as opened:
         with opened.write() as tx:
             tx.projects.add("Web", "", DAY)
             tx.projects.add("Data", "", DAY)

@@ -7,7 +7,7 @@ import pytest
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, PaymentMethod, PaymentType
 from desktop_app.storage.sqlite.ledger import SqliteLedger
-from tests.helpers.ledger import dump
+from tests.helpers.pg import dump_ledger
 from tests.storage.rows import D
 
 
@@ -38,8 +38,8 @@ def test_the_first_method_is_the_default_until_another_is_chosen(ledger: SqliteL
 def test_an_unknown_method_cannot_become_the_default(ledger: SqliteLedger) -> None:
     with ledger.write() as tx:
         tx.accounts.add_payment_method(PaymentType.CARD, "Visa", default=True)
-    before = dump(ledger.path)
+    before = dump_ledger(ledger)
     with pytest.raises(DomainError) as refused, ledger.write() as tx:
         tx.accounts.set_default_payment_method(42)
     assert (refused.value.code, refused.value.params) == ("payment_method.unknown", {"id": 42})
-    assert dump(ledger.path) == before
+    assert dump_ledger(ledger) == before

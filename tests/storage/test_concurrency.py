@@ -46,8 +46,8 @@ def assert_check_ok(db: Path) -> None:
     assert result.data == {"ok": True, "problems": []}
 
 
-def test_two_programs_buying_at_once_lose_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "ledger.sqlite3"
+def test_two_programs_buying_at_once_lose_nothing(location: str | Path) -> None:
+    db = location
     run_quietly(db, "project", "add", "Web")
     run_quietly(db, "project", "add", "Data")
     start_at = f"{time.time() + 1.0:.3f}"
@@ -94,8 +94,10 @@ def read_numbers(path: Path) -> list[str]:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_killed_while_posting_invoices_keeps_every_posted_invoice(tmp_path: Path) -> None:
-    db = tmp_path / "ledger.sqlite3"
+def test_killed_while_posting_invoices_keeps_every_posted_invoice(
+    location: str | Path, tmp_path: Path
+) -> None:
+    db = location
     run_quietly(db, "project", "add", "Web")
     run_quietly(db, "payment-method", "add", "--type", "card", "--label", "Visa 4242")
     order = run_quietly(db, "credit", "buy", "--project", "Web", "--amount", "2000")
@@ -133,3 +135,26 @@ def test_killed_while_posting_invoices_keeps_every_posted_invoice(tmp_path: Path
         "(SELECT COALESCE(-SUM(amount_cents), 0) FROM movements WHERE invoice_id = i.id)",
     )
     assert allocations == [(0,)]
+
+
+def test_four_writers_posting_fifty_invoices_each_lose_nothing(location: str | Path) -> None:
+    """Rule 17: four programs post at once; each post is whole or not at all, numbers stay
+    gapless, nothing is lost or written twice (on SQLite a writer may be told "busy"; on a
+    server each waits for the writer lock)."""
+    db = location
+    for name in ("Web", "Data", "Ops", "Lab"):
+        run_quietly(db, "project", "add", name)
+    run_quietly(db, "payment-method", "add", "--type", "card", "--label", "Visa 4242")
+    start_at = f"{time.time() + 1.5:.3f}"
+    writers = [child("post_many", str(db), name, "50", start_at)
+               for name in ("Web", "Data", "Ops", "Lab")]  # fmt: skip
+    results = [step for writer in writers for step in finish(writer, timeout=240)]
+    posted = [r["number"] for r in results if r["number"]]
+    refused = [r for r in results if not r["number"]]
+    assert all(r["code"] == "ledger.busy" for r in refused), refused
+    if isinstance(db, str):
+        assert not refused, "a server writer waits for the lock"
+    assert len(posted) == len(set(posted)) == 200 - len(refused)
+    stored = [n for (n,) in query(db, "SELECT number FROM invoices ORDER BY seq")]
+    assert sorted(posted) == stored == [f"INV-2026-{n:05d}" for n in range(1, len(stored) + 1)]
+    assert_check_ok(db)

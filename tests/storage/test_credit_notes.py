@@ -135,6 +135,7 @@ def test_a_credit_note_gives_back_and_both_documents_point_to_each_other(
         assert tx.integrity.invariant_problems() == []
 
 
+@pytest.mark.sqlite_only  # SQLite's own SQL, triggers or file
 def test_an_invoice_is_reversed_once(ledger: SqliteLedger) -> None:
     invoice = _invoice(ledger)
     _record_note(ledger, _note(invoice, DAY))
@@ -143,6 +144,7 @@ def test_an_invoice_is_reversed_once(ledger: SqliteLedger) -> None:
         tx.credit_notes.add(second, tx.invoices.id_of(invoice.number or "") or 0)
 
 
+@pytest.mark.sqlite_only  # SQLite's own SQL, triggers or file
 def test_credit_notes_are_final(ledger: SqliteLedger) -> None:
     _record_note(ledger, _note(_invoice(ledger), DAY))
     conn = sqlite3.connect(ledger.path)
@@ -205,6 +207,7 @@ def test_period_sums_are_what_the_movements_add_up_to(
         assert list(tx.movements.period_sums(start, DAY - timedelta(days=1000))) == []
 
 
+@pytest.mark.sqlite_only  # SQLite's own SQL, triggers or file
 def test_check_finds_day_totals_that_disagree(ledger: SqliteLedger) -> None:
     _invoice(ledger)
     conn = sqlite3.connect(ledger.path)
@@ -231,6 +234,7 @@ def test_invoice_totals_are_the_invoices_sums_by_source(ledger: SqliteLedger) ->
                                                         Source.LOYALTY]  # fmt: skip
 
 
+@pytest.mark.sqlite_only  # SQLite's own SQL, triggers or file
 def test_check_finds_an_invoice_whose_sources_disagree_with_its_movements(
     ledger: SqliteLedger,
 ) -> None:

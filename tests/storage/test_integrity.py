@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import timedelta
 
+import pytest
+
 from desktop_app.domain.problems import Problem
 from desktop_app.storage.sqlite.ledger import SqliteLedger
 from tests.storage.rows import DAY, add_lot
@@ -20,6 +22,7 @@ def test_a_sound_ledger_has_no_problem(ledger: SqliteLedger) -> None:
     assert _problems(ledger) == []
 
 
+@pytest.mark.sqlite_only  # SQLite's own SQL, triggers or file
 def test_a_cache_that_disagrees_with_the_movements(ledger: SqliteLedger) -> None:
     lot = add_lot(ledger, expires_on=DAY + timedelta(days=30), total="10", used="4")
     ledger.conn.execute("UPDATE lots SET used_cents = 300 WHERE id = ?", (lot.id,))
@@ -34,6 +37,7 @@ def test_a_cache_that_disagrees_with_the_movements(ledger: SqliteLedger) -> None
     ]  # fmt: skip
 
 
+@pytest.mark.sqlite_only  # SQLite's own SQL, triggers or file
 def test_a_file_cut_short_and_a_broken_foreign_key(ledger: SqliteLedger) -> None:
     conn = sqlite3.connect(ledger.path)
     conn.execute("PRAGMA foreign_keys = OFF")

@@ -25,6 +25,7 @@ def _post(ledger: SqliteLedger, on: date, *lines: tuple[str, str], project: int 
     return invoice
 
 
+@pytest.mark.sqlite_only  # SQLite's own SQL, triggers or file
 def test_an_invoice_is_written_with_its_lines_year_and_sequence(ledger: SqliteLedger) -> None:
     first = _post(ledger, DAY, ("compute", "10.00"), ("ai", "2.50"))
     second = _post(ledger, date(2026, 12, 1), ("compute", "1.00"))
@@ -55,6 +56,7 @@ def test_spend_by_product_is_the_posted_lines_of_a_period(ledger: SqliteLedger) 
     assert spend == {"compute": D("15.00"), "ai": D("3.00")}
 
 
+@pytest.mark.sqlite_only  # SQLite's own SQL, triggers or file
 def test_posted_invoices_are_final(ledger: SqliteLedger) -> None:
     _post(ledger, DAY, ("compute", "1.00"))
     for sql in ("UPDATE invoices SET total_ht_cents = 1", "DELETE FROM invoice_lines"):

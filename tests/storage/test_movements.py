@@ -54,6 +54,7 @@ def test_recording_keeps_what_the_movements_explain(ledger: SqliteLedger) -> Non
     ]
 
 
+@pytest.mark.sqlite_only  # SQLite's own SQL, triggers or file
 def test_an_invoice_is_written_as_its_postings(ledger: SqliteLedger) -> None:
     """Storage writes what the domain decided: one movement per posting, nothing else."""
     first = add_lot(ledger, expires_on=DAY + timedelta(days=30), total="8")

@@ -24,6 +24,7 @@ def _order(ledger: SqliteLedger, year: int = 2026, project: int = 1) -> Purchase
     return order
 
 
+@pytest.mark.sqlite_only  # SQLite's own SQL, triggers or file
 def test_an_order_reads_back_and_stores_its_year_and_sequence(ledger: SqliteLedger) -> None:
     first, second, other_year = _order(ledger), _order(ledger), _order(ledger, 2027)
     assert [first.number, second.number, other_year.number] == [
@@ -57,6 +58,7 @@ def test_pages_are_in_number_order_and_filtered(ledger: SqliteLedger) -> None:
     assert newest == ["PO-2027-00001", "PO-2026-00002"]
 
 
+@pytest.mark.sqlite_only  # SQLite's own SQL, triggers or file
 def test_an_order_is_paid_or_cancelled_once(ledger: SqliteLedger) -> None:
     paid, cancelled = _order(ledger), _order(ledger)
     lot = add_lot(ledger, expires_on=DAY + timedelta(days=400), total="100")

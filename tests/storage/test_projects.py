@@ -9,7 +9,7 @@ import pytest
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.storage.sqlite.ledger import SqliteLedger
-from tests.helpers.ledger import dump
+from tests.helpers.pg import dump_ledger
 from tests.storage.rows import DAY, D, add_lot
 
 
@@ -26,7 +26,7 @@ def test_a_project_is_found_by_id_and_by_any_spelling_of_its_name(ledger: Sqlite
 def test_a_taken_name_is_refused_naming_its_holder_and_nothing_changes(
     ledger: SqliteLedger,
 ) -> None:
-    before = dump(ledger.path)
+    before = dump_ledger(ledger)
     for write in (
         lambda tx: tx.projects.add("WEB", "", DAY),
         lambda tx: tx.projects.rename(2, "web"),
@@ -34,7 +34,7 @@ def test_a_taken_name_is_refused_naming_its_holder_and_nothing_changes(
         with pytest.raises(DomainError) as refused, ledger.write() as tx:
             write(tx)
         assert (refused.value.code, refused.value.params) == ("project.duplicate", {"name": "Web"})
-        assert dump(ledger.path) == before
+        assert dump_ledger(ledger) == before
 
 
 def test_a_project_may_take_another_spelling_of_its_own_name(ledger: SqliteLedger) -> None:

@@ -24,7 +24,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "books": ("report", "journal", "invoice", "credit-note", "account"),
     "history": ("movement",),
     "forecast": ("forecast", "advise"),
-    "ledger": ("expire", "check", "backup", "export", "settings", "demo"),
+    "ledger": ("expire", "check", "backup", "export", "settings", "demo", "ledger"),
     "ovh": ("ovh",),
     "gui": ("gui",),
 }

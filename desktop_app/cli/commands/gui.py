@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop_app.cli.registry import Registry, Start, arg
 from desktop_app.cli.stdout import say
-from desktop_app.services.desk import default_ledger_path, demo_ledger_path
+from desktop_app.services.desk import default_ledger_location, demo_ledger_path
 
 registry = Registry()
 
@@ -27,6 +27,6 @@ def gui(args: argparse.Namespace, start: Start) -> int:
         return 1
     if args.demo and args.db is None:
         args.db = demo_ledger_path()
-    args.db = args.db or default_ledger_path()
+    args.db = args.db or default_ledger_location()
     args.today = start.today
     return start.gui(args)

@@ -1,4 +1,5 @@
-"""The ledger as a whole: `expire`, `check`, `export`, `settings`, `backup`, `demo`."""
+"""The ledger as a whole: `expire`, `check`, `export`, `settings`, `backup`, `demo`,
+`ledger init`, `ledger copy`."""
 
 from __future__ import annotations
 
@@ -16,10 +17,11 @@ from desktop_app.cli.serialize import (
     settings_json,
 )
 from desktop_app.cli.values import choice
-from desktop_app.services import integrity, listing
+from desktop_app.services import integrity, listing, team
 from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import parse_setting, update_settings
 from desktop_app.services.expiry import expire as expire_lots
+from desktop_app.services.messages import describe_problem
 from desktop_app.services.output import DEFAULT_DIALECT
 
 registry = Registry()
@@ -90,3 +92,31 @@ def backup(ctx: Context, args: argparse.Namespace) -> None:
 def demo(ctx: Context, args: argparse.Namespace) -> None:
     summary = build_demo(ctx.desk)
     ctx.out.emit(demo_json(summary), render.demo_text(summary))
+
+
+@registry.command("ledger", "init", help="create or upgrade the ledger's schema (a server's)")
+def ledger_init(ctx: Context, args: argparse.Namespace) -> None:
+    done = team.init_ledger(ctx.desk)
+    ctx.out.emit(
+        {"ledger": done.ledger, "schema_version": done.schema_version},
+        f"{done.ledger}: schema {done.schema_version}",
+    )
+
+
+@registry.command(
+    "ledger",
+    "copy",
+    help="copy the whole ledger to an empty ledger elsewhere (SQLite <-> PostgreSQL)",
+    args=(arg("--to", required=True, metavar="TARGET"),),
+)
+def ledger_copy(ctx: Context, args: argparse.Namespace) -> int:
+    done = team.copy_ledger(ctx.desk, args.to)
+    words = [describe_problem(p, done.language) for p in done.problems]
+    total = sum(done.rows.values())
+    ctx.out.emit(
+        {"target": done.target, "rows": done.rows, "ok": done.ok, "problems": words},
+        "\n".join(
+            [f"{total} rows -> {done.target}: {'ok' if done.ok else 'check failed'}", *words]
+        ),
+    )
+    return 0 if done.ok else 1

@@ -31,7 +31,7 @@ def _lots(s: Session) -> list[Problem]:
         "  -COALESCE(SUM(CASE WHEN m.kind IN ('USE', 'RETURN') THEN m.amount_cents END), 0)"
         "    AS used, "
         "  -COALESCE(SUM(CASE WHEN m.kind = 'EXPIRE' THEN m.amount_cents END), 0) AS lost "
-        "  FROM lots l LEFT JOIN movements m ON m.lot_id = l.id GROUP BY l.id) "
+        "  FROM lots l LEFT JOIN movements m ON m.lot_id = l.id GROUP BY l.id) AS rebuilt "
         "WHERE total_cents != issued OR used_cents != used OR expired_cents != lost "
         "OR used_cents + expired_cents > total_cents OR used_cents < 0 OR expired_cents < 0"
     )
@@ -68,7 +68,7 @@ def _invoices(s: Session) -> list[Problem]:
         "    WHERE invoice_id = i.id AND kind = 'USE'), 0) "
         "    AS allocated, "
         "  (SELECT SUM(amount_cents) FROM invoice_lines WHERE invoice_id = i.id) AS lines "
-        "  FROM invoices i) "
+        "  FROM invoices i) AS split "
         "WHERE total != method + allocated OR total IS NOT lines"
     )
     return [
@@ -185,8 +185,8 @@ def _days(s: Session) -> list[Problem]:
     )
     # The movements' sums once (a million movements: seconds), compared both ways.
     row = s.one(f"WITH rebuilt AS MATERIALIZED ({sums}) "
-                f"SELECT (SELECT COUNT(*) FROM ({kept} EXCEPT SELECT * FROM rebuilt)), "
-                f"(SELECT COUNT(*) FROM (SELECT * FROM rebuilt EXCEPT {kept}))")  # fmt: skip
+                f"SELECT (SELECT COUNT(*) FROM ({kept} EXCEPT SELECT * FROM rebuilt) AS a), "
+                f"(SELECT COUNT(*) FROM (SELECT * FROM rebuilt EXCEPT {kept}) AS b)")  # fmt: skip
     wrong = (row[0] + row[1]) if row else 0
     return [Problem("check.movement_days", {"count": wrong})] if wrong else []
 

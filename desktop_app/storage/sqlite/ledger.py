@@ -124,6 +124,14 @@ class SqliteLedger:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @property
+    def shown(self) -> str:
+        return str(self.path)
+
+    def last_writer(self) -> tuple[str, str] | None:
+        """A file does not record who wrote it."""
+        return None
+
     def schema_version(self) -> int:
         """The ledger's schema version: this program's, once open (opening migrates)."""
         with translated(self.path):

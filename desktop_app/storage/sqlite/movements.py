@@ -35,7 +35,7 @@ _ADD_DAYS = (
     "INSERT INTO movement_days (day, kind, project_id, lot_kind, account, amount_cents) "
     f"{MOVEMENT_DAYS_SUMS} AND m.id > ? GROUP BY 1, 2, 3, 4, 5 "
     "ON CONFLICT (day, kind, project_id, lot_kind, account) "
-    "DO UPDATE SET amount_cents = amount_cents + excluded.amount_cents"
+    "DO UPDATE SET amount_cents = movement_days.amount_cents + excluded.amount_cents"
 )
 #: No filter: every movement.
 EVERY = MovementQuery()

@@ -11,11 +11,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from desktop_app.domain.money import to_cents
 
 Row = tuple[Any, ...]
+
+
+class Ran(Protocol):
+    """What a write statement tells back: SQLite's cursor, or the server backend's answer."""
+
+    @property
+    def lastrowid(self) -> int | None: ...
+    @property
+    def rowcount(self) -> int: ...
 
 
 class ReadOnlyTransaction(RuntimeError):
@@ -46,11 +55,11 @@ class Session:
         """Rows read lazily (the caller may stop early: the waterfall stops when paid)."""
         yield from self.conn.execute(sql, params)
 
-    def run(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+    def run(self, sql: str, params: Sequence[Any] = ()) -> Ran:
         self._refuse_in_read()
         return self.conn.execute(sql, params)
 
-    def run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
+    def run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> Ran:
         self._refuse_in_read()
         return self.conn.executemany(sql, rows)
 

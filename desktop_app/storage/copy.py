@@ -1,0 +1,191 @@
+"""A whole ledger copied to an empty one, on either backend (``ledger copy``, File > Backup
+of a server ledger): every row of every table, ids, numbers and history kept, read from one
+snapshot of the source and written in one transaction of the target.
+
+Credit notes and movements point to each other (a top-up reversal names its BONUS movement;
+its RETURN movements name it): movements go in id order, each credit note just before the
+first movement that names it, after the movement it reverses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.storage.interface import LedgerBackend, Transaction
+from desktop_app.storage.sqlite.session import Row, Session
+
+#: The tables in an order their references allow (credit notes: with the movements).
+TABLES = ("settings", "projects", "accounts", "payment_methods", "lots", "orders", "vouchers",
+          "invoices", "invoice_lines", "credit_notes", "movements", "movement_days",
+          "ovh_projects", "ovh_lots", "consumption")  # fmt: skip
+#: Each table's key, the order its rows are copied in.
+_ORDER = {"settings": "key", "accounts": "name", "orders": "number", "vouchers": "code",
+          "invoice_lines": "invoice_id, line_no", "credit_notes": "number",
+          "movement_days": "day, kind, project_id, lot_kind, account",
+          "ovh_projects": "service_name", "ovh_lots": "project_id, credit_id",
+          "consumption": "bill_id, detail_id"}  # fmt: skip
+#: Flags: 0/1 on SQLite, boolean on PostgreSQL.
+_FLAGS = {("projects", "archived"), ("payment_methods", "is_default")}
+#: Rows every new ledger already has (the two accounts): updated, not added.
+_PRESET = {"accounts"}
+_BATCH = 2000
+
+
+@dataclass(frozen=True)
+class Copied:
+    rows: dict[str, int]
+
+
+def session_of(tx: Transaction) -> Session:
+    session: Session = tx.session  # type: ignore[attr-defined]
+    return session
+
+
+def is_server(session: Session) -> bool:
+    return hasattr(session, "pg")
+
+
+def columns(session: Session, table: str) -> list[str]:
+    if is_server(session):
+        rows = session.all(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            "AND table_schema = current_schema() ORDER BY ordinal_position",
+            (table,),
+        )
+    else:
+        rows = session.all("SELECT name FROM pragma_table_info(?) ORDER BY cid", (table,))
+    return [str(r[0]) for r in rows]
+
+
+def row_count(session: Session, table: str) -> int:
+    row = session.one(f"SELECT COUNT(*) FROM {table}")
+    return int(row[0]) if row else 0
+
+
+def is_empty(tx: Transaction) -> bool:
+    """Nothing but what every new ledger has (its two accounts, at zero)."""
+    s = session_of(tx)
+    if any(row_count(s, t) for t in TABLES if t not in _PRESET):
+        return False
+    row = s.one("SELECT COUNT(*) FROM accounts WHERE balance_cents != 0")
+    return not (row and row[0])
+
+
+def copy_ledger(source: LedgerBackend, target: LedgerBackend, shown_target: str) -> Copied:
+    """Every row of ``source`` into the empty ``target``; refused onto a non-empty one."""
+    counts: dict[str, int] = {}
+    with source.read() as read, target.write() as write:
+        src, dst = session_of(read), session_of(write)
+        if not is_empty(write):
+            raise DomainError("ledger.copy_not_empty", target=shown_target)
+        for table in TABLES:
+            if table == "credit_notes":
+                continue  # with the movements
+            if table == "movements":
+                counts["credit_notes"], counts[table] = _movements(src, dst)
+            else:
+                counts[table] = _table(src, dst, table)
+        if is_server(dst):
+            for table in ("projects", "lots", "payment_methods", "invoices", "movements"):
+                dst.one(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table}"
+                )
+    return Copied(counts)
+
+
+def _reader(src: Session, dst: Session, table: str) -> tuple[list[str], Iterator[Row], str]:
+    names = columns(src, table)
+    order = _ORDER.get(table, "id")
+    rows = src.rows(f"SELECT {', '.join(names)} FROM {table} ORDER BY {order}")
+    flags = [i for i, name in enumerate(names) if (table, name) in _FLAGS]
+    server = is_server(dst)
+
+    def converted() -> Iterator[Row]:
+        for row in rows:
+            if not flags:
+                yield row
+                continue
+            values = list(row)
+            for i in flags:
+                values[i] = bool(values[i]) if server else int(values[i])
+            yield tuple(values)
+
+    insert = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    return names, converted(), insert
+
+
+def _table(src: Session, dst: Session, table: str) -> int:
+    names, rows, insert = _reader(src, dst, table)
+    if table in _PRESET:
+        count = 0
+        for row in rows:
+            values = dict(zip(names, row, strict=True))
+            dst.run("UPDATE accounts SET balance_cents = ? WHERE name = ?",
+                    (values["balance_cents"], values["name"]))  # fmt: skip
+            count += 1
+        return count
+    return _batched(dst, insert, rows)
+
+
+def _batched(dst: Session, insert: str, rows: Iterator[Row]) -> int:
+    count = 0
+    batch: list[Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= _BATCH:
+            dst.run_many(insert, batch)
+            count, batch = count + len(batch), []
+    if batch:
+        dst.run_many(insert, batch)
+        count += len(batch)
+    return count
+
+
+def _movements(src: Session, dst: Session) -> tuple[int, int]:
+    """Movements in id order, each credit note written before the first movement naming
+    it; the credit notes no movement names (none should be) after them."""
+    note_names, note_rows, note_insert = _reader(src, dst, "credit_notes")
+    notes: dict[str, Row] = {row[note_names.index("number")]: row for row in note_rows}
+    names, rows, insert = _reader(src, dst, "movements")
+    at = names.index("credit_note")
+    written: set[str] = set()
+    batch: list[Row] = []
+    count = 0
+    for row in rows:
+        number = row[at]
+        if number is not None and number not in written:
+            if batch:
+                dst.run_many(insert, batch)
+                count, batch = count + len(batch), []
+            dst.run(note_insert, notes[number])
+            written.add(number)
+        batch.append(row)
+        if len(batch) >= _BATCH:
+            dst.run_many(insert, batch)
+            count, batch = count + len(batch), []
+    if batch:
+        dst.run_many(insert, batch)
+        count += len(batch)
+    for number, row in notes.items():
+        if number not in written:
+            dst.run(note_insert, row)
+    return len(notes), count
+
+
+def copy_to_file(source: LedgerBackend, destination: Path) -> Path:
+    """``source`` copied into a new SQLite file at ``destination`` (an empty one: made)."""
+    from desktop_app.storage.sqlite.ledger import SqliteLedger
+
+    destination = Path(destination)
+    if destination.exists() and destination.stat().st_size > 0:
+        raise DomainError(
+            "export.cannot_write",
+            path=str(destination),
+            detail="a file with that name exists; choose a new name",
+        )
+    with SqliteLedger(destination) as target:
+        copy_ledger(source, target, str(destination))
+    return destination

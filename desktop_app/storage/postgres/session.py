@@ -1,0 +1,70 @@
+"""The SQLite repositories' ``Session``, run on a PostgreSQL connection: each statement
+through ``dialect.translate`` (placeholders, LIMIT -1, RETURNING id...).
+
+Rows come back as SQLite's do (``connect`` registers the loaders): a ``date`` as its ISO
+text, a ``numeric`` (PostgreSQL's SUM of bigint cents) as an int, so that the repositories'
+row readers serve both backends unchanged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+import psycopg
+
+from desktop_app.storage.postgres.dialect import translate
+from desktop_app.storage.sqlite.session import Ran, Row, Session
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What a write statement tells back (``sqlite/session.Ran``)."""
+
+    lastrowid: int | None
+    rowcount: int
+
+
+class PgSession(Session):
+    """One transaction's access to the server connection (``Session``'s interface)."""
+
+    __slots__ = ("pg",)
+
+    def __init__(self, pg: psycopg.Connection[Row], path: Path, *, writable: bool) -> None:
+        # ``conn`` is SQLite's connection: none here (only SQLite's own checks read it).
+        super().__init__(cast(Any, None), path, writable=writable)
+        self.pg = pg
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        statement = translate(sql)
+        return self.pg.execute(statement.sql, statement.bind(params)).fetchone()
+
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        statement = translate(sql)
+        return self.pg.execute(statement.sql, statement.bind(params)).fetchall()
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Row]:
+        statement = translate(sql)
+        yield from self.pg.execute(statement.sql, statement.bind(params))
+
+    def run(self, sql: str, params: Sequence[Any] = ()) -> Ran:
+        self._refuse_in_read()
+        statement = translate(sql)
+        cursor = self.pg.execute(statement.sql, statement.bind(params))
+        new_id = None
+        if statement.returns_id:
+            row = cursor.fetchone()
+            new_id = int(row[0]) if row else None
+        return Answer(new_id, cursor.rowcount)
+
+    def run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> Ran:
+        """One batch: psycopg pipelines ``executemany`` (no round trip per row)."""
+        self._refuse_in_read()
+        statement = translate(sql, returning=False)
+        bound = [statement.bind(row) for row in rows]
+        if not bound:
+            return Answer(None, 0)
+        with self.pg.cursor() as cursor:
+            cursor.executemany(statement.sql, bound)
+            return Answer(None, cursor.rowcount)

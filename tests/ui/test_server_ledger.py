@@ -1,0 +1,34 @@
+"""The window on a server ledger (issue 9): it opens on a PostgreSQL URL, names where the
+ledger lives in its title, never with a password, and keeps no URL among the recent files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from desktop_app.services.desk import Desk
+from desktop_app.services.projects import add_project
+
+pytestmark = pytest.mark.postgres
+
+
+def test_the_window_opens_on_a_server_ledger(qtbot, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.app import run_from_cli
+    from desktop_app.ui.main_window import MainWindow
+
+    with Desk.open(pg_url) as desk:
+        add_project(desk, "Web")
+        window = MainWindow(desk)
+        qtbot.addWidget(window)
+        assert "postgresql://" in window.windowTitle()
+        assert str(desk.path) not in window.windowTitle()
+        window.timer.stop()
+    secret = pg_url.replace("postgresql://", "postgresql://ccd_app:s3cret@")
+    with Desk.open(secret) as desk:
+        assert "s3cret" not in desk.shown
+    args = argparse.Namespace(db=pg_url, today=None, demo=False, screenshot=None,
+                              self_test=True)  # fmt: skip
+    assert run_from_cli(args) == 0
+    assert not Path("postgresql:").exists()
