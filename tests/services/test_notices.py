@@ -10,7 +10,7 @@ import pytest
 from desktop_app.domain.notice import NoticeDays
 from desktop_app.services import listing, notices, projects, vouchers
 from desktop_app.services.desk import Desk, update_settings
-from tests.helpers.files import dump
+from tests.helpers.pg import dump_any
 
 from .conftest import TODAY, refused
 
@@ -54,10 +54,10 @@ def test_a_lot_is_announced_once_per_threshold(desk: Desk) -> None:
     assert notices.announce(desk) == {}  # recorded: not news any more
     assert f"state.notice.{soon}" not in desk.settings()  # the program's state, not a setting
     later = desk.with_today(TODAY + timedelta(days=14))  # a view date: news, not recorded
-    before = dump(desk.path)
+    before = dump_any(desk.shown)
     assert notices.announce(later) == {soon: "urgent"}
-    assert dump(desk.path) == before, "a view date records nothing"
-    with Desk.open(desk.path, TODAY + timedelta(days=14)) as that_day:  # the day itself
+    assert dump_any(desk.shown) == before, "a view date records nothing"
+    with Desk.open(desk.shown, TODAY + timedelta(days=14)) as that_day:  # the day itself
         assert notices.announce(that_day) == {soon: "urgent"}
         assert notices.announce(that_day) == {}
 
