@@ -165,7 +165,9 @@ class ProjectsPane(Retranslated, QWidget):
 
     def archive_project(self) -> None:
         project = self.current_project()
-        if project is None or (not project.archived and not self._archive_anyway(project)):
+        if project is None or refused_on_view_date(self, self.desk):
+            return  # a view date: refused before anything is asked
+        if not project.archived and not self._archive_anyway(project):
             return
         try:
             projects.archive_project(self.desk, project.id, not project.archived)

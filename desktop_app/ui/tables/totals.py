@@ -92,6 +92,7 @@ class TotalsRow(QTableView):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.follow)
+        self._margins = (-1, -1, -1, -1)  # the viewport margins last set
         header = table.horizontalHeader()
         header.sectionResized.connect(self._changed)
         header.sectionMoved.connect(self._changed)
@@ -102,24 +103,34 @@ class TotalsRow(QTableView):
     def _changed(self, *_args: object) -> None:
         """At once (a grab may follow before the event loop runs), and once more after."""
         self.follow()
-        self._later.start()
+        if not self._later.isActive():
+            self._later.start()
 
     def follow(self) -> None:
         """The table's columns as they are now: widths, order, hidden ones; the row starts
-        where the table's cells start (after its frame)."""
+        where the table's cells start (after its frame). Only what differs is set: this runs
+        at every change of the table's header (and PySide6 6.12 loses a reference to None at
+        each call of a method returning void)."""
         source, mine = self.table.horizontalHeader(), self.horizontalHeader()
         for column in range(min(source.count(), mine.count())):
             hidden = source.isSectionHidden(column)
-            if not hidden:  # a hidden section's size is 0: resizing to it would show it again
-                mine.setSectionHidden(column, False)
+            if not hidden and mine.sectionSize(column) != source.sectionSize(column):
+                if mine.isSectionHidden(column):  # a hidden one's size is 0: shown first
+                    mine.setSectionHidden(column, False)
                 mine.resizeSection(column, source.sectionSize(column))
-            mine.setSectionHidden(column, hidden)
+            if mine.isSectionHidden(column) != hidden:
+                mine.setSectionHidden(column, hidden)
             visual = source.visualIndex(column)
             if mine.visualIndex(column) != visual:
                 mine.moveSection(mine.visualIndex(column), visual)
         cells = self.table.viewport().geometry()  # inside the table's frame
-        self.setViewportMargins(cells.left(), 0, self.table.width() - cells.right() - 1, 0)
-        self.horizontalScrollBar().setValue(self.table.horizontalScrollBar().value())
+        margins = (cells.left(), 0, self.table.width() - cells.right() - 1, 0)
+        if margins != self._margins:
+            self._margins = margins
+            self.setViewportMargins(*margins)
+        scroll = self.table.horizontalScrollBar().value()
+        if self.horizontalScrollBar().value() != scroll:
+            self.horizontalScrollBar().setValue(scroll)
 
     def cell_text(self, column: int) -> str:
         return self.totals.texts.get(column, "")
