@@ -161,15 +161,17 @@ class ResultsPanel(Retranslated, QWidget):
         planned: tuple[Purchase, ...],
         rows: Sequence[MonthRow] | None = None,
     ) -> None:
-        """``rows``: the table's months, if made already (by the forecast's worker)."""
-        self.placeholder.hide()
-        self.results.show()
+        """``rows``: the table's months, if made already (by the forecast's worker). The
+        first result is filled in while the panel is hidden, then shown: laid out once, not
+        again at each card, series and axis added to a visible panel."""
         self.table_model.set_forecast(projection, planned, rows)
         self.table.setColumnHidden(ForecastTableModel.PURCHASE_COLUMN, not planned)
         self.size_table()
         starting = starting_balance(projection, planned)
         self.chart.show_forecast(self.table_model.rows(), starting, projection.run_out)
         self._show_summary(projection)
+        self.placeholder.hide()
+        self.results.show()
 
     def _show_summary(self, projection: Forecast) -> None:
         months = len(projection.months)

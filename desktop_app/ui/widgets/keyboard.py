@@ -5,10 +5,16 @@
   the editing keys everyone knows (copy, paste, undo, select all...) stay the field's;
 - Esc leaves a field of the window: the focus goes back to the tab's table;
 - a dialog is at least as wide as its title (the window manager would cut it).
+
+The rules watch the field that has the focus (``QApplication.focusChanged``), and a dialog as
+the focus enters it, never every event of the program: an application-wide event filter was
+a call into Python for each event of every object (a forecast's chart makes thousands), and
+while a worker runs each of them waits for the GIL: the window stalled.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -67,16 +73,32 @@ def fit_title(dialog: QWidget) -> None:
 
 
 class KeyboardRules(QObject):
-    """Installed once on the application for ``window``; ``home`` puts the focus back on the
-    current tab's table (Esc)."""
+    """For ``window``: its text field that has the focus is watched (menu shortcuts, Esc),
+    and each dialog the focus enters is fitted to its title; ``home`` puts the focus back on
+    the current tab's table (Esc)."""
 
     def __init__(self, window: QMainWindow, home: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
         self.home = home
+        self.watched: QWidget | None = None
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.focus_moved)
+
+    def focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.watched is not None:
+            with contextlib.suppress(RuntimeError):  # deleted meanwhile
+                self.watched.removeEventFilter(self)
+            self.watched = None
+        if new is None:
+            return
+        top = new.window()
+        if isinstance(top, QDialog) and not isinstance(top, QMessageBox | QFileDialog):
+            fit_title(top)
+        if is_text_field(new) and top is self.window:
+            new.installEventFilter(self)
+            self.watched = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -84,9 +106,6 @@ class KeyboardRules(QObject):
             return self._menu_first(watched, event)  # type: ignore[arg-type]
         if kind == QEvent.Type.KeyPress:
             return self._escape(watched, event)  # type: ignore[arg-type]
-        ours = isinstance(watched, QDialog) and not isinstance(watched, QMessageBox | QFileDialog)
-        if kind == QEvent.Type.Show and ours:
-            fit_title(watched)  # type: ignore[arg-type]
         return False
 
     def _in_window(self, watched: QObject) -> bool:

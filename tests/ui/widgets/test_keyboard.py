@@ -41,6 +41,7 @@ def test_escape_leaves_a_field_for_the_tabs_table(qtbot, demo_window) -> None:  
     demo_window.show()
     qtbot.waitExposed(demo_window)
     demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)  # keys reach the active window's focus
     search = demo_window.credits.search
     search.setFocus()
     qtbot.keyClick(search, Qt.Key.Key_Escape)
@@ -86,6 +87,7 @@ def test_a_dialog_is_as_wide_as_its_title(qtbot, demo_window) -> None:  # type: 
     dialog = view.mark_paid()
     assert dialog is not None
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.isActiveWindow)  # fitted as the focus enters it
     assert dialog.width() >= title_width(dialog)
     dialog.reject()
 
@@ -97,3 +99,31 @@ def test_focus_views_are_item_views(qtbot, demo_window) -> None:  # type: ignore
     for index in range(demo_window.tabs.count() - 1):  # the account tab's first is its table
         view = main_view(demo_window.tabs.widget(index))
         assert isinstance(view, QAbstractItemView)
+
+
+def test_the_keyboard_rules_see_the_focused_fields_events_only(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Not every event of the program: an application-wide filter was a call into Python for
+    each (a chart built for a forecast makes thousands), each waiting for the GIL while a
+    worker runs. The rules watch the field that has the focus, and dialogs as they get it."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.ui.widgets.keyboard import KeyboardRules
+
+    seen: list[object] = []
+
+    class Counting(KeyboardRules):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            seen.append(watched)
+            return super().eventFilter(watched, event)
+
+    rules = Counting(demo_window, lambda: None)
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    other = QWidget(demo_window.credits)
+    other.resize(50, 20)
+    other.show()
+    other.update()
+    qtbot.wait(20)
+    assert other not in seen
+    rules.setParent(None)
+    rules.deleteLater()
