@@ -24,13 +24,17 @@ from desktop_app.domain.text import name_key
 from desktop_app.storage.location import masked
 from desktop_app.storage.postgres.connection import CHANNEL, LOCK_TIMEOUT, connect, files_path
 from desktop_app.storage.postgres.errors import translated
-from desktop_app.storage.postgres.repositories import PgAccounts, PgIntegrity, PgProjects
+from desktop_app.storage.postgres.repositories import (
+    PgAccounts,
+    PgIntegrity,
+    PgLots,
+    PgMovements,
+    PgProjects,
+)
 from desktop_app.storage.postgres.schema import GRANTS, META, MIGRATIONS
 from desktop_app.storage.postgres.session import PgSession
 from desktop_app.storage.sqlite.credit_notes import SqliteCreditNotes
 from desktop_app.storage.sqlite.invoices import SqliteInvoices
-from desktop_app.storage.sqlite.lots import SqliteLots
-from desktop_app.storage.sqlite.movements import SqliteMovements
 from desktop_app.storage.sqlite.orders import SqliteOrders
 from desktop_app.storage.sqlite.ovh import SqliteOvh
 from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
@@ -57,13 +61,13 @@ class PgTransaction:
     def __init__(self, session: PgSession) -> None:
         self.session = session
         self.projects = PgProjects(session)
-        self.lots = SqliteLots(session)
+        self.lots = PgLots(session)
         self.orders = SqliteOrders(session)
         self.vouchers = SqliteVouchers(session)
         self.invoices = SqliteInvoices(session)
         self.credit_notes = SqliteCreditNotes(session)
         self.accounts = PgAccounts(session)
-        self.movements = SqliteMovements(session)
+        self.movements = PgMovements(session)
         self.settings = SqliteSettings(session)
         self.ovh = SqliteOvh(session)
         self.integrity = PgIntegrity(session)
