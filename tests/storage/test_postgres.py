@@ -266,3 +266,23 @@ def test_the_waterfall_in_pages_is_the_waterfall(
             with ledger.read() as tx:
                 orders.append([lot.id for lot in tx.lots.waterfall(1, DAY)])
     assert orders[0] == orders[1] and len(orders[0]) == 9
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [("DiskFull", "ledger.disk_full"), ("LockNotAvailable", "ledger.busy"),
+     ("QueryCanceled", "ledger.busy"), ("ReadOnlySqlTransaction", "ledger.read_only"),
+     ("InsufficientPrivilege", "ledger.permission"), ("AdminShutdown", "ledger.connection_lost"),
+     ("ConnectionFailure", "ledger.connection_lost"), ("UndefinedColumn", None),
+     ("UniqueViolation", None)],
+)  # fmt: skip
+def test_errors_are_told_apart_by_sqlstate(error: str, code: str | None) -> None:
+    """An environment fault by its SQLSTATE, never by its words; anything else is a bug."""
+    from desktop_app.domain.errors import Bug
+    from desktop_app.storage.postgres.errors import translate
+
+    found = translate(getattr(psycopg.errors, error)("words do not matter"), "postgresql://x/y")
+    if code is None:
+        assert isinstance(found, Bug)
+    else:
+        assert isinstance(found, EnvironmentFault) and found.code == code
