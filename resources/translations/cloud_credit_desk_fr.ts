@@ -1786,7 +1786,7 @@
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="391" />
+        <location filename="../../desktop_app/ui/main_window.py" line="392" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -3282,42 +3282,53 @@
 <context>
     <name>StatusSummary</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="42" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="46" />
         <source>No project selected</source>
+        <extracomment>A server ledger: which database, and who wrote last (hidden for a file).</extracomment>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="49" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="53" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="52" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="56" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="54" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="58" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="61" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="65" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="63" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="67" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="73" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="79" />
+        <source>Server ledger %1</source>
+        <translation>Registre serveur %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="82" />
+        <source>last written by %1 at %2</source>
+        <translation>dernière écriture par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="95" />
         <source>%1 lot(s) expire within %2 days</source>
         <translation>%1 lot(s) expirent sous %2 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="81" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="103" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
     </message>

@@ -32,3 +32,28 @@ def test_the_window_opens_on_a_server_ledger(qtbot, pg_url: str) -> None:  # typ
                               self_test=True)  # fmt: skip
     assert run_from_cli(args) == 0
     assert not Path("postgresql:").exists()
+
+
+def test_the_status_bar_says_where_and_who_wrote_last(qtbot, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    """A server ledger: its URL and who wrote last; another accountant's write shows at
+    the next poll. A file ledger shows none of it."""
+    from desktop_app.ui.main_window import MainWindow
+
+    with Desk.open(pg_url) as desk:
+        add_project(desk, "Web")
+        window = MainWindow(desk)
+        qtbot.addWidget(window)
+        window.timer.stop()
+        where = window.status.where
+        assert not where.isHidden()
+        assert "ccd_app" in where.text() and "postgresql://" in where.text()
+        with Desk.open(pg_url) as other:
+            add_project(other, "Written elsewhere")
+        window.poll()
+        names = [p.name for p, _ in __import__("desktop_app.services.projects",
+                 fromlist=["x"]).list_projects(window.desk)]  # fmt: skip
+        assert "Written elsewhere" in names
+
+
+def test_a_file_ledger_shows_no_server(window) -> None:  # type: ignore[no-untyped-def]
+    assert window.status.where.isHidden()
