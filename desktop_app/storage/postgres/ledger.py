@@ -274,6 +274,10 @@ class PostgresLedger:
             )
         return (str(row[0]), str(row[1])) if row and row[0] else None
 
+    def watch(self) -> Watcher:
+        """A connection of its own that LISTENs for commits (the window watches its socket)."""
+        return Watcher(self.url, self.shown)
+
     def backup(self, destination: Path | None = None) -> Path:
         """A server ledger's backups are the server's (pg_dump); this copies it to a new
         SQLite file (File > Backup)."""
@@ -282,6 +286,27 @@ class PostgresLedger:
         if destination is None:
             raise DomainError("ledger.backup_needs_file", path=self.shown)
         return copy_to_file(self, destination)
+
+
+class Watcher:
+    """LISTEN on the ledger's channel: ``fileno`` becomes readable when another program
+    commits; ``drain`` says whether a notification came (and empties the queue)."""
+
+    def __init__(self, url: str, shown: str) -> None:
+        self.shown = shown
+        self.conn = connect(url)
+        with translated(shown):
+            self.conn.execute(f"LISTEN {CHANNEL}")
+
+    def fileno(self) -> int:
+        return self.conn.pgconn.socket
+
+    def drain(self) -> bool:
+        with translated(self.shown):
+            return bool(list(self.conn.notifies(timeout=0)))
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def _end_quietly(conn: psycopg.Connection[Row]) -> None:
