@@ -1,8 +1,9 @@
 """Live refresh of a server ledger: another accountant's commit reaches the window within a
 quarter of a second through LISTEN/NOTIFY (``Desk.watch``: a connection of its own that
 only listens). Its notifications are read without a round trip to the server, on a short
-timer rather than a QSocketNotifier: a notifier left behind by a window closed in the same
-process could keep a new one from firing (seen in the tests). The window's poll of the data
+timer (a QSocketNotifier on its socket was tried: in the test run it did not fire once
+another test had run the application's event loop, and neither did timers there; the tests
+tick it by hand, and it is not known which one failed). The window's poll of the data
 version stays the fallback, and the only way for a file. Follows the window onto another
 ledger (File > Open), and makes the watch again once its connection was lost."""
 
