@@ -3,7 +3,9 @@ ledger lives in its title, never with a password, and keeps no URL among the rec
 
 from __future__ import annotations
 
-import argparse
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,10 +14,11 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.projects import add_project
 
 pytestmark = pytest.mark.postgres
+REPO = Path(__file__).resolve().parents[2]
+LAUNCH = "import sys; from desktop_app.launcher import main; sys.exit(main())"
 
 
-def test_the_window_opens_on_a_server_ledger(qtbot, pg_url: str) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.ui.app import run_from_cli
+def test_the_window_opens_on_a_server_ledger(qtbot, pg_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.ui.main_window import MainWindow
 
     with Desk.open(pg_url) as desk:
@@ -30,10 +33,15 @@ def test_the_window_opens_on_a_server_ledger(qtbot, pg_url: str) -> None:  # typ
     secret = pg_url.replace("postgresql://", "postgresql://ccd_app:s3cret@")
     with Desk.open(secret) as desk:
         assert "s3cret" not in desk.shown
-    args = argparse.Namespace(db=pg_url, today=None, demo=False, screenshot=None,
-                              self_test=True)  # fmt: skip
-    assert run_from_cli(args) == 0
-    assert not Path("postgresql:").exists()
+    # The self-test in a process of its own: its event loop ends with QApplication.quit().
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCH, "--db", pg_url, "gui", "--self-test"],
+        capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO),
+             "XDG_CONFIG_HOME": str(tmp_path / "config")},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "postgresql:").exists()
 
 
 def test_the_status_bar_says_where_and_who_wrote_last(qtbot, pg_url: str) -> None:  # type: ignore[no-untyped-def]
