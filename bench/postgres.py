@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bench.build_ledger import BIG_PROJECT, TODAY
-from bench.measure import copy_ledger, log, ms, time_calls
+from bench.measure import Timing, copy_ledger, log, ms, run_child, time_calls
 from desktop_app.domain.model import InvoiceLine
 from desktop_app.services import invoices, listing, projects
 from desktop_app.services.desk import Desk
@@ -60,8 +60,6 @@ def _admin(url: str, sql: str) -> None:
 
 
 def bench_postgres(ctx: Context) -> None:
-    from bench.run import realistic_invoice
-
     report = ctx.report
     os.environ["XDG_DATA_HOME"] = str(ctx.work / "pg-data")
     with server() as admin:
@@ -78,16 +76,31 @@ def bench_postgres(ctx: Context) -> None:
         lite_copy = ctx.work / "pg-compare.sqlite3"
         copy_ledger(ctx.ledger, lite_copy)
         with Desk.open(lite_copy, TODAY) as lite, Desk.open(url, TODAY) as pg:
-            import sqlite3
-
-            plain = sqlite3.connect(lite_copy)
-            pid = lite.project(BIG_PROJECT).id
-            lines = realistic_invoice(plain, pid)
-            plain.close()
+            lines = _lines(lite_copy, lite)
             _simulate(report, lite, pg, lines)
-            _post(report, lite, pg, lines)
             _listing(report, pg, lite)
-        _writers(report, url)
+        _post(report, ctx, admin, lines)
+        _window(report, ctx, lite_copy, url)
+        _writers(report, _clone(admin, "ccd_writers"))
+
+
+def _lines(path: Path, desk: Desk) -> list[InvoiceLine]:
+    import sqlite3
+
+    from bench.run import realistic_invoice
+
+    plain = sqlite3.connect(path)
+    try:
+        return realistic_invoice(plain, desk.project(BIG_PROJECT).id)
+    finally:
+        plain.close()
+
+
+def _clone(admin: str, name: str) -> str:
+    """A fresh copy of the server ledger (a database made from it as a template)."""
+    _admin(admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    _admin(admin, f"CREATE DATABASE {name} TEMPLATE ccd_bench")
+    return with_database(admin, name)
 
 
 def _simulate(report: object, lite: Desk, pg: Desk, lines: list[InvoiceLine]) -> None:
@@ -100,15 +113,51 @@ def _simulate(report: object, lite: Desk, pg: Desk, lines: list[InvoiceLine]) ->
                   ratio_limit=3, baseline_is="the same simulation on the SQLite copy")  # fmt: skip
 
 
-def _post(report: object, lite: Desk, pg: Desk, lines: list[InvoiceLine]) -> None:
-    def post(desk: Desk) -> None:
-        invoices.post_invoice(desk, BIG_PROJECT, TODAY, lines)
+def _post(report: object, ctx: Context, admin: str, lines: list[InvoiceLine]) -> None:
+    """3 rounds of 12 posts (after 2), each round on fresh copies of both ledgers: the big
+    project's lots pay for about 20 such posts."""
+    lite_samples: list[float] = []
+    pg_samples: list[float] = []
+    for number in range(3):
+        log(f"posting on both backends: round {number + 1} of 3")
+        lite_copy = ctx.work / "pg-post.sqlite3"
+        copy_ledger(ctx.ledger, lite_copy)
+        url = _clone(admin, "ccd_post")
+        for where, samples in ((lite_copy, lite_samples), (url, pg_samples)):
+            with Desk.open(where, TODAY) as desk:
+                timing = time_calls(
+                    lambda desk=desk: invoices.post_invoice(desk, BIG_PROJECT, TODAY, lines),
+                    12, warmup=2,
+                )  # fmt: skip
+                samples.extend(timing.samples)
+    report.timing("pg.invoice.post_20_lines", Timing(tuple(pg_samples)),  # type: ignore[attr-defined]
+                  baseline=Timing(tuple(lite_samples)), ratio_limit=2,
+                  baseline_is="the same posts on a fresh SQLite copy (synchronous=FULL)",
+                  note="durable on both: fsync on, synchronous_commit on; 3 rounds of 12 "
+                  "on fresh copies")  # fmt: skip
 
-    base = time_calls(lambda: post(lite), 12, warmup=2)
-    server_timing = time_calls(lambda: post(pg), 12, warmup=2)
-    report.timing("pg.invoice.post_20_lines", server_timing, baseline=base, ratio_limit=2,  # type: ignore[attr-defined]
-                  baseline_is="the same posts on the SQLite copy (synchronous=FULL)",
-                  note="durable on both: fsync on, synchronous_commit on")  # fmt: skip
+
+def _window(report: object, ctx: Context, lite_copy: Path, url: str) -> None:
+    from bench.ui import RUNS, _cloud_credit, _environment
+
+    def command(where: str) -> list[str]:
+        return [*_cloud_credit(), "--db", where, "--today", TODAY.isoformat(), "gui",
+                "--self-test"]  # fmt: skip
+
+    seconds: dict[str, list[float]] = {"lite": [], "pg": []}
+    with _environment(ctx.work):
+        for where in (str(lite_copy), url):
+            run_child(command(where))  # warm
+        for _ in range(RUNS):
+            for name, where in (("lite", str(lite_copy)), ("pg", url)):
+                run = run_child(command(where))
+                if run.returncode != 0:
+                    raise RuntimeError(f"gui --self-test on {name}: {run.stderr[-300:]}")
+                seconds[name].append(run.seconds)
+    pg, lite = statistics.median(seconds["pg"]), statistics.median(seconds["lite"])
+    report.figure("pg.ui.window_open_paint", round(pg, 3), "s", baseline=round(lite, 3),  # type: ignore[attr-defined]
+                  ratio_limit=1.2, baseline_is="the same window on the SQLite copy",
+                  runs=[round(x, 3) for x in seconds["pg"]])  # fmt: skip
 
 
 def _listing(report: object, pg: Desk, lite: Desk) -> None:

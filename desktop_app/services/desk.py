@@ -25,7 +25,7 @@ from desktop_app.domain.rules import clean_name
 from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
 from desktop_app.storage import open_ledger
-from desktop_app.storage.interface import LedgerBackend, Transaction
+from desktop_app.storage.interface import LedgerBackend, Transaction, Watcher
 from desktop_app.storage.location import is_server_url, masked
 
 #: The languages of the program: the one list (messages, documents, the ``language`` setting).
@@ -191,6 +191,10 @@ class Desk:
     def last_writer(self) -> tuple[str, str] | None:
         """Who wrote last and when (a server ledger; None for a file)."""
         return self._ledger.last_writer()
+
+    def watch(self) -> Watcher | None:
+        """Told when another program commits (a server ledger); None: poll ``data_version``."""
+        return self._ledger.watch()
 
     def backend_for_copy(self) -> LedgerBackend:
         """The storage itself, for `ledger copy` (services.team) alone."""

@@ -1,5 +1,6 @@
 """The ledger's storage: one interface (``interface.LedgerBackend``), one backend per kind of
-database (``sqlite/`` now; ``postgres/`` next, behind the same interface)."""
+database: ``sqlite/`` (a file, the embedded default) and ``postgres/`` (a team ledger on a
+server, psycopg 3 as an optional extra)."""
 
 from __future__ import annotations
 

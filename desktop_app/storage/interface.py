@@ -58,6 +58,14 @@ class Transaction(Protocol):
         ...
 
 
+class Watcher(Protocol):
+    """Told when another program commits (a server ledger's LISTEN)."""
+
+    def fileno(self) -> int: ...
+    def drain(self) -> bool: ...
+    def close(self) -> None: ...
+
+
 class LedgerBackend(Protocol):
     """One customer account's ledger, wherever it is kept."""
 
@@ -73,6 +81,10 @@ class LedgerBackend(Protocol):
 
     def last_writer(self) -> tuple[str, str] | None:
         """Who committed last and when (ISO, UTC); None where the backend does not know."""
+        ...
+
+    def watch(self) -> Watcher | None:
+        """A watcher of other programs' commits, where the backend has one (None: poll)."""
         ...
 
     def read(self) -> AbstractContextManager[Transaction]:

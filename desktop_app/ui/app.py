@@ -136,6 +136,13 @@ def run_from_cli(args: argparse.Namespace) -> int:
             desk.close()
             return 1
 
+    return _show(app, desk, db, shots, new=new, check=bool(getattr(args, "self_test", False)))
+
+
+def _show(
+    app: QApplication, desk: Desk, db: Path | str, shots: Path | None, *, new: bool, check: bool
+) -> int:
+    """The window on the desk opened: shown until it closes (or screenshots, or the self-test)."""
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(desk)
@@ -146,7 +153,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
         if shots is not None:
             take_screenshots(window, shots)
             return 0
-        if getattr(args, "self_test", False):
+        if check:  # gui --self-test
             return self_test(window)
         install_excepthook()
         window.show()

@@ -325,6 +325,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.status.show_project(self.desk, self.current_project())
         self.status.show_alerts(self.alerts, self.banner.summary())
         self.status.show_accounts(self.desk)
+        self.status.show_ledger(self.desk)
 
     # -- the date taken as today ------------------------------------------------------------------
     def as_of_changed(self) -> None:

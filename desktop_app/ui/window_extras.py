@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle
 
 from desktop_app.ui import i18n
 from desktop_app.ui.help.menu import HelpMenu
+from desktop_app.ui.ledger.live import LiveRefresh
 from desktop_app.ui.reconcile.entry import ReconcileEntry
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.focus import focus_home
@@ -39,6 +40,7 @@ class WindowExtras(QObject):
         menu.insertSeparator(window.file_menu.quit_action)
         window.file_menu.created.connect(self.welcome_new_ledger)
         self.reconcile = ReconcileEntry(window)
+        self.live = LiveRefresh(window)  # a server ledger's commits, at once
         self.catalogue: VoucherCatalogueDialog | None = None
         self.catalogue_action = make_action(window, self.show_voucher_catalogue, "Ctrl+Shift+K")
         window.credit_menu.addAction(self.catalogue_action)

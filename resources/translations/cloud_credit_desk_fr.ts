@@ -313,48 +313,48 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="133" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="135" />
         <source>€ excl. VAT</source>
         <extracomment>A single month is drawn as a flat band this wide each side of it. What the tests and the tooltips read: series by role.</extracomment>
         <translation>€ HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="149" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="151" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="151" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="153" />
         <source>Advised purchase</source>
         <translation>Achat conseillé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="154" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="156" />
         <source>Credit runs out (%1)</source>
         <translation>Crédit épuisé (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="265" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="267" />
         <source>After the invoice of %1:</source>
         <translation>Après la facture du %1 :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="267" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="269" />
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="273" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="275" />
         <source>Lost to expiry by %1: %2</source>
         <translation>Perdu à l'expiration au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="279" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="281" />
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/chart.py" line="300" />
+        <location filename="../../desktop_app/ui/forecast/chart.py" line="302" />
         <source>Advised purchase on %1: %2 excl. VAT</source>
         <translation>Achat conseillé le %1 : %2 HT</translation>
     </message>
@@ -1007,112 +1007,113 @@
 <context>
     <name>ForecastTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="82" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="97" />
         <source>Invoice of</source>
+        <extracomment>Each column's amount of a month, by column (the date's column shows no amount).</extracomment>
         <translation>Facture du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="83" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="98" />
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="84" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="99" />
         <source>Credit &amp; vouchers</source>
         <translation>Crédit et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="85" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="100" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="86" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="101" />
         <source>Payment excl. VAT</source>
         <translation>Paiement HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="87" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="102" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="88" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="103" />
         <source>Payment incl. VAT</source>
         <translation>Paiement TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="89" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="104" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="90" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="105" />
         <source>Balance left</source>
         <translation>Solde restant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="91" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="106" />
         <source>Advised purchase</source>
         <translation>Achat conseillé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="108" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="129" />
         <source>Each month's invoice, dated as the first one (today).</source>
         <translation>La facture de chaque mois, datée comme la première (aujourd'hui).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="109" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="130" />
         <source>Paid by vouchers and purchased credit, soonest expiry first.</source>
         <translation>Réglé par les vouchers et le crédit acheté, le plus proche de l'expiration d'abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="111" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="132" />
         <source>Paid by the Digital LaunchPad and loyalty accounts. They are shared by every project: the forecast lets this project use all of them.</source>
         <translation>Réglé par les comptes Digital LaunchPad et fidélité. Ils sont partagés par tous les projets : la prévision les laisse entièrement à ce projet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="114" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="135" />
         <source>What the default payment method pays, excl. VAT.</source>
         <translation>Ce que règle le moyen de paiement par défaut, HT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="115" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="136" />
         <source>The VAT on what the payment method pays.</source>
         <translation>La TVA sur ce que règle le moyen de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="116" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="137" />
         <source>What the default payment method pays, incl. VAT.</source>
         <translation>Ce que règle le moyen de paiement par défaut, TTC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="117" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="138" />
         <source>Credit left in lots that expire this month: lost.</source>
         <translation>Crédit restant dans les lots qui expirent ce mois-ci : perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="118" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="139" />
         <source>What every source holds after this month's invoice.</source>
         <translation>Ce que détient chaque source après la facture du mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="119" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="140" />
         <source>A purchase of the advisor's plan, made this month.</source>
         <translation>Un achat du plan conseillé, fait ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="136" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="153" />
         <source>The first invoice the payment method pays part of.</source>
         <translation>La première facture dont le moyen de paiement règle une partie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="154" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="171" />
         <source>%1, expires on %2: %3</source>
         <translation>%1, expire le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="168" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="185" />
         <source>…and %1 more</source>
         <translation>…et %1 de plus</translation>
     </message>
@@ -1141,71 +1142,71 @@
         <translation>Compte fidélité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="115" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="118" />
         <source>Project:</source>
-        <extracomment>(project id, amount excl. VAT): the main window opens its buy-credit dialog with it.</extracomment>
+        <extracomment>The table's months, without the plan and with it (made in the worker). (project id, amount excl. VAT): the main window opens its buy-credit dialog with it.</extracomment>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="117" />
-        <location filename="../../desktop_app/ui/forecast/view.py" line="151" />
-        <location filename="../../desktop_app/ui/forecast/view.py" line="158" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="120" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="154" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="161" />
         <source>(choose a project on the left)</source>
         <translation>(choisissez un projet à gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="118" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="121" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="119" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="122" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="228" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="233" />
         <source>Computing the forecast…</source>
         <translation>Calcul de la prévision…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="228" />
-        <location filename="../../desktop_app/ui/forecast/view.py" line="338" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="233" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="344" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="228" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="233" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="294" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="300" />
         <source>Export the forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="296" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="302" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="316" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="322" />
         <source>Export the forecast as PDF</source>
         <translation>Exporter la prévision en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="318" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="324" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="338" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="344" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="338" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="344" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1817,7 +1818,7 @@
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="266" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
@@ -2511,22 +2512,22 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="207" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="224" />
         <source>Buy on</source>
         <translation>Acheter le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="208" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="225" />
         <source>Excl. VAT</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="209" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="226" />
         <source>Incl. VAT</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/models.py" line="235" />
+        <location filename="../../desktop_app/ui/forecast/models.py" line="252" />
         <source>VAT: %1. The credit is valid until %2.</source>
         <translation>TVA : %1. Le crédit est valable jusqu'au %2.</translation>
     </message>
@@ -2693,8 +2694,8 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/preferences/dialog.py" line="94" />
-        <location filename="../../desktop_app/ui/preferences/dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/preferences/dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/preferences/dialog.py" line="99" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2774,12 +2775,12 @@
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="186" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="188" />
         <source>%1 has %2 purchase order(s) still pending. Archive it anyway? The orders stay pending: they can still be paid or cancelled in the Purchase orders tab.</source>
         <translation>%1 a %2 bon(s) de commande encore en attente. L'archiver quand même ? Les bons restent en attente : ils peuvent encore être payés ou annulés dans l'onglet Bons de commande.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="190" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="192" />
         <source>Archive project</source>
         <translation>Archiver le projet</translation>
     </message>
@@ -2931,62 +2932,62 @@
 <context>
     <name>ReconcileEntry</name>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="44" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="47" />
         <source>Reconcile with &amp;OVHcloud…</source>
         <translation>Rapprocher avec &amp;OVHcloud…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="45" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="48" />
         <source>Compare an OVHcloud dump (ovh fetch) with the ledger</source>
         <translation>Comparer un export OVHcloud (ovh fetch) avec le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="47" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="50" />
         <source>&amp;Import from OVHcloud…</source>
         <translation>&amp;Importer depuis OVHcloud…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="49" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="52" />
         <source>Add what an OVHcloud dump has and the ledger lacks; report what differs</source>
         <translation>Ajouter ce qu'un export OVHcloud contient et que le registre n'a pas ; signaler ce qui diffère</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="55" />
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="65" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="58" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="70" />
         <source>Reconcile with OVHcloud</source>
         <translation>Rapprocher avec OVHcloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="56" />
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="82" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="59" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="89" />
         <source>OVHcloud dumps (*.json);;All files (*)</source>
         <translation>Exports OVHcloud (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="64" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="69" />
         <source>Comparing with OVHcloud…</source>
         <translation>Comparaison avec OVHcloud…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="64" />
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="92" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="69" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="100" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="81" />
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="93" />
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="108" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="88" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="101" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="116" />
         <source>Import from OVHcloud</source>
         <translation>Importer depuis OVHcloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="92" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="100" />
         <source>Importing from OVHcloud…</source>
         <translation>Import depuis OVHcloud…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="101" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="109" />
         <source>%1 projects added, %2 matched; %3 lots added, %4 matched, %5 differ (reported, not changed); %6 lines of consumption added.</source>
         <translation>%1 projets ajoutés, %2 reconnus ; %3 lots ajoutés, %4 reconnus, %5 diffèrent (signalés, non modifiés) ; %6 lignes de consommation ajoutées.</translation>
     </message>
@@ -3041,67 +3042,67 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="118" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="127" />
         <source>Credit lasts until</source>
         <translation>Le crédit dure jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="119" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="128" />
         <source>Forecast, month by month</source>
         <translation>Prévision, mois par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="120" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="129" />
         <source>Lost to expiry</source>
         <translation>Perdu à l'expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="121" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="130" />
         <source>Paid by the payment method</source>
         <translation>Réglé par le moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="123" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="132" />
         <source>Type a monthly spend per product, or fill it from the history, then compute the forecast.</source>
         <translation>Saisissez une consommation mensuelle par produit, ou reprenez-la de l'historique, puis calculez la prévision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="164" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="181" />
         <source>From that invoice on, the payment method pays part of each month.</source>
         <translation>À partir de cette facture, le moyen de paiement en règle une partie chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="170" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="187" />
         <source>Beyond %1</source>
         <translation>Au-delà du %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="171" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="188" />
         <source>The credit covers the %1 months forecast.</source>
         <translation>Le crédit couvre les %1 mois prévus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="177" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="194" />
         <source>1 lot expires with credit left.</source>
         <translation>1 lot expire avec du crédit restant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="179" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="196" />
         <source>%1 lots expire with credit left.</source>
         <translation>%1 lots expirent avec du crédit restant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="184" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="201" />
         <source>Nothing expires unused.</source>
         <translation>Rien n'expire inutilisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="189" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="206" />
         <source>%1 excl. VAT</source>
         <translation>%1 HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/results.py" line="190" />
+        <location filename="../../desktop_app/ui/forecast/results.py" line="207" />
         <source>%1 incl. VAT over %2 months.</source>
         <translation>%1 TTC sur %2 mois.</translation>
     </message>
@@ -3361,42 +3362,53 @@
 <context>
     <name>StatusSummary</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="41" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="45" />
         <source>No project selected</source>
+        <extracomment>A server ledger: which database, and who wrote last (hidden for a file).</extracomment>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="48" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="52" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="51" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="55" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="53" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="57" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="60" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="64" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="62" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="66" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="72" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="78" />
+        <source>Server ledger %1</source>
+        <translation>Registre serveur %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="81" />
+        <source>last written by %1 at %2</source>
+        <translation>dernière écriture par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="94" />
         <source>%1 lot(s) expire within %2 days</source>
         <translation>%1 lot(s) expirent sous %2 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="80" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="102" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
     </message>
@@ -3651,12 +3663,12 @@
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../desktop_app/ui/window_extras.py" line="80" />
+        <location filename="../../desktop_app/ui/window_extras.py" line="82" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_extras.py" line="82" />
+        <location filename="../../desktop_app/ui/window_extras.py" line="84" />
         <source>Voucher &amp;catalogue…</source>
         <translation>&amp;Catalogue des vouchers…</translation>
     </message>

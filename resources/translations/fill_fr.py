@@ -251,6 +251,8 @@ FR: dict[str, str] = {
     "Next expiry: %1": "Prochaine expiration : %1",
     "Digital LaunchPad: %1": "Digital LaunchPad : %1",
     "Loyalty: %1": "Fidélité : %1",
+    "Server ledger %1": "Registre serveur %1",
+    "last written by %1 at %2": "dernière écriture par %1 le %2",
     # movements
     "Date": "Date",
     "Movement": "Mouvement",

@@ -210,10 +210,15 @@ def test_a_connection_killed_mid_write_keeps_nothing_and_reconnects(
 
 
 def test_who_wrote_last_and_the_data_version(pg_url: str) -> None:
+    """Another connection's commit moves the data version, this one's own do not (as
+    SQLite's ``PRAGMA data_version``); the server says who wrote last."""
     with contextlib.closing(open_ledger(pg_url)) as ledger:
         version = ledger.data_version()
         with ledger.write() as tx:
             tx.projects.add("Web", "", DAY)
+        assert ledger.data_version() == version
+        with contextlib.closing(open_ledger(pg_url)) as other, other.write() as tx:
+            tx.projects.add("Data", "", DAY)
         assert ledger.data_version() == version + 1
         who = ledger.last_writer()
         assert who is not None and who[0] == "ccd_app"
@@ -235,3 +240,49 @@ def test_a_server_that_cannot_be_reached_is_told_without_the_password(
     assert main(["--db", url, "project", "list"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: cannot reach the ledger") and "s3cret" not in err
+
+
+def test_the_waterfall_in_pages_is_the_waterfall(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server reads the waterfall in keyset pages (vouchers, then credit): pages of 2
+    give the order SQLite gives in one read, ties on the expiry broken by issue day, id."""
+    from datetime import timedelta
+
+    from desktop_app.domain.model import LotKind
+
+    monkeypatch.setattr("desktop_app.storage.postgres.repositories.FIRST_PAGE", 2)
+    monkeypatch.setattr("desktop_app.storage.postgres.repositories.NEXT_PAGES", 2)
+    orders = []
+    for where in (tmp_path / "lite.sqlite3", pg_url):
+        with contextlib.closing(open_ledger(where)) as ledger:
+            with ledger.write() as tx:
+                tx.projects.add("Web", "", DAY)
+            for n in range(9):
+                add_lot(ledger, expires_on=date(2027, 1, 1) + timedelta(days=n % 3),
+                        total=str(10 + n), issued_on=date(2026, 1, 1) + timedelta(days=n % 2),
+                        valid_from=date(2026, 1, 1),
+                        kind=LotKind.VOUCHER if n % 4 == 0 else LotKind.CREDIT)  # fmt: skip
+            with ledger.read() as tx:
+                orders.append([lot.id for lot in tx.lots.waterfall(1, DAY)])
+    assert orders[0] == orders[1] and len(orders[0]) == 9
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [("DiskFull", "ledger.disk_full"), ("LockNotAvailable", "ledger.busy"),
+     ("QueryCanceled", "ledger.busy"), ("ReadOnlySqlTransaction", "ledger.read_only"),
+     ("InsufficientPrivilege", "ledger.permission"), ("AdminShutdown", "ledger.connection_lost"),
+     ("ConnectionFailure", "ledger.connection_lost"), ("UndefinedColumn", None),
+     ("UniqueViolation", None)],
+)  # fmt: skip
+def test_errors_are_told_apart_by_sqlstate(error: str, code: str | None) -> None:
+    """An environment fault by its SQLSTATE, never by its words; anything else is a bug."""
+    from desktop_app.domain.errors import Bug
+    from desktop_app.storage.postgres.errors import translate
+
+    found = translate(getattr(psycopg.errors, error)("words do not matter"), "postgresql://x/y")
+    if code is None:
+        assert isinstance(found, Bug)
+    else:
+        assert isinstance(found, EnvironmentFault) and found.code == code

@@ -24,13 +24,17 @@ from desktop_app.domain.text import name_key
 from desktop_app.storage.location import masked
 from desktop_app.storage.postgres.connection import CHANNEL, LOCK_TIMEOUT, connect, files_path
 from desktop_app.storage.postgres.errors import translated
-from desktop_app.storage.postgres.repositories import PgAccounts, PgIntegrity, PgProjects
+from desktop_app.storage.postgres.repositories import (
+    PgAccounts,
+    PgIntegrity,
+    PgLots,
+    PgMovements,
+    PgProjects,
+)
 from desktop_app.storage.postgres.schema import GRANTS, META, MIGRATIONS
 from desktop_app.storage.postgres.session import PgSession
 from desktop_app.storage.sqlite.credit_notes import SqliteCreditNotes
 from desktop_app.storage.sqlite.invoices import SqliteInvoices
-from desktop_app.storage.sqlite.lots import SqliteLots
-from desktop_app.storage.sqlite.movements import SqliteMovements
 from desktop_app.storage.sqlite.orders import SqliteOrders
 from desktop_app.storage.sqlite.ovh import SqliteOvh
 from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
@@ -57,13 +61,13 @@ class PgTransaction:
     def __init__(self, session: PgSession) -> None:
         self.session = session
         self.projects = PgProjects(session)
-        self.lots = SqliteLots(session)
+        self.lots = PgLots(session)
         self.orders = SqliteOrders(session)
         self.vouchers = SqliteVouchers(session)
         self.invoices = SqliteInvoices(session)
         self.credit_notes = SqliteCreditNotes(session)
         self.accounts = PgAccounts(session)
-        self.movements = SqliteMovements(session)
+        self.movements = PgMovements(session)
         self.settings = SqliteSettings(session)
         self.ovh = SqliteOvh(session)
         self.integrity = PgIntegrity(session)
@@ -270,6 +274,10 @@ class PostgresLedger:
             )
         return (str(row[0]), str(row[1])) if row and row[0] else None
 
+    def watch(self) -> Watcher:
+        """A connection of its own that LISTENs for commits (the window watches its socket)."""
+        return Watcher(self.url, self.shown)
+
     def backup(self, destination: Path | None = None) -> Path:
         """A server ledger's backups are the server's (pg_dump); this copies it to a new
         SQLite file (File > Backup)."""
@@ -278,6 +286,27 @@ class PostgresLedger:
         if destination is None:
             raise DomainError("ledger.backup_needs_file", path=self.shown)
         return copy_to_file(self, destination)
+
+
+class Watcher:
+    """LISTEN on the ledger's channel: ``fileno`` becomes readable when another program
+    commits; ``drain`` says whether a notification came (and empties the queue)."""
+
+    def __init__(self, url: str, shown: str) -> None:
+        self.shown = shown
+        self.conn = connect(url)
+        with translated(shown):
+            self.conn.execute(f"LISTEN {CHANNEL}")
+
+    def fileno(self) -> int:
+        return self.conn.pgconn.socket
+
+    def drain(self) -> bool:
+        with translated(self.shown):
+            return bool(list(self.conn.notifies(timeout=0)))
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def _end_quietly(conn: psycopg.Connection[Row]) -> None:

@@ -5,18 +5,23 @@ repository is SQLite's own, on a ``PgSession``."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import psycopg
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.model import PaymentMethod, PaymentType, Project
-from desktop_app.domain.money import from_cents
+from desktop_app.domain.model import CreditLot, LotKind, PaymentMethod, PaymentType, Project
+from desktop_app.domain.money import from_cents, to_cents
+from desktop_app.domain.postings import Posting
 from desktop_app.domain.problems import Problem
 from desktop_app.domain.text import name_key
 from desktop_app.storage.sqlite.accounts import SqliteAccounts
 from desktop_app.storage.sqlite.integrity import SqliteIntegrity
+from desktop_app.storage.sqlite.lots import LOT_COLUMNS, SqliteLots, lot_from_row
+from desktop_app.storage.sqlite.movements import _ADD_DAYS, _LOT_CACHES, _USED, SqliteMovements
 from desktop_app.storage.sqlite.projects import SqliteProjects, _project
 
 
@@ -98,3 +103,98 @@ class PgIntegrity(SqliteIntegrity):
 
     def file_problems(self, *, full: bool = True) -> list[Problem]:
         return []
+
+
+#: The waterfall's first page covers a usual invoice (~250 lots); the next ones are larger.
+FIRST_PAGE, NEXT_PAGES = 300, 2000
+_OPEN = "total_cents > used_cents + expired_cents"
+
+
+class PgLots(SqliteLots):
+    """Two of SQLite's plans that PostgreSQL's planner does not find by itself: it cannot
+    estimate ``total_cents > used_cents + expired_cents`` (a guess of a third of the lots,
+    where a big ledger has a few percent) and so scans and sorts what an index gives in
+    order (SQLite is told the index: ``INDEXED BY``)."""
+
+    __slots__ = ()
+
+    def waterfall(self, project_id: int, on: date) -> Iterator[CreditLot]:
+        """Vouchers, then credit (``kind DESC``), each in keyset pages from the
+        ``lots_waterfall`` index: the first page is what an invoice usually needs."""
+        day = on.isoformat()
+        for kind in (LotKind.VOUCHER, LotKind.CREDIT):
+            key: tuple[str, str, int] | None = None
+            limit = FIRST_PAGE
+            while True:
+                after = "" if key is None else " AND (expires_on, issued_on, id) > (?, ?, ?)"
+                rows = self._s.all(
+                    f"SELECT {LOT_COLUMNS} FROM lots WHERE project_id = ? AND kind = ? "
+                    f"AND {_OPEN} AND valid_from <= ? AND expires_on > ?{after} "
+                    "ORDER BY expires_on, issued_on, id LIMIT ?",
+                    [project_id, kind.value, day, day, *(key or ()), limit],
+                )
+                for row in rows:
+                    yield lot_from_row(row)
+                if len(rows) < limit:
+                    break
+                key, limit = (rows[-1][8], rows[-1][9], rows[-1][0]), NEXT_PAGES
+
+    def has_unrecorded_expiries(self, day: date) -> bool:
+        """The soonest expiry of a lot with something left (one probe of ``lots_due``)."""
+        row = self._s.one(f"SELECT MIN(expires_on) FROM lots WHERE {_OPEN}")
+        return bool(row and row[0] is not None and row[0] <= day.isoformat())
+
+
+_INSERT_MOVEMENTS = (
+    "INSERT INTO movements (date, kind, amount_cents, reference, project_id, lot_id, account, "
+    "invoice_id, order_number, note, note_code, credit_note) "
+    "SELECT * FROM unnest(%s::date[], %s::text[], %s::bigint[], %s::text[], %s::bigint[], "
+    "%s::bigint[], %s::text[], %s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[])"
+)
+_ADD_TO_LOTS = (
+    "UPDATE lots SET used_cents = used_cents + d.used, expired_cents = expired_cents + d.lost "
+    "FROM unnest(%s::bigint[], %s::bigint[], %s::bigint[]) AS d(id, used, lost) "
+    "WHERE lots.id = d.id"
+)
+
+
+class PgMovements(SqliteMovements):
+    """``record`` in a few statements whatever the number of postings: a post of 250 lots is
+    one UPDATE of the lots and one INSERT of the movements (``unnest`` of arrays), not 500
+    statements the server runs one by one (each its own index and WAL work)."""
+
+    __slots__ = ()
+
+    def record(self, postings: Sequence[Posting], *, invoice_id: int | None = None) -> None:
+        if not postings:
+            return
+        s = self._s
+        s._refuse_in_read()
+        pg = s.pg  # type: ignore[attr-defined]
+        lots: dict[int, list[int]] = {}
+        balances: dict[str, int] = {}
+        columns: list[list[Any]] = [[] for _ in range(12)]
+        for p in postings:
+            cents = to_cents(p.amount)
+            account = p.account.value if p.account else None
+            if account is not None:
+                balances[account] = balances.get(account, 0) + cents
+            elif p.lot_id is not None and p.kind in _LOT_CACHES:
+                moved = lots.setdefault(p.lot_id, [0, 0])
+                moved[0 if p.kind in _USED else 1] -= cents
+            row = (p.day.isoformat(), p.kind.value, cents, p.reference, p.project_id, p.lot_id,
+                   account, invoice_id, p.order_number, p.note,
+                   p.note_code.value if p.note_code else "", p.credit_note)  # fmt: skip
+            for column, value in zip(columns, row, strict=True):
+                column.append(value)
+        last = s.one("SELECT COALESCE(MAX(id), 0) FROM movements")
+        if lots:
+            ids = sorted(lots)  # one order: two writers never lock lots crosswise
+            pg.execute(_ADD_TO_LOTS, (ids, [lots[i][0] for i in ids], [lots[i][1] for i in ids]))
+        for account, delta in balances.items():
+            s.run(
+                "UPDATE accounts SET balance_cents = balance_cents + ? WHERE name = ?",
+                (delta, account),
+            )
+        pg.execute(_INSERT_MOVEMENTS, columns)
+        s.run(_ADD_DAYS, (last[0] if last else 0,))

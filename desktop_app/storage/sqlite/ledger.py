@@ -132,6 +132,10 @@ class SqliteLedger:
         """A file does not record who wrote it."""
         return None
 
+    def watch(self) -> None:
+        """A file has no notifications: the window polls ``data_version``."""
+        return None
+
     def schema_version(self) -> int:
         """The ledger's schema version: this program's, once open (opening migrates)."""
         with translated(self.path):

@@ -32,7 +32,11 @@ class StatusSummary(QObject):
         self.alerts.setTextFormat(Qt.TextFormat.RichText)
         self.launchpad = ElidedLabel()
         self.loyalty = ElidedLabel()
-        for label in (self.available, self.expiry, self.alerts, self.launchpad, self.loyalty):
+        #: A server ledger: which database, and who wrote last (hidden for a file).
+        self.where = ElidedLabel()
+        self.where.setVisible(False)
+        labels = (self.available, self.expiry, self.alerts, self.launchpad, self.loyalty)
+        for label in (*labels, self.where):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
 
@@ -60,6 +64,24 @@ class StatusSummary(QObject):
         text = self.tr("Digital LaunchPad: %1").replace("%1", i18n.money(summary.digital_launchpad))
         self.launchpad.setText(text)
         self.loyalty.setText(self.tr("Loyalty: %1").replace("%1", i18n.money(summary.loyalty)))
+
+    def show_ledger(self, desk: Desk) -> None:
+        """On a server: the ledger's URL (no password) and who wrote last; nothing for a file
+        (the title names it)."""
+        self.where.setVisible(desk.on_server)
+        if not desk.on_server:
+            return
+        try:
+            last = desk.last_writer()
+        except CodedError:  # the connection is lost: the poll reconnects
+            last = None
+        text = self.tr("Server ledger %1").replace("%1", desk.shown)
+        if last is not None:
+            who, when = last
+            text += " · " + self.tr("last written by %1 at %2").replace("%1", who).replace(
+                "%2", when
+            )
+        self.where.setText(text)
 
     def show_alerts(self, alerts: ExpiryAlerts, summary: str) -> None:
         """``summary``: the notice's own sentence, for the tooltip."""
