@@ -26,7 +26,7 @@ from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
 from desktop_app.storage import open_ledger
 from desktop_app.storage.interface import LedgerBackend, Transaction, Watcher
-from desktop_app.storage.location import is_server_url, masked
+from desktop_app.storage.location import is_server_url, masked, without_secrets
 
 #: The languages of the program: the one list (messages, documents, the ``language`` setting).
 LANGUAGES = ("en", "fr")
@@ -66,6 +66,14 @@ def shown_location(location: str | Path) -> str:
     """Where a ledger lives, as any message or list shows it: a file's path, a server
     ledger's URL without its password."""
     return masked(str(location)) if is_server_url(location) else str(location)
+
+
+def recent_location(location: str | Path) -> str:
+    """How File > Recent remembers a ledger: a file's absolute path; a server ledger's URL
+    without any password (opened again, libpq takes it from ``.pgpass``)."""
+    if is_server_url(location):
+        return without_secrets(str(location))
+    return str(Path(location).resolve())
 
 
 def demo_ledger_path() -> Path:

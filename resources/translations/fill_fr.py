@@ -252,6 +252,10 @@ FR: dict[str, str] = {
     "Digital LaunchPad: %1": "Digital LaunchPad : %1",
     "Loyalty: %1": "Fidélité : %1",
     "Server ledger %1": "Registre serveur %1",
+    "Open a &server ledger…": "Ouvrir un registre &serveur…",
+    "Open a server ledger": "Ouvrir un registre serveur",
+    "The &address of a team ledger on a PostgreSQL server: a URL such as postgresql://you@server/credits, or a service of pg_service.conf written service=name. Keep the password in ~/.pgpass: it is never shown here.": "L'&adresse d'un registre d'équipe sur un serveur PostgreSQL : une URL comme postgresql://vous@serveur/credits, ou un service de pg_service.conf écrit service=nom. Gardez le mot de passe dans ~/.pgpass : il n'est jamais affiché ici.",
+    "postgresql://user@host/database or service=name": "postgresql://utilisateur@hôte/base ou service=nom",
     "last written by %1 at %2": "dernière écriture par %1 le %2",
     # movements
     "Date": "Date",

@@ -12,7 +12,7 @@ import psycopg
 from psycopg.adapt import Loader
 from psycopg.types.string import TextLoader
 
-from desktop_app.domain.errors import EnvironmentFault
+from desktop_app.domain.errors import DomainError, EnvironmentFault
 from desktop_app.storage.location import database_name, masked, server_name
 from desktop_app.storage.postgres.errors import translated
 from desktop_app.storage.sqlite.session import Row
@@ -43,6 +43,9 @@ def connect(url: str) -> psycopg.Connection[Row]:
         raise EnvironmentFault(
             "ledger.cannot_connect", path=shown, detail=detail.replace(url, shown)
         ) from None
+    except psycopg.ProgrammingError as error:  # libpq could not read the URL itself
+        detail = str(error).strip().replace(url, shown) or "unreadable"
+        raise DomainError("ledger.bad_url", path=shown, detail=detail) from None
     with translated(shown):
         conn.adapters.register_loader("date", TextLoader)
         conn.adapters.register_loader("numeric", CentsLoader)
