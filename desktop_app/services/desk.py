@@ -25,7 +25,7 @@ from desktop_app.domain.rules import clean_name
 from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
 from desktop_app.storage import open_ledger
-from desktop_app.storage.interface import LedgerBackend, Transaction, Watcher
+from desktop_app.storage.interface import LedgerBackend, Progress, Transaction, Watcher
 from desktop_app.storage.location import is_server_url, masked, without_secrets
 
 #: The languages of the program: the one list (messages, documents, the ``language`` setting).
@@ -220,9 +220,10 @@ class Desk:
         """A look at the ledger that reports on a damaged file instead of refusing it."""
         return self._ledger.inspect()
 
-    def backup(self, target: Path | None = None) -> Path:
-        """A consistent copy of the ledger (``target``, else a new file beside it)."""
-        return self._ledger.backup(target)
+    def backup(self, target: Path | None = None, progress: Progress | None = None) -> Path:
+        """A consistent copy of the ledger (``target``, else a new file beside it);
+        ``progress`` as ``LedgerBackend.backup`` tells it."""
+        return self._ledger.backup(target, progress)
 
     @property
     def writable(self) -> bool:

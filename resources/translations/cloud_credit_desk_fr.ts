@@ -871,8 +871,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="175" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="184" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="210" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="219" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
@@ -899,27 +899,49 @@
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="163" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="167" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="199" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="175" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="180" />
+        <source>Copy the server ledger to a file</source>
+        <translation>Copier le registre serveur dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="182" />
+        <source>Ledgers (*.sqlite3)</source>
+        <translation>Registres (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="192" />
+        <source>Copying the server ledger to %1…</source>
+        <translation>Copie du registre serveur dans %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="194" />
+        <source>Backup now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="210" />
         <source>Checking the ledger…</source>
         <translation>Vérification du registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="175" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="193" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="210" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="180" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="215" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="183" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="218" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>

@@ -153,8 +153,12 @@ class FileMenu(QObject):
         self.recent_menu.setEnabled(bool(self.recent_paths()))
 
     # -- the ledger open -------------------------------------------------------------------------
-    def backup_now(self) -> str | None:
+    def backup_now(self) -> Job[Path] | str | None:
+        """A file's copy beside it, at once; a server ledger copied to a SQLite file the user
+        names, in a worker (``backup_server``)."""
         assert self.desk is not None
+        if self.desk.on_server:
+            return self.backup_server()
         try:
             path = integrity.backup_now(self.desk)
         except CodedError as error:
@@ -163,6 +167,37 @@ class FileMenu(QObject):
         text = self.tr("Backup written to %1").replace("%1", path)
         self.window.statusBar().showMessage(text, 10000)
         return path
+
+    def backup_server(self) -> Job[Path] | None:
+        """The server ledger copied, numbers and history kept, to a new SQLite file (its
+        backups proper are the server's, pg_dump): the bar moves row by row, Cancel leaves
+        no file."""
+        assert self.desk is not None
+        day = self.desk.calendar_day.strftime("%Y%m%d")
+        suggested = Path.home() / f"{self.desk.path.name}.backup.{day}.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Copy the server ledger to a file"),
+            str(suggested),
+            self.tr("Ledgers (*.sqlite3)"),
+        )
+        if not path:
+            return None
+        target = Path(path)
+
+        def work(worker: Desk, progress: Progress) -> Path:
+            return integrity.backup(worker, target, progress)
+
+        dialog = (
+            self.tr("Copying the server ledger to %1…").replace("%1", target.name),
+            self.tr("Cancel"),
+            self.tr("Backup now"),
+        )
+        return start_job(self.window, self.desk, work, on_done=self.show_backup, dialog=dialog)
+
+    def show_backup(self, path: Path) -> None:
+        text = self.tr("Backup written to %1").replace("%1", str(path))
+        self.window.statusBar().showMessage(text, 10000)
 
     def check_ledger(self) -> Job[CheckResult]:
         """The whole check (SQLite's, then every balance against its movements) in a worker,
