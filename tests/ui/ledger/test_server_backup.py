@@ -85,3 +85,39 @@ def test_no_file_chosen_no_backup(qtbot, on_server, monkeypatch) -> None:  # typ
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     assert on_server.file_menu.backup_now() is None
+
+
+def test_cancel_mid_copy_leaves_no_file(  # type: ignore[no-untyped-def]
+    qtbot, on_server, pg_url: str, tmp_path: Path, save_as, message_mock, monkeypatch
+) -> None:
+    """Cancel pressed while the copy is under way (its file made, its first rows written):
+    the copy stops at its next step and its file is removed."""
+    import threading
+
+    from desktop_app.services import integrity
+
+    real = integrity.backup
+    reached, pressed = threading.Event(), threading.Event()
+
+    def held(desk, output, progress):  # type: ignore[no-untyped-def]
+        def step(done: int, total: int) -> bool:
+            reached.set()
+            pressed.wait(30)
+            return bool(progress(done, total))
+
+        return real(desk, output, step)
+
+    monkeypatch.setattr(integrity, "backup", held)
+    target = tmp_path / "half.sqlite3"
+    save_as(target)
+    before = dump_server(pg_url)
+    job = on_server.file_menu.backup_now()
+    assert reached.wait(30)
+    assert target.exists()  # under way
+    job.cancel()
+    pressed.set()
+    finish(qtbot, job)
+    assert job.was_cancelled and job.result is None
+    assert not target.exists()
+    assert dump_server(pg_url) == before
+    assert message_mock.messages == []
