@@ -51,3 +51,25 @@ def test_no_password_survives(secret: str) -> None:
         kept = without_secrets(url)
         assert "password" not in kept and f":{secret}@" not in kept
         assert kept.startswith("postgresql://") and "me:" not in kept
+
+
+def test_an_unreachable_server_is_said_within_seconds(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """libpq's wait for a server that never answers is bounded (psycopg's own default is
+    130 s, the window waiting); a URL's own connect_timeout is kept."""
+    psycopg = pytest.importorskip("psycopg")
+    from desktop_app.domain.errors import EnvironmentFault
+    from desktop_app.storage.postgres import connection
+
+    asked: list[dict[str, object]] = []
+
+    def refuse(url: str, **kwargs: object) -> None:
+        asked.append(kwargs)
+        raise psycopg.OperationalError("connection timeout expired")
+
+    monkeypatch.setattr(psycopg, "connect", refuse)
+    for url in ("postgresql://db/credits", "postgresql://db/credits?connect_timeout=3"):
+        with pytest.raises(EnvironmentFault) as fault:
+            connection.connect(url)
+        assert fault.value.code == "ledger.cannot_connect"
+    assert asked[0]["connect_timeout"] == connection.CONNECT_TIMEOUT_S
+    assert "connect_timeout" not in asked[1]

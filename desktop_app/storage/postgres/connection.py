@@ -20,6 +20,9 @@ from desktop_app.storage.sqlite.session import Row
 #: Every statement of a write waits this long at most for a lock (the writer lock first),
 #: then fails as ``ledger.busy`` (SQLite's busy timeout is the same 5 s).
 LOCK_TIMEOUT = "5s"
+#: How long a connection may take before the server is said unreachable, unless the URL
+#: sets its own ``connect_timeout`` (psycopg's default is 130 s, while the window waits).
+CONNECT_TIMEOUT_S = 10
 #: The channel a committed write notifies (the window LISTENs on it).
 CHANNEL = "cloud_credit_ledger"
 
@@ -37,7 +40,9 @@ def connect(url: str) -> psycopg.Connection[Row]:
     transaction per use case), dates read as ISO text, sums of cents as ints."""
     shown = masked(url)
     try:
-        conn = psycopg.connect(url, autocommit=True, application_name="cloud-credit-desk")
+        conn = psycopg.connect(
+            url, autocommit=True, application_name="cloud-credit-desk", **_timeout(url)
+        )
     except psycopg.OperationalError as error:
         detail = str(error).strip().splitlines()[-1] if str(error).strip() else "no answer"
         raise EnvironmentFault(
@@ -50,6 +55,12 @@ def connect(url: str) -> psycopg.Connection[Row]:
         conn.adapters.register_loader("date", TextLoader)
         conn.adapters.register_loader("numeric", CentsLoader)
     return conn
+
+
+def _timeout(url: str) -> dict[str, Any]:
+    """``connect_timeout``, unless the URL gives its own."""
+    given = url.split("?", 1)[1] if "?" in url else ""
+    return {} if "connect_timeout=" in given else {"connect_timeout": CONNECT_TIMEOUT_S}
 
 
 def files_path(url: str, base: Path) -> Path:
