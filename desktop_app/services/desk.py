@@ -25,8 +25,8 @@ from desktop_app.domain.rules import clean_name
 from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
 from desktop_app.storage import open_ledger
-from desktop_app.storage.interface import LedgerBackend, Transaction, Watcher
-from desktop_app.storage.location import is_server_url, masked
+from desktop_app.storage.interface import LedgerBackend, Progress, Transaction, Watcher
+from desktop_app.storage.location import is_server_url, masked, without_secrets
 
 #: The languages of the program: the one list (messages, documents, the ``language`` setting).
 LANGUAGES = ("en", "fr")
@@ -66,6 +66,14 @@ def shown_location(location: str | Path) -> str:
     """Where a ledger lives, as any message or list shows it: a file's path, a server
     ledger's URL without its password."""
     return masked(str(location)) if is_server_url(location) else str(location)
+
+
+def recent_location(location: str | Path) -> str:
+    """How File > Recent remembers a ledger: a file's absolute path; a server ledger's URL
+    without any password (opened again, libpq takes it from ``.pgpass``)."""
+    if is_server_url(location):
+        return without_secrets(str(location))
+    return str(Path(location).resolve())
 
 
 def demo_ledger_path() -> Path:
@@ -212,9 +220,10 @@ class Desk:
         """A look at the ledger that reports on a damaged file instead of refusing it."""
         return self._ledger.inspect()
 
-    def backup(self, target: Path | None = None) -> Path:
-        """A consistent copy of the ledger (``target``, else a new file beside it)."""
-        return self._ledger.backup(target)
+    def backup(self, target: Path | None = None, progress: Progress | None = None) -> Path:
+        """A consistent copy of the ledger (``target``, else a new file beside it);
+        ``progress`` as ``LedgerBackend.backup`` tells it."""
+        return self._ledger.backup(target, progress)
 
     @property
     def writable(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,8 +34,11 @@ def check(desk: Desk, *, full: bool = True) -> CheckResult:
         return CheckResult(problems, desk.language())
 
 
-def backup(desk: Desk, output: Path | None = None) -> Path:
-    """A consistent copy of the ledger; returns where.
+def backup(
+    desk: Desk, output: Path | None = None, progress: Callable[[int, int], bool] | None = None
+) -> Path:
+    """A consistent copy of the ledger; returns where. ``progress``: told as a server
+    ledger's copy goes (File > Backup's bar); False stops it (``backup.cancelled``).
 
     ``output``: a file the user chose, checked by ``output.check_output`` (never the ledger,
     a folder or a device) and never an existing file (it could be another ledger). Without
@@ -47,7 +51,7 @@ def backup(desk: Desk, output: Path | None = None) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DomainError("export.cannot_write", path=str(output), detail=error.strerror) from None
-    desk.backup(target)
+    desk.backup(target, progress)
     return Path(output)
 
 

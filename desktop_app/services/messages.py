@@ -151,6 +151,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "rien à exporter sous le nom « {what} » ; utilisez credits, orders ou movements"),
     "export.cannot_write": ("cannot write {path}: {detail}", "impossible d'écrire {path} : {detail}"),
     "export.cancelled": ("export cancelled; nothing was written", "export annulé ; rien n'a été écrit"),
+    "backup.cancelled": ("backup cancelled; no file was left", "sauvegarde annulée ; aucun fichier n'a été laissé"),
     "output.is_ledger": ("{path} is the ledger itself or one of its files; nothing was written: choose another file name",
                          "{path} est le registre lui-même ou l'un de ses fichiers ; rien n'a été écrit : choisissez un autre nom de fichier"),
     "output.is_directory": ("{path} is a folder; nothing was written: give the name of a file",

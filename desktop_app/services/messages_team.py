@@ -32,4 +32,12 @@ TEAM_MESSAGES: dict[str, tuple[str, str]] = {
         "a server ledger {path} is backed up by its server (pg_dump); to copy it to a file, give that file (--output FILE.sqlite3)",
         "un registre serveur {path} est sauvegardé par son serveur (pg_dump) ; pour le copier dans un fichier, indiquez ce fichier (--output FICHIER.sqlite3)",
     ),
+    "ledger.bad_url": (
+        "{path} is not an address libpq can read ({detail}); write postgresql://user@host/database or service=name",
+        "{path} n'est pas une adresse que libpq sait lire ({detail}) ; écrivez postgresql://utilisateur@hôte/base ou service=nom",
+    ),
+    "ledger.not_server_url": (
+        "a server ledger is written postgresql://user@host/database or service=name (the password in ~/.pgpass, never typed here)",
+        "un registre serveur s'écrit postgresql://utilisateur@hôte/base ou service=nom (le mot de passe dans ~/.pgpass, jamais saisi ici)",
+    ),
 }

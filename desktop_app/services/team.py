@@ -13,7 +13,7 @@ from desktop_app.services import integrity
 from desktop_app.services.desk import Desk, ledger_location, shown_location
 from desktop_app.storage import open_ledger
 from desktop_app.storage.copy import copy_ledger as copy_rows
-from desktop_app.storage.location import is_server_url
+from desktop_app.storage.location import is_server_url, server_location
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,12 @@ class CopyResult:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def typed_server_ledger(text: str) -> str:
+    """A server ledger as typed in the window (a libpq URL or ``service=name``), as the URL
+    ``Desk.open`` takes; refused in words when it is neither."""
+    return server_location(text)
 
 
 def init_ledger(desk: Desk) -> Initialised:

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from desktop_app.domain.errors import EnvironmentFault
 from desktop_app.storage.interface import LedgerBackend
-from desktop_app.storage.location import is_server_url, masked
+from desktop_app.storage.location import check_url, is_server_url, masked
 
 
 def open_ledger(location: str | Path) -> LedgerBackend:
     """The ledger at ``location``: a PostgreSQL URL (``storage.location``; `ledger init`
     creates its schema), else a SQLite file (created if missing, migrated if older)."""
     if is_server_url(location):
-        return _server_ledger(str(location))
+        return _server_ledger(check_url(str(location)))
     from desktop_app.storage.sqlite.ledger import SqliteLedger
 
     return SqliteLedger(location)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.storage.interface import LedgerBackend, Transaction
+from desktop_app.storage.interface import LedgerBackend, Progress, Transaction
 from desktop_app.storage.sqlite.session import Row, Session
 
 #: The tables in an order their references allow (credit notes: with the movements).
@@ -36,6 +36,19 @@ _BATCH = 2000
 @dataclass(frozen=True)
 class Copied:
     rows: dict[str, int]
+
+
+class _Told:
+    """The rows written so far, told to ``progress`` after each batch; its False stops the
+    copy (``backup.cancelled``: the target's transaction rolls back)."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def add(self, rows: int) -> None:
+        self.done += rows
+        if self.progress is not None and not self.progress(self.done, self.total):
+            raise DomainError("backup.cancelled")
 
 
 def session_of(tx: Transaction) -> Session:
@@ -73,20 +86,27 @@ def is_empty(tx: Transaction) -> bool:
     return not (row and row[0])
 
 
-def copy_ledger(source: LedgerBackend, target: LedgerBackend, shown_target: str) -> Copied:
-    """Every row of ``source`` into the empty ``target``; refused onto a non-empty one."""
+def copy_ledger(
+    source: LedgerBackend,
+    target: LedgerBackend,
+    shown_target: str,
+    progress: Progress | None = None,
+) -> Copied:
+    """Every row of ``source`` into the empty ``target``; refused onto a non-empty one.
+    ``progress(rows written, rows in all)`` after each batch."""
     counts: dict[str, int] = {}
     with source.read() as read, target.write() as write:
         src, dst = session_of(read), session_of(write)
         if not is_empty(write):
             raise DomainError("ledger.copy_not_empty", target=shown_target)
+        told = _Told(progress, sum(row_count(src, t) for t in TABLES) if progress else 0)
         for table in TABLES:
             if table == "credit_notes":
                 continue  # with the movements
             if table == "movements":
-                counts["credit_notes"], counts[table] = _movements(src, dst)
+                counts["credit_notes"], counts[table] = _movements(src, dst, told)
             else:
-                counts[table] = _table(src, dst, table)
+                counts[table] = _table(src, dst, table, told)
         if is_server(dst):
             for table in ("projects", "lots", "payment_methods", "invoices", "movements"):
                 dst.one(
@@ -117,7 +137,7 @@ def _reader(src: Session, dst: Session, table: str) -> tuple[list[str], Iterator
     return names, converted(), insert
 
 
-def _table(src: Session, dst: Session, table: str) -> int:
+def _table(src: Session, dst: Session, table: str, told: _Told) -> int:
     names, rows, insert = _reader(src, dst, table)
     if table in _PRESET:
         count = 0
@@ -126,11 +146,12 @@ def _table(src: Session, dst: Session, table: str) -> int:
             dst.run("UPDATE accounts SET balance_cents = ? WHERE name = ?",
                     (values["balance_cents"], values["name"]))  # fmt: skip
             count += 1
+        told.add(count)
         return count
-    return _batched(dst, insert, rows)
+    return _batched(dst, insert, rows, told)
 
 
-def _batched(dst: Session, insert: str, rows: Iterator[Row]) -> int:
+def _batched(dst: Session, insert: str, rows: Iterator[Row], told: _Told) -> int:
     count = 0
     batch: list[Row] = []
     for row in rows:
@@ -138,13 +159,15 @@ def _batched(dst: Session, insert: str, rows: Iterator[Row]) -> int:
         if len(batch) >= _BATCH:
             dst.run_many(insert, batch)
             count, batch = count + len(batch), []
+            told.add(_BATCH)
     if batch:
         dst.run_many(insert, batch)
         count += len(batch)
+        told.add(len(batch))
     return count
 
 
-def _movements(src: Session, dst: Session) -> tuple[int, int]:
+def _movements(src: Session, dst: Session, told: _Told) -> tuple[int, int]:
     """Movements in id order, each credit note written before the first movement naming
     it; the credit notes no movement names (none should be) after them."""
     note_names, note_rows, note_insert = _reader(src, dst, "credit_notes")
@@ -153,7 +176,7 @@ def _movements(src: Session, dst: Session) -> tuple[int, int]:
     at = names.index("credit_note")
     written: set[str] = set()
     batch: list[Row] = []
-    count = 0
+    count = told_here = 0
     for row in rows:
         number = row[at]
         if number is not None and number not in written:
@@ -166,17 +189,23 @@ def _movements(src: Session, dst: Session) -> tuple[int, int]:
         if len(batch) >= _BATCH:
             dst.run_many(insert, batch)
             count, batch = count + len(batch), []
+            told.add(count - told_here)
+            told_here = count
     if batch:
         dst.run_many(insert, batch)
         count += len(batch)
     for number, row in notes.items():
         if number not in written:
             dst.run(note_insert, row)
+    told.add(count - told_here + len(notes))
     return len(notes), count
 
 
-def copy_to_file(source: LedgerBackend, destination: Path) -> Path:
-    """``source`` copied into a new SQLite file at ``destination`` (an empty one: made)."""
+def copy_to_file(
+    source: LedgerBackend, destination: Path, progress: Progress | None = None
+) -> Path:
+    """``source`` copied into a new SQLite file at ``destination`` (an empty one: made).
+    A copy that fails or is stopped leaves no file behind (nor its WAL)."""
     from desktop_app.storage.sqlite.ledger import SqliteLedger
 
     destination = Path(destination)
@@ -186,6 +215,11 @@ def copy_to_file(source: LedgerBackend, destination: Path) -> Path:
             path=str(destination),
             detail="a file with that name exists; choose a new name",
         )
-    with SqliteLedger(destination) as target:
-        copy_ledger(source, target, str(destination))
+    try:
+        with SqliteLedger(destination) as target:
+            copy_ledger(source, target, str(destination), progress)
+    except BaseException:
+        for made in (destination, *(Path(f"{destination}{end}") for end in ("-wal", "-shm"))):
+            made.unlink(missing_ok=True)
+        raise
     return destination

@@ -8,6 +8,7 @@ its own SQL behind the repository protocols of ``storage.repositories``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Protocol
@@ -25,6 +26,9 @@ from desktop_app.storage.repositories import (
     Settings,
     Vouchers,
 )
+
+#: ``progress(done, total)`` of a long copy; answers False to stop it.
+Progress = Callable[[int, int], bool]
 
 
 class Transaction(Protocol):
@@ -112,8 +116,9 @@ class LedgerBackend(Protocol):
         takes one; returns the version. (SQLite migrates when the file is opened.)"""
         ...
 
-    def backup(self, destination: Path | None = None) -> Path:
-        """A consistent copy of an intact ledger; returns where."""
+    def backup(self, destination: Path | None = None, progress: Progress | None = None) -> Path:
+        """A consistent copy of an intact ledger; returns where. ``progress(done, total)``:
+        told as it goes where the copy is long (a server's, row by row); False stops it."""
         ...
 
     def another(self) -> LedgerBackend:

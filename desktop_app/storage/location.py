@@ -7,8 +7,11 @@ message, the window's Recent list and its status bar print. Passwords belong in 
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from desktop_app.domain.errors import DomainError
 
 SCHEMES = ("postgresql://", "postgres://")
 #: Query parameters of a libpq URI that are secrets.
@@ -36,6 +39,48 @@ def masked(url: str) -> str:
     )
     # Not urlunsplit: it drops the empty authority of ``postgresql:///db?host=/socket``.
     return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
+
+
+def without_secrets(url: str) -> str:
+    """The URL with no password at all (File > Recent keeps this: opening it again takes
+    the secret from ``.pgpass`` or ``pg_service.conf``)."""
+    parts = urlsplit(url.strip())
+    netloc = parts.netloc
+    if "@" in netloc:
+        user, _, host = netloc.rpartition("@")
+        name = user.split(":", 1)[0]
+        netloc = f"{name}@{host}" if name else host
+    pairs = [(k, v) for k, v in parse_qsl(parts.query) if k not in _SECRET_PARAMS]
+    query = urlencode(pairs, safe="/")
+    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
+
+
+def check_url(url: str) -> str:
+    """``url`` if its text can be read as a URL at all (a bracket left open is not), else
+    refused as ``ledger.bad_url``; libpq judges the rest when it connects."""
+    try:
+        urlsplit(url.strip())
+    except ValueError as error:
+        raise DomainError("ledger.bad_url", path="postgresql://…", detail=str(error)) from None
+    return url
+
+
+def server_location(text: str) -> str:
+    """A server ledger as typed in the window: a libpq URL, or libpq's ``keyword=value``
+    form (``service=team``, ``host=db dbname=credits``) made into the URL of the same
+    connection. Anything else is refused as ``ledger.not_server_url`` (its text is not
+    repeated: it might hold a password)."""
+    text = text.strip()
+    if is_server_url(text):
+        return check_url(text)
+    try:
+        words = shlex.split(text)
+    except ValueError:
+        words = []
+    pairs = [word.partition("=") for word in words]
+    if not pairs or any(not key or not sep for key, sep, _ in pairs):
+        raise DomainError("ledger.not_server_url")
+    return "postgresql://?" + urlencode([(k, v) for k, _, v in pairs], safe="/")
 
 
 def database_name(url: str) -> str:

@@ -147,8 +147,7 @@ def _show(
 
     window = MainWindow(desk)
     QTimer.singleShot(0, collector_on_after_start)  # once the event loop runs
-    if isinstance(db, Path):  # a server ledger is not a recent file (its URL is not shown)
-        window.file_menu.add_recent(db)
+    window.file_menu.add_recent(db)  # a server ledger's URL without its password
     try:
         if shots is not None:
             take_screenshots(window, shots)

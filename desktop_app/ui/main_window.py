@@ -266,7 +266,7 @@ class MainWindow(Retranslated, QMainWindow):
     def update_title(self) -> None:
         self.setWindowTitle(self.tr("%1 — Cloud Credit Desk").replace("%1", self.desk.shown))
 
-    def open_ledger(self, path: Path) -> bool:
+    def open_ledger(self, path: Path | str) -> bool:
         """Another ledger in the window; the day shown stays shown (rule 13: the program's day
         stays the calendar day)."""
         try:

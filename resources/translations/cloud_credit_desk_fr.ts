@@ -839,40 +839,45 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="79" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="82" />
         <source>&amp;File</source>
         <extracomment>The file's quick check starts this long after the ledger is shown (after the first paint).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="80" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="83" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="81" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="84" />
         <source>&amp;New ledger…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="82" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="85" />
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="83" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="86" />
+        <source>Open a &amp;server ledger…</source>
+        <translation>Ouvrir un registre &amp;serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="87" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="84" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="152" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="161" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="210" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="219" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="85" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="89" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -883,38 +888,60 @@
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="107" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="113" />
         <location filename="../../desktop_app/ui/onboarding/start.py" line="41" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="105" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="111" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="140" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="167" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="199" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="152" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="180" />
+        <source>Copy the server ledger to a file</source>
+        <translation>Copier le registre serveur dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="182" />
+        <source>Ledgers (*.sqlite3)</source>
+        <translation>Registres (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="192" />
+        <source>Copying the server ledger to %1…</source>
+        <translation>Copie du registre serveur dans %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="194" />
+        <source>Backup now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="210" />
         <source>Checking the ledger…</source>
         <translation>Vérification du registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="152" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="193" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="210" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="157" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="215" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="160" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="218" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -3211,6 +3238,24 @@
         <location filename="../../desktop_app/ui/books/models.py" line="74" />
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLedgerDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/server_dialog.py" line="41" />
+        <source>Open a server ledger</source>
+        <translation>Ouvrir un registre serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/server_dialog.py" line="44" />
+        <source>The &amp;address of a team ledger on a PostgreSQL server: a URL such as postgresql://you@server/credits, or a service of pg_service.conf written service=name. Keep the password in ~/.pgpass: it is never shown here.</source>
+        <translation>L'&amp;adresse d'un registre d'équipe sur un serveur PostgreSQL : une URL comme postgresql://vous@serveur/credits, ou un service de pg_service.conf écrit service=nom. Gardez le mot de passe dans ~/.pgpass : il n'est jamais affiché ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/server_dialog.py" line="49" />
+        <source>postgresql://user@host/database or service=name</source>
+        <translation>postgresql://utilisateur@hôte/base ou service=nom</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 """The window on a server ledger (issue 9): it opens on a PostgreSQL URL, names where the
-ledger lives in its title, never with a password, and keeps no URL among the recent files."""
+ledger lives in its title, never with a password."""
 
 from __future__ import annotations
 

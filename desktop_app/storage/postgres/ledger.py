@@ -21,6 +21,7 @@ import psycopg
 
 from desktop_app.domain.errors import DomainError, EnvironmentFault
 from desktop_app.domain.text import name_key
+from desktop_app.storage.interface import Progress
 from desktop_app.storage.location import masked
 from desktop_app.storage.postgres.connection import CHANNEL, LOCK_TIMEOUT, connect, files_path
 from desktop_app.storage.postgres.errors import translated
@@ -278,14 +279,14 @@ class PostgresLedger:
         """A connection of its own that LISTENs for commits (the window watches its socket)."""
         return Watcher(self.url, self.shown)
 
-    def backup(self, destination: Path | None = None) -> Path:
+    def backup(self, destination: Path | None = None, progress: Progress | None = None) -> Path:
         """A server ledger's backups are the server's (pg_dump); this copies it to a new
-        SQLite file (File > Backup)."""
+        SQLite file (File > Backup), telling ``progress`` row by row."""
         from desktop_app.storage.copy import copy_to_file
 
         if destination is None:
             raise DomainError("ledger.backup_needs_file", path=self.shown)
-        return copy_to_file(self, destination)
+        return copy_to_file(self, destination, progress)
 
 
 class Watcher:

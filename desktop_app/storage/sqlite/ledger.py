@@ -43,6 +43,8 @@ from desktop_app.storage.sqlite.vouchers import SqliteVouchers
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from desktop_app.storage.interface import Progress
+
 
 class SqliteTransaction:
     """One transaction's repositories (``with ledger.write() as tx: tx.lots.add(...)``)."""
@@ -233,8 +235,9 @@ class SqliteLedger:
         with translated(self.path):
             return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
-    def backup(self, destination: Path | None = None) -> Path:
-        """A copy of an intact ledger (a damaged copy would be the backup one restores)."""
+    def backup(self, destination: Path | None = None, progress: Progress | None = None) -> Path:
+        """A copy of an intact ledger (a damaged copy would be the backup one restores).
+        SQLite's own copy of the pages is quick: ``progress`` is not told."""
         with translated(self.path):
             self.refuse_if_damaged(thorough=True)
             return backup(self.conn, destination or backup_path(self.path, "backup"))

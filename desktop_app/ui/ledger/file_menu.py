@@ -1,5 +1,6 @@
-"""The File menu: a new ledger, another one, the recent ones; a backup and a check of the one
-open. The window opens the file chosen (``open_ledger``) and tells which one is open."""
+"""The File menu: a new ledger, another one (a file or a server's), the recent ones; a backup
+and a check of the one open. The window opens the ledger chosen (``open_ledger``: a file's
+path or a server's URL) and tells which one is open."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from desktop_app.domain.errors import CodedError
-from desktop_app.services import integrity
-from desktop_app.services.desk import Desk
+from desktop_app.services import integrity, team
+from desktop_app.services.desk import Desk, ledger_location, recent_location
 from desktop_app.services.integrity import CheckResult
 from desktop_app.ui import messages
 from desktop_app.ui.widgets.actions import make_action
@@ -31,7 +32,7 @@ class FileMenu(QObject):
     created = Signal()
 
     def __init__(
-        self, window: QMainWindow, open_ledger: Callable[[Path], bool], *more: QAction
+        self, window: QMainWindow, open_ledger: Callable[[Path | str], bool], *more: QAction
     ) -> None:
         """``more``: the window's own actions listed after backup and check (export)."""
         super().__init__(window)
@@ -40,6 +41,7 @@ class FileMenu(QObject):
         self.desk: Desk | None = None
         self.new_action = make_action(self, self.new_ledger, QKeySequence.StandardKey.New)
         self.open_action = make_action(self, self.open_dialog, QKeySequence.StandardKey.Open)
+        self.open_server_action = make_action(self, self.open_server_dialog)
         self.backup_action = make_action(self, self.backup_now)
         self.check_action = make_action(self, self.check_ledger)
         self.quit_action = make_action(self, window.close, "Ctrl+Q")
@@ -47,6 +49,7 @@ class FileMenu(QObject):
         self.menu = QMenu(window)
         self.menu.addAction(self.new_action)
         self.menu.addAction(self.open_action)
+        self.menu.addAction(self.open_server_action)
         self.menu.addMenu(self.recent_menu)
         self.menu.addSeparator()
         for act in (self.backup_action, self.check_action, *more):
@@ -80,12 +83,15 @@ class FileMenu(QObject):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.new_action.setText(self.tr("&New ledger…"))
         self.open_action.setText(self.tr("&Open ledger…"))
+        self.open_server_action.setText(self.tr("Open a &server ledger…"))
         self.backup_action.setText(self.tr("&Backup now"))
         self.check_action.setText(self.tr("Check the ledger"))
         self.quit_action.setText(self.tr("&Quit"))
 
     def _folder(self) -> Path:
-        return self.desk.path.parent if self.desk is not None else Path.home()
+        if self.desk is None or self.desk.on_server:
+            return Path.home()
+        return self.desk.path.parent
 
     # -- choosing a file -------------------------------------------------------------------------
     def new_ledger(self) -> bool:
@@ -108,6 +114,22 @@ class FileMenu(QObject):
         )
         return bool(path) and self.open_ledger(Path(path))
 
+    def open_server_dialog(self) -> bool:
+        from desktop_app.ui.ledger.server_dialog import ask_server_url
+
+        text = ask_server_url(self.window)
+        return text is not None and self.open_server(text)
+
+    def open_server(self, text: str) -> bool:
+        """A server ledger typed (a URL or ``service=name``), opened as ``--db URL`` opens
+        it; what is wrong with it is said in words."""
+        try:
+            url = team.typed_server_ledger(text)
+        except CodedError as error:
+            messages.show_error(self.window, error)
+            return False
+        return self.open_ledger(url)
+
     def recent_paths(self) -> list[str]:
         value = QSettings().value("recent", [])
         if isinstance(value, str):
@@ -116,8 +138,9 @@ class FileMenu(QObject):
             return []
         return [str(v) for v in value]
 
-    def add_recent(self, path: Path) -> None:
-        text = str(Path(path).resolve())
+    def add_recent(self, location: Path | str) -> None:
+        """A file by its absolute path, a server ledger by its URL without a password."""
+        text = recent_location(location)
         paths = [p for p in self.recent_paths() if p != text]
         QSettings().setValue("recent", [text, *paths][:MAX_RECENT])
         self.update_recent_menu()
@@ -126,12 +149,16 @@ class FileMenu(QObject):
         self.recent_menu.clear()
         for text in self.recent_paths():
             act = self.recent_menu.addAction(text)
-            act.triggered.connect(lambda _c=False, p=text: self.open_ledger(Path(p)))
+            act.triggered.connect(lambda _c=False, p=text: self.open_ledger(ledger_location(p)))
         self.recent_menu.setEnabled(bool(self.recent_paths()))
 
     # -- the ledger open -------------------------------------------------------------------------
-    def backup_now(self) -> str | None:
+    def backup_now(self) -> Job[Path] | str | None:
+        """A file's copy beside it, at once; a server ledger copied to a SQLite file the user
+        names, in a worker (``backup_server``)."""
         assert self.desk is not None
+        if self.desk.on_server:
+            return self.backup_server()
         try:
             path = integrity.backup_now(self.desk)
         except CodedError as error:
@@ -140,6 +167,37 @@ class FileMenu(QObject):
         text = self.tr("Backup written to %1").replace("%1", path)
         self.window.statusBar().showMessage(text, 10000)
         return path
+
+    def backup_server(self) -> Job[Path] | None:
+        """The server ledger copied, numbers and history kept, to a new SQLite file (its
+        backups proper are the server's, pg_dump): the bar moves row by row, Cancel leaves
+        no file."""
+        assert self.desk is not None
+        day = self.desk.calendar_day.strftime("%Y%m%d")
+        suggested = Path.home() / f"{self.desk.path.name}.backup.{day}.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Copy the server ledger to a file"),
+            str(suggested),
+            self.tr("Ledgers (*.sqlite3)"),
+        )
+        if not path:
+            return None
+        target = Path(path)
+
+        def work(worker: Desk, progress: Progress) -> Path:
+            return integrity.backup(worker, target, progress)
+
+        dialog = (
+            self.tr("Copying the server ledger to %1…").replace("%1", target.name),
+            self.tr("Cancel"),
+            self.tr("Backup now"),
+        )
+        return start_job(self.window, self.desk, work, on_done=self.show_backup, dialog=dialog)
+
+    def show_backup(self, path: Path) -> None:
+        text = self.tr("Backup written to %1").replace("%1", str(path))
+        self.window.statusBar().showMessage(text, 10000)
 
     def check_ledger(self) -> Job[CheckResult]:
         """The whole check (SQLite's, then every balance against its movements) in a worker,

@@ -1,0 +1,75 @@
+"""Where a ledger lives, as text (issue 9): a server ledger typed in the window, and what
+File > Recent keeps of it (no password at all)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.storage.location import check_url, server_location, without_secrets
+
+
+def test_a_url_stays_a_url_and_keywords_become_one() -> None:
+    assert server_location(" postgresql://me@db/credits ") == "postgresql://me@db/credits"
+    assert server_location("service=team") == "postgresql://?service=team"
+    assert (
+        server_location("host=/run/pg dbname='team credits'")
+        == "postgresql://?host=/run/pg&dbname=team+credits"
+    )
+
+
+@pytest.mark.parametrize("typed", ["", "my ledger", "credits.sqlite3", "=x", "host='open"])
+def test_anything_else_is_refused_without_repeating_it(typed: str) -> None:
+    with pytest.raises(DomainError) as refused:
+        server_location(typed)
+    assert refused.value.code == "ledger.not_server_url"
+    assert refused.value.params == {}
+
+
+def test_an_unreadable_url_is_refused() -> None:
+    with pytest.raises(DomainError) as refused:
+        check_url("postgresql://[::1/credits")
+    assert refused.value.code == "ledger.bad_url"
+
+
+def test_recent_keeps_no_password() -> None:
+    assert (
+        without_secrets("postgresql://me:pw@db:5433/credits") == "postgresql://me@db:5433/credits"
+    )
+    assert (
+        without_secrets("postgresql:///credits?host=/tmp&password=pw&sslpassword=x&user=me")
+        == "postgresql:///credits?host=/tmp&user=me"
+    )
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00/?#[]@&"), min_size=1))
+def test_no_password_survives(secret: str) -> None:
+    """Whatever the password (a URL's delimiters aside: libpq needs them %-encoded)."""
+    for url in (f"postgresql://me:{secret}@db/credits", f"postgresql://db/c?password={secret}"):
+        kept = without_secrets(url)
+        assert "password" not in kept and f":{secret}@" not in kept
+        assert kept.startswith("postgresql://") and "me:" not in kept
+
+
+def test_an_unreachable_server_is_said_within_seconds(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """libpq's wait for a server that never answers is bounded (psycopg's own default is
+    130 s, the window waiting); a URL's own connect_timeout is kept."""
+    psycopg = pytest.importorskip("psycopg")
+    from desktop_app.domain.errors import EnvironmentFault
+    from desktop_app.storage.postgres import connection
+
+    asked: list[dict[str, object]] = []
+
+    def refuse(url: str, **kwargs: object) -> None:
+        asked.append(kwargs)
+        raise psycopg.OperationalError("connection timeout expired")
+
+    monkeypatch.setattr(psycopg, "connect", refuse)
+    for url in ("postgresql://db/credits", "postgresql://db/credits?connect_timeout=3"):
+        with pytest.raises(EnvironmentFault) as fault:
+            connection.connect(url)
+        assert fault.value.code == "ledger.cannot_connect"
+    assert asked[0]["connect_timeout"] == connection.CONNECT_TIMEOUT_S
+    assert "connect_timeout" not in asked[1]
