@@ -4,7 +4,7 @@ in the invoice numbers once space is back, one ``error:`` line and exit 1 on the
 
 The server says "disk full" (SQLSTATE 53100) through a trigger the administrator puts on this
 test database's ``movements`` only: it fires after the post wrote its invoice and its first
-movement, inside the post's transaction.
+movement, inside the post's transaction, or (deferred) only at the post's COMMIT.
 """
 
 from __future__ import annotations
@@ -36,9 +36,14 @@ BEGIN
     RAISE EXCEPTION 'could not extend file: No space left on device'
         USING ERRCODE = 'disk_full';
 END $$;
-CREATE TRIGGER ccd_test_disk_full AFTER INSERT ON movements FOR EACH ROW
+CREATE {kind} ccd_test_disk_full AFTER INSERT ON movements {deferred} FOR EACH ROW
     WHEN (NEW.invoice_id IS NOT NULL) EXECUTE FUNCTION ccd_test_disk_full();
 """
+#: The server says it on the post's first movement, or only at its COMMIT (a deferred trigger).
+WHEN = {
+    "while writing": FULL.format(kind="TRIGGER", deferred=""),
+    "at commit": FULL.format(kind="CONSTRAINT TRIGGER", deferred="INITIALLY DEFERRED"),
+}
 FREED = "DROP TRIGGER ccd_test_disk_full ON movements; DROP FUNCTION ccd_test_disk_full();"
 
 
@@ -53,11 +58,12 @@ def _funded(url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
     return cli
 
 
+@pytest.mark.parametrize("when", list(WHEN))
 def test_a_full_server_disk_during_a_post_is_said_in_one_line_and_changes_nothing(
-    pg_server: Server, pg_url: str, capsys: pytest.CaptureFixture[str]
+    pg_server: Server, pg_url: str, capsys: pytest.CaptureFixture[str], when: str
 ) -> None:
     cli = _funded(pg_url, capsys)
-    pg_server.execute(FULL, database_name(pg_url))
+    pg_server.execute(WHEN[when], database_name(pg_url))
     before = dump_server(pg_url)
     result = cli(*POST)
     assert result.code == 1, result
@@ -76,7 +82,7 @@ def test_the_service_raises_the_full_disk_fault_and_the_same_desk_posts_once_fre
 ) -> None:
     """The window keeps its connection: the failed post must leave no transaction open."""
     _funded(pg_url, capsys)
-    pg_server.execute(FULL, database_name(pg_url))
+    pg_server.execute(WHEN["while writing"], database_name(pg_url))
     lines = [InvoiceLine("compute", Decimal("40")), InvoiceLine("storage", Decimal("10"))]
     on = date.fromisoformat(DAY)
     with Desk.open(pg_url, on) as desk:
