@@ -21,7 +21,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.invoices import post_invoice
 from desktop_app.services.messages import describe
 from desktop_app.storage.location import database_name, masked
-from tests.helpers.ledger import Cli, assert_one_error_line
+from tests.helpers.ledger import Cli, assert_one_error_line, run_program
 from tests.helpers.pg import Server, dump_server
 
 pytest.importorskip("psycopg")
@@ -94,3 +94,18 @@ def test_the_service_raises_the_full_disk_fault_and_the_same_desk_posts_once_fre
         assert dump_server(pg_url) == before
         pg_server.execute(FREED, database_name(pg_url))
         assert post_invoice(desk, "Web", on, lines).number == "INV-2026-00002"
+
+
+def test_the_program_in_its_own_process_exits_1_with_one_line(
+    pg_server: Server, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The installed ``cloud-credit``, as a script runs it: exit 1, one line, no traceback."""
+    _funded(pg_url, capsys)
+    pg_server.execute(WHEN["while writing"], database_name(pg_url))
+    before = dump_server(pg_url)
+    result = run_program(pg_url, *POST, today=DAY)  # type: ignore[arg-type]  # a URL
+    assert result.code == 1, result
+    assert result.out == ""
+    line = assert_one_error_line(result.err)
+    assert "is full" in line and "unchanged" in line and masked(pg_url) in line, line
+    assert dump_server(pg_url) == before
