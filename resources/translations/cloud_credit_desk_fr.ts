@@ -1361,67 +1361,57 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="101" />
-        <source>Project:</source>
-        <translation>Projet :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="102" />
+        <location filename="../../desktop_app/ui/history/view.py" line="100" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="103" />
+        <location filename="../../desktop_app/ui/history/view.py" line="101" />
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="104" />
+        <location filename="../../desktop_app/ui/history/view.py" line="102" />
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="105" />
+        <location filename="../../desktop_app/ui/history/view.py" line="103" />
         <source>Movement:</source>
         <translation>Mouvement :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="106" />
+        <location filename="../../desktop_app/ui/history/view.py" line="104" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="107" />
+        <location filename="../../desktop_app/ui/history/view.py" line="105" />
         <source>Newest first</source>
         <translation>Plus récents d'abord</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="108" />
+        <location filename="../../desktop_app/ui/history/view.py" line="106" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="110" />
+        <location filename="../../desktop_app/ui/history/view.py" line="107" />
         <source>All movements</source>
         <translation>Tous les mouvements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="109" />
-        <source>All projects</source>
-        <translation>Tous les projets</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="167" />
+        <location filename="../../desktop_app/ui/history/view.py" line="147" />
         <source>%1 movement(s)</source>
         <translation>%1 mouvement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="184" />
+        <location filename="../../desktop_app/ui/history/view.py" line="164" />
         <source>Export the history</source>
         <translation>Exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="186" />
+        <location filename="../../desktop_app/ui/history/view.py" line="166" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2175,115 +2165,100 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="94" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="93" />
         <source>Show:</source>
         <extracomment>What the "Show" list offers, in its order (None: every order).</extracomment>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="95" />
-        <source>Project:</source>
-        <translation>Projet :</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/orders/view.py" line="96" />
-        <source>All projects</source>
-        <translation>Tous les projets</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="97" />
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="99" />
         <source>All orders</source>
         <translation>Tous les bons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="99" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="96" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="99" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="96" />
         <source>Paid</source>
         <translation>Payés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="99" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="96" />
         <source>Cancelled</source>
         <translation>Annulés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="102" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="99" />
         <source>Mark paid…</source>
         <translation>Marquer payé…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="103" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="100" />
         <source>Cancel order…</source>
         <translation>Annuler le bon…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="104" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="101" />
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="105" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="102" />
         <source>Save PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="106" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="103" />
         <source>Save the PDFs shown…</source>
         <translation>Enregistrer les PDF affichés…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="185" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="182" />
         <source>Cancel purchase order %1 (%2 incl. VAT)? Its number stays, marked cancelled.</source>
         <translation>Annuler le bon de commande %1 (%2 TTC) ? Son numéro reste, marqué annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="190" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="187" />
         <source>Cancel purchase order</source>
         <translation>Annuler le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="205" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="202" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="207" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="204" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="231" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="228" />
         <source>Save the PDFs of the orders shown</source>
         <translation>Enregistrer les PDF des bons affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="245" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="242" />
         <source>%1 PDF(s) saved in %2</source>
         <translation>%1 PDF enregistré(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="98" />
-        <location filename="../../desktop_app/ui/orders/view.py" line="246" />
-        <location filename="../../desktop_app/ui/orders/view.py" line="248" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="95" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="243" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="245" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="248" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="245" />
         <source>Writing the PDFs…</source>
         <translation>Écriture des PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="248" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="245" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2649,71 +2624,56 @@
     <name>PostedInvoicesView</name>
     <message>
         <location filename="../../desktop_app/ui/posted/view.py" line="92" />
-        <source>Project:</source>
-        <translation>Projet :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="93" />
-        <source>All projects</source>
-        <translation>Tous les projets</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="94" />
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="95" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="96" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="93" />
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="97" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="94" />
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="98" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="95" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="99" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="96" />
         <source>The invoice's lines and who paid what (Enter)</source>
         <translation>Les lignes de la facture et qui a payé quoi (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="100" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="97" />
         <source>Statement PDF</source>
         <translation>Relevé PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="101" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="98" />
         <source>Write the invoice's statement again and open it</source>
         <translation>Réécrire le relevé de la facture et l'ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="102" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="99" />
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="103" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="100" />
         <source>The credit note reversing the invoice</source>
         <translation>L'avoir qui annule la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="104" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="101" />
         <source>Posted invoices</source>
         <translation>Factures enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/view.py" line="152" />
+        <location filename="../../desktop_app/ui/posted/view.py" line="149" />
         <source>%1 invoice(s)</source>
         <translation>%1 facture(s)</translation>
     </message>
@@ -2725,6 +2685,24 @@
         <location filename="../../desktop_app/ui/preferences/dialog.py" line="99" />
         <source>Preferences</source>
         <translation>Préférences</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectChoice</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/project_choice.py" line="32" />
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/project_choice.py" line="33" />
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/project_choice.py" line="34" />
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from desktop_app.ui.tables.names import movement_kind_name
 from desktop_app.ui.widgets.flow import FlowLayout
 from desktop_app.ui.widgets.jobs import Job
 from desktop_app.ui.widgets.progress import export_with_progress
+from desktop_app.ui.widgets.project_choice import ProjectChoice
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.sizing import compact_combo
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
@@ -50,16 +51,13 @@ class HistoryView(Retranslated, QWidget):
         self.desk = desk
         self.model = MovementModel(desk, self, directory)
         self.last_export: Path | None = None
-        self.project_label = QLabel()
-        self.project = QComboBox()
+        self.project = ProjectChoice(self.model.directory)
         self.kind_label = QLabel()
         self.kind = QComboBox()
         self.kind.addItem("", None)  # every kind; the items are worded in retranslate()
         for kind in MovementKind:
             self.kind.addItem("", kind.value)
-        self.project.addItem("", None)  # every project; fill_projects() lists them after it
-        for combo in (self.project, self.kind):  # as narrow as a short name: any screen
-            compact_combo(combo)
+        compact_combo(self.kind)  # as narrow as a short name: any screen
         self.period = QCheckBox()
         self.date_from = QDateEdit(i18n.to_qdate(add_months(desk.today, -3)))
         self.date_to = QDateEdit(i18n.to_qdate(desk.today))
@@ -77,7 +75,7 @@ class HistoryView(Retranslated, QWidget):
         opens(self.table, self.open_row)  # a double-click, Enter, the menu's Open
 
         top = FlowLayout()  # one line, or two on a narrow window
-        top.add_group(self.project_label, self.project)
+        top.add_group(self.project.label, self.project)
         top.add_group(self.kind_label, self.kind)
         self.to_label = QLabel("–")
         top.add_group(self.period, self.date_from, self.to_label, self.date_to)
@@ -88,7 +86,7 @@ class HistoryView(Retranslated, QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.count)
 
-        self.project.currentIndexChanged.connect(self.apply_filter)
+        self.project.chosen.connect(self.apply_filter)
         self.kind.currentIndexChanged.connect(self.apply_filter)
         self.period.toggled.connect(self.apply_filter)
         self.date_from.dateChanged.connect(self.apply_filter)
@@ -98,7 +96,7 @@ class HistoryView(Retranslated, QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.project_label.setText(self.tr("Project:"))
+        self.project.retranslate()
         self.table.setAccessibleName(self.tr("History"))
         self.date_from.setAccessibleName(self.tr("Period from"))
         self.date_to.setAccessibleName(self.tr("Period to"))
@@ -106,30 +104,12 @@ class HistoryView(Retranslated, QWidget):
         self.period.setText(self.tr("Period"))
         self.newest_first.setText(self.tr("Newest first"))
         self.export_button.setText(self.tr("Export CSV…"))
-        self.project.setItemText(0, self.tr("All projects"))
         self.kind.setItemText(0, self.tr("All movements"))
         for index, kind in enumerate(MovementKind, 1):
             self.kind.setItemText(index, movement_kind_name(kind))
         self.model.retranslate()
         self.update_count()
         size_columns(self.table, SAMPLES)
-
-    def fill_projects(self) -> bool:
-        """The projects listed after "All projects", the one chosen kept; True if it is no
-        longer there (then "All projects" is chosen, and the filter is to be applied again).
-
-        The list is rebuilt with the combo's signals blocked (QSignalBlocker): removing and
-        adding the items moves the current index through values nobody chose, and each would
-        apply the filter (a count over every movement) for nothing."""
-        current = self.project.currentData()
-        with QSignalBlocker(self.project):
-            while self.project.count() > 1:
-                self.project.removeItem(1)
-            for project, _ in self.model.directory.rows:
-                self.project.addItem(project.name, project.id)
-            found = self.project.findData(current)
-            self.project.setCurrentIndex(max(found, 0))
-        return current is not None and found < 0
 
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
@@ -143,7 +123,7 @@ class HistoryView(Retranslated, QWidget):
 
     def refresh(self) -> None:
         self.apply_filter()  # first: a directory of the model's own is read by the count
-        if self.fill_projects():
+        if self.project.fill():  # the project chosen is gone: all of them
             self.apply_filter()
 
     def current_filter(self) -> MovementFilter:
@@ -152,7 +132,7 @@ class HistoryView(Retranslated, QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(on)
         return MovementFilter(
-            project_id=self.project.currentData(),
+            project_id=self.project.project_id(),
             kinds=(MovementKind(kind),) if kind else (),
             date_from=i18n.from_qdate(self.date_from.date()) if on else None,
             date_to=i18n.from_qdate(self.date_to.date()) if on else None,

@@ -60,7 +60,6 @@ class OrdersView(Retranslated, QWidget):
             self.status.addItem("", status.value if status is not None else None)
         self.status.currentIndexChanged.connect(self.apply_filter)
         # the window's project (set_project), or another, or all of them
-        self.project_label = QLabel()
         self.project = ProjectChoice(self.model.directory)
         self.project.chosen.connect(self.apply_filter)
         self.pay_button = QPushButton()
@@ -80,7 +79,7 @@ class OrdersView(Retranslated, QWidget):
         self.table.doubleClicked.connect(self.open_pdf)
 
         top = FlowLayout()  # one line, or two on a narrow window (French words are longer)
-        top.add_group(self.project_label, self.project)
+        top.add_group(self.project.label, self.project)
         top.add_group(self.status_label, self.status)
         top.add_group(self.pay_button, self.cancel_button, self.open_button)
         top.add_group(self.save_button, self.save_all_button)
@@ -92,9 +91,7 @@ class OrdersView(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.status_label.setText(self.tr("Show:"))
-        self.project_label.setText(self.tr("Project:"))
-        self.project.set_all_text(self.tr("All projects"))
-        self.project.setAccessibleName(self.tr("Project"))
+        self.project.retranslate()
         self.table.setAccessibleName(self.tr("Purchase orders"))
         words = [self.tr("All orders"), self.tr("Pending"), self.tr("Paid"), self.tr("Cancelled")]
         for index, text in enumerate(words):

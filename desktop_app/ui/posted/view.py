@@ -52,7 +52,6 @@ class PostedInvoicesView(Retranslated, QWidget):
         self.desk = desk
         self.directory = directory
         self.model = PostedInvoiceModel(desk, directory, self)
-        self.project_label = QLabel()
         self.project = ProjectChoice(directory)
         self.project.chosen.connect(self.apply_filter)
         self.period = QCheckBox()
@@ -77,7 +76,7 @@ class PostedInvoicesView(Retranslated, QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.count = QLabel()
         top = FlowLayout()  # one line, or two on a narrow window
-        top.add_group(self.project_label, self.project)
+        top.add_group(self.project.label, self.project)
         self.to_label = QLabel("–")
         top.add_group(self.period, self.date_from, self.to_label, self.date_to)
         top.add_group(self.open_button, self.pdf_button, self.note_button)
@@ -89,9 +88,7 @@ class PostedInvoicesView(Retranslated, QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.project_label.setText(self.tr("Project:"))
-        self.project.set_all_text(self.tr("All projects"))
-        self.project.setAccessibleName(self.tr("Project"))
+        self.project.retranslate()
         self.period.setText(self.tr("Period"))
         self.date_from.setAccessibleName(self.tr("Period from"))
         self.date_to.setAccessibleName(self.tr("Period to"))
