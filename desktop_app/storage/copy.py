@@ -175,29 +175,20 @@ def _movements(src: Session, dst: Session, told: _Told) -> tuple[int, int]:
     names, rows, insert = _reader(src, dst, "movements")
     at = names.index("credit_note")
     written: set[str] = set()
-    batch: list[Row] = []
-    count = told_here = 0
-    for row in rows:
-        number = row[at]
-        if number is not None and number not in written:
-            if batch:
-                dst.run_many(insert, batch)
-                count, batch = count + len(batch), []
-            dst.run(note_insert, notes[number])
-            written.add(number)
-        batch.append(row)
-        if len(batch) >= _BATCH:
-            dst.run_many(insert, batch)
-            count, batch = count + len(batch), []
-            told.add(count - told_here)
-            told_here = count
-    if batch:
-        dst.run_many(insert, batch)
-        count += len(batch)
+
+    def after_their_notes() -> Iterator[Row]:
+        for row in rows:  # a note is written before the batch naming it is
+            number = row[at]
+            if number is not None and number not in written:
+                dst.run(note_insert, notes[number])
+                written.add(number)
+            yield row
+
+    count = _batched(dst, insert, after_their_notes(), told)
     for number, row in notes.items():
         if number not in written:
             dst.run(note_insert, row)
-    told.add(count - told_here + len(notes))
+    told.add(len(notes))
     return len(notes), count
 
 
