@@ -4,12 +4,14 @@ ledger the window opens; what is wrong with it is said in words, the start scree
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop_app.ui.ledger import server_dialog
 from desktop_app.ui.ledger.server_dialog import ServerLedgerDialog
 from desktop_app.ui.onboarding.start import Start, StartDialog
+from tests.ui.onboarding.test_start import _first_start
 
 
 def _type_in_the_dialog(typed: str, seen: list[str]) -> None:
@@ -68,3 +70,13 @@ def test_the_server_choice_is_in_french_too(qtbot) -> None:  # type: ignore[no-u
     finally:
         i18n.set_language("en")
         dialog.retranslate()
+
+
+@pytest.mark.postgres
+def test_a_first_start_on_a_server_ledger_opens_the_window_on_it(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, monkeypatch, pg_url: str
+) -> None:
+    seen = _first_start(tmp_path, monkeypatch, Start(pg_url))
+    assert [kind for kind, _ in seen] == ["MainWindow"]
+    assert "postgresql://" in seen[0][1]
+    assert not (tmp_path / "data" / "ledger.sqlite3").exists()
