@@ -161,7 +161,8 @@ def build_parser(registry: Registry) -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         type=ledger_location,
-        help="the ledger: a file, or a PostgreSQL URL postgresql://... (env CLOUD_CREDIT_DB)",
+        help="the ledger: a file, a PostgreSQL URL postgresql://... or service=name "
+        "(env CLOUD_CREDIT_DB)",
     )
     parser.add_argument("--today", type=date_arg, help="the date taken as today (YYYY-MM-DD)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")

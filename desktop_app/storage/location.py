@@ -14,6 +14,54 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from desktop_app.domain.errors import DomainError
 
 SCHEMES = ("postgresql://", "postgres://")
+#: libpq's connection keywords (PostgreSQL 17): text made of ``keyword=value`` words with
+#: these alone is a server ledger, so a file named ``notes=1.sqlite3`` stays a file.
+LIBPQ_KEYWORDS = frozenset(
+    {
+        "host",
+        "hostaddr",
+        "port",
+        "dbname",
+        "user",
+        "password",
+        "passfile",
+        "require_auth",
+        "channel_binding",
+        "connect_timeout",
+        "client_encoding",
+        "options",
+        "application_name",
+        "fallback_application_name",
+        "keepalives",
+        "keepalives_idle",
+        "keepalives_interval",
+        "keepalives_count",
+        "tcp_user_timeout",
+        "replication",
+        "gssencmode",
+        "sslmode",
+        "requiressl",
+        "sslnegotiation",
+        "sslcompression",
+        "sslcert",
+        "sslkey",
+        "sslpassword",
+        "sslcertmode",
+        "sslrootcert",
+        "sslcrl",
+        "sslcrldir",
+        "sslsni",
+        "requirepeer",
+        "ssl_min_protocol_version",
+        "ssl_max_protocol_version",
+        "krbsrvname",
+        "gsslib",
+        "gssdelegation",
+        "service",
+        "target_session_attrs",
+        "load_balance_hosts",
+    }
+)
 #: Query parameters of a libpq URI that are secrets.
 _SECRET_PARAMS = frozenset({"password", "sslpassword"})
 
@@ -65,6 +113,27 @@ def check_url(url: str) -> str:
     return url
 
 
+def _keyword_pairs(text: str) -> list[tuple[str, str]] | None:
+    """libpq's ``keyword=value`` words (values quoted as a shell would), else None."""
+    try:
+        words = shlex.split(text)
+    except ValueError:
+        return None
+    pairs = [word.partition("=") for word in words]
+    if not pairs or any(not key or not sep for key, sep, _ in pairs):
+        return None
+    return [(key, value) for key, _, value in pairs]
+
+
+def is_keyword_form(location: str | Path) -> bool:
+    """libpq's ``keyword=value`` form (``service=team``, ``host=db dbname=credits``) of
+    known keywords only; a ``Path`` is always a file."""
+    if not isinstance(location, str):
+        return False
+    pairs = _keyword_pairs(location)
+    return pairs is not None and all(key in LIBPQ_KEYWORDS for key, _ in pairs)
+
+
 def server_location(text: str) -> str:
     """A server ledger as typed in the window: a libpq URL, or libpq's ``keyword=value``
     form (``service=team``, ``host=db dbname=credits``) made into the URL of the same
@@ -73,14 +142,19 @@ def server_location(text: str) -> str:
     text = text.strip()
     if is_server_url(text):
         return check_url(text)
-    try:
-        words = shlex.split(text)
-    except ValueError:
-        words = []
-    pairs = [word.partition("=") for word in words]
-    if not pairs or any(not key or not sep for key, sep, _ in pairs):
+    pairs = _keyword_pairs(text)
+    if pairs is None:
         raise DomainError("ledger.not_server_url")
-    return "postgresql://?" + urlencode([(k, v) for k, _, v in pairs], safe="/")
+    return "postgresql://?" + urlencode(pairs, safe="/")
+
+
+def server_ledger(location: str | Path) -> str | None:
+    """The URL of a server ledger as typed on the command line or in ``CLOUD_CREDIT_DB``
+    (a URL, or libpq's ``keyword=value`` form made into its URL as the window makes it);
+    None for a file."""
+    if is_server_url(location):
+        return str(location).strip()
+    return server_location(str(location)) if is_keyword_form(location) else None
 
 
 def database_name(url: str) -> str:

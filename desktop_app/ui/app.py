@@ -316,7 +316,9 @@ def _date(text: str) -> date:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cloud-credit-desk", description=DISPLAY_NAME)
     parser.add_argument(
-        "--db", type=ledger_location, help="the ledger file or server URL (env CLOUD_CREDIT_DB)"
+        "--db",
+        type=ledger_location,
+        help="the ledger file, server URL or service=name (env CLOUD_CREDIT_DB)",
     )
     parser.add_argument("--today", type=_date, help="the date taken as today (YYYY-MM-DD)")
     parser.add_argument("--demo", action="store_true", help="open the demo ledger")

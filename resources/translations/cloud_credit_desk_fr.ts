@@ -882,14 +882,14 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="39" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="43" />
         <source>New ledger</source>
         <extracomment>The extension of a ledger file, added to a new ledger's name typed without it.</extracomment>
         <translation>Nouveau registre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/ledger/file_menu.py" line="113" />
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="41" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="45" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
@@ -3332,52 +3332,62 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="82" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="89" />
         <source>Cloud Credit Desk</source>
         <translation>Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="83" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="90" />
         <source>Prepaid Public Cloud credit and vouchers, per project, in one ledger file. How would you like to start?</source>
         <translation>Le crédit Public Cloud prépayé et les vouchers, par projet, dans un seul fichier registre. Comment voulez-vous commencer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="85" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="92" />
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="88" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="95" />
         <source>A made-up company with a year of orders, vouchers and invoices: try everything, nothing of yours is touched.</source>
         <translation>Une société fictive avec un an de commandes, de vouchers et de factures : essayez tout, rien de vos données n'est touché.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="92" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="99" />
         <source>New ledger</source>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="95" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="102" />
         <source>Your own ledger, empty: a short assistant asks for your company's details, the seller's and the bank details.</source>
         <translation>Votre propre registre, vide : un court assistant demande les informations de votre société, celles du vendeur et les coordonnées bancaires.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="99" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="106" />
         <source>Open a ledger…</source>
         <translation>Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="100" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="107" />
         <source>A ledger file you already have.</source>
         <translation>Un fichier registre que vous avez déjà.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="115" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="108" />
+        <source>Open a server ledger…</source>
+        <translation>Ouvrir un registre serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="110" />
+        <source>Your team's ledger on a PostgreSQL server: its address or service=name.</source>
+        <translation>Le registre de votre équipe sur un serveur PostgreSQL : son adresse ou service=nom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="126" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="117" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="128" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>

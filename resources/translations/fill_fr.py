@@ -70,6 +70,8 @@ FR: dict[str, str] = {
     "Your own ledger, empty: a short assistant asks for your company's details, the seller's and the bank details.": "Votre propre registre, vide : un court assistant demande les informations de votre société, celles du vendeur et les coordonnées bancaires.",
     "Open a ledger…": "Ouvrir un registre…",
     "A ledger file you already have.": "Un fichier registre que vous avez déjà.",
+    "Open a server ledger…": "Ouvrir un registre serveur…",
+    "Your team's ledger on a PostgreSQL server: its address or service=name.": "Le registre de votre équipe sur un serveur PostgreSQL : son adresse ou service=nom.",
     "About Cloud Credit Desk": "À propos de Cloud Credit Desk",
     "About Qt": "À propos de Qt",
     "development build": "version de développement",

@@ -3,12 +3,23 @@ File > Recent keeps of it (no password at all)."""
 
 from __future__ import annotations
 
+import shlex
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.storage.location import check_url, server_location, without_secrets
+from desktop_app.storage.location import (
+    LIBPQ_KEYWORDS,
+    check_url,
+    is_keyword_form,
+    is_server_url,
+    server_location,
+    without_secrets,
+)
 
 
 def test_a_url_stays_a_url_and_keywords_become_one() -> None:
@@ -73,3 +84,36 @@ def test_an_unreachable_server_is_said_within_seconds(monkeypatch) -> None:  # t
         assert fault.value.code == "ledger.cannot_connect"
     assert asked[0]["connect_timeout"] == connection.CONNECT_TIMEOUT_S
     assert "connect_timeout" not in asked[1]
+
+
+@pytest.mark.parametrize(
+    "typed", ["service=team", " host=/run/pg dbname='team credits' ", "host=db port=5433"]
+)
+def test_libpq_keywords_are_a_server_ledger(typed: str) -> None:
+    assert is_keyword_form(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["", "credits.sqlite3", "notes=1.sqlite3", "./service=team", "books/a=b", "=x"]
+)
+def test_a_file_name_with_an_equals_sign_stays_a_file(typed: str) -> None:
+    assert not is_keyword_form(typed)
+    assert not is_keyword_form(Path(typed))
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(sorted(LIBPQ_KEYWORDS)),
+            st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_keywords_become_the_url_of_the_same_connection(pairs: list[tuple[str, str]]) -> None:
+    typed = " ".join(f"{key}={shlex.quote(value)}" for key, value in pairs)
+    assert is_keyword_form(typed)
+    url = server_location(typed)
+    assert is_server_url(url)
+    assert parse_qsl(urlsplit(url).query, keep_blank_values=True) == pairs

@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.errors import CodedError
+from desktop_app.services import team
 from desktop_app.services.desk import default_ledger_path, demo_ledger_path
+from desktop_app.ui import messages
+from desktop_app.ui.ledger import server_dialog
 from desktop_app.ui.widgets.retranslated import Retranslated
 
 #: The extension of a ledger file, added to a new ledger's name typed without it.
@@ -45,15 +49,16 @@ def ask_new_ledger(parent: QWidget | None, suggested: Path) -> Path | None:
 
 @dataclass(frozen=True)
 class Start:
-    """The ledger to open; ``demo``: build the demo in it if empty; ``new``: a new one."""
+    """The ledger to open (a file, or a server ledger's URL); ``demo``: build the demo in it
+    if empty; ``new``: a new one."""
 
-    path: Path
+    path: Path | str
     demo: bool = False
     new: bool = False
 
 
 class StartDialog(Retranslated, QDialog):
-    """Three ways in; ``start`` is the one chosen (None: the user closed it)."""
+    """Four ways in; ``start`` is the one chosen (None: the user closed it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,11 +72,13 @@ class StartDialog(Retranslated, QDialog):
         self.new_button.clicked.connect(self.new_ledger)
         self.open_button = QCommandLinkButton()
         self.open_button.clicked.connect(self.open_ledger)
+        self.server_button = QCommandLinkButton()
+        self.server_button.clicked.connect(self.open_server)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addWidget(self.text)
-        for button in (self.demo_button, self.new_button, self.open_button):
+        for button in (self.demo_button, self.new_button, self.open_button, self.server_button):
             box.addWidget(button)
         box.addWidget(self.buttons)
         self.new_button.setDefault(True)
@@ -98,6 +105,10 @@ class StartDialog(Retranslated, QDialog):
         )
         self.open_button.setText(self.tr("Open a ledger…"))
         self.open_button.setDescription(self.tr("A ledger file you already have."))
+        self.server_button.setText(self.tr("Open a server ledger…"))
+        self.server_button.setDescription(
+            self.tr("Your team's ledger on a PostgreSQL server: its address or service=name.")
+        )
 
     def open_demo(self) -> None:
         self.start = Start(demo_ledger_path(), demo=True)
@@ -119,6 +130,19 @@ class StartDialog(Retranslated, QDialog):
         if path:
             self.start = Start(Path(path))
             self.accept()
+
+    def open_server(self) -> None:
+        """The dialog of File > Open a server ledger; what is wrong is said in words."""
+        text = server_dialog.ask_server_url(self)
+        if text is None:
+            return
+        try:
+            url = team.typed_server_ledger(text)
+        except CodedError as error:
+            messages.show_error(self, error)
+            return
+        self.start = Start(url)
+        self.accept()
 
 
 def choose_start() -> Start | None:
