@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.serialize import problem_words
-from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
-from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import (
     Account,
@@ -30,6 +28,8 @@ from desktop_app.domain.money import ZERO, fmt
 
 if TYPE_CHECKING:  # only annotations: a command imports none of these it does not run
     from desktop_app.domain.advisor import Advice
+    from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
+    from desktop_app.domain.books.entries import InvoiceTotals
     from desktop_app.domain.books.rollforward import Figures
     from desktop_app.domain.forecast import Forecast
     from desktop_app.services.accounts import AccountSummary
@@ -258,6 +258,8 @@ def invoice_summary_line(invoice: InvoiceTotals, project: str, reversed_by: str 
 
 
 def credit_note_text(note: CreditNote | TopUpReversal) -> str:
+    from desktop_app.domain.books.creditnote import TopUpReversal  # the books' only (issue 12)
+
     if isinstance(note, TopUpReversal):
         return (
             f"credit note {note.number} {note.date}: top-up {note.top_up_id} of "

@@ -14,8 +14,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
-from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import (
     Account,
@@ -32,6 +30,8 @@ from desktop_app.services.messages import describe_problem
 from desktop_app.services.wording import lot_description, movement_note
 
 if TYPE_CHECKING:  # only annotations: a command imports none of these it does not run
+    from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
+    from desktop_app.domain.books.entries import InvoiceTotals
     from desktop_app.domain.books.rollforward import Figures
     from desktop_app.services.accounts import AccountSummary
     from desktop_app.services.books.journal import JournalExport
@@ -233,6 +233,8 @@ def posted_invoice_json(invoice: Invoice, project: str, reversed_by: str | None)
 
 def credit_note_json(note: CreditNote | TopUpReversal, project: str) -> Json:
     """`invoice reverse` (and `credit-note show`, and a top-up's reversal)."""
+    from desktop_app.domain.books.creditnote import TopUpReversal  # the books' only (issue 12)
+
     if isinstance(note, TopUpReversal):
         return {
             "number": note.number,

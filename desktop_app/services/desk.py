@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from desktop_app.domain.books.chart import BOOKS_SETTINGS, chart_from_settings
+from desktop_app.domain.books.defaults import BOOKS_SETTINGS
 from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.domain.model import CreditLot, Party, PaymentInstructions, Project
 from desktop_app.domain.money import parse_rate
@@ -352,6 +352,8 @@ def check_setting(key: str, value: str) -> str:
     if key == "vat_rate":
         return str(parse_rate(value))
     if key in BOOKS_SETTINGS:  # checked as the chart reads it (the setting is named)
+        from desktop_app.domain.books.chart import chart_from_settings  # issue 12
+
         chart_from_settings({key: value})
         return value.strip()
     if key == "language":

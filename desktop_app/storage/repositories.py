@@ -11,11 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
-from desktop_app.domain.books.entries import InvoiceTotals
-from desktop_app.domain.books.movements import DaySum
 from desktop_app.domain.model import (
     Account,
     CreditLot,
@@ -33,6 +30,11 @@ from desktop_app.domain.model import (
 from desktop_app.domain.postings import Posting
 from desktop_app.domain.problems import Problem
 from desktop_app.storage.queries import LotQuery, MovementQuery, VoucherQuery
+
+if TYPE_CHECKING:  # types only: the everyday commands never load the books (issue 12)
+    from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
+    from desktop_app.domain.books.entries import InvoiceTotals
+    from desktop_app.domain.books.movements import DaySum
 
 
 class Projects(Protocol):

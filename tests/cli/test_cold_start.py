@@ -19,7 +19,10 @@ from desktop_app.services.desk import Desk
 HEAVY = ("PySide6", "reportlab", "babel", "dateutil", "desktop_app.ui", "desktop_app.pdf",
          "desktop_app.services.books.journal", "desktop_app.services.books.documents",
          "desktop_app.services.books.rollforward", "desktop_app.domain.books.rollforward",
-         "desktop_app.domain.books.fec", "desktop_app.domain.books.beancount_file")  # fmt: skip
+         "desktop_app.domain.books.fec", "desktop_app.domain.books.beancount_file",
+         # the books' types, once imported by storage and the desk for their annotations only
+         "desktop_app.domain.books.entries", "desktop_app.domain.books.creditnote",
+         "desktop_app.domain.books.movements", "desktop_app.domain.books.chart")  # fmt: skip
 
 PROBE = """
 import json, sys

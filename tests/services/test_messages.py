@@ -12,7 +12,7 @@ from string import Formatter
 import pytest
 
 import desktop_app
-from desktop_app.domain.books.chart import BOOKS_SETTINGS
+from desktop_app.domain.books.defaults import BOOKS_SETTINGS
 from desktop_app.domain.errors import Bug, DomainError, EnvironmentFault
 from desktop_app.services.desk import DEFAULT_SETTINGS
 from desktop_app.services.messages import MESSAGES, WINDOW, describe, describe_bug

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli import render
 from desktop_app.cli.registry import Context, Registry, arg
@@ -17,13 +18,15 @@ from desktop_app.cli.serialize import (
     rollforward_json,
 )
 from desktop_app.cli.values import MAX_ID, bounded_int, choice, date_arg
-from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
 from desktop_app.domain.model import Account
 from desktop_app.services.books import JOURNAL_FORMATS as FORMATS
-from desktop_app.services.books import reversal
 
-# The exports, the PDFs and the roll-forward are imported by their commands: `invoice
-# simulate` loads this area too (the `invoice` word), and must not pay for them.
+if TYPE_CHECKING:
+    from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
+
+# The exports, the PDFs, the roll-forward and the reversals (with the books' types and chart)
+# are imported by their commands: `invoice simulate` loads this area too (the `invoice`
+# word), and must not pay for them (issue 12).
 
 registry = Registry()
 registry.group("report", help="reports: the roll-forward of a period")
@@ -65,6 +68,8 @@ def journal(ctx: Context, args: argparse.Namespace) -> None:
     arg("--project"), arg("--from", dest="start", type=date_arg),
     arg("--to", dest="end", type=date_arg)))  # fmt: skip
 def invoice_list(ctx: Context, args: argparse.Namespace) -> None:
+    from desktop_app.services.books import reversal
+
     found = reversal.list_invoices(ctx.desk, args.project, args.start, args.end)
     ctx.out.stream(
         found,
@@ -77,6 +82,8 @@ def invoice_list(ctx: Context, args: argparse.Namespace) -> None:
 
 @registry.command("invoice", "show", help="one posted invoice", args=(arg("number"),))
 def invoice_show(ctx: Context, args: argparse.Namespace) -> None:
+    from desktop_app.services.books import reversal
+
     invoice, reversed_by = reversal.get_invoice(ctx.desk, args.number)
     name = ctx.project_name(invoice.project_id)
     ctx.out.emit(posted_invoice_json(invoice, name, reversed_by), render.invoice_text(invoice))
@@ -98,12 +105,16 @@ def invoice_pdf(ctx: Context, args: argparse.Namespace) -> None:
     args=(arg("number"), arg("--date", type=date_arg), arg("--reason", default="")),
 )
 def invoice_reverse(ctx: Context, args: argparse.Namespace) -> None:
+    from desktop_app.services.books import reversal
+
     note = reversal.reverse_invoice(ctx.desk, args.number, args.date, args.reason)
     _emit_note(ctx, note)
 
 
 @registry.command("credit-note", "show", args=(arg("number"),))
 def credit_note_show(ctx: Context, args: argparse.Namespace) -> None:
+    from desktop_app.services.books import reversal
+
     _emit_note(ctx, reversal.get_credit_note(ctx.desk, args.number))
 
 
@@ -116,6 +127,8 @@ def credit_note_pdf(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def _emit_note(ctx: Context, note: CreditNote | TopUpReversal) -> None:
+    from desktop_app.domain.books.creditnote import CreditNote
+
     name = ctx.project_name(note.project_id) if isinstance(note, CreditNote) else ""
     ctx.out.emit(credit_note_json(note, name), lambda: render.credit_note_text(note))
 
@@ -130,6 +143,8 @@ def _reverse_top_up(account: Account, name: str) -> None:
               arg("--reason", default="")),
     )  # fmt: skip
     def reverse(ctx: Context, args: argparse.Namespace) -> None:
+        from desktop_app.services.books import reversal
+
         done = reversal.reverse_top_up(ctx.desk, account, args.movement, args.date, args.reason)
         _emit_note(ctx, done)
 

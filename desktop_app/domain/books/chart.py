@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from desktop_app.domain.books.defaults import BOOKS_SETTINGS
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.text import clean_text
 from desktop_app.domain.waterfall import normalise_product
@@ -82,19 +83,6 @@ _CLASS: Final = {
     Role.LOSS: "6",
 }
 
-BOOKS_SETTINGS: Final[dict[str, str]] = {
-    "books.journal_code": "HA",
-    "books.journal_label": "Achats",
-    "books.prepaid_account": "4091",
-    "books.vat_account": "44566",
-    "books.supplier_account": "401",
-    "books.supplier_aux": "",
-    "books.supplier_aux_label": "",
-    "books.expense_account": "6135",
-    "books.expense_by_product": "",
-    "books.loss_account": "658",
-    "books.account_labels": "",
-}
 _NUMBER = re.compile(r"[0-9]{3}[0-9A-Za-z]{0,17}")
 _AUX = re.compile(r"[0-9A-Za-z_-]{0,20}")
 _JOURNAL = re.compile(r"[0-9A-Z]{1,10}")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from desktop_app.domain.books.chart import BOOKS_SETTINGS, Chart, chart_from_settings
+from desktop_app.domain.books.chart import Chart, chart_from_settings
+from desktop_app.domain.books.defaults import BOOKS_SETTINGS
 from desktop_app.services.desk import Desk, update_settings
 
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING, TypeAlias
 
-from desktop_app.domain.books.creditnote import CreditNote, Returned, TopUpReversal
 from desktop_app.domain.model import Account, MovementKind, PaymentDue
 from desktop_app.domain.money import ZERO, from_cents, to_cents
 from desktop_app.domain.numbering import Series, parse_number
 from desktop_app.storage.sqlite.invoices import allocation_from_row
 from desktop_app.storage.sqlite.session import Row, Session, rate_bp
+
+if TYPE_CHECKING:  # loaded where a note is read or written: not by everyday commands (issue 12)
+    from desktop_app.domain.books.creditnote import CreditNote, Returned, TopUpReversal
 
 _COLUMNS = (
     "cn.number, cn.date, cn.project_id, i.number, cn.top_up_id, cn.reason, "
@@ -31,7 +34,7 @@ _RETURNS = (
     "WHERE m.credit_note = ? ORDER BY m.id"
 )
 
-AnyCreditNote = CreditNote | TopUpReversal
+AnyCreditNote: TypeAlias = "CreditNote | TopUpReversal"
 
 
 class SqliteCreditNotes:
@@ -89,6 +92,8 @@ class SqliteCreditNotes:
 
     def of_invoice(self, invoice_number: str) -> CreditNote | None:
         row = self._s.one(f"SELECT {_COLUMNS} {_FROM} WHERE i.number = ?", (invoice_number,))
+        from desktop_app.domain.books.creditnote import CreditNote
+
         note = self._note(row) if row else None
         return note if isinstance(note, CreditNote) else None
 
@@ -107,6 +112,8 @@ class SqliteCreditNotes:
         return (self._note(row) for row in rows)
 
     def _note(self, row: Row) -> AnyCreditNote:
+        from desktop_app.domain.books.creditnote import CreditNote, TopUpReversal
+
         number, day, project_id, invoice, top_up_id, reason = row[:6]
         moved = self._s.all(_RETURNS, (number,))
         if invoice is None:
@@ -127,6 +134,8 @@ class SqliteCreditNotes:
 
 
 def _returned(moved: list[Row]) -> tuple[Returned, ...]:
+    from desktop_app.domain.books.creditnote import Returned
+
     again: dict[int, Decimal] = {}
     for r in moved:
         if r[6] == MovementKind.EXPIRE.value and r[1] is not None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.domain.books.entries import InvoiceTotals
 from desktop_app.domain.model import (
     Allocation,
     Invoice,
@@ -19,6 +18,9 @@ from desktop_app.domain.model import (
 from desktop_app.domain.money import from_cents, to_cents
 from desktop_app.domain.numbering import Series, parse_number
 from desktop_app.storage.sqlite.session import Row, Session, day_or_none, rate_bp, where
+
+if TYPE_CHECKING:  # loaded by _totals when the books read totals (issue 12)
+    from desktop_app.domain.books.entries import InvoiceTotals
 
 
 class SqliteInvoices:
@@ -232,6 +234,8 @@ def allocation_from_row(lot_id: int | None, account: str | None, cents: int, kin
 
 def _totals(head: Row, lines: Sequence[Row]) -> InvoiceTotals:
     """An invoice as the books read it, from ``_HEAD_COLUMNS`` and its lines' rows."""
+    from desktop_app.domain.books.entries import InvoiceTotals  # the books' only (issue 12)
+
     _, number, project_id, day, method_cents, _, vat_cents, label = head[:8]
     paid = tuple(
         (source, from_cents(cents))

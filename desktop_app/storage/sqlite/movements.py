@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.domain.books.movements import DaySum
 from desktop_app.domain.model import LotKind, Movement, MovementKind, Wording
 from desktop_app.domain.money import from_cents, to_cents
 from desktop_app.domain.postings import Posting
 from desktop_app.storage.queries import MovementQuery
 from desktop_app.storage.sqlite.schema_books import MOVEMENT_DAYS_SUMS
 from desktop_app.storage.sqlite.session import Row, Session, where
+
+if TYPE_CHECKING:
+    from desktop_app.domain.books.movements import DaySum
 
 MOVEMENT_COLUMNS = (
     "m.id, m.date, m.kind, m.amount_cents, m.reference, m.project_id, m.lot_id, m.account, "
@@ -183,6 +185,8 @@ class SqliteMovements:
         before ``start`` (as one sum dated the day before) and those in ``[start, end]`` (as
         one dated ``start``). Read from ``movement_days`` (kept by ``record``), summed by
         SQLite: a few thousand rows for a year of a million movements. Zero sums left out."""
+        from desktop_app.domain.books.movements import DaySum  # the books' only (issue 12)
+
         rows = self._s.rows(
             "SELECT kind, project_id, lot_kind, account, "
             "SUM(CASE WHEN day < ?1 THEN amount_cents ELSE 0 END), "

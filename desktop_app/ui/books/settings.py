@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.books.chart import BOOKS_SETTINGS
+from desktop_app.domain.books.defaults import BOOKS_SETTINGS
 from desktop_app.domain.errors import CodedError
 from desktop_app.services.books.chart import books_settings, update_books_settings
 from desktop_app.services.desk import Desk

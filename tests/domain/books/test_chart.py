@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.domain.books.chart import (
-    BOOKS_SETTINGS,
     DEFAULT_CHART,
     Role,
     account_label,
     chart_from_settings,
 )
+from desktop_app.domain.books.defaults import BOOKS_SETTINGS
 from desktop_app.domain.errors import DomainError
 
 
