@@ -8,51 +8,28 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 import psycopg
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, LotKind, PaymentMethod, PaymentType, Project
-from desktop_app.domain.money import from_cents, to_cents
+from desktop_app.domain.money import from_cents
 from desktop_app.domain.postings import Posting
 from desktop_app.domain.problems import Problem
-from desktop_app.domain.text import name_key
 from desktop_app.storage.sqlite.accounts import SqliteAccounts
 from desktop_app.storage.sqlite.integrity import SqliteIntegrity
 from desktop_app.storage.sqlite.lots import LOT_COLUMNS, SqliteLots, lot_from_row
-from desktop_app.storage.sqlite.movements import _ADD_DAYS, _LOT_CACHES, _USED, SqliteMovements
+from desktop_app.storage.sqlite.movements import _ADD_DAYS, SqliteMovements, movement_rows
 from desktop_app.storage.sqlite.projects import SqliteProjects, _project
 
 
 class PgProjects(SqliteProjects):
     __slots__ = ()
+    _TAKEN = (psycopg.errors.UniqueViolation,)
 
-    def add(self, name: str, description: str, today: date) -> Project:
-        key = name_key(name)
-        self._refuse_taken(key, None)
-        try:
-            ran = self._s.run(
-                "INSERT INTO projects (name, name_key, description, created_on) "
-                "VALUES (?, ?, ?, ?)",
-                (name, key, description, today.isoformat()),
-            )
-        except psycopg.errors.UniqueViolation:
-            raise DomainError("project.duplicate", name=name) from None
-        return Project(int(ran.lastrowid or 0), name, description)
-
-    def rename(self, project_id: int, name: str) -> None:
-        key = name_key(name)
-        self._refuse_taken(key, project_id)
-        try:
-            self._s.run(
-                "UPDATE projects SET name = ?, name_key = ? WHERE id = ?", (name, key, project_id)
-            )
-        except psycopg.errors.UniqueViolation:
-            raise DomainError("project.duplicate", name=name) from None
-
-    def set_archived(self, project_id: int, archived: bool) -> None:
-        self._s.run("UPDATE projects SET archived = ? WHERE id = ?", (archived, project_id))
+    @staticmethod
+    def _flag(on: bool) -> int | bool:
+        return on
 
     def with_available(
         self, today: date, *, include_archived: bool = False
@@ -171,22 +148,12 @@ class PgMovements(SqliteMovements):
         s = self._s
         s._refuse_in_read()
         pg = s.pg  # type: ignore[attr-defined]
+        rows, used, expired, balances = movement_rows(postings, invoice_id)
         lots: dict[int, list[int]] = {}
-        balances: dict[str, int] = {}
-        columns: list[list[Any]] = [[] for _ in range(12)]
-        for p in postings:
-            cents = to_cents(p.amount)
-            account = p.account.value if p.account else None
-            if account is not None:
-                balances[account] = balances.get(account, 0) + cents
-            elif p.lot_id is not None and p.kind in _LOT_CACHES:
-                moved = lots.setdefault(p.lot_id, [0, 0])
-                moved[0 if p.kind in _USED else 1] -= cents
-            row = (p.day.isoformat(), p.kind.value, cents, p.reference, p.project_id, p.lot_id,
-                   account, invoice_id, p.order_number, p.note,
-                   p.note_code.value if p.note_code else "", p.credit_note)  # fmt: skip
-            for column, value in zip(columns, row, strict=True):
-                column.append(value)
+        for at, moved in ((0, used), (1, expired)):
+            for cents, lot_id in moved:
+                lots.setdefault(lot_id, [0, 0])[at] += cents
+        columns = [list(column) for column in zip(*rows, strict=True)]
         last = s.one("SELECT COALESCE(MAX(id), 0) FROM movements")
         if lots:
             ids = sorted(lots)  # one order: two writers never lock lots crosswise

@@ -82,6 +82,30 @@ def movement_filter(query: MovementQuery) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
+def movement_rows(
+    postings: Sequence[Posting], invoice_id: int | None
+) -> tuple[list[tuple[Any, ...]], list[tuple[int, int]], list[tuple[int, int]], dict[str, int]]:
+    """What ``record`` writes, whatever the backend: a row per movement, then ``(cents,
+    lot_id)`` to add to lots' used and to their expired, and each account's change."""
+    used: list[tuple[int, int]] = []
+    expired: list[tuple[int, int]] = []
+    balances: dict[str, int] = {}
+    rows: list[tuple[Any, ...]] = []
+    for p in postings:
+        cents = to_cents(p.amount)
+        account = p.account.value if p.account else None
+        if account is not None:
+            balances[account] = balances.get(account, 0) + cents
+        elif p.lot_id is not None and p.kind in _LOT_CACHES:
+            (used if p.kind in _USED else expired).append((-cents, p.lot_id))
+        rows.append(
+            (p.day.isoformat(), p.kind.value, cents, p.reference, p.project_id, p.lot_id,
+             account, invoice_id, p.order_number, p.note,
+             p.note_code.value if p.note_code else "", p.credit_note)
+        )  # fmt: skip
+    return rows, used, expired, balances
+
+
 class SqliteMovements:
     __slots__ = ("_s",)
 
@@ -95,22 +119,7 @@ class SqliteMovements:
         back to its used. ``movement_days`` (the roll-forward's sums) follows, from the rows
         just written. Batched: a big invoice touches hundreds of lots, and each statement
         costs a round trip."""
-        used: list[tuple[int, int]] = []
-        expired: list[tuple[int, int]] = []
-        balances: dict[str, int] = {}
-        rows: list[tuple[Any, ...]] = []
-        for p in postings:
-            cents = to_cents(p.amount)
-            account = p.account.value if p.account else None
-            if account is not None:
-                balances[account] = balances.get(account, 0) + cents
-            elif p.lot_id is not None and p.kind in _LOT_CACHES:
-                (used if p.kind in _USED else expired).append((-cents, p.lot_id))
-            rows.append(
-                (p.day.isoformat(), p.kind.value, cents, p.reference, p.project_id, p.lot_id,
-                 account, invoice_id, p.order_number, p.note,
-                 p.note_code.value if p.note_code else "", p.credit_note)
-            )  # fmt: skip
+        rows, used, expired, balances = movement_rows(postings, invoice_id)
         if not rows:
             return
         s = self._s

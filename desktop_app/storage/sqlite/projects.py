@@ -21,6 +21,8 @@ def _project(row: Row) -> Project:
 
 class SqliteProjects:
     __slots__ = ("_s",)
+    #: What the database raises for a name key already taken (another backend's its own).
+    _TAKEN: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
 
     def __init__(self, session: Session) -> None:
         self._s = session
@@ -35,7 +37,7 @@ class SqliteProjects:
                 "VALUES (?, ?, ?, ?)",
                 (name, key, description, today.isoformat()),
             )
-        except sqlite3.IntegrityError:
+        except self._TAKEN:
             raise DomainError("project.duplicate", name=name) from None
         return Project(int(cursor.lastrowid or 0), name, description)
 
@@ -46,11 +48,18 @@ class SqliteProjects:
             self._s.run(
                 "UPDATE projects SET name = ?, name_key = ? WHERE id = ?", (name, key, project_id)
             )
-        except sqlite3.IntegrityError:
+        except self._TAKEN:
             raise DomainError("project.duplicate", name=name) from None
 
     def set_archived(self, project_id: int, archived: bool) -> None:
-        self._s.run("UPDATE projects SET archived = ? WHERE id = ?", (int(archived), project_id))
+        self._s.run(
+            "UPDATE projects SET archived = ? WHERE id = ?", (self._flag(archived), project_id)
+        )
+
+    @staticmethod
+    def _flag(on: bool) -> int | bool:
+        """A flag as the column keeps it: 0/1 here (a ``boolean`` on PostgreSQL)."""
+        return int(on)
 
     def _refuse_taken(self, key: str, project_id: int | None) -> None:
         """``project.duplicate``, naming the project that has the name (``ALPHA``: Alpha)."""
