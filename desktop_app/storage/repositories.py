@@ -104,6 +104,10 @@ class Lots(Protocol):
 
     def expiring(self, today: date, until: date, limit: int = -1) -> list[CreditLot]: ...
 
+    def expiry_dates(self, today: date, until: date) -> list[tuple[int, date]]:
+        """(id, expiry) of the lots ``expiring`` gives, without reading the lots."""
+        ...
+
     def expiring_totals(
         self, today: date, until: date, urgent: date
     ) -> tuple[int, int, int, int]: ...
@@ -336,7 +340,13 @@ class Ovh(Protocol):
 
 
 class Settings(Protocol):
-    def all(self) -> dict[str, str]: ...
+    def all(self) -> dict[str, str]:
+        """The settings a person types; the program's own state (``state.*``) is left out."""
+        ...
+
+    def state(self, prefix: str) -> dict[str, str]:
+        """The program's own state kept under ``prefix`` (which starts with ``state.``)."""
+        ...
 
     def set(self, key: str, value: str) -> None: ...
 

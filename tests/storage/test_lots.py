@@ -117,6 +117,10 @@ def test_expiring_lots_and_their_totals(ledger: SqliteLedger) -> None:
         expiring = tx.lots.expiring(DAY, DAY + timedelta(days=30))
         assert [lot.id for lot in expiring] == [soon.id, later.id]
         assert [lot.id for lot in tx.lots.expiring(DAY, DAY + timedelta(days=30), 1)] == [soon.id]
+        assert tx.lots.expiry_dates(DAY, DAY + timedelta(days=30)) == [
+            (soon.id, soon.expires_on),
+            (later.id, later.expires_on),
+        ]
         totals = tx.lots.expiring_totals(DAY, DAY + timedelta(days=30), DAY + timedelta(days=7))
         assert totals == (2, 1700, 1, 700)
         assert tx.lots.project_summary(1, DAY) == (D("30.00"), soon.expires_on)

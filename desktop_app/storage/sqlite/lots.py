@@ -248,6 +248,14 @@ class SqliteLots:
         )
         return [lot_from_row(r) for r in rows]
 
+    def expiry_dates(self, today: date, until: date) -> list[tuple[int, date]]:
+        rows = self._s.all(
+            f"SELECT id, expires_on FROM lots WHERE {_OPEN} "
+            "AND expires_on > ? AND expires_on <= ? ORDER BY expires_on, id",
+            (today.isoformat(), until.isoformat()),
+        )
+        return [(lot_id, date.fromisoformat(expires_on)) for lot_id, expires_on in rows]
+
     def expiring_totals(self, today: date, until: date, urgent: date) -> tuple[int, int, int, int]:
         """Lots with something left expiring in (today, until]: count and cents left, and the
         same for those expiring by ``urgent``. One aggregate, not every lot."""
