@@ -3,9 +3,13 @@ announce, recorded so that a lot is announced once per threshold; a view date re
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from desktop_app.domain.notice import STATE_PREFIX, NoticeDays, noticed_of, to_announce
+from desktop_app.domain.notice import (
+    STATE_PREFIX,
+    NoticeDays,
+    news_window,
+    noticed_of,
+    to_announce,
+)
 from desktop_app.domain.notice import notice_days as lead_times
 from desktop_app.services.desk import Desk
 
@@ -18,13 +22,13 @@ def notice_days(desk: Desk) -> NoticeDays:
 
 def news(desk: Desk) -> dict[int, str]:
     """The lots within the notice's lead time to announce on ``desk.today``, each with the
-    threshold it reached; reads only (their ids and expiries, not the lots: a big account
-    has thousands)."""
+    threshold it reached; reads only the lots where news can be (``NewsWindow``: a big
+    account has thousands announced already), their ids and expiries."""
     lead = notice_days(desk)
     with desk.read() as tx:
-        noticed = noticed_of(tx.settings.state(STATE_PREFIX))
-        expiring = tx.lots.expiry_dates(desk.today, desk.today + timedelta(days=lead.days))
-    return to_announce(expiring, desk.today, lead, noticed)
+        found = tx.lots.notice_news(news_window(desk.today, lead), STATE_PREFIX)
+    noticed = noticed_of({f"{STATE_PREFIX}{lot}": level for lot, _, level in found if level})
+    return to_announce(((lot, day) for lot, day, _ in found), desk.today, lead, noticed)
 
 
 def announce(desk: Desk) -> dict[int, str]:

@@ -27,6 +27,7 @@ from desktop_app.domain.model import (
     Voucher,
     Wording,
 )
+from desktop_app.domain.notice import NewsWindow
 from desktop_app.domain.postings import Posting
 from desktop_app.domain.problems import Problem
 from desktop_app.storage.queries import LotQuery, MovementQuery, VoucherQuery
@@ -104,8 +105,9 @@ class Lots(Protocol):
 
     def expiring(self, today: date, until: date, limit: int = -1) -> list[CreditLot]: ...
 
-    def expiry_dates(self, today: date, until: date) -> list[tuple[int, date]]:
-        """(id, expiry) of the lots ``expiring`` gives, without reading the lots."""
+    def notice_news(self, window: NewsWindow, prefix: str) -> list[tuple[int, date, str | None]]:
+        """(id, expiry, what was announced of it: the ``<prefix><id>`` setting) of the lots
+        with something left where ``window`` says news can be."""
         ...
 
     def expiring_totals(
