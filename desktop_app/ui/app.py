@@ -50,10 +50,7 @@ def application() -> QApplication:
     icon = resource("icons", "cloud-credit-desk.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    style = resource("styles", "app.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
-    return app
+    return app  # no style sheet: see tests/ui/test_app.py, the window's start
 
 
 def install_excepthook() -> None:
