@@ -142,9 +142,12 @@ def _show(
     """The window on the desk opened: shown until it closes (or screenshots, or the self-test)."""
     from desktop_app.ui.main_window import MainWindow
 
-    window = MainWindow(desk)
+    window = MainWindow(desk, later=shots is None)  # its notice once it is painted
     QTimer.singleShot(0, collector_on_after_start)  # once the event loop runs
-    window.file_menu.add_recent(db)  # a server ledger's URL without its password
+    if shots is None:  # a server ledger's URL without its password
+        window.first_painted.connect(lambda: window.file_menu.add_recent(db))
+    else:
+        window.file_menu.add_recent(db)
     try:
         if shots is not None:
             take_screenshots(window, shots)
