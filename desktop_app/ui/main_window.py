@@ -33,7 +33,7 @@ from desktop_app.ui.credits.view import CreditsView
 from desktop_app.ui.ledger.file_menu import FileMenu
 from desktop_app.ui.ledger.status import StatusSummary
 from desktop_app.ui.projects.pane import ProjectsPane
-from desktop_app.ui.tables.directory import ProjectDirectory
+from desktop_app.ui.tables.directory import ProjectDirectory, Rows
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.as_of import AsOfBar
 from desktop_app.ui.widgets.first_paint import AfterFirstPaint
@@ -44,6 +44,7 @@ from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.window_extras import WindowExtras, window_icon_path
 
 if TYPE_CHECKING:  # the other tabs are imported when first shown
+    from desktop_app.services.read_ahead import ReadAhead
     from desktop_app.ui.account.view import AccountView
     from desktop_app.ui.books.view import PeriodReportView
     from desktop_app.ui.credits.dialogs import BuyCreditDialog
@@ -66,17 +67,27 @@ class MainWindow(Retranslated, QMainWindow):
     #: With ``later``: once the first screen is painted, and the notice read (the start).
     first_painted = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None, *, later: bool = False) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        parent: QWidget | None = None,
+        *,
+        later: bool = False,
+        projects: ReadAhead[Rows] | None = None,
+    ) -> None:
+        """``later``: the start's (ui.app): the notice once painted; ``projects``: the project
+        list read ahead, in a thread, while this module imported."""
         super().__init__(parent)
         self.desk = desk
-        self._version = desk.data_version()
+        # what was committed when the list was read ahead: a later commit is seen by the poll
+        self._version = projects.version if projects else desk.data_version()
         self.setObjectName("MainWindow")
         icon_path = window_icon_path()
         if icon_path:
             self.setWindowIcon(QIcon(icon_path))
         #: Every project's name, shared by the parts; read once per change (``refresh``).
         self.directory = ProjectDirectory()
-        self.directory.reload(desk)
+        self.directory.reload(desk, projects.result() if projects else None)
         self.projects = ProjectsPane(desk, directory=self.directory)
         self.projects.selection_changed.connect(self.project_changed)
         self.projects.changed.connect(self.refresh)
