@@ -2,12 +2,19 @@
 of a server ledger): every row of every table, ids, numbers and history kept, read from one
 snapshot of the source and written in one transaction of the target.
 
+Onto a server, each table goes through ``COPY ... FROM STDIN`` (``PgSession.copy_in``) in the
+target's one transaction: a copy stopped or failed keeps nothing of it. Into a file, batches
+of INSERTs. Either way the triggers and foreign keys hold, and the identity sequences of a
+server follow on from the ids copied.
+
 Credit notes and movements point to each other (a top-up reversal names its BONUS movement;
 its RETURN movements name it): movements go in id order, each credit note just before the
-first movement that names it, after the movement it reverses."""
+first movement that names it, after the movement it reverses (the movements' COPY ends
+there, the note is written, and another COPY goes on)."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,6 +155,18 @@ def _table(src: Session, dst: Session, table: str, told: _Told) -> int:
             count += 1
         told.add(count)
         return count
+    return _written(dst, table, names, insert, rows, told)
+
+
+def _written(
+    dst: Session, table: str, names: list[str], insert: str, rows: Iterator[Row], told: _Told
+) -> int:
+    """``rows`` into ``table``: one COPY onto a server, batches of ``insert`` into a file."""
+    if is_server(dst):
+        from desktop_app.storage.postgres.session import PgSession  # a server's alone
+
+        assert isinstance(dst, PgSession)
+        return dst.copy_in(table, names, rows, told.add, _BATCH)
     return _batched(dst, insert, rows, told)
 
 
@@ -175,16 +194,27 @@ def _movements(src: Session, dst: Session, told: _Told) -> tuple[int, int]:
     names, rows, insert = _reader(src, dst, "movements")
     at = names.index("credit_note")
     written: set[str] = set()
+    held: list[Row] = []  # the first movement naming a note not written yet
 
-    def after_their_notes() -> Iterator[Row]:
-        for row in rows:  # a note is written before the batch naming it is
+    def until_a_new_note() -> Iterator[Row]:
+        for row in rows:
             number = row[at]
             if number is not None and number not in written:
-                dst.run(note_insert, notes[number])
-                written.add(number)
+                held.append(row)
+                return
             yield row
 
-    count = _batched(dst, insert, after_their_notes(), told)
+    count = 0
+    first: list[Row] = []
+    while True:  # a note is written before the rows naming it, between two runs of rows
+        count += _written(dst, "movements", names, insert,
+                          itertools.chain(first, until_a_new_note()), told)  # fmt: skip
+        if not held:
+            break
+        first = [held.pop()]
+        number = first[0][at]
+        dst.run(note_insert, notes[number])
+        written.add(number)
     for number, row in notes.items():
         if number not in written:
             dst.run(note_insert, row)

@@ -7,7 +7,7 @@ row readers serve both backends unchanged."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -68,3 +68,23 @@ class PgSession(Session):
         with self.pg.cursor() as cursor:
             cursor.executemany(statement.sql, bound)
             return Answer(None, cursor.rowcount)
+
+    def copy_in(
+        self, table: str, names: Sequence[str], rows: Iterable[Sequence[Any]],
+        tell: Callable[[int], None], every: int,
+    ) -> int:  # fmt: skip
+        """``rows`` into ``table`` through one ``COPY ... FROM STDIN`` (text format: a date
+        as its ISO text, a flag as a bool), ``tell(rows)`` after each ``every`` rows and at
+        the end. Triggers and foreign keys hold as for an INSERT. An exception from ``rows``
+        or ``tell`` ends the COPY with an error (nothing of it kept) and is raised."""
+        self._refuse_in_read()
+        count = 0
+        statement = f"COPY {table} ({', '.join(names)}) FROM STDIN"
+        with self.pg.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+                count += 1
+                if count % every == 0:
+                    tell(every)
+        tell(count % every)
+        return count
