@@ -6,14 +6,14 @@ target keeps nothing (its rows identical to before); the history stays append-on
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.storage import open_ledger
-from desktop_app.storage.copy import TABLES, copy_ledger
+from desktop_app.storage.copy import copy_ledger
 from tests.helpers.ledger import Cli
 from tests.helpers.pg import Server, dump_server, query_any
 
@@ -49,6 +49,10 @@ def _story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return cli.db
 
 
+KEYS = (
+    "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+    "WHERE contype = 'f' ORDER BY 1, 2"
+)
 MOVEMENTS = "SELECT id, kind, amount_cents, credit_note, invoice_id FROM movements ORDER BY id"
 NOTES = (
     "SELECT number, seq, date, invoice_id, top_up_id, refund_ht_cents FROM credit_notes ORDER BY 1"
@@ -67,7 +71,9 @@ def test_the_copy_keeps_every_row_id_and_number(
             contextlib.closing(open_ledger(target)) as server,
         ):
             server.migrate()
+            keys = query_any(target, KEYS)
             copied = copy_ledger(source, server, "target", lambda d, t: not told.append((d, t)))
+        assert query_any(target, KEYS) == keys, "the owner's keys checked at the end, kept"
         assert copied.rows["credit_notes"] == 2
         for sql in (MOVEMENTS, NOTES, "SELECT id, number FROM invoices ORDER BY id",
                     "SELECT number, status, lot_id FROM orders ORDER BY number",
@@ -89,44 +95,77 @@ def test_the_copy_keeps_every_row_id_and_number(
         pg_server.drop(target)
 
 
-@pytest.mark.parametrize("stop_at", [1, 11, 10**9])
-def test_a_copy_stopped_or_failed_midway_keeps_nothing(
-    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str], stop_at: int,
+REFUSED = 10**9  # no stop: a row that a foreign key refuses
+
+
+def _bad_lot(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lots copied with one more, of a project that is not there."""
+    import desktop_app.storage.copy as copy_module
+
+    real = copy_module._reader
+
+    def bad_reader(src, dst, table):  # type: ignore[no-untyped-def]
+        names, rows, insert = real(src, dst, table)
+        if table == "lots":
+            listed = list(rows)
+            bad = list(listed[-1])
+            bad[names.index("id")], bad[names.index("project_id")] = 10**6, 10**6
+            rows = iter([*listed, tuple(bad)])
+        return names, rows, insert
+
+    monkeypatch.setattr(copy_module, "_reader", bad_reader)
+
+
+@pytest.fixture(params=["application role", "owner"])
+def target(request: pytest.FixtureRequest, pg_server: Server) -> Iterator[tuple[str, bool]]:
+    """An initialised, empty ledger: the application's role (keys checked row by row) or
+    the tables' owner (keys checked once at the end)."""
+    if request.param == "application role":
+        yield request.getfixturevalue("pg_url"), False
+        return
+    url = pg_server.empty()
+    try:
+        with contextlib.closing(open_ledger(url)) as ledger:
+            ledger.migrate()
+        yield url, True
+    finally:
+        pg_server.drop(url)
+
+
+@pytest.mark.parametrize("stop_at", [1, 11, REFUSED])
+def test_a_copy_stopped_or_refused_midway_keeps_nothing(
+    tmp_path: Path, target: tuple[str, bool], capsys: pytest.CaptureFixture[str], stop_at: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     """Stopped at the first progress call, inside the movements (the 11th: after their
-    second run, a credit note written), or a row the server refuses in the last table: the
-    target's rows are the ones it had."""
+    second run, a credit note written), or a lot of no project refused by its foreign key
+    (at its row, or at the end for the owner): the target's rows and keys as they were."""
+    url, owner = target
     path = _story(tmp_path, capsys)
-    before = dump_server(pg_url)
-    calls: list[int] = []
+    before, keys = dump_server(url), query_any(url, KEYS)
+    calls: list[tuple[int, int]] = []
 
     def progress(done: int, total: int) -> bool:
-        calls.append(done)
+        calls.append((done, total))
         return len(calls) < stop_at
 
-    if stop_at == 10**9:  # a refused row instead: the last COPY fails on the server
-        import desktop_app.storage.copy as copy_module
-
-        real = copy_module._reader
-
-        def bad_reader(src, dst, table):  # type: ignore[no-untyped-def]
-            names, rows, insert = real(src, dst, table)
-            if table == "movement_days":
-                rows = iter([*rows, (None,) * len(names)])  # NOT NULL day
-            return names, rows, insert
-
-        monkeypatch.setattr(copy_module, "_reader", bad_reader)
+    if stop_at == REFUSED:
+        _bad_lot(monkeypatch)
     with (
         contextlib.closing(open_ledger(path)) as source,
-        contextlib.closing(open_ledger(pg_url)) as server,
+        contextlib.closing(open_ledger(url)) as server,
     ):
-        with pytest.raises((DomainError, Exception)) as stopped:
+        with pytest.raises(Exception) as stopped:
             copy_ledger(source, server, "target", progress)
         code = getattr(stopped.value, "code", None)
+        cause = repr(stopped.value.__cause__)
         del stopped  # its traceback holds the source's reading, closed with the source
-    if stop_at < 10**9:
+    if stop_at == REFUSED:
+        assert "ForeignKeyViolation" in cause
+        done, total = calls[-1]
+        assert (done > total) is owner, "the owner's keys refuse it once all (and it) is written"
+    else:
         assert code == "backup.cancelled"
         assert len(calls) == stop_at
-    assert dump_server(pg_url) == before
-    assert set(TABLES) <= set(before)
+    assert dump_server(url) == before
+    assert query_any(url, KEYS) == keys and len(keys) > 20
