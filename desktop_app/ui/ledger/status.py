@@ -3,8 +3,6 @@ the reminder of what expires soon, and the shared accounts' balances."""
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
@@ -90,6 +88,8 @@ class StatusSummary(QObject):
         if not count:
             self.alerts.setText("")
             return
+        from html import escape  # with its entity tables: once there is a reminder to write
+
         text = (
             self.tr("%1 lot(s) expire within %2 days")
             .replace("%1", f"{count:,}")
