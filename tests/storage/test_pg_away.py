@@ -75,7 +75,7 @@ def test_one_reconnect_at_a_time_with_a_backoff(
             with pytest.raises(EnvironmentFault) as caught:
                 ledger.data_version()
             assert caught.value.code == "ledger.reconnecting"
-        time.sleep(0.5)
+        time.sleep(0.6)
         threads = [t for t in threading.enumerate() if t.name == "ccd-pg-reconnect"]
         assert len(threads) == 1
         gaps = [b - a for a, b in itertools.pairwise(tries)]

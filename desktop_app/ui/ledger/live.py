@@ -205,10 +205,13 @@ class LiveRefresh(QObject):
         self.pace()
 
     def pace(self) -> None:
-        """The window's poll: slow while the socket is watched, its own pace otherwise."""
+        """The window's poll: slow while the socket is watched, its own pace otherwise, and
+        while its ledger's connection is away (the watch may be back first: the poll finds
+        the ledger back)."""
         from desktop_app.ui.main_window import POLL_MS  # loaded: the window is built
 
-        wanted = SLOW_POLL_MS if self.watching else POLL_MS
+        slow = self.watching and not self.window.status.lost
+        wanted = SLOW_POLL_MS if slow else POLL_MS
         if self.window.timer.interval() != wanted:  # a stopped poll stays stopped
             self.window.timer.setInterval(wanted)
 

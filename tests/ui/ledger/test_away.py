@@ -132,3 +132,25 @@ def test_the_status_says_it_in_french(qtbot, window) -> None:  # type: ignore[no
     window.status.show_lost(EnvironmentFault("ledger.busy", path="x"))  # a busy file: no news
     assert window.status.back()
     assert window.status.away.isHidden()
+
+
+def test_while_away_the_poll_keeps_its_own_pace_even_when_watched(qtbot, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    """The watch may be back before the ledger's own connection: the poll that finds it back
+    must not wait the slow pace (10 s)."""
+    from desktop_app.ui.ledger.live import SLOW_POLL_MS
+    from desktop_app.ui.main_window import POLL_MS
+
+    with Desk.open(pg_url) as desk:
+        window = _window(qtbot, desk)
+        live = window.extras.live
+        live.timer.stop()
+        live.pace()
+        assert window.timer.interval() == SLOW_POLL_MS
+        window.status.show_lost(EnvironmentFault("ledger.reconnecting", path=desk.shown))
+        live.tick()
+        assert window.timer.interval() == POLL_MS
+        window.poll()  # the ledger reached: back, and slow again at the next tick
+        assert not window.status.lost
+        live.tick()
+        assert window.timer.interval() == SLOW_POLL_MS
+        window.close()
