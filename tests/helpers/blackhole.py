@@ -7,6 +7,7 @@ never answered, so that libpq waits its whole ``connect_timeout`` (a black-holed
 from __future__ import annotations
 
 import contextlib
+import shutil
 import socket
 import tempfile
 import threading
@@ -51,6 +52,7 @@ class BlackHole:
     def close(self) -> None:
         self.go_away()
         self._listener.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
 
     def _accept(self) -> None:
         while True:
