@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 
 from desktop_app.ui.tables.base import LEFT, PLAIN_ROLE, RIGHT, TableModel
 from desktop_app.ui.tables.behaviour import behaviour
-from desktop_app.ui.widgets.columns import TruncatedTips
+from desktop_app.ui.widgets.columns import TruncatedTips, cells_left_right
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -123,8 +123,8 @@ class TotalsRow(QTableView):
             visual = source.visualIndex(column)
             if mine.visualIndex(column) != visual:
                 mine.moveSection(mine.visualIndex(column), visual)
-        cells = self.table.viewport().geometry()  # inside the table's frame
-        margins = (cells.left(), 0, self.table.width() - cells.right() - 1, 0)
+        left, right = cells_left_right(self.table)  # inside the table's frame
+        margins = (left, 0, self.table.width() - right - 1, 0)
         if margins != self._margins:
             self._margins = margins
             self.setViewportMargins(*margins)

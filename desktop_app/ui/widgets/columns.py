@@ -31,7 +31,9 @@ class ColumnFitter(QObject):
         #: below its last width, and the amounts after it would go behind a scroll bar).
         self.stretch: set[int] = set()
         self._fitting = False
-        view.viewport().installEventFilter(self)
+        # the header is laid out over the cells (their width, at every change of it): its
+        # resize is the cells'. (Not the viewport's: see cells_left_right.)
+        view.horizontalHeader().installEventFilter(self)
         view.horizontalHeader().sectionResized.connect(self._resized)
 
     def _resized(self, column: int, _old: int, new: int) -> None:
@@ -109,11 +111,29 @@ class ColumnFitter(QObject):
             return
         self._fitting = True
         try:
-            for c, width in self.widths(self.view.viewport().width()).items():
+            for c, width in self.widths(cells_width(self.view)).items():
                 if header.sectionSize(c) != width:
                     header.resizeSection(c, width)
         finally:
             self._fitting = False
+
+
+def cells_left_right(view: QAbstractItemView) -> tuple[int, int]:
+    """Where a table's cells start and end within it (after its frame, before its scroll
+    bar), told by its horizontal header, which the view lays out over its cells. Not by its
+    viewport: the first time Python gets hold of a plain QWidget made by Qt (a viewport),
+    PySide 6.11 looks for its most derived class through every widget class there is, and
+    builds their types (~70, ~17 ms); the window's first paint need not wait for that."""
+    header = view.horizontalHeader() if isinstance(view, QTableView) else None
+    cells = header.geometry() if header is not None and not header.isHidden() else None
+    if cells is None:
+        cells = view.viewport().geometry()
+    return cells.left(), cells.right()
+
+
+def cells_width(view: QAbstractItemView) -> int:
+    left, right = cells_left_right(view)
+    return right - left + 1
 
 
 def fit_columns(view: QTableView, floors: dict[int, int], money: set[int]) -> ColumnFitter:
@@ -133,9 +153,17 @@ class TruncatedTips(QObject):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self.view = view
-        view.viewport().installEventFilter(self)
+        self.on_cells = False
+        # on the cells once the mouse comes over the view (see cells_left_right)
+        view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.on_cells:
+            if watched is self.view and event.type() == QEvent.Type.Enter:
+                self.on_cells = True
+                self.view.removeEventFilter(self)
+                self.view.viewport().installEventFilter(self)
+            return False
         if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
             return False
         tip = self.tip_at(event.pos())

@@ -51,6 +51,31 @@ def test_a_cut_cell_says_its_text(qtbot, demo_window) -> None:  # type: ignore[n
     assert tips.tip_at(view.visualRect(model.index(0, 0)).center()) is None  # whole
 
 
+def test_a_cut_cells_tooltip_is_shown_once_the_mouse_came(qtbot, demo_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The tip's filter goes on the cells when the mouse enters the table (not before:
+    the window's start does not take hold of a viewport), and then a tooltip event over a
+    cut cell shows its whole text."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QEnterEvent, QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    view = demo_window.projects.table
+    view.setColumnWidth(0, 30)
+    tips = view.findChild(TruncatedTips)
+    assert tips is not None and not tips.on_cells
+    inside = QPointF(view.visualRect(view.model().index(0, 0)).center())
+    QApplication.sendEvent(view, QEnterEvent(inside, inside, view.mapToGlobal(inside)))
+    assert tips.on_cells
+    point = view.visualRect(view.model().index(0, 0)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda _at, text, _widget: shown.append(text))
+    QApplication.sendEvent(view.viewport(), event)
+    assert shown == ["Data lake\nAnalytics and archives"]
+
+
 def test_a_status_label_gives_up_room_and_says_its_text(qtbot) -> None:  # type: ignore[no-untyped-def]
     label = ElidedLabel()
     qtbot.addWidget(label)
