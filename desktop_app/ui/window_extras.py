@@ -63,6 +63,9 @@ class WindowExtras(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.memory.save()
+            self.keyboard.follow(False)
+        elif watched is self.window and event.type() == QEvent.Type.Show:
+            self.keyboard.follow(True)
         return False
 
     def place_window(self) -> None:

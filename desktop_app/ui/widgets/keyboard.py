@@ -82,9 +82,21 @@ class KeyboardRules(QObject):
         self.window = window
         self.home = home
         self.watched: QWidget | None = None
+        self.following = False
+        self.follow(True)
+
+    def follow(self, on: bool) -> None:
+        """Watch where the focus goes (while the window is open: a closed window's rules
+        have nothing to do, and each focus change hands both widgets to Python, the first
+        plain one of Qt's own costing ~15 ms: PySide builds every widget class's type)."""
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if on == self.following or not isinstance(app, QApplication):
+            return
+        self.following = on
+        if on:
             app.focusChanged.connect(self.focus_moved)
+        else:
+            app.focusChanged.disconnect(self.focus_moved)
 
     def focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self.watched is not None:

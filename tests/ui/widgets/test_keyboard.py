@@ -127,3 +127,21 @@ def test_the_keyboard_rules_see_the_focused_fields_events_only(qtbot, demo_windo
     assert other not in seen
     rules.setParent(None)
     rules.deleteLater()
+
+
+def test_a_closed_window_follows_no_focus_and_follows_again_when_shown(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Closing the window stops watching where the focus goes (each focus change hands both
+    widgets to Python, and the last ones of a closing window are Qt's own); shown again,
+    the rules watch again: Esc in the search box still goes back to the table."""
+    rules = demo_window.extras.keyboard
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    assert rules.following
+    demo_window.close()
+    assert not rules.following
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    assert rules.following
+    search = demo_window.credits.search
+    search.setFocus()
+    qtbot.waitUntil(lambda: rules.watched is search, timeout=2000)
