@@ -25,6 +25,7 @@ from typing import Any
 from desktop_app.cli.stdout import Output
 from desktop_app.cli.values import date_arg
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.record import Record, record
 from desktop_app.services.desk import Desk, ledger_location
 from desktop_app.services.messages import describe
 
@@ -59,8 +60,8 @@ class Context:
         return self.names[project_id]
 
 
-@dataclass(frozen=True)
-class Start:
+@record(frozen=True)
+class Start(Record):
     """What a command that runs without the ledger gets: the day, and the window if any."""
 
     today: date | None
@@ -73,8 +74,8 @@ Handler = Callable[[Context, argparse.Namespace], int | None]
 Starter = Callable[[argparse.Namespace, Start], int]
 
 
-@dataclass(frozen=True)
-class Arg:
+@record(frozen=True)
+class Arg(Record):
     """One ``add_argument`` call, kept for when the parser is built."""
 
     names: tuple[str, ...]
@@ -85,8 +86,8 @@ def arg(*names: str, **options: Any) -> Arg:
     return Arg(names, options)
 
 
-@dataclass(frozen=True)
-class Command:
+@record(frozen=True)
+class Command(Record):
     path: tuple[str, ...]
     help: str | None
     args: tuple[Arg, ...]

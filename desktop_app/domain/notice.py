@@ -10,11 +10,11 @@ announced at yet (``to_announce``): once within ``days`` of its expiry, once mor
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop_app.domain.dates import NOTICE_DAYS, URGENT_NOTICE_DAYS
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.record import Record, record
 from desktop_app.domain.text import whole_number
 
 DAYS_KEY, URGENT_KEY = "notice.days", "notice.urgent_days"
@@ -26,8 +26,8 @@ _RANK = {SOON: 1, URGENT: 2}
 MAX_NOTICE_DAYS = 365
 
 
-@dataclass(frozen=True, slots=True)
-class NoticeDays:
+@record(frozen=True, slots=True)
+class NoticeDays(Record):
     """Announced within ``days`` of its expiry; urgent within ``urgent_days`` (fewer)."""
 
     days: int = NOTICE_DAYS

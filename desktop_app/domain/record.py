@@ -33,9 +33,11 @@ class _Layout:
         "names",
         "plain",
         "post_init",
+        "required",
         "setters",
         "shown",
         "take",
+        "trailing",
     )
 
     def __init__(self, cls: type) -> None:
@@ -54,6 +56,11 @@ class _Layout:
         self.shown = tuple(f.name for f in every if f.repr)
         self.compared = tuple(f.name for f in every if f.compare)
         self.post_init = hasattr(cls, "__post_init__")
+        #: Positional calls that leave out only fields with plain defaults take these.
+        first = next((i for i, f in enumerate(found) if f.name in self.plain), self.count)
+        rest = found[first:]
+        self.required = first if all(f.name in self.plain for f in rest) else self.count
+        self.trailing = tuple(self.plain[f.name] for f in found[self.required :])
         #: The fields' values out of a mapping, in order, as one tuple (C speed).
         self.take: Callable[[dict[str, Any]], Sequence[Any]] = (
             operator.itemgetter(*self.names)
@@ -68,6 +75,8 @@ class _Layout:
     def bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Sequence[Any]:
         """The value of every field, in order, from a call's arguments (as ``__init__``
         would take them, with the same refusals)."""
+        if not kwargs and self.required <= len(args) <= self.count:
+            return args + self.trailing[len(args) - self.required :]  # the usual short call
         if len(args) > self.count:
             raise TypeError(f"{self.name}() takes {self.count} arguments, not {len(args)}")
         if args:

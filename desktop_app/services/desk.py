@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +21,7 @@ from desktop_app.domain.notice import (
     NoticeDays,
     check_notice_days,
 )
+from desktop_app.domain.record import Record, record
 from desktop_app.domain.rules import clean_name
 from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
@@ -110,8 +111,8 @@ def environment_language() -> str:
     return "en"
 
 
-@dataclass(frozen=True)
-class Desk:
+@record(frozen=True)
+class Desk(Record):
     """An open ledger and the day taken as today: what every use case is given.
 
     Opaque and immutable: the storage behind it is its own (``read``, ``write``, ``inspect``,

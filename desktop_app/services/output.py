@@ -16,7 +16,6 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import BinaryIO
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.money import fmt
+from desktop_app.domain.record import Record, record
 from desktop_app.services.desk import Desk
 
 #: What a guard needs to know about the ledger: the open desk, its file, or nothing (then only
@@ -219,8 +219,8 @@ def csv_cell(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
-class CsvDialect:
+@record(frozen=True, slots=True)
+class CsvDialect(Record):
     """How a CSV file is spelt: the cell separator, the decimal mark of its amounts, and
     whether it starts with a byte order mark (Excel reads UTF-8 only after one)."""
 
