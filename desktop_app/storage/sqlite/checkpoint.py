@@ -70,7 +70,12 @@ class Checkpointer:
                     target=self._run, name=f"checkpoint {self.path.name}", daemon=True
                 )
                 self._thread.start()
-            self._wake.notify()
+            # Woken only when it must act sooner than it plans to: its first commit to wait
+            # for, or a run long enough to checkpoint now. Otherwise it is asleep until the
+            # idle time of an earlier commit, and then waits on for this one's: a wake-up at
+            # every commit would hand it the GIL in the middle of the next write (issue 12).
+            if self._pending == 1 or self._pending >= self.max_commits:
+                self._wake.notify()
 
     def close(self) -> None:
         """Stop the thread (a checkpoint under way finishes first). The ledger's own
