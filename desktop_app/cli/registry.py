@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -35,13 +34,15 @@ GuiRunner = Callable[[argparse.Namespace], int]
 LEVELS = ("command", "action", "verb")
 
 
-@dataclass
 class Context:
     """What a handler works with: the open ledger, stdout, and project names read once."""
 
-    desk: Desk
-    out: Output
-    names: dict[int, str] = field(default_factory=dict)
+    __slots__ = ("desk", "names", "out")
+
+    def __init__(self, desk: Desk, out: Output, names: dict[int, str] | None = None) -> None:
+        self.desk = desk
+        self.out = out
+        self.names: dict[int, str] = {} if names is None else names
 
     @property
     def today(self) -> date:
@@ -101,11 +102,15 @@ class Command(Record):
         return " ".join(self.path)
 
 
-@dataclass
 class Registry:
-    commands: list[Command] = field(default_factory=list)
-    #: The help of a group of commands (`credit`, `account loyalty`), by its path.
-    groups: dict[tuple[str, ...], str] = field(default_factory=dict)
+    """One area's commands and the help of its groups, as its module registers them."""
+
+    __slots__ = ("commands", "groups")
+
+    def __init__(self) -> None:
+        self.commands: list[Command] = []
+        #: The help of a group of commands (`credit`, `account loyalty`), by its path.
+        self.groups: dict[tuple[str, ...], str] = {}
 
     def group(self, *path: str, help: str) -> None:
         self.groups[path] = help

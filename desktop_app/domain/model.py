@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
 from desktop_app.domain.dates import is_usable_on
 from desktop_app.domain.money import ZERO, vat_of
-from desktop_app.domain.record import Record, record
+from desktop_app.domain.record import Record, record, replace
 
 
 class LotKind(StrEnum):

@@ -8,10 +8,9 @@ and the tests read the code; each place that shows a problem puts it in its word
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import field
 from typing import Any
 
-from desktop_app.domain.record import Record, record
+from desktop_app.domain.record import Record, field, record
 
 
 @record(frozen=True, slots=True)

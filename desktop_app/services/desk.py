@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -21,7 +20,7 @@ from desktop_app.domain.notice import (
     NoticeDays,
     check_notice_days,
 )
-from desktop_app.domain.record import Record, record
+from desktop_app.domain.record import Record, field, record, replace
 from desktop_app.domain.rules import clean_name
 from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries

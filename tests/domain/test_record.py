@@ -9,7 +9,7 @@ import pickle
 
 import pytest
 
-from desktop_app.domain.record import Record, record
+from desktop_app.domain.record import Record, field, record, replace
 
 
 @record(frozen=True, slots=True)
@@ -76,3 +76,26 @@ def test_a_record_is_frozen_compared_by_its_compared_fields_and_a_real_dataclass
 def test_a_record_generates_no_method() -> None:
     for name in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__"):
         assert name not in vars(Point), name
+
+
+@record(frozen=True, slots=True, order=True)
+class Number(Record):
+    year: int
+    seq: int
+    note: str = field(default="", compare=False)
+    seen: list[int] = field(default_factory=list, repr=False, compare=False)
+
+
+def test_record_field_replace_and_order_are_dataclasses_own() -> None:
+    first, second = Number(2026, 2, "a"), Number(2027, 1)
+    assert first < second and second >= first and sorted([second, first]) == [first, second]
+    assert first == Number(2026, 2, "b") and hash(first) == hash(Number(2026, 2))
+    assert repr(first) == "Number(year=2026, seq=2, note='a')"
+    assert Number(1, 1).seen == [] and Number(1, 1).seen is not Number(1, 1).seen
+    assert replace(first, seq=3) == Number(2026, 3) and replace(first, seq=3).note == "a"
+    assert dataclasses.replace(first, seq=3) == replace(first, seq=3)
+    assert dataclasses.asdict(first) == {"year": 2026, "seq": 2, "note": "a", "seen": []}
+    assert dataclasses.is_dataclass(first) and not dataclasses.is_dataclass(Record)
+    with pytest.raises(TypeError):
+        replace(first, century=21)
+    assert replace(Twin(1), y=2) == Twin(1, 2)  # a plain dataclass too
