@@ -9,7 +9,6 @@ runs that check itself, before it starts and again just before the rename.
 from __future__ import annotations
 
 import contextlib
-import csv
 import errno
 import io
 import os
@@ -282,6 +281,8 @@ def write_csv(
     ``dialect``: ``standard`` by default, or ``excel-fr`` (see ``DIALECTS``)."""
     spelt = csv_dialect(dialect) if isinstance(dialect, str) else dialect
     count = 0
+
+    import csv  # only where a CSV is written: not the listings' start (issue 12)
 
     def fill(raw: BinaryIO) -> None:
         nonlocal count

@@ -25,7 +25,9 @@ HEAVY = ("PySide6", "reportlab", "babel", "dateutil", "desktop_app.ui", "desktop
          "desktop_app.domain.books.movements", "desktop_app.domain.books.chart",
          # dataclasses, and the inspect (ast, dis, tokenize) it imports: ~10 ms; the records
          # of domain/record.py need neither
-         "dataclasses", "inspect")  # fmt: skip
+         "dataclasses", "inspect",
+         # wanted only by a bug's traceback, a CSV written, a commit's checkpoint thread
+         "traceback", "csv", "threading")  # fmt: skip
 
 PROBE = """
 import json, sys
