@@ -135,10 +135,13 @@ class _Layout:
         return self.take(merged)
 
 
+_SLOT = type(_Spec.__dict__["default"])  # what ``__slots__`` makes of a name
+
+
 def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    put = getattr(cls.__dict__.get(name), "__set__", None)
-    if put is not None:
-        return put  # type: ignore[no-any-return]
+    slot = cls.__dict__.get(name)
+    if isinstance(slot, _SLOT):
+        return slot.__set__  # type: ignore[no-any-return]
     return lambda obj, value: _set(obj, name, value)
 
 
@@ -285,7 +288,8 @@ def _make(cls: type, *, slots: bool, order: bool) -> type:
         fields = [f for f in fields if f.name != name] + [_Field(name, annotation, spec)]
     if order:
         namespace.update(_ORDER)
-    namespace["__match_args__"] = tuple(f.name for f in fields)
+    match_args = tuple(f.name for f in fields)
+    namespace["__match_args__"] = match_args
     if slots:
         namespace.pop("__dict__", None)
         namespace.pop("__weakref__", None)
@@ -299,6 +303,7 @@ def _make(cls: type, *, slots: bool, order: bool) -> type:
                 type.__delattr__(cls, name)
         for name, method in _ORDER.items() if order else ():
             type.__setattr__(cls, name, method)
+        type.__setattr__(cls, "__match_args__", match_args)
     type.__setattr__(made, "_record_layout", _Layout(made, fields))
     return made
 
