@@ -149,7 +149,6 @@ def check_layout(check: Check, bundle: Bundle) -> None:
         "icons/cloud-credit-desk.png",
         "icons/cloud-credit-desk.svg",
         "icons/hicolor/48x48/apps/cloud-credit-desk.png",
-        "styles/app.qss",
         "linux/cloud-credit-desk.desktop",
     ):
         check.ok((resources / part).is_file(), f"bundled resources/{part}")

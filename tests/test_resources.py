@@ -28,7 +28,6 @@ NEEDED = (
     ("translations", "cloud_credit_desk_fr.qm"),
     ("icons", "cloud-credit-desk.png"),
     ("icons", "cloud-credit-desk.svg"),
-    ("styles", "app.qss"),
 )
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 

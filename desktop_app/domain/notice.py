@@ -73,6 +73,23 @@ def threshold(expires_on: date, today: date, notice: NoticeDays) -> str | None:
     return None
 
 
+@record(frozen=True, slots=True)
+class NewsWindow(Record):
+    """Where ``to_announce`` can find news on ``today``, for the ledger to read only those
+    lots: expiring in (``today``, ``soon_until``]; of them, one announced ``soon`` is news
+    again only if it expires by ``urgent_until``, and one announced ``urgent`` never is."""
+
+    today: date
+    soon_until: date
+    urgent_until: date
+
+
+def news_window(today: date, notice: NoticeDays) -> NewsWindow:
+    return NewsWindow(
+        today, today + timedelta(days=notice.days), today + timedelta(days=notice.urgent_days)
+    )
+
+
 def noticed_of(settings: Mapping[str, str]) -> dict[int, str]:
     """What was announced of each lot, from the ledger's ``state.notice.<lot>`` settings."""
     found: dict[int, str] = {}

@@ -268,9 +268,7 @@ class Desk(Record):
         """Every setting, as typed by a person (the program's own state kept beside them,
         ``state.*``, is not one: ``services.notices`` reads it)."""
         with self.read() as tx:
-            stored = tx.settings.all()
-        kept = {key: value for key, value in stored.items() if not key.startswith("state.")}
-        return {**DEFAULT_SETTINGS, **kept}
+            return {**DEFAULT_SETTINGS, **tx.settings.all()}
 
     def vat_rate(self) -> Decimal:
         return parse_rate(self.settings()["vat_rate"])

@@ -3,10 +3,13 @@ announce, recorded so that a lot is announced once per threshold; a view date re
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from desktop_app.domain.model import CreditLot
-from desktop_app.domain.notice import STATE_PREFIX, NoticeDays, noticed_of, to_announce
+from desktop_app.domain.notice import (
+    STATE_PREFIX,
+    NoticeDays,
+    news_window,
+    noticed_of,
+    to_announce,
+)
 from desktop_app.domain.notice import notice_days as lead_times
 from desktop_app.services.desk import Desk
 
@@ -17,21 +20,21 @@ def notice_days(desk: Desk) -> NoticeDays:
     return lead_times(desk.settings())
 
 
-def news(desk: Desk) -> tuple[list[CreditLot], dict[int, str]]:
-    """The lots within the notice's lead time, and of them those to announce on
-    ``desk.today`` (each with the threshold it reached); reads only."""
+def news(desk: Desk) -> dict[int, str]:
+    """The lots within the notice's lead time to announce on ``desk.today``, each with the
+    threshold it reached; reads only the lots where news can be (``NewsWindow``: a big
+    account has thousands announced already), their ids and expiries."""
     lead = notice_days(desk)
     with desk.read() as tx:
-        noticed = noticed_of(tx.settings.all())
-        lots = tx.lots.expiring(desk.today, desk.today + timedelta(days=lead.days))
-    fresh = to_announce(((lot.id, lot.expires_on) for lot in lots), desk.today, lead, noticed)
-    return lots, fresh
+        found = tx.lots.notice_news(news_window(desk.today, lead), STATE_PREFIX)
+    noticed = noticed_of({f"{STATE_PREFIX}{lot}": level for lot, _, level in found if level})
+    return to_announce(((lot, day) for lot, day, _ in found), desk.today, lead, noticed)
 
 
 def announce(desk: Desk) -> dict[int, str]:
     """The lots to announce now (``news``), recorded as announced (``state.notice.<lot>``) in
     one write; on a view date nothing is recorded (they are news again on the day itself)."""
-    _lots, fresh = news(desk)
+    fresh = news(desk)
     if fresh and desk.writable:
         with desk.write() as tx:
             for lot_id, level in fresh.items():

@@ -27,6 +27,7 @@ from desktop_app.domain.model import (
     Voucher,
     Wording,
 )
+from desktop_app.domain.notice import NewsWindow
 from desktop_app.domain.postings import Posting
 from desktop_app.domain.problems import Problem
 from desktop_app.storage.queries import LotQuery, MovementQuery, VoucherQuery
@@ -103,6 +104,11 @@ class Lots(Protocol):
         ...
 
     def expiring(self, today: date, until: date, limit: int = -1) -> list[CreditLot]: ...
+
+    def notice_news(self, window: NewsWindow, prefix: str) -> list[tuple[int, date, str | None]]:
+        """(id, expiry, what was announced of it: the ``<prefix><id>`` setting) of the lots
+        with something left where ``window`` says news can be."""
+        ...
 
     def expiring_totals(
         self, today: date, until: date, urgent: date
@@ -336,7 +342,13 @@ class Ovh(Protocol):
 
 
 class Settings(Protocol):
-    def all(self) -> dict[str, str]: ...
+    def all(self) -> dict[str, str]:
+        """The settings a person types; the program's own state (``state.*``) is left out."""
+        ...
+
+    def state(self, prefix: str) -> dict[str, str]:
+        """The program's own state kept under ``prefix`` (which starts with ``state.``)."""
+        ...
 
     def set(self, key: str, value: str) -> None: ...
 

@@ -30,7 +30,9 @@ from desktop_app.services.desk import (
     ledger_location,
 )
 from desktop_app.services.messages import describe as describe_plain
+from desktop_app.services.read_ahead import ReadAhead
 from desktop_app.ui import i18n, messages, system_libs
+from desktop_app.ui.tables.directory import directory_rows
 from desktop_app.ui.widgets.jobs import Job
 from desktop_app.ui.widgets.jobs import stop_all as stop_jobs
 
@@ -50,10 +52,7 @@ def application() -> QApplication:
     icon = resource("icons", "cloud-credit-desk.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    style = resource("styles", "app.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
-    return app
+    return app  # no style sheet: see tests/ui/test_app.py, the window's start
 
 
 def install_excepthook() -> None:
@@ -143,11 +142,15 @@ def _show(
     app: QApplication, desk: Desk, db: Path | str, shots: Path | None, *, new: bool, check: bool
 ) -> int:
     """The window on the desk opened: shown until it closes (or screenshots, or the self-test)."""
+    projects = ReadAhead(desk, directory_rows)  # read while the window's modules import
     from desktop_app.ui.main_window import MainWindow
 
-    window = MainWindow(desk)
+    window = MainWindow(desk, later=shots is None, projects=projects)  # notice once painted
     QTimer.singleShot(0, collector_on_after_start)  # once the event loop runs
-    window.file_menu.add_recent(db)  # a server ledger's URL without its password
+    if shots is None:  # a server ledger's URL without its password
+        window.first_painted.connect(lambda: window.file_menu.add_recent(db))
+    else:
+        window.file_menu.add_recent(db)
     try:
         if shots is not None:
             take_screenshots(window, shots)

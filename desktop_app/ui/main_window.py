@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -26,15 +26,17 @@ from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import CreditLot, Project
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n, messages
+from desktop_app.ui import window_tabs as tabs
 from desktop_app.ui.books import period_report_view as books
 from desktop_app.ui.credits.expiry_banner import ExpiryAlerts, ExpiryBanner, load_alerts
 from desktop_app.ui.credits.view import CreditsView
 from desktop_app.ui.ledger.file_menu import FileMenu
 from desktop_app.ui.ledger.status import StatusSummary
 from desktop_app.ui.projects.pane import ProjectsPane
-from desktop_app.ui.tables.directory import ProjectDirectory
+from desktop_app.ui.tables.directory import ProjectDirectory, Rows
 from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.as_of import AsOfBar
+from desktop_app.ui.widgets.first_paint import AfterFirstPaint
 from desktop_app.ui.widgets.focus import settle_after_switch
 from desktop_app.ui.widgets.jobs import stop_all as stop_jobs
 from desktop_app.ui.widgets.lazy_tab import LazyTab
@@ -42,6 +44,7 @@ from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.window_extras import WindowExtras, window_icon_path
 
 if TYPE_CHECKING:  # the other tabs are imported when first shown
+    from desktop_app.services.read_ahead import ReadAhead
     from desktop_app.ui.account.view import AccountView
     from desktop_app.ui.books.view import PeriodReportView
     from desktop_app.ui.credits.dialogs import BuyCreditDialog
@@ -61,17 +64,30 @@ POLL_MS = 1000
 
 
 class MainWindow(Retranslated, QMainWindow):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    #: With ``later``: once the first screen is painted, and the notice read (the start).
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        desk: Desk,
+        parent: QWidget | None = None,
+        *,
+        later: bool = False,
+        projects: ReadAhead[Rows] | None = None,
+    ) -> None:
+        """``later``: the start's (ui.app): the notice once painted; ``projects``: the project
+        list read ahead, in a thread, while this module imported."""
         super().__init__(parent)
         self.desk = desk
-        self._version = desk.data_version()
+        # what was committed when the list was read ahead: a later commit is seen by the poll
+        self._version = projects.version if projects else desk.data_version()
         self.setObjectName("MainWindow")
         icon_path = window_icon_path()
         if icon_path:
             self.setWindowIcon(QIcon(icon_path))
         #: Every project's name, shared by the parts; read once per change (``refresh``).
         self.directory = ProjectDirectory()
-        self.directory.reload(desk)
+        self.directory.reload(desk, projects.result() if projects else None)
         self.projects = ProjectsPane(desk, directory=self.directory)
         self.projects.selection_changed.connect(self.project_changed)
         self.projects.changed.connect(self.refresh)
@@ -95,15 +111,16 @@ class MainWindow(Retranslated, QMainWindow):
         self.timer.start()
         self.retranslate()
         self.projects.select_first()
-        self.refresh_alerts()
+        # the start (ui.app): the window shows at once, its notice a moment after
+        AfterFirstPaint(self, self._painted) if later else self.refresh_alerts()
 
     # -- the parts ---------------------------------------------------------------------------
     def _make_tabs(self) -> None:  # credits first; each other tab built when first shown
-        self.orders_tab: LazyTab[OrdersView] = LazyTab(self._make_orders_view)
-        self.invoice_tab: LazyTab[InvoicesPage] = LazyTab(self._make_invoice_view)
-        self.forecast_tab: LazyTab[ForecastView] = LazyTab(self._make_forecast_view)
-        self.history_tab: LazyTab[HistoryView] = LazyTab(self._make_history_view)
-        self.account_tab: LazyTab[AccountView] = LazyTab(self._make_account_view)
+        self.orders_tab: LazyTab[OrdersView] = LazyTab(lambda: tabs.make_orders_view(self))
+        self.invoice_tab: LazyTab[InvoicesPage] = LazyTab(lambda: tabs.make_invoice_view(self))
+        self.forecast_tab: LazyTab[ForecastView] = LazyTab(lambda: tabs.make_forecast_view(self))
+        self.history_tab: LazyTab[HistoryView] = LazyTab(lambda: tabs.make_history_view(self))
+        self.account_tab: LazyTab[AccountView] = LazyTab(lambda: tabs.make_account_view(self))
         self.books_tab: LazyTab[PeriodReportView] = LazyTab(lambda: books(self.desk, self.refresh))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.credits, "")
@@ -193,46 +210,6 @@ class MainWindow(Retranslated, QMainWindow):
         if isinstance(page, LazyTab):
             page.view  # noqa: B018 - reading it builds it
 
-    def _make_orders_view(self) -> OrdersView:
-        from desktop_app.ui.orders.view import OrdersView
-
-        view = OrdersView(self.desk, directory=self.directory)
-        view.changed.connect(self.refresh)
-        view.lot_paid.connect(self.show_new_lot)
-        view.set_project(self.current_project())  # it follows the project chosen
-        return view
-
-    def _make_invoice_view(self) -> InvoicesPage:
-        from desktop_app.ui.invoices.tabs import InvoicesPage
-
-        page = InvoicesPage(self.desk, self.directory)  # a new invoice, and those posted
-        page.simulation.posted.connect(self.refresh)
-        page.restore_layout = self.extras.memory.restore  # its posted page, built later
-        page.set_project(self.current_project())
-        return page
-
-    def _make_forecast_view(self) -> ForecastView:
-        from desktop_app.ui.forecast.view import ForecastView
-
-        view = ForecastView(self.desk)
-        project = self.current_project()
-        view.set_project(project.id if project else None)
-        view.purchase_requested.connect(self.prepare_purchase)
-        return view
-
-    def _make_history_view(self) -> HistoryView:
-        from desktop_app.ui.history.view import HistoryView
-
-        return HistoryView(self.desk, directory=self.directory)
-
-    def _make_account_view(self) -> AccountView:
-        from desktop_app.ui.account.view import AccountView
-
-        view = AccountView(self.desk)
-        view.changed.connect(self.refresh_status)
-        view.language_chosen.connect(i18n.set_language)
-        return view
-
     @property
     def orders_view(self) -> OrdersView:
         return self.orders_tab.view
@@ -313,6 +290,10 @@ class MainWindow(Retranslated, QMainWindow):
             view.refresh()
         self.refresh_alerts()
         self._version = self.desk.data_version()
+
+    def _painted(self) -> None:
+        self.refresh_alerts()
+        self.first_painted.emit()
 
     def refresh_alerts(self) -> None:
         """Lots expiring within the ledger's lead times (``services.notices``): the notice

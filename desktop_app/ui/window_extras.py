@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QStyle
 
 from desktop_app.ui import i18n
 from desktop_app.ui.help.menu import HelpMenu
@@ -71,8 +70,10 @@ class WindowExtras(QObject):
         screen = self.window.screen()
         if screen is None:
             return
-        # the frame is only known once shown: a title bar's height and borders meanwhile
-        title = self.window.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        # the frame is only known once shown: a title bar's height and borders meanwhile, from
+        # the font (the style's metric for it would cost the start ~9 ms: PySide builds every
+        # enum of QStyle the first time a style is asked anything)
+        title = self.window.fontMetrics().height() * 3 // 2 + 4
         frame = QSize(8, title + 12)
         self.window.setGeometry(first_geometry(screen.availableGeometry(), frame))
 

@@ -17,6 +17,7 @@ from desktop_app.domain.notice import (
     URGENT,
     NoticeDays,
     check_notice_days,
+    news_window,
     notice_days,
     noticed_of,
     threshold,
@@ -88,3 +89,27 @@ def test_the_state_is_read_from_the_settings() -> None:
                 f"{STATE_PREFIX}x": "soon", f"{STATE_PREFIX}14": "bogus",
                 "vat_rate": "20"}  # fmt: skip
     assert noticed_of(settings) == {12: SOON, 13: URGENT}
+
+
+states = st.sampled_from([None, SOON, URGENT, "bogus"])
+
+
+@given(lead_times, st.lists(st.tuples(st.integers(-5, 150), states), max_size=12))
+def test_the_news_window_holds_every_lot_to_announce(
+    lead: tuple[int, int], lots: list[tuple[int, str | None]]
+) -> None:
+    """What the ledger reads (``NewsWindow``, as storage filters it) leaves out no news."""
+    notice = NoticeDays(*lead)
+    window = news_window(TODAY, notice)
+    expiring = [(n, TODAY + timedelta(days=d)) for n, (d, _) in enumerate(lots)]
+    noticed = noticed_of({f"{STATE_PREFIX}{n}": s for n, (_, s) in enumerate(lots) if s})
+    inside = [
+        (n, day)
+        for n, day in expiring
+        if window.today < day <= window.soon_until
+        and noticed.get(n) != URGENT
+        and (noticed.get(n) != SOON or day <= window.urgent_until)
+    ]
+    assert to_announce(inside, TODAY, notice, noticed) == to_announce(
+        expiring, TODAY, notice, noticed
+    )

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, LotKind, MovementKind, Wording, waterfall_key
+from desktop_app.domain.notice import NewsWindow
 from desktop_app.domain.postings import Posting
 from desktop_app.storage.queries import LOT_SORT_KEYS, LotQuery, MovementQuery
 from desktop_app.storage.sqlite.ledger import SqliteLedger
@@ -117,6 +118,11 @@ def test_expiring_lots_and_their_totals(ledger: SqliteLedger) -> None:
         expiring = tx.lots.expiring(DAY, DAY + timedelta(days=30))
         assert [lot.id for lot in expiring] == [soon.id, later.id]
         assert [lot.id for lot in tx.lots.expiring(DAY, DAY + timedelta(days=30), 1)] == [soon.id]
+        window = NewsWindow(DAY, DAY + timedelta(days=30), DAY + timedelta(days=7))
+        assert tx.lots.notice_news(window, "state.notice.") == [
+            (soon.id, soon.expires_on, None),
+            (later.id, later.expires_on, None),
+        ]
         totals = tx.lots.expiring_totals(DAY, DAY + timedelta(days=30), DAY + timedelta(days=7))
         assert totals == (2, 1700, 1, 700)
         assert tx.lots.project_summary(1, DAY) == (D("30.00"), soon.expires_on)
@@ -205,3 +211,24 @@ def test_lots_are_shown_and_sorted_as_of_the_day(
         with ledger.read() as tx:
             movements = tx.movements.page(MovementQuery(kinds=(MovementKind.EXPIRE,)))
         assert movements == []  # a view writes nothing
+
+
+def test_the_notice_reads_only_the_lots_that_can_be_news(ledger: SqliteLedger) -> None:
+    """A lot announced urgent is never news again; one announced soon only once urgent; an
+    unreadable announcement is none; a lot used up or expiring later is not read."""
+    window = NewsWindow(DAY, DAY + timedelta(days=30), DAY + timedelta(days=7))
+    near = [add_lot(ledger, expires_on=DAY + timedelta(days=3)) for _ in range(3)]
+    far = [add_lot(ledger, expires_on=DAY + timedelta(days=20)) for _ in range(3)]
+    add_lot(ledger, expires_on=DAY + timedelta(days=5), total="5", used="5")  # used up
+    add_lot(ledger, expires_on=DAY + timedelta(days=31))
+    with ledger.write() as tx:
+        for lots in (near, far):
+            tx.settings.set(f"state.notice.{lots[0].id}", "soon")
+            tx.settings.set(f"state.notice.{lots[1].id}", "urgent")
+    with ledger.read() as tx:
+        found = tx.lots.notice_news(window, "state.notice.")
+    assert found == [
+        (near[0].id, near[0].expires_on, "soon"),  # soon, now urgent: news
+        (near[2].id, near[2].expires_on, None),
+        (far[2].id, far[2].expires_on, None),
+    ]

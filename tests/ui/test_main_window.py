@@ -155,3 +155,35 @@ def test_forecast_tab_follows_the_project_and_prepares_the_advised_order(
     assert window.current_project().name == "Data lake"
     assert dialog.amount.amount() == Decimal("2239.32")
     dialog.reject()
+
+
+def test_the_start_reads_the_project_list_ahead_and_watches_from_before_it(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    """The start (ui.app) reads the project list in a thread while the window's modules
+    import; the window shows that list, and a commit made meanwhile by another program is
+    a change its poll sees."""
+    import threading
+
+    from desktop_app.services.read_ahead import ReadAhead
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.tables.directory import directory_rows
+
+    add_project(desk, "Web")
+    committed = threading.Event()
+
+    def read(worker: Desk):  # type: ignore[no-untyped-def]
+        committed.wait(5)  # reads after the other program's commit
+        return directory_rows(worker)
+
+    ahead = ReadAhead(desk, read)
+    with Desk.open(desk.shown, desk.today) as other:  # another program, meanwhile
+        add_project(other, "Data")
+    committed.set()
+    window = MainWindow(desk, projects=ahead)
+    qtbot.addWidget(window)
+    shown = [project.name for project, _ in window.directory.rows]
+    assert "Data" in shown and "Web" in shown
+    refreshed: list[bool] = []
+    window.refresh = lambda: refreshed.append(True)  # type: ignore[method-assign]
+    window.poll()
+    assert refreshed == [True]  # watched from before the read: the commit is a change
+    window.timer.stop()

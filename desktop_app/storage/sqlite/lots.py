@@ -15,6 +15,7 @@ from typing import Any
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, LotKind, Wording
 from desktop_app.domain.money import from_cents, to_cents
+from desktop_app.domain.notice import SOON, URGENT, NewsWindow
 from desktop_app.storage.queries import LotQuery
 from desktop_app.storage.sqlite.session import (
     Row,
@@ -255,6 +256,22 @@ class SqliteLots:
             (today.isoformat(), until.isoformat(), limit),
         )
         return [lot_from_row(r) for r in rows]
+
+    def notice_news(self, window: NewsWindow, prefix: str) -> list[tuple[int, date, str | None]]:
+        """(id, expiry, what was announced of it) of the lots where ``window`` says news can
+        be: the announcements (``<prefix><id>`` settings) joined in SQL, so that a big account's
+        thousands of lots announced already are not read."""
+        rows = self._s.all(
+            "SELECT l.id, l.expires_on, s.value FROM lots AS l "
+            "LEFT JOIN settings AS s ON s.key = ?1 || l.id "
+            "WHERE l.total_cents > l.used_cents + l.expired_cents "  # _OPEN, of l
+            "AND l.expires_on > ?2 AND l.expires_on <= ?3 "
+            "AND (s.value IS NULL OR (s.value <> ?4 AND (s.value <> ?5 OR l.expires_on <= ?6))) "
+            "ORDER BY l.expires_on, l.id",
+            (prefix, window.today.isoformat(), window.soon_until.isoformat(), URGENT, SOON,
+             window.urgent_until.isoformat()),
+        )  # fmt: skip
+        return [(lot, date.fromisoformat(day), level) for lot, day, level in rows]
 
     def expiring_totals(self, today: date, until: date, urgent: date) -> tuple[int, int, int, int]:
         """Lots with something left expiring in (today, until]: count and cents left, and the

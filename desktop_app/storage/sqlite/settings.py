@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from desktop_app.storage.sqlite.session import Session
 
+#: Where the program keeps its own state among the settings (``state.notice.<lot>``: one row
+#: per lot announced, thousands on a big account).
+STATE = "state."
+#: A key under a prefix, the same in SQLite and PostgreSQL (no collation involved).
+_UNDER = "substr(key, 1, length(?)) = ?"
+
 
 class SqliteSettings:
     __slots__ = ("_s",)
@@ -12,7 +18,14 @@ class SqliteSettings:
         self._s = session
 
     def all(self) -> dict[str, str]:
-        return {key: value for key, value in self._s.all("SELECT key, value FROM settings")}
+        """The settings a person types; the program's own state (``state.*``) is left out."""
+        rows = self._s.all(f"SELECT key, value FROM settings WHERE NOT {_UNDER}", (STATE, STATE))
+        return dict(rows)
+
+    def state(self, prefix: str) -> dict[str, str]:
+        """The program's own state kept under ``prefix`` (which starts with ``state.``)."""
+        rows = self._s.all(f"SELECT key, value FROM settings WHERE {_UNDER}", (prefix, prefix))
+        return dict(rows)
 
     def set(self, key: str, value: str) -> None:
         self._s.run(

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -181,6 +180,8 @@ class ExpiryBanner(Retranslated, QFrame):
         if not alerts.count:
             self.text.setText("")
             return
+        from html import escape  # with its entity tables: once there is a notice to write
+
         title = escape(self.tr("Credit about to expire"))
         week = escape(self.tr("Within %1 days:").replace("%1", str(alerts.notice.urgent_days)))
         month = escape(self.tr("Within %1 days:").replace("%1", str(alerts.notice.days)))

@@ -7,7 +7,6 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
 
 from desktop_app.domain.model import CreditLot, LotStatus
 from desktop_app.domain.notice import NoticeDays
@@ -16,7 +15,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.tables.names import kind_name, shown_text, status_name
-from desktop_app.ui.widgets.tones import Hue, muted, tint
+from desktop_app.ui.widgets.tones import Hue, muted_brush, tint_brush
 
 
 class LotModel(PagedTableModel):
@@ -149,12 +148,12 @@ class LotModel(PagedTableModel):
 
     def extra(self, lot: CreditLot, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and self.expiring_soon(lot):
-            return QBrush(tint(Hue.WARNING))
+            return tint_brush(Hue.WARNING)
         if role == Qt.ItemDataRole.ForegroundRole and lot.status(self.desk.today) in (
             LotStatus.EXPIRED,
             LotStatus.EXHAUSTED,
         ):
-            return QBrush(muted())
+            return muted_brush()
         if role == Qt.ItemDataRole.ToolTipRole:
             if self.expiring_soon(lot):
                 days = (lot.expires_on - self.desk.today).days

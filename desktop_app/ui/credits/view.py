@@ -14,7 +14,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -227,6 +226,8 @@ class CreditsView(Retranslated, QWidget):
 
     def export_csv(self, on_done: Callable[[Path], object] | None = None) -> Job[Path] | None:
         """The project's credits (every project's with none chosen) to CSV, with progress."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export CSV"),

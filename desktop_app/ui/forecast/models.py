@@ -24,7 +24,7 @@ from desktop_app.domain.money import ZERO, vat_of
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import ListTableModel
 from desktop_app.ui.tables.names import source_name
-from desktop_app.ui.widgets.tones import Hue, muted, tint, tone
+from desktop_app.ui.widgets.tones import Hue, muted_brush, tint_brush, tone
 
 #: Lots listed in a cell's tooltip before "and N more".
 TOOLTIP_LOTS = 12
@@ -195,10 +195,10 @@ class ForecastTableModel(ListTableModel):
             if column == self.PURCHASE_COLUMN and row.purchased > 0:
                 return QBrush(planned_colour())
             if column and self.amount(row, column) == 0:
-                return QBrush(muted())
+                return muted_brush()
             return None
         if role == Qt.ItemDataRole.BackgroundRole and row.date == self.run_out:
-            return QBrush(tint(Hue.ERROR))
+            return tint_brush(Hue.ERROR)
         if role == Qt.ItemDataRole.FontRole and (
             row.date == self.run_out or (column == self.LOST_COLUMN and row.expired_total > 0)
         ):

@@ -7,18 +7,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop_app.domain.errors import CodedError
-from desktop_app.services import integrity, team
 from desktop_app.services.desk import Desk, ledger_location, recent_location
-from desktop_app.services.integrity import CheckResult
 from desktop_app.ui import messages
 from desktop_app.ui.widgets.actions import make_action
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
+
+if TYPE_CHECKING:  # the checks and copies are imported when asked for
+    from desktop_app.services.integrity import CheckResult
 
 MAX_RECENT = 8
 #: The file's quick check starts this long after the ledger is shown (after the first paint).
@@ -106,6 +108,8 @@ class FileMenu(QObject):
         return True
 
     def open_dialog(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open a ledger"),
@@ -123,6 +127,8 @@ class FileMenu(QObject):
     def open_server(self, text: str) -> bool:
         """A server ledger typed (a URL or ``service=name``), opened as ``--db URL`` opens
         it; what is wrong with it is said in words."""
+        from desktop_app.services import team
+
         try:
             url = team.typed_server_ledger(text)
         except CodedError as error:
@@ -156,6 +162,8 @@ class FileMenu(QObject):
     def backup_now(self) -> Job[Path] | str | None:
         """A file's copy beside it, at once; a server ledger copied to a SQLite file the user
         names, in a worker (``backup_server``)."""
+        from desktop_app.services import integrity
+
         assert self.desk is not None
         if self.desk.on_server:
             return self.backup_server()
@@ -172,6 +180,10 @@ class FileMenu(QObject):
         """The server ledger copied, numbers and history kept, to a new SQLite file (its
         backups proper are the server's, pg_dump): the bar moves row by row, Cancel leaves
         no file."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop_app.services import integrity
+
         assert self.desk is not None
         day = self.desk.calendar_day.strftime("%Y%m%d")
         suggested = Path.home() / f"{self.desk.path.name}.backup.{day}.sqlite3"
@@ -202,6 +214,8 @@ class FileMenu(QObject):
     def check_ledger(self) -> Job[CheckResult]:
         """The whole check (SQLite's, then every balance against its movements) in a worker,
         with a progress dialog; what it found is said when it is done."""
+        from desktop_app.services import integrity
+
         assert self.desk is not None
 
         def work(worker: Desk, _progress: Progress) -> CheckResult:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
 
 from desktop_app.domain.model import OrderStatus, PurchaseOrder
 from desktop_app.services import orders
@@ -14,7 +13,7 @@ from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.tables.names import order_status_name
-from desktop_app.ui.widgets.tones import muted
+from desktop_app.ui.widgets.tones import muted_brush
 
 
 class OrderModel(PagedTableModel):
@@ -85,5 +84,5 @@ class OrderModel(PagedTableModel):
 
     def extra(self, order: PurchaseOrder, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and order.status is OrderStatus.CANCELLED:
-            return QBrush(muted())
+            return muted_brush()
         return None

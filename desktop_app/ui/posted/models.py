@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
 
 from desktop_app.domain.books.creditnote import Returned
 from desktop_app.domain.books.entries import InvoiceTotals
@@ -19,7 +18,7 @@ from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import ListTableModel, PagedTableModel
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.tables.names import source_name
-from desktop_app.ui.widgets.tones import muted
+from desktop_app.ui.widgets.tones import muted_brush
 
 
 @dataclass(frozen=True)
@@ -99,7 +98,7 @@ class PostedInvoiceModel(PagedTableModel):
 
     def extra(self, row: tuple[InvoiceTotals, str | None], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row[1] is not None:
-            return QBrush(muted())
+            return muted_brush()
         return None
 
 

@@ -6,14 +6,14 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QFont
 
 from desktop_app.domain.model import Project
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.tables.directory import ProjectDirectory
-from desktop_app.ui.widgets.tones import muted
+from desktop_app.ui.widgets.tones import muted_brush
 
 
 class ProjectModel(PagedTableModel):
@@ -58,7 +58,7 @@ class ProjectModel(PagedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and row[0].description:
             return row[0].description
         if role == Qt.ItemDataRole.ForegroundRole and row[0].archived:
-            return QBrush(muted())
+            return muted_brush()
         if role == Qt.ItemDataRole.FontRole and row[0].archived:
             font = QFont()
             font.setItalic(True)  # archived: muted and italic, as put away

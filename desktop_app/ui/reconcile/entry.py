@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.services.desk import Desk
 from desktop_app.ui import messages
@@ -54,6 +53,8 @@ class ReconcileEntry(QObject):
         self.import_action.setToolTip(action_tip(self.import_action))
 
     def choose(self) -> Job[Plan] | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Reconcile with OVHcloud"), str(self.window.desk.path.parent),
             self.tr("OVHcloud dumps (*.json);;All files (*)"),
@@ -84,6 +85,8 @@ class ReconcileEntry(QObject):
         if not desk.writable:  # rule 13: a view date writes nothing
             messages.show_error(self.window, view_only_error(desk))
             return None
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Import from OVHcloud"), str(desk.path.parent),
             self.tr("OVHcloud dumps (*.json);;All files (*)"),

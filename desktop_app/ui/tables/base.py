@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
@@ -22,15 +21,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desktop_app.domain.errors import CodedError
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
+from desktop_app.ui.tables.cells import LEFT, PLAIN_ROLE, RIGHT, ROW_ROLE, Cells
+
+__all__ = ["LEFT", "PLAIN_ROLE", "RIGHT", "ROW_ROLE"]  # (the models' names for them)
 
 Index = QModelIndex | QPersistentModelIndex
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-#: A cell's value as a spreadsheet should get it: an amount as a ``Decimal``, a date as a
-#: ``date``, a count as an ``int``, anything else as its text (``tables.behaviour`` copies and
-#: exports it).
-PLAIN_ROLE = ROW_ROLE + 1
+#: ``PLAIN_ROLE``: a cell's value as a spreadsheet should get it: an amount as a ``Decimal``,
+#: a date as a ``date``, a count as an ``int``, anything else as its text (``tables.behaviour``
+#: copies and exports it).
 #: What ``PLAIN_ROLE`` answers.
 Plain = str | Decimal | date | int | None
 #: A table's rows as now filtered and sorted, read on another desk (an export's worker):
@@ -173,12 +171,11 @@ class PagedTableModel(TableModel):
     def __init__(self, desk: Desk, parent: Any = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
-        self._total = 0
         self.last_error: CodedError | None = None
-        # Qt asks for a cell's text at every paint (and a grab paints again): format it once.
-        # Emptied whenever the rows, the language or the day they are shown for change.
-        self._texts: dict[tuple[int, int], str] = {}
+        #: What data() reads, in a plain object (``tables.cells``): its pages and texts.
+        self._cells = Cells(self, self._page, self.PAGE, self.MAX_TEXTS)
+        self._pages = self._cells.pages
+        self._texts = self._cells.texts
         self.modelReset.connect(self._texts.clear)
         self.layoutChanged.connect(self._texts.clear)
 
@@ -222,11 +219,12 @@ class PagedTableModel(TableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        self._cells.page_size = self.PAGE  # (a test may set a smaller one)
         try:
-            self._total = self._count()
+            self._cells.total = self._count()
             self.last_error = None
         except CodedError as error:
-            self._total, self.last_error = 0, error
+            self._cells.total, self.last_error = 0, error
         self.endResetModel()
 
     def _page(self, number: int) -> list[Any]:
@@ -235,12 +233,12 @@ class PagedTableModel(TableModel):
             self._pages.move_to_end(number)
             return page
         start = number * self.PAGE
-        size = min(self.PAGE, self._total - start)
+        size = min(self.PAGE, self._cells.total - start)
         if size <= 0:
             return []
         try:
-            if self.REVERSIBLE and start + size / 2 > self._total / 2:
-                page = self._fetch(self._total - start - size, size, True)
+            if self.REVERSIBLE and start + size / 2 > self._cells.total / 2:
+                page = self._fetch(self._cells.total - start - size, size, True)
                 page.reverse()
             else:
                 page = self._fetch(start, size)
@@ -253,22 +251,18 @@ class PagedTableModel(TableModel):
         return page
 
     def total(self) -> int:
-        return self._total
+        return self._cells.total
 
     def loaded_rows(self) -> int:
         """How many rows are held in memory now (at most ``PAGE * MAX_PAGES``)."""
         return sum(len(page) for page in self._pages.values())
 
     def row_object(self, row: int) -> Any:
-        if not 0 <= row < self._total:
-            return None
-        page = self._page(row // self.PAGE)
-        offset = row % self.PAGE
-        return page[offset] if offset < len(page) else None
+        return self._cells.row(row)
 
     def iter_rows(self) -> Iterator[tuple[int, Any]]:
         """Every row with its number, page by page (for searches; holds one page at a time)."""
-        for number in range((self._total + self.PAGE - 1) // self.PAGE):
+        for number in range((self._cells.total + self.PAGE - 1) // self.PAGE):
             for offset, row in enumerate(self._page(number)):
                 yield number * self.PAGE + offset, row
 
@@ -278,7 +272,7 @@ class PagedTableModel(TableModel):
         if near >= 0:
             middle = near // self.PAGE
             for number in (middle, middle - 1, middle + 1):
-                if 0 <= number * self.PAGE < self._total:
+                if 0 <= number * self.PAGE < self._cells.total:
                     for offset, row in enumerate(self._page(number)):
                         if wanted(row):
                             return number * self.PAGE + offset
@@ -302,32 +296,12 @@ class PagedTableModel(TableModel):
 
     # -- Qt's model interface ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._total
+        return 0 if parent.isValid() else self._cells.total
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column in self.MONEY_COLUMNS else LEFT
-        if role not in self.ROLES:
-            return None
-        row = self.row_object(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            key = (index.row(), column)
-            text = self._texts.get(key)
-            if text is None:
-                if len(self._texts) > self.MAX_TEXTS:
-                    self._texts.clear()
-                text = self._texts[key] = self.cell(row, column)
-            return text
-        if role == ROW_ROLE:
-            return row
-        if role == PLAIN_ROLE:
-            return self.plain(row, column)
-        return self.extra(row, column, role)
+        return self._cells.answer(index.row(), index.column(), role)
 
     #: The roles this model answers from a row (others are answered without reading one).
     ROLES: frozenset[int] = frozenset(

@@ -9,6 +9,13 @@ from desktop_app.domain.model import Project
 from desktop_app.services import projects
 from desktop_app.services.desk import Desk
 
+Rows = list[tuple[Project, Decimal]]
+
+
+def directory_rows(desk: Desk) -> Rows:
+    """Every project, archived too, with what it has available."""
+    return projects.list_projects(desk, include_archived=True)
+
 
 class ProjectDirectory:
     """Every project (archived too) with what it has available, read once per refresh.
@@ -17,12 +24,13 @@ class ProjectDirectory:
     them once and shares them instead of each table asking the ledger again."""
 
     def __init__(self) -> None:
-        self.rows: list[tuple[Project, Decimal]] = []
+        self.rows: Rows = []
         self.names: dict[int, str] = {}
 
-    def reload(self, desk: Desk) -> None:
+    def reload(self, desk: Desk, rows: Rows | None = None) -> None:
+        """Read again (``rows``: read already, by the window's start)."""
         try:
-            self.rows = projects.list_projects(desk, include_archived=True)
+            self.rows = rows if rows is not None else directory_rows(desk)
         except CodedError:
             self.rows = []
         self.names = {project.id: project.name for project, _ in self.rows}

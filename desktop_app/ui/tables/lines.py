@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush
 
 from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.domain.model import InvoiceLine
@@ -17,7 +16,7 @@ from desktop_app.domain.waterfall import normalise_product
 from desktop_app.ui import i18n
 from desktop_app.ui.messages import describe, sentence
 from desktop_app.ui.tables.base import Index, ListTableModel
-from desktop_app.ui.widgets.tones import Hue, tint
+from desktop_app.ui.widgets.tones import Hue, tint_brush
 
 
 def _amount(text: str) -> Decimal | None:
@@ -57,7 +56,7 @@ class InvoiceLinesModel(ListTableModel):
             if error is None:
                 return None
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(tint(Hue.ERROR))  # the bad cell, marked
+                return tint_brush(Hue.ERROR)  # the bad cell, marked
             return sentence(describe(error))
         return None
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,7 +34,7 @@ from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.sizing import compact_combo
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
-from desktop_app.ui.widgets.tones import muted
+from desktop_app.ui.widgets.tones import muted_brush
 
 SAMPLES = ["XXXX-XXXX-XXXX", MONEY, DAY, DAY, "compute, storage", "Partner event", "Redeemed",
            "Production web", DAY]  # fmt: skip
@@ -116,7 +115,7 @@ class VoucherCatalogueModel(PagedTableModel):
     def extra(self, voucher: Voucher, column: int, role: int) -> Any:
         status = voucher.status(self.filter.today)
         if role == Qt.ItemDataRole.ForegroundRole and status is not VoucherStatus.AVAILABLE:
-            return QBrush(muted())
+            return muted_brush()
         return None
 
 

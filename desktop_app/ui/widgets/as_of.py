@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QStyle,
     QToolButton,
     QWidget,
 )
@@ -50,10 +49,7 @@ class AsOfBar(Retranslated, QWidget):
         self.today_action.triggered.connect(lambda _checked=False: self.go_today())
         self.today_button = QToolButton()
         self.today_button.setDefaultAction(self.today_action)
-        self.icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.icon.setPixmap(warning.pixmap(size, size))
+        self.icon = QLabel()  # its picture drawn the first time it shows (update_state)
         self.note = QLabel()
         self.note.setObjectName("viewOnlyNote")
         layout = QHBoxLayout(self)
@@ -96,6 +92,8 @@ class AsOfBar(Retranslated, QWidget):
         self.today_action.setEnabled(view_only)
         if view_only:
             reason = view_only_reason(self.desk)
+            if self.icon.pixmap().isNull():
+                self._draw_warning()
             self.date.setStyleSheet(NOT_TODAY_STYLE)
             shown = self.tr("Not today: balances and expiries are shown as of this date.")
             self.date.setToolTip(f"{shown} {reason}")
@@ -103,6 +101,16 @@ class AsOfBar(Retranslated, QWidget):
             self.icon.setToolTip(reason)
             self.today_action.setToolTip(self.tr("Back to today, where the ledger can be written"))
         else:
-            self.date.setStyleSheet("")
+            if self.date.styleSheet():  # none at all on the program's day (see ui.app)
+                self.date.setStyleSheet("")
             self.date.setToolTip(self.tr("The date balances and expiries are computed for."))
             self.today_action.setToolTip(self.tr("Already today"))
+
+    def _draw_warning(self) -> None:
+        """The style's warning icon (asked only on another day: the style's types cost the
+        window's start ~9 ms)."""
+        from PySide6.QtWidgets import QStyle
+
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.icon.setPixmap(warning.pixmap(size, size))

@@ -92,3 +92,37 @@ def test_notice_in_french(qtbot, demo_window) -> None:  # type: ignore[no-untype
     assert "restants" in demo_window.banner.text.text()
     assert "expirent sous 30 jours" in demo_window.status.alerts.text()
     assert demo_window.banner.dismiss_button.text() == "Masquer"
+
+
+def test_at_the_start_the_notice_comes_once_the_window_is_painted(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    """The start (``ui.app``) leaves the notice to after the first paint: the window shows
+    at once, and the notice and its status bar reminder follow within a moment."""
+    from desktop_app.ui.main_window import MainWindow
+
+    _voucher(desk, "40.00", 5)
+    window = MainWindow(desk, later=True)
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    window.first_painted.connect(lambda: painted.append(True))
+    assert window.alerts.count == 0 and not window.banner.isVisibleTo(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(painted), timeout=3000)
+    assert window.alerts.count == 1 and window.banner.isVisible()
+    assert "1 lot(s) expire within 30 days" in window.status.alerts.text()
+    window.timer.stop()
+
+
+def test_a_window_closed_before_its_first_paint_is_done_reads_no_notice(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    """The self-test closes the window once painted: what was left for later is not done."""
+    from desktop_app.ui.main_window import MainWindow
+
+    _voucher(desk, "40.00", 5)
+    window = MainWindow(desk, later=True)
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    window.first_painted.connect(lambda: painted.append(True))
+    window.show()
+    window.close()
+    qtbot.wait(100)
+    assert painted == [] and window.alerts.count == 0
+    window.timer.stop()
