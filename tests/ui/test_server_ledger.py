@@ -67,28 +67,3 @@ def test_the_status_bar_says_where_and_who_wrote_last(qtbot, pg_url: str) -> Non
 
 def test_a_file_ledger_shows_no_server(window) -> None:  # type: ignore[no-untyped-def]
     assert window.status.where.isHidden()
-
-
-def test_another_accountants_write_shows_at_once_through_listen(qtbot, pg_url: str) -> None:  # type: ignore[no-untyped-def]
-    """LISTEN/NOTIFY: the window's poll stopped, a write elsewhere still reaches it."""
-    from desktop_app.ui.main_window import MainWindow
-
-    with Desk.open(pg_url) as desk:
-        add_project(desk, "Web")
-        window = MainWindow(desk)
-        qtbot.addWidget(window)
-        window.timer.stop()
-        assert window.extras.live.watcher is not None
-        seen = window._version
-        with Desk.open(pg_url) as other:
-            add_project(other, "Written elsewhere")
-        live = window.extras.live
-        live.timer.stop()  # ticked here: timers may not run after another test's app.exec()
-
-        def refreshed() -> bool:
-            live.tick()
-            return bool(window._version != seen)
-
-        qtbot.waitUntil(refreshed, timeout=3000)
-        window.extras.live.timer.stop()
-        window.extras.live.stop()

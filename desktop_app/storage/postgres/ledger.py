@@ -291,7 +291,10 @@ class PostgresLedger:
 
 class Watcher:
     """LISTEN on the ledger's channel: ``fileno`` becomes readable when another program
-    commits; ``drain`` says whether a notification came (and empties the queue)."""
+    commits (or the server ends the connection); ``drain`` says whether a notification came
+    (and empties the queue), never waiting, and raises ``ledger.connection_lost`` once it
+    meets the connection's end. libpq then closes the socket itself: whoever watches
+    ``fileno`` (a QSocketNotifier) stops watching before ``drain``."""
 
     def __init__(self, url: str, shown: str) -> None:
         self.shown = shown

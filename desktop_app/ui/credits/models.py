@@ -15,7 +15,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.tables.names import kind_name, shown_text, status_name
-from desktop_app.ui.widgets.tones import Hue, muted_brush, tint_brush
+from desktop_app.ui.widgets.tones import Hue, cell_muted, cell_tint
 
 
 class LotModel(PagedTableModel):
@@ -148,12 +148,12 @@ class LotModel(PagedTableModel):
 
     def extra(self, lot: CreditLot, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and self.expiring_soon(lot):
-            return tint_brush(Hue.WARNING)
+            return cell_tint(Hue.WARNING)
         if role == Qt.ItemDataRole.ForegroundRole and lot.status(self.desk.today) in (
             LotStatus.EXPIRED,
             LotStatus.EXHAUSTED,
         ):
-            return muted_brush()
+            return cell_muted()
         if role == Qt.ItemDataRole.ToolTipRole:
             if self.expiring_soon(lot):
                 days = (lot.expires_on - self.desk.today).days

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 
 from desktop_app.domain.dates import credit_expires_on
 from desktop_app.domain.forecast import (
@@ -24,7 +24,7 @@ from desktop_app.domain.money import ZERO, vat_of
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import ListTableModel
 from desktop_app.ui.tables.names import source_name
-from desktop_app.ui.widgets.tones import Hue, muted_brush, tint_brush, tone
+from desktop_app.ui.widgets.tones import Hue, cell_muted, cell_tint, tone
 
 #: Lots listed in a cell's tooltip before "and N more".
 TOOLTIP_LOTS = 12
@@ -191,14 +191,14 @@ class ForecastTableModel(ListTableModel):
             return self.tooltip(number, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.LOST_COLUMN and row.expired_total > 0:
-                return QBrush(lost_colour())
+                return lost_colour()
             if column == self.PURCHASE_COLUMN and row.purchased > 0:
-                return QBrush(planned_colour())
+                return planned_colour()
             if column and self.amount(row, column) == 0:
-                return muted_brush()
+                return cell_muted()
             return None
         if role == Qt.ItemDataRole.BackgroundRole and row.date == self.run_out:
-            return tint_brush(Hue.ERROR)
+            return cell_tint(Hue.ERROR)
         if role == Qt.ItemDataRole.FontRole and (
             row.date == self.run_out or (column == self.LOST_COLUMN and row.expired_total > 0)
         ):

@@ -1,17 +1,32 @@
-"""Live refresh of a server ledger: another accountant's commit reaches the window within a
-quarter of a second through LISTEN/NOTIFY (``Desk.watch``: a connection of its own that
-only listens). Its notifications are read without a round trip to the server, on a short
-timer (a QSocketNotifier on its socket was tried: in the test run it did not fire once
-another test had run the application's event loop, and neither did timers there; the tests
-tick it by hand, and it is not known which one failed). The window's poll of the data
-version stays the fallback, and the only way for a file. Follows the window onto another
-ledger (File > Open), and makes the watch again once its connection was lost."""
+"""Live refresh of a server ledger: another accountant's commit reaches the window at once
+through LISTEN/NOTIFY (``Desk.watch``: a connection of its own that only listens). A
+QSocketNotifier watches that connection's socket; when it is readable the notifications are
+read (``drain``, no round trip) and the window reads the ledger again. The window's poll of
+the data version stays the fallback, slowed down while the socket is watched, and the only
+way for a file.
+
+The notifier is off while its socket is read, and off before its connection closes: libpq
+closes the socket itself when it meets the end of a connection, and a notifier left on a
+closed socket makes Qt warn ("Invalid socket") and drop it (a new connection may get the
+same socket number at once). A lost watch (``pg_terminate_backend``, a server restart) is
+made again by a timer, sooner at first, then less often while the server stays away; what
+was committed meanwhile is read at once. Follows the window onto another ledger
+(File > Open); a closed window's watch is closed.
+
+The 250 ms timer this replaces was there because a notifier "did not fire after another
+test's event loop". That did not happen again: the notifier fires in every test, after the
+whole UI suite in one process, after ``QApplication.exec`` ended by ``quit``, offscreen and
+under X (tests/ui/ledger/test_live.py), on PySide6 6.11.3 and 6.12.0. What does break a
+notifier is handled here: one left on a socket that libpq closed at a connection's end
+(Qt warns "Invalid socket" and disables it, and the next connection may get the same socket
+number); a connection ended by the server makes the socket readable a few times (its last
+words, then its end) before ``drain`` says it is lost."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
 
 from desktop_app.domain.errors import CodedError
 from desktop_app.services.desk import Desk
@@ -23,12 +38,17 @@ if TYPE_CHECKING:
 class Watcher(Protocol):
     """What ``Desk.watch`` gives: told when another program commits."""
 
+    def fileno(self) -> int: ...
     def drain(self) -> bool: ...
     def close(self) -> None: ...
 
 
-#: How often the notifications already received are looked at (no server round trip).
-LISTEN_MS = 250
+#: How often the window's ledger is looked at (another one opened, a lost watch to make again).
+FOLLOW_MS = 1000
+#: The window's poll of the data version while the socket is watched: the fallback, slow.
+SLOW_POLL_MS = 10_000
+#: A watch that could not be made is tried again after this many follow ticks at most.
+MOST_TICKS_BETWEEN_TRIES = 16
 
 
 class LiveRefresh(QObject):
@@ -37,37 +57,93 @@ class LiveRefresh(QObject):
         self.window = window
         self.desk: Desk | None = None
         self.watcher: Watcher | None = None
+        self.notifier: QSocketNotifier | None = None
+        self.failed_tries = 0  # in a row: the server away
+        self.wait_ticks = 0  # before the next try
         self.timer = QTimer(self)
-        self.timer.setInterval(LISTEN_MS)
+        self.timer.setInterval(FOLLOW_MS)
         self.timer.timeout.connect(self.tick)
+        window.installEventFilter(self)
         self.follow()
         self.timer.start()
 
-    def follow(self) -> None:
-        """Watch the window's ledger (again, when it changed or the watch was lost)."""
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            if event.type() == QEvent.Type.Close:
+                self.timer.stop()
+                self.stop()
+            elif event.type() == QEvent.Type.Show and not self.timer.isActive():
+                self.timer.start()  # shown again: its next tick watches again
+        return False
+
+    @property
+    def watching(self) -> bool:
+        return self.notifier is not None
+
+    def follow(self) -> bool:
+        """Watch the window's ledger (again, when it changed or the watch was lost): True
+        when a watch was made just now."""
         desk = self.window.desk
         if self.desk is not None and desk.same_ledger(self.desk) and self.watcher is not None:
-            return
+            return False
+        if self.desk is None or not desk.same_ledger(self.desk):
+            self.failed_tries = self.wait_ticks = 0  # another ledger: at once
         self.stop()
         self.desk = desk
-        if desk.on_server:
-            try:
-                self.watcher = desk.watch()
-            except CodedError:  # the server is away: the poll goes on, a later tick retries
-                self.watcher = None
+        if not desk.on_server or self.wait_ticks > 0:
+            self.wait_ticks = max(0, self.wait_ticks - 1)
+            return False
+        try:
+            watcher = desk.watch()
+        except CodedError:  # the server is away: the poll goes on, a later tick tries again
+            self.failed_tries += 1
+            self.wait_ticks = min(2 ** (self.failed_tries - 1), MOST_TICKS_BETWEEN_TRIES)
+            return False
+        if watcher is None:
+            return False
+        self.failed_tries = 0
+        self.watcher = watcher
+        self.notifier = QSocketNotifier(watcher.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self.read_socket)
+        return True
+
+    def read_socket(self) -> None:
+        """The socket is readable: a notification, or the connection's end."""
+        notifier, watcher = self.notifier, self.watcher
+        if notifier is None or watcher is None:
+            return
+        notifier.setEnabled(False)  # not again while it is read; libpq may close it
+        try:
+            came = watcher.drain()
+        except CodedError:  # the watch's connection was lost: made again at once, or later
+            self.stop()
+            if self.follow():
+                self.window.poll()  # what was committed while it was lost
+            return
+        notifier.setEnabled(True)
+        if came:
+            self.window.poll()
 
     def tick(self) -> None:
-        self.follow()
-        watcher = self.watcher
-        if watcher is None:
-            return
-        try:
-            if watcher.drain():
-                self.window.poll()
-        except CodedError:  # the watch's connection was lost: made again at the next tick
-            self.stop()
+        if self.follow():
+            self.window.poll()  # what was committed while there was no watch
+        self.pace()
+
+    def pace(self) -> None:
+        """The window's poll: slow while the socket is watched, its own pace otherwise."""
+        from desktop_app.ui.main_window import POLL_MS  # loaded: the window is built
+
+        wanted = SLOW_POLL_MS if self.watching else POLL_MS
+        if self.window.timer.interval() != wanted:  # a stopped poll stays stopped
+            self.window.timer.setInterval(wanted)
 
     def stop(self) -> None:
+        """The notifier off and gone first, then the watch's connection closed."""
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier.activated.disconnect(self.read_socket)
+            self.notifier.deleteLater()
+            self.notifier = None
         if self.watcher is not None:
             self.watcher.close()
             self.watcher = None

@@ -13,7 +13,7 @@ from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.tables.names import order_status_name
-from desktop_app.ui.widgets.tones import muted_brush
+from desktop_app.ui.widgets.tones import cell_muted
 
 
 class OrderModel(PagedTableModel):
@@ -84,5 +84,5 @@ class OrderModel(PagedTableModel):
 
     def extra(self, order: PurchaseOrder, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and order.status is OrderStatus.CANCELLED:
-            return muted_brush()
+            return cell_muted()
         return None

@@ -18,7 +18,7 @@ from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import ListTableModel, PagedTableModel
 from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.tables.names import source_name
-from desktop_app.ui.widgets.tones import muted_brush
+from desktop_app.ui.widgets.tones import cell_muted
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ class PostedInvoiceModel(PagedTableModel):
 
     def extra(self, row: tuple[InvoiceTotals, str | None], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row[1] is not None:
-            return muted_brush()
+            return cell_muted()
         return None
 
 

@@ -13,7 +13,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.tables.directory import ProjectDirectory
-from desktop_app.ui.widgets.tones import muted_brush
+from desktop_app.ui.widgets.tones import cell_muted
 
 
 class ProjectModel(PagedTableModel):
@@ -58,7 +58,7 @@ class ProjectModel(PagedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and row[0].description:
             return row[0].description
         if role == Qt.ItemDataRole.ForegroundRole and row[0].archived:
-            return muted_brush()
+            return cell_muted()
         if role == Qt.ItemDataRole.FontRole and row[0].archived:
             font = QFont()
             font.setItalic(True)  # archived: muted and italic, as put away

@@ -16,7 +16,7 @@ from desktop_app.domain.waterfall import normalise_product
 from desktop_app.ui import i18n
 from desktop_app.ui.messages import describe, sentence
 from desktop_app.ui.tables.base import Index, ListTableModel
-from desktop_app.ui.widgets.tones import Hue, tint_brush
+from desktop_app.ui.widgets.tones import Hue, cell_tint
 
 
 def _amount(text: str) -> Decimal | None:
@@ -56,7 +56,7 @@ class InvoiceLinesModel(ListTableModel):
             if error is None:
                 return None
             if role == Qt.ItemDataRole.BackgroundRole:
-                return tint_brush(Hue.ERROR)  # the bad cell, marked
+                return cell_tint(Hue.ERROR)  # the bad cell, marked
             return sentence(describe(error))
         return None
 

@@ -34,7 +34,7 @@ from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.retranslated import Retranslated
 from desktop_app.ui.widgets.sizing import compact_combo
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
-from desktop_app.ui.widgets.tones import muted_brush
+from desktop_app.ui.widgets.tones import cell_muted
 
 SAMPLES = ["XXXX-XXXX-XXXX", MONEY, DAY, DAY, "compute, storage", "Partner event", "Redeemed",
            "Production web", DAY]  # fmt: skip
@@ -115,7 +115,7 @@ class VoucherCatalogueModel(PagedTableModel):
     def extra(self, voucher: Voucher, column: int, role: int) -> Any:
         status = voucher.status(self.filter.today)
         if role == Qt.ItemDataRole.ForegroundRole and status is not VoucherStatus.AVAILABLE:
-            return muted_brush()
+            return cell_muted()
         return None
 
 

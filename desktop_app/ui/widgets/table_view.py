@@ -42,6 +42,7 @@ def setup_table(
     vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
     vertical.setVisible(False)
     header = view.horizontalHeader()
+    header.setMinimumHeight(view.fontMetrics().height() + 8)  # room around the titles
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch_last)
     header.setHighlightSections(False)

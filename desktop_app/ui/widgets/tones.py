@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 #: Contrast asked of text on its background (WCAG AA for normal text).
@@ -124,33 +124,35 @@ def set_text_colour(widget: QWidget, colour: QColor | None) -> None:
     widget.setPalette(pal)
 
 
-class _Brushes:
-    """The tones as brushes, made once per palette: a table asks for them at every cell it
-    paints (a tint made anew each time cost ~60 µs a cell, ~16 ms of the window's first
-    paint); another palette (a dark desktop chosen meanwhile) makes them again."""
+class _CellColours:
+    """The tones a table's cells are painted in, made once per palette: a table asks for
+    them at every cell it paints (a tint made anew each time cost ~60 µs a cell, ~16 ms of
+    the window's first paint); another palette (a dark desktop chosen meanwhile) makes them
+    again. Colours, not brushes: Qt paints a cell's QColor as its brush, and the first QBrush
+    would cost the start ~3 ms (PySide builds QGradient's 169 presets with it)."""
 
     def __init__(self) -> None:
         self.key: int | None = None
-        self.made: dict[tuple[str, Hue | None], QBrush] = {}
+        self.made: dict[tuple[str, Hue | None], QColor] = {}
 
-    def get(self, name: str, hue: Hue | None, make: Callable[[], QColor]) -> QBrush:
+    def get(self, name: str, hue: Hue | None, make: Callable[[], QColor]) -> QColor:
         key = palette().cacheKey()
         if key != self.key:
             self.key, self.made = key, {}
         found = self.made.get((name, hue))
         if found is None:
-            found = self.made[(name, hue)] = QBrush(make())
+            found = self.made[(name, hue)] = make()
         return found
 
 
-_BRUSHES = _Brushes()
+_CELLS = _CellColours()
 
 
-def tint_brush(hue: Hue) -> QBrush:
-    """``tint(hue)`` of the palette in use, as a cell's background."""
-    return _BRUSHES.get("tint", hue, lambda: tint(hue))
+def cell_tint(hue: Hue) -> QColor:
+    """``tint(hue)`` of the palette in use, for a cell's background (``BackgroundRole``)."""
+    return _CELLS.get("tint", hue, lambda: tint(hue))
 
 
-def muted_brush() -> QBrush:
-    """``muted()`` of the palette in use, as a cell's text."""
-    return _BRUSHES.get("muted", None, muted)
+def cell_muted() -> QColor:
+    """``muted()`` of the palette in use, for a cell's text (``ForegroundRole``)."""
+    return _CELLS.get("muted", None, muted)

@@ -74,8 +74,8 @@ def _cells(table: QTableView) -> list[str]:
             back = index.data(Qt.ItemDataRole.BackgroundRole)
             if fore is None and back is None:
                 continue
-            text = fore.color() if fore is not None else pal.color(QPalette.ColorRole.Text)
-            ground = back.color() if back is not None else pal.color(QPalette.ColorRole.Base)
+            text = fore if fore is not None else pal.color(QPalette.ColorRole.Text)
+            ground = back if back is not None else pal.color(QPalette.ColorRole.Base)
             if contrast(text, ground) < READABLE:
                 bad.append(f"{type(model).__name__}[{row},{column}]: {contrast(text, ground):.1f}")
     return bad
@@ -120,20 +120,20 @@ def test_the_error_label_reads_on_a_dark_desktop(qtbot, desk) -> None:  # type: 
         assert seen_contrast(label) >= 3.0
 
 
-def test_the_tones_brushes_are_made_once_per_palette(qapp) -> None:  # type: ignore[no-untyped-def]
-    """A table asks for its cells' brushes at every paint: made once, made again for another
+def test_the_cells_colours_are_made_once_per_palette(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A table asks for its cells' colours at every paint: made once, made again for another
     palette (a dark desktop chosen while the window is open)."""
-    from desktop_app.ui.widgets.tones import muted_brush, tint_brush
+    from desktop_app.ui.widgets.tones import cell_muted, cell_tint
 
     light = QPalette(qapp.palette())
-    first = tint_brush(Hue.WARNING)
-    assert tint_brush(Hue.WARNING) is first and muted_brush() is muted_brush()
-    assert first.color() == tint(Hue.WARNING) and muted_brush().color() == muted()
-    assert tint_brush(Hue.ERROR).color() == tint(Hue.ERROR)
+    first = cell_tint(Hue.WARNING)
+    assert cell_tint(Hue.WARNING) is first and cell_muted() is cell_muted()
+    assert first == tint(Hue.WARNING) and cell_muted() == muted()
+    assert cell_tint(Hue.ERROR) == tint(Hue.ERROR)
     qapp.setPalette(dark_palette())
     try:
-        dark = tint_brush(Hue.WARNING)
-        assert dark is not first and dark.color() == tint(Hue.WARNING) != first.color()
-        assert muted_brush().color() == muted()
+        dark = cell_tint(Hue.WARNING)
+        assert dark is not first and dark == tint(Hue.WARNING) != first
+        assert cell_muted() == muted()
     finally:
         qapp.setPalette(light)
