@@ -271,7 +271,11 @@ class Desk(Record):
             return {**DEFAULT_SETTINGS, **tx.settings.all()}
 
     def vat_rate(self) -> Decimal:
-        return parse_rate(self.settings()["vat_rate"])
+        """The ledger's VAT rate, read by its key: every post and simulation asks, and the
+        settings table also holds the program's state (thousands of rows on a big account)."""
+        with self.read() as tx:
+            stored = tx.settings.get("vat_rate")
+        return parse_rate(DEFAULT_SETTINGS["vat_rate"] if stored is None else stored)
 
     def explicit_language(self) -> str | None:
         """The ledger's own language setting, if it has one."""
