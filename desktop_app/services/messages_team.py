@@ -12,6 +12,10 @@ TEAM_MESSAGES: dict[str, tuple[str, str]] = {
         "the connection to the ledger {path} was lost ({detail}); nothing half-written was kept; try again (it reconnects)",
         "la connexion au registre {path} a été perdue ({detail}) ; rien n'a été écrit à moitié ; réessayez (la connexion est refaite)",
     ),
+    "ledger.reconnecting": (
+        "the connection to the ledger {path} is lost and being made again in the background; nothing was written; try again in a moment",
+        "la connexion au registre {path} est perdue et se refait en arrière-plan ; rien n'a été écrit ; réessayez dans un instant",
+    ),
     "ledger.not_initialised": (
         "the server ledger {path} has schema {version}, this program needs {supported}: its administrator runs `cloud-credit --db URL ledger init` once",
         "le registre serveur {path} a le schéma {version}, ce programme a besoin du {supported} : son administrateur lance une fois `cloud-credit --db URL ledger init`",

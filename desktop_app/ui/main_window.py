@@ -270,12 +270,15 @@ class MainWindow(Retranslated, QMainWindow):
         return True
 
     def poll(self) -> None:
-        """Another program (the command line, a second window) changed the ledger?"""
+        """Another program (the command line, a second window) changed the ledger? Never
+        waits for a server away (its storage reconnects in the background): the status bar
+        says so, and once it is back every part reads the ledger again."""
         try:
             version = self.desk.data_version()
-        except CodedError:  # a busy or vanished file: try again on the next tick
+        except CodedError as error:  # a busy or vanished file, a server away: the next tick
+            self.status.show_lost(error)
             return
-        if version != self._version:
+        if self.status.back() or version != self._version:
             self._version = version
             self.refresh()
 

@@ -274,38 +274,38 @@
 <context>
     <name>AsOfBar</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="71" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="67" />
         <source>&amp;As of:</source>
         <extracomment>Not today: the date in the palette's highlight (no colour of our own: dark themes, high contrast), bold, with a warning icon and words beside it.</extracomment>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="72" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="68" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="73" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="69" />
         <source>View only</source>
         <translation>Consultation seule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="100" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="98" />
         <source>Not today: balances and expiries are shown as of this date.</source>
         <translation>Pas aujourd'hui : soldes et expirations sont calculés à cette date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="104" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="102" />
         <source>Back to today, where the ledger can be written</source>
         <translation>Revenir à aujourd'hui, où le registre peut être modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="107" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="106" />
         <source>The date balances and expiries are computed for.</source>
         <translation>La date à laquelle soldes et expirations sont calculés.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/as_of.py" line="108" />
+        <location filename="../../desktop_app/ui/widgets/as_of.py" line="107" />
         <source>Already today</source>
         <translation>Déjà aujourd'hui</translation>
     </message>
@@ -640,82 +640,82 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="123" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="122" />
         <source>&amp;Buy credit…</source>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="124" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="123" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="125" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="124" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="126" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="125" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="127" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="126" />
         <source>Search the credits and vouchers</source>
         <translation>Rechercher dans les crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="128" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="127" />
         <source>Credits and vouchers</source>
         <translation>Crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="129" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="128" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="130" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="129" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="131" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="130" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="190" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="189" />
         <source>Highlighted: expires within %1 days</source>
         <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="134" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="133" />
         <source>Totals of the credits and vouchers listed</source>
         <translation>Totaux des crédits et vouchers listés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="196" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="195" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="196" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="195" />
         <source>%1 lot(s)</source>
         <translation>%1 lot(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="200" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="199" />
         <source>The sum of every lot listed, not only those on screen</source>
         <translation>La somme de tous les lots listés, pas seulement de ceux à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="232" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="233" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="234" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="235" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -765,55 +765,55 @@
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="120" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="119" />
         <source>Dismiss</source>
         <extracomment>Lots that reached a threshold not announced yet (the notice shows itself for them), with that threshold. Lots listed by name; the rest are counted.</extracomment>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="122" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="121" />
         <source>Hide this notice; the status bar keeps the count and shows it again.</source>
         <translation>Masquer cet avis ; la barre d'état garde le décompte et le réaffiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="169" />
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="174" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="168" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="173" />
         <source>Within %1 days: %2 lot(s), %3 left.</source>
         <translation>Sous %1 jours : %2 lot(s), %3 restants.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="184" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="185" />
         <source>Credit about to expire</source>
         <translation>Crédit bientôt expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="185" />
         <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="186" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="187" />
         <source>Within %1 days:</source>
         <translation>Sous %1 jours :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="187" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="188" />
         <source>%1 lot(s), %2 left</source>
         <translation>%1 lot(s), %2 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="191" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="192" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="207" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="208" />
         <source>expires on %1</source>
         <translation>expire le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="210" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="211" />
         <source>%1 left</source>
         <translation>%1 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="220" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="221" />
         <source>…and %1 more: sort a project's lots by expiry to see them.</source>
         <translation>…et %1 autres : triez les lots d'un projet par date d'expiration pour les voir.</translation>
     </message>
@@ -839,45 +839,45 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="82" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="84" />
         <source>&amp;File</source>
         <extracomment>The file's quick check starts this long after the ledger is shown (after the first paint).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="83" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="85" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="84" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="86" />
         <source>&amp;New ledger…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="85" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="87" />
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="86" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
         <source>Open a &amp;server ledger…</source>
         <translation>Ouvrir un registre &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="87" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="89" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="210" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="219" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="90" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="224" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="233" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="89" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="91" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -888,60 +888,60 @@
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="113" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="117" />
         <location filename="../../desktop_app/ui/onboarding/start.py" line="45" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="111" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="115" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="167" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="199" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="175" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="211" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="180" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="192" />
         <source>Copy the server ledger to a file</source>
         <translation>Copier le registre serveur dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="182" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="194" />
         <source>Ledgers (*.sqlite3)</source>
         <translation>Registres (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="192" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="204" />
         <source>Copying the server ledger to %1…</source>
         <translation>Copie du registre serveur dans %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="194" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="206" />
         <source>Backup now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="210" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="224" />
         <source>Checking the ledger…</source>
         <translation>Vérification du registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="193" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="210" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="205" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="224" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="215" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="229" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="218" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="232" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -1500,12 +1500,12 @@
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/lines.py" line="42" />
+        <location filename="../../desktop_app/ui/tables/lines.py" line="41" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/lines.py" line="42" />
+        <location filename="../../desktop_app/ui/tables/lines.py" line="41" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
@@ -1656,12 +1656,12 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="112" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="111" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="112" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="111" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
@@ -1687,63 +1687,63 @@
 <context>
     <name>LotModel</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="48" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="47" />
         <source>Kind</source>
         <extracomment>Every project's lots at once (no project chosen is then not an empty table). Lots expiring within ``notice.days`` are highlighted (the ledger's lead time).</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="49" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="48" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="50" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="49" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="51" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="50" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="52" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="51" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="53" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="52" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="54" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="53" />
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="55" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="54" />
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="56" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="55" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="57" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="56" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="161" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="160" />
         <source>Expires in %1 day(s)</source>
         <translation>Expire dans %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/models.py" line="163" />
+        <location filename="../../desktop_app/ui/credits/models.py" line="162" />
         <source>Only for: %1</source>
         <translation>Uniquement pour : %1</translation>
     </message>
@@ -1774,68 +1774,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172" />
+        <location filename="../../desktop_app/ui/main_window.py" line="189" />
         <source>&amp;Credit</source>
-        <extracomment>Every project's name, shared by the parts; read once per change (``refresh``).</extracomment>
+        <extracomment>With ``later``: once the first screen is painted, and the notice read (the start). Every project's name, shared by the parts; read once per change (``refresh``).</extracomment>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="190" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174" />
+        <location filename="../../desktop_app/ui/main_window.py" line="191" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175" />
+        <location filename="../../desktop_app/ui/main_window.py" line="192" />
         <source>&amp;Export the current view…</source>
         <translation>&amp;Exporter la vue affichée…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="193" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="196" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="196" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180" />
+        <location filename="../../desktop_app/ui/main_window.py" line="197" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180" />
+        <location filename="../../desktop_app/ui/main_window.py" line="197" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180" />
+        <location filename="../../desktop_app/ui/main_window.py" line="197" />
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="244" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/tables/names.py" line="31" />
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="52" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="51" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
@@ -2085,13 +2085,13 @@
         <translation>utilisé chez OVHcloud avant l'import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="50" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="49" />
         <source>Available</source>
         <extracomment>What the "Show" list offers, in its order (None: every code).</extracomment>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="51" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="50" />
         <source>Redeemed</source>
         <translation>Utilisé</translation>
     </message>
@@ -2122,42 +2122,42 @@
 <context>
     <name>OrderModel</name>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="39" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="38" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="40" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="39" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="41" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="40" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="42" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="41" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="43" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="42" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="44" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="43" />
         <source>Amount incl. VAT</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="45" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="44" />
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/models.py" line="46" />
+        <location filename="../../desktop_app/ui/orders/models.py" line="45" />
         <source>Paid or cancelled on</source>
         <translation>Payé ou annulé le</translation>
     </message>
@@ -2266,22 +2266,22 @@
 <context>
     <name>PaidByModel</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="124" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="123" />
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="124" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="123" />
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="128" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="127" />
         <source>The voucher's code or the order's number; double-click: its movements</source>
         <translation>Le code du voucher ou le numéro du bon de commande ; double-clic : ses mouvements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="124" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="123" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
@@ -2537,52 +2537,52 @@
 <context>
     <name>PostedInvoiceModel</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="47" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="46" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="48" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="47" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="49" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="48" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="50" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="49" />
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="51" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="50" />
         <source>Credit and vouchers</source>
         <translation>Crédit et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="52" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="51" />
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="59" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="58" />
         <source>What the payment method paid, excl. VAT</source>
         <translation>Ce qu'a payé le moyen de paiement, HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="60" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="59" />
         <source>The credit note reversing the invoice</source>
         <translation>L'avoir qui annule la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="53" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="52" />
         <source>Reversed by</source>
         <translation>Annulée par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="58" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="57" />
         <source>Paid by vouchers, purchased credit and the account balances</source>
         <translation>Payé par les vouchers, le crédit acheté et les soldes du compte</translation>
     </message>
@@ -2749,43 +2749,43 @@
 <context>
     <name>ProjectsPane</name>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="85" />
-        <location filename="../../desktop_app/ui/projects/pane.py" line="86" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="87" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="88" />
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="87" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="89" />
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="88" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="90" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="89" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="91" />
         <source>Show archived projects</source>
         <translation>Afficher les projets archivés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="140" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="142" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="142" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="144" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="188" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="190" />
         <source>%1 has %2 purchase order(s) still pending. Archive it anyway? The orders stay pending: they can still be paid or cancelled in the Purchase orders tab.</source>
         <translation>%1 a %2 bon(s) de commande encore en attente. L'archiver quand même ? Les bons restent en attente : ils peuvent encore être payés ou annulés dans l'onglet Bons de commande.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/projects/pane.py" line="192" />
+        <location filename="../../desktop_app/ui/projects/pane.py" line="194" />
         <source>Archive project</source>
         <translation>Archiver le projet</translation>
     </message>
@@ -2937,62 +2937,62 @@
 <context>
     <name>ReconcileEntry</name>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="47" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="46" />
         <source>Reconcile with &amp;OVHcloud…</source>
         <translation>Rapprocher avec &amp;OVHcloud…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="48" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="47" />
         <source>Compare an OVHcloud dump (ovh fetch) with the ledger</source>
         <translation>Comparer un export OVHcloud (ovh fetch) avec le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="50" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="49" />
         <source>&amp;Import from OVHcloud…</source>
         <translation>&amp;Importer depuis OVHcloud…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="52" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="51" />
         <source>Add what an OVHcloud dump has and the ledger lacks; report what differs</source>
         <translation>Ajouter ce qu'un export OVHcloud contient et que le registre n'a pas ; signaler ce qui diffère</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="58" />
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="70" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="59" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="71" />
         <source>Reconcile with OVHcloud</source>
         <translation>Rapprocher avec OVHcloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="59" />
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="89" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="60" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="92" />
         <source>OVHcloud dumps (*.json);;All files (*)</source>
         <translation>Exports OVHcloud (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="69" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="70" />
         <source>Comparing with OVHcloud…</source>
         <translation>Comparaison avec OVHcloud…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="69" />
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="100" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="70" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="103" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="88" />
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="101" />
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="116" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="91" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="104" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="119" />
         <source>Import from OVHcloud</source>
         <translation>Importer depuis OVHcloud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="100" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="103" />
         <source>Importing from OVHcloud…</source>
         <translation>Import depuis OVHcloud…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/entry.py" line="109" />
+        <location filename="../../desktop_app/ui/reconcile/entry.py" line="112" />
         <source>%1 projects added, %2 matched; %3 lots added, %4 matched, %5 differ (reported, not changed); %6 lines of consumption added.</source>
         <translation>%1 projets ajoutés, %2 reconnus ; %3 lots ajoutés, %4 reconnus, %5 diffèrent (signalés, non modifiés) ; %6 lignes de consommation ajoutées.</translation>
     </message>
@@ -3115,22 +3115,22 @@
 <context>
     <name>ReturnedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="146" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="145" />
         <source>Given back to</source>
         <translation>Rendu à</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="147" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="146" />
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="148" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="147" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/models.py" line="149" />
+        <location filename="../../desktop_app/ui/posted/models.py" line="148" />
         <source>Lost again at expiry</source>
         <translation>Reperdu à l'expiration</translation>
     </message>
@@ -3395,53 +3395,58 @@
 <context>
     <name>StatusSummary</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="45" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="54" />
         <source>No project selected</source>
-        <extracomment>A server ledger: which database, and who wrote last (hidden for a file).</extracomment>
+        <extracomment>What a server ledger away says (the storage makes its connection again in the background). A server ledger's connection lost: said until the poll reaches the ledger again. A server ledger: which database, and who wrote last (hidden for a file).</extracomment>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="52" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="61" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="55" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="64" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="57" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="66" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="64" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="73" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="66" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="75" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="78" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="87" />
         <source>Server ledger %1</source>
         <translation>Registre serveur %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="81" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="90" />
         <source>last written by %1 at %2</source>
         <translation>dernière écriture par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="94" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="113" />
+        <source>Connection to the server lost; reconnecting…</source>
+        <translation>Connexion au serveur perdue ; reconnexion en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="124" />
         <source>%1 lot(s) expire within %2 days</source>
         <translation>%1 lot(s) expirent sous %2 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="102" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="132" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
     </message>
@@ -3481,79 +3486,79 @@
 <context>
     <name>VoucherCatalogueDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="163" />
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="175" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="162" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="174" />
         <source>Voucher catalogue</source>
         <translation>Catalogue des vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="164" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="163" />
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="165" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="164" />
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="166" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="165" />
         <source>All codes</source>
         <translation>Tous les codes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="169" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="168" />
         <source>All campaigns</source>
         <translation>Toutes les campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="172" />
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="203" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="171" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="202" />
         <source>(no campaign)</source>
         <translation>(sans campagne)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="173" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="172" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="174" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="173" />
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="176" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="175" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="217" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="216" />
         <source>%1 code(s)</source>
         <translation>%1 code(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="222" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="221" />
         <source>Export the voucher catalogue</source>
         <translation>Exporter le catalogue des vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="223" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="222" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="239" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="238" />
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="239" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="238" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="239" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="238" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -3561,52 +3566,52 @@
 <context>
     <name>VoucherCatalogueModel</name>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="69" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="68" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="70" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="69" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="71" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="70" />
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="72" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="71" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="73" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="72" />
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="74" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="73" />
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="75" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="74" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="76" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="75" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="77" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="76" />
         <source>Redeemed on</source>
         <translation>Utilisé le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="104" />
+        <location filename="../../desktop_app/ui/vouchers/catalogue.py" line="103" />
         <source>every product</source>
         <translation>tous les produits</translation>
     </message>
@@ -3696,12 +3701,12 @@
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../desktop_app/ui/window_extras.py" line="82" />
+        <location filename="../../desktop_app/ui/window_extras.py" line="83" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_extras.py" line="84" />
+        <location filename="../../desktop_app/ui/window_extras.py" line="85" />
         <source>Voucher &amp;catalogue…</source>
         <translation>&amp;Catalogue des vouchers…</translation>
     </message>

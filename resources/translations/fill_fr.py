@@ -254,6 +254,7 @@ FR: dict[str, str] = {
     "Digital LaunchPad: %1": "Digital LaunchPad : %1",
     "Loyalty: %1": "Fidélité : %1",
     "Server ledger %1": "Registre serveur %1",
+    "Connection to the server lost; reconnecting…": "Connexion au serveur perdue ; reconnexion en cours…",
     "Open a &server ledger…": "Ouvrir un registre &serveur…",
     "Open a server ledger": "Ouvrir un registre serveur",
     "Copy the server ledger to a file": "Copier le registre serveur dans un fichier",

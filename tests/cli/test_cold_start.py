@@ -16,7 +16,8 @@ from desktop_app.services.desk import Desk
 
 #: What none of these commands may load: the window, the PDFs, and the books' exports and
 #: roll-forward (the `invoice` word is the books' too: their area is loaded, not their work).
-HEAVY = ("PySide6", "reportlab", "babel", "dateutil", "desktop_app.ui", "desktop_app.pdf",
+HEAVY = ("PySide6", "reportlab", "babel", "dateutil", "calendar",
+         "desktop_app.ui", "desktop_app.pdf",
          "desktop_app.services.books.journal", "desktop_app.services.books.documents",
          "desktop_app.services.books.rollforward", "desktop_app.domain.books.rollforward",
          "desktop_app.domain.books.fec", "desktop_app.domain.books.beancount_file",

@@ -201,7 +201,8 @@ def test_a_connection_killed_mid_write_keeps_nothing_and_reconnects(
             tx.projects.add("Written", "", DAY)
         assert caught.value.code == "ledger.connection_lost"
         assert dump_server(pg_url) == before
-        with ledger.write() as tx:  # the next use reconnects
+        assert ledger.link.wait(10)  # made again in the background (tests/storage/test_pg_away)
+        with ledger.write() as tx:
             tx.projects.add("After", "", DAY)
         with ledger.read() as tx:
             assert [p.name for p, _ in tx.projects.with_available(DAY)] == ["After"]

@@ -23,8 +23,10 @@ from desktop_app.domain.errors import DomainError, EnvironmentFault
 from desktop_app.domain.text import name_key
 from desktop_app.storage.interface import Progress
 from desktop_app.storage.location import masked
-from desktop_app.storage.postgres.connection import CHANNEL, LOCK_TIMEOUT, connect, files_path
+from desktop_app.storage.postgres import connection
+from desktop_app.storage.postgres.connection import CHANNEL, LOCK_TIMEOUT, files_path
 from desktop_app.storage.postgres.errors import translated
+from desktop_app.storage.postgres.link import Link
 from desktop_app.storage.postgres.repositories import (
     PgAccounts,
     PgIntegrity,
@@ -92,15 +94,22 @@ class PostgresLedger:
         #: The URL as shown: never its password.
         self.shown = masked(url)
         self.path = path or files_path(url, default_files())
-        self.conn: psycopg.Connection[Row] = connect(url)
+        #: The connection, made again in the background when lost (``link``).
+        self.link = Link(url, self.shown)
         self._current: PgTransaction | None = None
-        self._version_ok = False
+        #: The ``link.renewed`` whose connection's schema version was checked (None: not yet).
+        self._version_ok: int | None = None
         #: This connection's own commits: ``data_version`` counts the others' (as SQLite's).
         self._own_writes = 0
 
     # -- lifecycle -------------------------------------------------------------------------
+    @property
+    def conn(self) -> psycopg.Connection[Row]:
+        """The connection now (perhaps lost: ``_live`` says so)."""
+        return self.link.conn
+
     def close(self) -> None:
-        self.conn.close()
+        self.link.close()
 
     def __enter__(self) -> PostgresLedger:
         return self
@@ -121,16 +130,25 @@ class PostgresLedger:
         """Nothing to do: the server checks its own pages."""
 
     def _live(self) -> psycopg.Connection[Row]:
-        """The connection, made again if the last one was lost (the server restarted, the
-        backend was terminated): the failure was told once, the next use reconnects."""
-        if self.conn.closed or self.conn.broken:
-            self.conn = connect(self.url)
-            self._version_ok = False
-        return self.conn
+        """The connection; if the last one was lost (the server restarted, the backend was
+        terminated, the network is gone), ``ledger.reconnecting`` at once, never waiting for
+        the server: a thread of the link makes it again (``link``)."""
+        return self.link.live()
+
+    @contextlib.contextmanager
+    def _told(self) -> Iterator[None]:
+        """Around a use of the connection: psycopg's errors translated, and a connection
+        that met its end made again in the background at once."""
+        try:
+            with translated(self.shown):
+                yield
+        except EnvironmentFault:
+            self.link.failed()
+            raise
 
     # -- the schema ------------------------------------------------------------------------
     def schema_version(self) -> int:
-        with translated(self.shown):
+        with self._told():
             return self._version_in(self._live())
 
     @staticmethod
@@ -144,7 +162,8 @@ class PostgresLedger:
     def _refuse_other_version(self) -> None:
         """A ledger newer than this program, or one that `ledger init` has not brought to
         this program's version: refused, saying which version to install or what to run."""
-        if self._version_ok:
+        renewed = self.link.renewed
+        if self._version_ok == renewed:
             return
         version = self.schema_version()
         if version > SCHEMA_VERSION:
@@ -156,12 +175,12 @@ class PostgresLedger:
                 "ledger.not_initialised", path=self.shown, version=version,
                 supported=SCHEMA_VERSION,
             )  # fmt: skip
-        self._version_ok = True
+        self._version_ok = renewed
 
     def migrate(self) -> int:
         """``ledger init``: create or upgrade the schema, forward only, in one transaction
         under an advisory lock (two admins at once: one migrates, the other finds it done)."""
-        with translated(self.shown):
+        with self._told():
             conn = self._live()
             conn.execute("BEGIN")
             try:
@@ -186,7 +205,7 @@ class PostgresLedger:
             except BaseException:
                 _end_quietly(conn)
                 raise
-        self._version_ok = False
+        self._version_ok = None
         return SCHEMA_VERSION
 
     @staticmethod
@@ -208,7 +227,7 @@ class PostgresLedger:
     @contextlib.contextmanager
     def write(self) -> Iterator[PgTransaction]:
         """One use case: the writer lock first, then all of it or nothing."""
-        with translated(self.shown):
+        with self._told():
             self._refuse_other_version()
             conn = self._live()
             conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
@@ -230,7 +249,7 @@ class PostgresLedger:
         if self._current is not None:
             yield self._current
             return
-        with translated(self.shown):
+        with self._told():
             self._refuse_other_version()
             conn = self._live()
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -257,14 +276,14 @@ class PostgresLedger:
     def data_version(self) -> int:
         """Changes when another connection commits, as SQLite's does: the writes committed
         (``ledger_meta.data_version``, one row) less this connection's own."""
-        with translated(self.shown):
+        with self._told():
             row = self._live().execute("SELECT data_version FROM ledger_meta WHERE id = 1")
             found = row.fetchone()
             return (int(found[0]) if found else 0) - self._own_writes
 
     def last_writer(self) -> tuple[str, str] | None:
         """Who wrote last (the server's user name) and when (ISO, UTC)."""
-        with translated(self.shown):
+        with self._told():
             row = (
                 self._live()
                 .execute(
@@ -298,7 +317,7 @@ class Watcher:
 
     def __init__(self, url: str, shown: str) -> None:
         self.shown = shown
-        self.conn = connect(url)
+        self.conn = connection.connect(url)
         with translated(shown):
             self.conn.execute(f"LISTEN {CHANNEL}")
 

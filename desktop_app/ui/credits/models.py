@@ -68,9 +68,9 @@ class LotModel(PagedTableModel):
 
     def _count(self) -> int:
         self._query = None
-        self.notice = notices.notice_days(self.desk)
         if self.project_id is None and not self.all_projects:
-            return 0
+            return 0  # no rows: no lead time to read (the start sorts before it chooses)
+        self.notice = notices.notice_days(self.desk)
         self._query = self.query()
         return listing.count_credits(self.desk, self._query)
 

@@ -67,8 +67,9 @@ class FileMenu(QObject):
 
     def verify_file(self) -> Job[None] | None:
         """SQLite's quick check of the file (about 1 s for 170 MB), which the first write
-        would otherwise take on the GUI thread: in a worker, unseen; a damaged file is said."""
-        if self.desk is None:
+        would otherwise take on the GUI thread: in a worker, unseen; a damaged file is said.
+        None on a server, which checks its own pages (a worker would connect for nothing)."""
+        if self.desk is None or self.desk.on_server:
             return None
 
         def work(worker: Desk, _progress: Progress) -> None:

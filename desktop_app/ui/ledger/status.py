@@ -1,9 +1,8 @@
 """The status bar's summary of the ledger: the project chosen (what it has, its next expiry),
-the reminder of what expires soon, and the shared accounts' balances."""
+the reminder of what expires soon, and the shared accounts' balances; on a server, where the
+ledger lives, who wrote last, and while its connection is away, that it is being made again."""
 
 from __future__ import annotations
-
-from html import escape
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
@@ -17,6 +16,9 @@ from desktop_app.ui.credits.expiry_banner import ExpiryAlerts
 from desktop_app.ui.widgets.elided import ElidedLabel
 from desktop_app.ui.widgets.tones import Hue, tone
 
+#: What a server ledger away says (the storage makes its connection again in the background).
+AWAY_CODES = frozenset({"ledger.connection_lost", "ledger.reconnecting"})
+
 
 class StatusSummary(QObject):
     """Permanent labels of the status bar. ``alerts`` is a link: the window reopens the
@@ -24,6 +26,11 @@ class StatusSummary(QObject):
 
     def __init__(self, bar: QStatusBar) -> None:
         super().__init__(bar)
+        #: A server ledger's connection lost: said until the poll reaches the ledger again.
+        self.away = QLabel()
+        self.away.setObjectName("statusAway")
+        self.away.setVisible(False)
+        self.lost = False
         # On a narrow window each gives up room ("…", its whole text in its tooltip).
         self.available = ElidedLabel(minimum_chars=14)
         self.expiry = ElidedLabel()
@@ -36,7 +43,7 @@ class StatusSummary(QObject):
         self.where = ElidedLabel()
         self.where.setVisible(False)
         labels = (self.available, self.expiry, self.alerts, self.launchpad, self.loyalty)
-        for label in (*labels, self.where):
+        for label in (self.away, *labels, self.where):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
 
@@ -68,12 +75,14 @@ class StatusSummary(QObject):
     def show_ledger(self, desk: Desk) -> None:
         """On a server: the ledger's URL (no password) and who wrote last; nothing for a file
         (the title names it)."""
+        if self.lost:
+            self._say_lost()  # again, in the language now chosen
         self.where.setVisible(desk.on_server)
         if not desk.on_server:
             return
         try:
             last = desk.last_writer()
-        except CodedError:  # the connection is lost: the poll reconnects
+        except CodedError:  # the connection is lost: made again in the background
             last = None
         text = self.tr("Server ledger %1").replace("%1", desk.shown)
         if last is not None:
@@ -83,6 +92,25 @@ class StatusSummary(QObject):
             )
         self.where.setText(text)
 
+    def show_lost(self, error: CodedError) -> None:
+        """The poll met ``error``: a server ledger away is said until ``back``; anything else
+        (a busy file) is not news."""
+        if error.code in AWAY_CODES:
+            self.lost = True
+            self._say_lost()
+
+    def back(self) -> bool:
+        """The poll reached the ledger: True when it was away until now."""
+        was, self.lost = self.lost, False
+        if was:
+            self.away.setVisible(False)
+            self.away.setText("")
+        return was
+
+    def _say_lost(self) -> None:
+        self.away.setText(self.tr("Connection to the server lost; reconnecting…"))
+        self.away.setVisible(True)
+
     def show_alerts(self, alerts: ExpiryAlerts, summary: str) -> None:
         """``summary``: the notice's own sentence, for the tooltip."""
         count = alerts.count
@@ -90,6 +118,8 @@ class StatusSummary(QObject):
         if not count:
             self.alerts.setText("")
             return
+        from html import escape  # with its entity tables: once there is a reminder to write
+
         text = (
             self.tr("%1 lot(s) expire within %2 days")
             .replace("%1", f"{count:,}")

@@ -33,8 +33,15 @@ def _window(qtbot: Any, desk: Desk) -> Any:
     qtbot.addWidget(window)
     window.timer.stop()
     window.extras.live.timer.stop()
-    assert window.extras.live.watching
+    assert not window.extras.live.watching, "the watch is made in a thread, not while built"
+    qtbot.waitUntil(lambda: window.extras.live.watching, timeout=SECOND_MS)
     return window
+
+
+def _tick(qtbot: Any, live: Any) -> None:
+    """One follow tick, and the try it started (in a thread) told back."""
+    live.tick()
+    qtbot.waitUntil(lambda: live.trying is None, timeout=SECOND_MS)
 
 
 def _names(window: Any) -> list[str]:
@@ -123,16 +130,17 @@ def test_while_the_server_is_away_the_poll_goes_on_and_the_watch_comes_back(  # 
         window.timer.stop()
         live = window.extras.live
         live.timer.stop()
+        qtbot.waitUntil(lambda: live.trying is None, timeout=SECOND_MS)
         assert not live.watching and tries == [1]
         for _ in range(6):
-            live.tick()
+            _tick(qtbot, live)
         assert window.timer.interval() == POLL_MS
         assert len(tries) == 3, "tried again after 1, then 2 ticks"
         monkeypatch.setattr(Desk, "watch", real_watch)
         with Desk.open(pg_url) as other:
             add_project(other, "While away")
         for _ in range(8):
-            live.tick()
+            _tick(qtbot, live)
         assert live.watching
         assert window.timer.interval() == live_module.SLOW_POLL_MS
         assert "While away" in _names(window)
