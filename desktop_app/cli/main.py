@@ -16,7 +16,6 @@ import errno
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.cli import commands
@@ -46,13 +45,15 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
     return args
 
 
-@dataclass
 class Commits:
     """What one command's writes committed, as the desk's one door tells it
     (``Desk.after_commit``): for the after-commit rule (a command that changed the ledger
     never exits 1 afterwards). The desk itself holds no such state."""
 
-    count: int = 0
+    __slots__ = ("count",)
+
+    def __init__(self) -> None:
+        self.count = 0
 
     def note(self) -> None:
         self.count += 1

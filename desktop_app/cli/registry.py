@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from desktop_app.cli.stdout import Output
 from desktop_app.cli.values import date_arg
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.record import Record, record
 from desktop_app.services.desk import Desk, ledger_location
 from desktop_app.services.messages import describe
 
@@ -34,13 +34,15 @@ GuiRunner = Callable[[argparse.Namespace], int]
 LEVELS = ("command", "action", "verb")
 
 
-@dataclass
 class Context:
     """What a handler works with: the open ledger, stdout, and project names read once."""
 
-    desk: Desk
-    out: Output
-    names: dict[int, str] = field(default_factory=dict)
+    __slots__ = ("desk", "names", "out")
+
+    def __init__(self, desk: Desk, out: Output, names: dict[int, str] | None = None) -> None:
+        self.desk = desk
+        self.out = out
+        self.names: dict[int, str] = {} if names is None else names
 
     @property
     def today(self) -> date:
@@ -59,8 +61,8 @@ class Context:
         return self.names[project_id]
 
 
-@dataclass(frozen=True)
-class Start:
+@record(frozen=True)
+class Start(Record):
     """What a command that runs without the ledger gets: the day, and the window if any."""
 
     today: date | None
@@ -73,8 +75,8 @@ Handler = Callable[[Context, argparse.Namespace], int | None]
 Starter = Callable[[argparse.Namespace, Start], int]
 
 
-@dataclass(frozen=True)
-class Arg:
+@record(frozen=True)
+class Arg(Record):
     """One ``add_argument`` call, kept for when the parser is built."""
 
     names: tuple[str, ...]
@@ -85,8 +87,8 @@ def arg(*names: str, **options: Any) -> Arg:
     return Arg(names, options)
 
 
-@dataclass(frozen=True)
-class Command:
+@record(frozen=True)
+class Command(Record):
     path: tuple[str, ...]
     help: str | None
     args: tuple[Arg, ...]
@@ -100,11 +102,15 @@ class Command:
         return " ".join(self.path)
 
 
-@dataclass
 class Registry:
-    commands: list[Command] = field(default_factory=list)
-    #: The help of a group of commands (`credit`, `account loyalty`), by its path.
-    groups: dict[tuple[str, ...], str] = field(default_factory=dict)
+    """One area's commands and the help of its groups, as its module registers them."""
+
+    __slots__ = ("commands", "groups")
+
+    def __init__(self) -> None:
+        self.commands: list[Command] = []
+        #: The help of a group of commands (`credit`, `account loyalty`), by its path.
+        self.groups: dict[tuple[str, ...], str] = {}
 
     def group(self, *path: str, help: str) -> None:
         self.groups[path] = help

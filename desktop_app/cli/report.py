@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import traceback
 
 from desktop_app.cli.stdout import say
 from desktop_app.domain.errors import DomainError
@@ -30,6 +29,8 @@ def report_bug(error: BaseException, language: str, *, committed: bool = False) 
     rule holds for a bug too: a ``warning:`` line and exit 0 (the change is in the ledger;
     a script that retries on failure must not make it twice)."""
     if debugging():
+        import traceback  # only for a bug, and only when asked: not every command's start
+
         with contextlib.suppress(OSError, AttributeError, ValueError):
             traceback.print_exception(error, file=sys.stderr)
             sys.stderr.flush()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
 from desktop_app.domain.dates import is_usable_on
 from desktop_app.domain.money import ZERO, vat_of
+from desktop_app.domain.record import Record, record, replace
 
 
 class LotKind(StrEnum):
@@ -86,16 +86,16 @@ class PaymentType(StrEnum):
     TRANSFER = "transfer"
 
 
-@dataclass(frozen=True, slots=True)
-class Project:
+@record(frozen=True, slots=True)
+class Project(Record):
     id: int
     name: str
     description: str = ""
     archived: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class CreditLot:
+@record(frozen=True, slots=True)
+class CreditLot(Record):
     id: int
     project_id: int
     kind: LotKind
@@ -146,8 +146,8 @@ def waterfall_key(lot: CreditLot) -> tuple[int, date, date, int]:
     return (0 if lot.kind is LotKind.VOUCHER else 1, lot.expires_on, lot.issued_on, lot.id)
 
 
-@dataclass(frozen=True, slots=True)
-class Voucher:
+@record(frozen=True, slots=True)
+class Voucher(Record):
     """A code in this ledger's catalogue, redeemable once on one project."""
 
     code: str
@@ -168,8 +168,8 @@ class Voucher:
         return VoucherStatus.EXPIRED if today >= self.expires_on else VoucherStatus.AVAILABLE
 
 
-@dataclass(frozen=True, slots=True)
-class PurchaseOrder:
+@record(frozen=True, slots=True)
+class PurchaseOrder(Record):
     number: str
     project_id: int
     status: OrderStatus
@@ -189,30 +189,30 @@ class PurchaseOrder:
         return self.amount_ht + self.vat
 
 
-@dataclass(frozen=True, slots=True)
-class PaymentMethod:
+@record(frozen=True, slots=True)
+class PaymentMethod(Record):
     id: int
     type: PaymentType
     label: str
     default: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class InvoiceLine:
+@record(frozen=True, slots=True)
+class InvoiceLine(Record):
     product: str
     amount: Decimal
 
 
-@dataclass(frozen=True, slots=True)
-class Allocation:
+@record(frozen=True, slots=True)
+class Allocation(Record):
     source: Source
     reference: str
     lot_id: int | None
     amount: Decimal
 
 
-@dataclass(frozen=True, slots=True)
-class PaymentDue:
+@record(frozen=True, slots=True)
+class PaymentDue(Record):
     label: str | None
     amount_ht: Decimal
     vat: Decimal
@@ -222,8 +222,8 @@ class PaymentDue:
         return self.amount_ht + self.vat
 
 
-@dataclass(frozen=True, slots=True)
-class Invoice:
+@record(frozen=True, slots=True)
+class Invoice(Record):
     """An invoice as simulated or posted: what each source pays, in the order applied."""
 
     project_id: int
@@ -243,8 +243,8 @@ class Invoice:
         return sum((a.amount for a in self.allocations), ZERO)
 
 
-@dataclass(frozen=True, slots=True)
-class Movement:
+@record(frozen=True, slots=True)
+class Movement(Record):
     id: int
     date: date
     kind: MovementKind
@@ -264,8 +264,8 @@ class Movement:
     lot_reference: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Party:
+@record(frozen=True, slots=True)
+class Party(Record):
     """A company block on a purchase order (seller or buyer)."""
 
     name: str
@@ -275,8 +275,8 @@ class Party:
     email: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class PaymentInstructions:
+@record(frozen=True, slots=True)
+class PaymentInstructions(Record):
     bank: str = ""
     iban: str = ""
     bic: str = ""

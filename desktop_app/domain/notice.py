@@ -10,11 +10,11 @@ announced at yet (``to_announce``): once within ``days`` of its expiry, once mor
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop_app.domain.dates import NOTICE_DAYS, URGENT_NOTICE_DAYS
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.record import Record, record
 from desktop_app.domain.text import whole_number
 
 DAYS_KEY, URGENT_KEY = "notice.days", "notice.urgent_days"
@@ -26,8 +26,8 @@ _RANK = {SOON: 1, URGENT: 2}
 MAX_NOTICE_DAYS = 365
 
 
-@dataclass(frozen=True, slots=True)
-class NoticeDays:
+@record(frozen=True, slots=True)
+class NoticeDays(Record):
     """Announced within ``days`` of its expiry; urgent within ``urgent_days`` (fewer)."""
 
     days: int = NOTICE_DAYS
@@ -73,8 +73,8 @@ def threshold(expires_on: date, today: date, notice: NoticeDays) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class NewsWindow:
+@record(frozen=True, slots=True)
+class NewsWindow(Record):
     """Where ``to_announce`` can find news on ``today``, for the ledger to read only those
     lots: expiring in (``today``, ``soon_until``]; of them, one announced ``soon`` is news
     again only if it expires by ``urgent_until``, and one announced ``urgent`` never is."""

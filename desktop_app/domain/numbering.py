@@ -9,10 +9,10 @@ reads inside the write transaction that takes it (so two programs never take the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.record import Record, record
 
 
 class Series(StrEnum):
@@ -35,8 +35,8 @@ _MALFORMED = {
 _PATTERNS = {s: re.compile(rf"{s.value}-([0-9]{{4}})-([0-9]{{5,}})") for s in Series}
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class DocumentNumber:
+@record(frozen=True, slots=True, order=True)
+class DocumentNumber(Record):
     series: Series
     year: int
     seq: int

@@ -7,11 +7,11 @@ balance) from the postings it writes, so the history always explains every balan
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from desktop_app.domain.model import Account, Invoice, MovementKind, Source, Wording
+from desktop_app.domain.record import Record, record
 
 #: The sources an invoice takes from that are account-level balances, not lots.
 ACCOUNT_OF_SOURCE = {
@@ -20,8 +20,8 @@ ACCOUNT_OF_SOURCE = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Posting:
+@record(frozen=True, slots=True)
+class Posting(Record):
     day: date
     kind: MovementKind
     amount: Decimal
@@ -49,15 +49,15 @@ def postings(invoice: Invoice) -> tuple[Posting, ...]:
         account = ACCOUNT_OF_SOURCE.get(allocation.source)
         if account is None and allocation.lot_id is None:
             raise ValueError(f"a {allocation.source} allocation names no lot")
-        made.append(
+        made.append(  # in field order: day, kind, amount, reference, project, lot, account
             Posting(
-                day=invoice.date,
-                kind=MovementKind.USE,
-                amount=-allocation.amount,
-                reference=number,
-                project_id=invoice.project_id,
-                lot_id=None if account else allocation.lot_id,
-                account=account,
+                invoice.date,
+                MovementKind.USE,
+                -allocation.amount,
+                number,
+                invoice.project_id,
+                None if account else allocation.lot_id,
+                account,
             )
         )
     return tuple(made)

@@ -8,11 +8,12 @@ and the tests read the code; each place that shows a problem puts it in its word
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.domain.record import Record, field, record
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+
+@record(frozen=True, slots=True)
+class Problem(Record):
     code: str
     params: Mapping[str, Any] = field(default_factory=dict)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +20,7 @@ from desktop_app.domain.notice import (
     NoticeDays,
     check_notice_days,
 )
+from desktop_app.domain.record import Record, field, record, replace
 from desktop_app.domain.rules import clean_name
 from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
@@ -110,8 +110,8 @@ def environment_language() -> str:
     return "en"
 
 
-@dataclass(frozen=True)
-class Desk:
+@record(frozen=True)
+class Desk(Record):
     """An open ledger and the day taken as today: what every use case is given.
 
     Opaque and immutable: the storage behind it is its own (``read``, ``write``, ``inspect``,
@@ -271,7 +271,11 @@ class Desk:
             return {**DEFAULT_SETTINGS, **tx.settings.all()}
 
     def vat_rate(self) -> Decimal:
-        return parse_rate(self.settings()["vat_rate"])
+        """The ledger's VAT rate, read by its key: every post and simulation asks, and the
+        settings table also holds the program's state (thousands of rows on a big account)."""
+        with self.read() as tx:
+            stored = tx.settings.get("vat_rate")
+        return parse_rate(DEFAULT_SETTINGS["vat_rate"] if stored is None else stored)
 
     def explicit_language(self) -> str | None:
         """The ledger's own language setting, if it has one."""

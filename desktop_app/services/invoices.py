@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 
 from desktop_app.domain.errors import DomainError
@@ -11,6 +10,7 @@ from desktop_app.domain.model import Account, Invoice, InvoiceLine, PaymentMetho
 from desktop_app.domain.money import parse_amount
 from desktop_app.domain.numbering import Series, next_number
 from desktop_app.domain.postings import postings
+from desktop_app.domain.record import replace
 from desktop_app.domain.waterfall import (
     allocate_invoice,
     check_invoice_date,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -12,6 +11,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import CreditLot, Movement, MovementKind, PurchaseOrder
 from desktop_app.domain.money import from_cents
 from desktop_app.domain.notice import notice_days
+from desktop_app.domain.record import Record, record
 from desktop_app.services.desk import Desk
 from desktop_app.services.output import DEFAULT_DIALECT, Cell, csv_dialect
 from desktop_app.services.output import write_csv as write_csv  # noqa: PLC0414 - re-exported
@@ -39,8 +39,8 @@ def list_credits(
     return credits_page(desk, wanted, limit, offset)
 
 
-@dataclass(frozen=True, slots=True)
-class LotFilter:
+@record(frozen=True, slots=True)
+class LotFilter(Record):
     """What the credits & vouchers table shows: a project's lots (every project's with
     ``project_id`` None), only those with something left unless ``include_all``, a search in
     references and descriptions, a sort. ``today`` is the day the lots are read for: the one
@@ -80,8 +80,8 @@ def count_credits(desk: Desk, wanted: LotFilter) -> int:
         return tx.lots.count(_lot_query(wanted))
 
 
-@dataclass(frozen=True, slots=True)
-class LotTotals:
+@record(frozen=True, slots=True)
+class LotTotals(Record):
     """The credits & vouchers table summed: what its totals row shows."""
 
     count: int
@@ -180,8 +180,8 @@ def iter_movements(
     return pages()
 
 
-@dataclass(frozen=True)
-class ExpirySummary:
+@record(frozen=True)
+class ExpirySummary(Record):
     """Credit expiring soon: counts and amounts for two horizons, and the soonest lots."""
 
     count: int

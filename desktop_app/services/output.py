@@ -9,14 +9,12 @@ runs that check itself, before it starts and again just before the rename.
 from __future__ import annotations
 
 import contextlib
-import csv
 import errno
 import io
 import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -24,6 +22,7 @@ from typing import BinaryIO
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.money import fmt
+from desktop_app.domain.record import Record, record
 from desktop_app.services.desk import Desk
 
 #: What a guard needs to know about the ledger: the open desk, its file, or nothing (then only
@@ -219,8 +218,8 @@ def csv_cell(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
-class CsvDialect:
+@record(frozen=True, slots=True)
+class CsvDialect(Record):
     """How a CSV file is spelt: the cell separator, the decimal mark of its amounts, and
     whether it starts with a byte order mark (Excel reads UTF-8 only after one)."""
 
@@ -282,6 +281,8 @@ def write_csv(
     ``dialect``: ``standard`` by default, or ``excel-fr`` (see ``DIALECTS``)."""
     spelt = csv_dialect(dialect) if isinstance(dialect, str) else dialect
     count = 0
+
+    import csv  # only where a CSV is written: not the listings' start (issue 12)
 
     def fill(raw: BinaryIO) -> None:
         nonlocal count

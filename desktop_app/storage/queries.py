@@ -5,10 +5,10 @@ Each backend turns these into its own SQL (``storage/sqlite/lots.py``, ``movemen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.domain.model import MovementKind, VoucherStatus
+from desktop_app.domain.record import Record, record
 
 #: The lot columns a listing may sort by, by the names the table and the command line use.
 LOT_SORT_KEYS = (
@@ -26,8 +26,8 @@ LOT_SORT_KEYS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class LotQuery:
+@record(frozen=True, slots=True)
+class LotQuery(Record):
     """What the credits & vouchers table asks for: filtered, sorted and paged by the backend.
 
     ``search`` matches a reference or a typed description; ``search_codes`` are the
@@ -43,8 +43,8 @@ class LotQuery:
     search_codes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class MovementQuery:
+@record(frozen=True, slots=True)
+class MovementQuery(Record):
     """The history's filters: a project, some kinds, a period (both ends included), one
     lot (its movements: a lot's own history)."""
 
@@ -55,8 +55,8 @@ class MovementQuery:
     lot_id: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class VoucherQuery:
+@record(frozen=True, slots=True)
+class VoucherQuery(Record):
     """The voucher catalogue's filters: a status as of ``today``, a campaign (None: every
     campaign; "" the codes issued without one)."""
 

@@ -346,6 +346,10 @@ class Settings(Protocol):
         """The settings a person types; the program's own state (``state.*``) is left out."""
         ...
 
+    def get(self, key: str) -> str | None:
+        """One setting by its key, if it is set (a post's VAT rate: not every setting)."""
+        ...
+
     def state(self, prefix: str) -> dict[str, str]:
         """The program's own state kept under ``prefix`` (which starts with ``state.``)."""
         ...

@@ -92,6 +92,35 @@ def test_a_run_of_writes_is_checkpointed_without_waiting_for_idle(tmp_path: Path
         assert _main_file_only(ledger.path, tmp_path) == 300
 
 
+def test_a_run_of_commits_wakes_the_thread_only_when_it_must_act_sooner(tmp_path: Path) -> None:
+    """The first commit to wait for, and the one that makes a run long enough: the commits
+    between them leave the thread asleep (a wake-up hands it the GIL in the middle of the
+    next write: issue 12), and the idle checkpoint still comes after the last of them."""
+    with SqliteLedger(tmp_path / "ledger.sqlite3") as ledger:
+        checkpointer = ledger.checkpointer
+        checkpointer.idle_seconds = 0.3
+        checkpointer.max_commits = 5
+        woken: list[int] = []
+        notify = checkpointer._wake.notify
+
+        def counting(n: int = 1) -> None:
+            woken.append(checkpointer._pending)
+            notify(n)
+
+        checkpointer._wake.notify = counting  # type: ignore[method-assign]
+        for batch in range(4):
+            _write(ledger, batch * 10, 10)
+        assert woken == [1]
+        assert checkpointer.done == 0
+        assert _wait_for(lambda: checkpointer.done >= 1)
+        assert _main_file_only(ledger.path, tmp_path) == 40
+        checkpointer.idle_seconds = 3600
+        for batch in range(4, 9):
+            _write(ledger, batch * 10, 10)
+        assert woken == [1, 1, 5]
+        assert _wait_for(lambda: checkpointer.done >= 2)
+
+
 def test_closing_stops_the_thread_and_leaves_no_wal(tmp_path: Path) -> None:
     ledger = SqliteLedger(tmp_path / "ledger.sqlite3")
     ledger.checkpointer.idle_seconds = 3600

@@ -25,9 +25,12 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported at the first commit: a command that only reads never needs it
+    import threading
 
 #: A commit followed by this much quiet is checkpointed.
 IDLE_SECONDS = 0.5
@@ -52,11 +55,19 @@ class Checkpointer:
         #: Checkpoints run so far, and the last one's (busy, wal frames, frames copied).
         self.done = 0
         self.last: tuple[int, int, int] | None = None
-        self._wake = threading.Condition()
+        self._condition: threading.Condition | None = None
         self._last_commit = 0.0
         self._pending = 0  # commits since the last checkpoint began
         self._stopping = False
         self._thread: threading.Thread | None = None
+
+    @property
+    def _wake(self) -> threading.Condition:
+        if self._condition is None:
+            import threading
+
+            self._condition = threading.Condition()
+        return self._condition
 
     def committed(self) -> None:
         """After a COMMIT: schedule a checkpoint (never run here, in the committing thread)."""
@@ -66,15 +77,25 @@ class Checkpointer:
             self._pending += 1
             self._last_commit = time.monotonic()
             if self._thread is None:
+                import threading
+
                 self._thread = threading.Thread(
                     target=self._run, name=f"checkpoint {self.path.name}", daemon=True
                 )
                 self._thread.start()
-            self._wake.notify()
+            # Woken only when it must act sooner than it plans to: its first commit to wait
+            # for, or a run long enough to checkpoint now. Otherwise it is asleep until the
+            # idle time of an earlier commit, and then waits on for this one's: a wake-up at
+            # every commit would hand it the GIL in the middle of the next write (issue 12).
+            if self._pending == 1 or self._pending >= self.max_commits:
+                self._wake.notify()
 
     def close(self) -> None:
         """Stop the thread (a checkpoint under way finishes first). The ledger's own
         connection, closed next, is the last one: SQLite checkpoints the WAL then."""
+        if self._condition is None:  # nothing ever committed: no thread to stop
+            self._stopping = True
+            return
         with self._wake:
             self._stopping = True
             self._wake.notify()

@@ -43,21 +43,28 @@ _ADD_DAYS = (
 EVERY = MovementQuery()
 
 
+#: Stored codes to their members, looked up instead of called (a million rows a listing).
+_KINDS = {kind.value: kind for kind in MovementKind}
+_WORDINGS = {wording.value: wording for wording in Wording}
+
+
 def movement_from_row(row: Row) -> Movement:
+    """A movement from ``MOVEMENT_COLUMNS`` (and the lot's reference), its fields given in
+    their order (a positional call is the record's fast one)."""
     return Movement(
-        id=row[0],
-        date=date.fromisoformat(row[1]),
-        kind=MovementKind(row[2]),
-        amount=from_cents(row[3]),
-        reference=row[4],
-        project_id=row[5],
-        lot_id=row[6],
-        account=row[7],
-        invoice_number=row[8],
-        note=row[9],
-        note_code=Wording(row[10]) if row[10] else None,
-        credit_note=row[11],
-        lot_reference=row[12] if len(row) > 12 else None,
+        row[0],
+        date.fromisoformat(row[1]),
+        _KINDS[row[2]],
+        from_cents(row[3]),
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        _WORDINGS[row[10]] if row[10] else None,
+        row[11],
+        row[12] if len(row) > 12 else None,
     )
 
 

@@ -22,6 +22,11 @@ class SqliteSettings:
         rows = self._s.all(f"SELECT key, value FROM settings WHERE NOT {_UNDER}", (STATE, STATE))
         return dict(rows)
 
+    def get(self, key: str) -> str | None:
+        """One setting by its key (one index probe, however many state rows sit beside it)."""
+        row = self._s.one("SELECT value FROM settings WHERE key = ?", (key,))
+        return str(row[0]) if row else None
+
     def state(self, prefix: str) -> dict[str, str]:
         """The program's own state kept under ``prefix`` (which starts with ``state.``)."""
         rows = self._s.all(f"SELECT key, value FROM settings WHERE {_UNDER}", (prefix, prefix))
