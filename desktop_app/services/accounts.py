@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import Account, MovementKind, PaymentMethod, PaymentType
 from desktop_app.domain.money import check_amount, parse_amount
 from desktop_app.domain.postings import Posting
+from desktop_app.domain.record import Record, record
 from desktop_app.domain.rules import clean_name
 from desktop_app.domain.text import clean_text
 from desktop_app.services.desk import Desk
 
 
-@dataclass(frozen=True)
-class AccountSummary:
+@record(frozen=True, slots=True)
+class AccountSummary(Record):
     digital_launchpad: Decimal
     loyalty: Decimal
     payment_methods: list[PaymentMethod]

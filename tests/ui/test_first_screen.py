@@ -32,6 +32,10 @@ LATER = (
     "desktop_app.pdf",
     "reportlab",
     "PySide6.QtCharts",
+    # what its first screen's values no longer need (records, not compiled dataclasses),
+    # and what only a notice or a reminder writes (html's entity tables)
+    "dataclasses",
+    "html",
 )
 
 

@@ -8,7 +8,6 @@ a one-line reminder that brings it back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import CreditLot
 from desktop_app.domain.notice import NoticeDays
+from desktop_app.domain.record import Record, field, record
 from desktop_app.services import listing, notices
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
@@ -36,8 +36,8 @@ def banner_style() -> str:
     )
 
 
-@dataclass(frozen=True)
-class ExpiryAlerts:
+@record(frozen=True, slots=True)
+class ExpiryAlerts(Record):
     """Credit expiring within the notice's two lead times (``notice``): counts and amounts
     left (one aggregate in SQL: a big account has thousands of such lots), the soonest lots."""
 

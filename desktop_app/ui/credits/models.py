@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.domain.model import CreditLot, LotStatus
 from desktop_app.domain.notice import NoticeDays
+from desktop_app.domain.record import replace
 from desktop_app.services import listing, notices
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
