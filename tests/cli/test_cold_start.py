@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,16 +48,21 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _modules(ledger: Path, *argv: str) -> set[str]:
+def _probe(probe: str, ledger: Path, *argv: str) -> dict[str, Any]:
+    """What ``probe`` prints last (JSON) after running the command ``argv`` on ``ledger``."""
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, "--db", str(ledger), "--json", *argv],
+        [sys.executable, "-c", probe, "--db", str(ledger), "--json", *argv],
         capture_output=True,
         text=True,
         check=True,
     )
-    outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    outcome: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     assert outcome["code"] == 0, done.stderr
-    return set(outcome["modules"])
+    return outcome
+
+
+def _modules(ledger: Path, *argv: str) -> set[str]:
+    return set(_probe(PROBE, ledger, *argv)["modules"])
 
 
 #: The two everyday commands whose start is measured (issue 12).
@@ -121,12 +127,5 @@ def test_an_everyday_command_compiles_no_record_methods(
 ) -> None:
     """Each ``@dataclass`` compiles six methods at import (~1 ms a class): 12 ms for the
     records of ``domain.model`` alone, before a command has read a row (issue 12)."""
-    done = subprocess.run(
-        [sys.executable, "-c", DATACLASSES, "--db", str(ledger), "--json", *argv],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    outcome = json.loads(done.stdout.strip().splitlines()[-1])
-    assert outcome["code"] == 0, done.stderr
+    outcome = _probe(DATACLASSES, ledger, *argv)
     assert set(outcome["made"]) <= COMPILED
