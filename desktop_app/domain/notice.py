@@ -92,12 +92,17 @@ def news_window(today: date, notice: NoticeDays) -> NewsWindow:
 
 def noticed_of(settings: Mapping[str, str]) -> dict[int, str]:
     """What was announced of each lot, from the ledger's ``state.notice.<lot>`` settings."""
-    found: dict[int, str] = {}
-    for key, value in settings.items():
-        lot = whole_number(key.removeprefix(STATE_PREFIX)) if key.startswith(STATE_PREFIX) else None
-        if lot is not None and value in _RANK:
-            found[lot] = value
-    return found
+    return levels_of(
+        (whole_number(key.removeprefix(STATE_PREFIX)) if key.startswith(STATE_PREFIX) else None,
+         value)
+        for key, value in settings.items()
+    )  # fmt: skip
+
+
+def levels_of(announced: Iterable[tuple[int | None, str | None]]) -> dict[int, str]:
+    """What was announced of each lot, from (lot, stored level) pairs: a level this program
+    does not know (or no lot) is no announcement."""
+    return {lot: level for lot, level in announced if lot is not None and level in _RANK}
 
 
 def to_announce(

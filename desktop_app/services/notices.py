@@ -6,8 +6,8 @@ from __future__ import annotations
 from desktop_app.domain.notice import (
     STATE_PREFIX,
     NoticeDays,
+    levels_of,
     news_window,
-    noticed_of,
     to_announce,
 )
 from desktop_app.domain.notice import notice_days as lead_times
@@ -27,7 +27,7 @@ def news(desk: Desk) -> dict[int, str]:
     lead = notice_days(desk)
     with desk.read() as tx:
         found = tx.lots.notice_news(news_window(desk.today, lead), STATE_PREFIX)
-    noticed = noticed_of({f"{STATE_PREFIX}{lot}": level for lot, _, level in found if level})
+    noticed = levels_of((lot, level) for lot, _, level in found)
     return to_announce(((lot, day) for lot, day, _ in found), desk.today, lead, noticed)
 
 

@@ -350,10 +350,6 @@ class Settings(Protocol):
         """One setting by its key, if it is set (a post's VAT rate: not every setting)."""
         ...
 
-    def state(self, prefix: str) -> dict[str, str]:
-        """The program's own state kept under ``prefix`` (which starts with ``state.``)."""
-        ...
-
     def set(self, key: str, value: str) -> None: ...
 
 

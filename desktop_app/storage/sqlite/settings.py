@@ -27,11 +27,6 @@ class SqliteSettings:
         row = self._s.one("SELECT value FROM settings WHERE key = ?", (key,))
         return str(row[0]) if row else None
 
-    def state(self, prefix: str) -> dict[str, str]:
-        """The program's own state kept under ``prefix`` (which starts with ``state.``)."""
-        rows = self._s.all(f"SELECT key, value FROM settings WHERE {_UNDER}", (prefix, prefix))
-        return dict(rows)
-
     def set(self, key: str, value: str) -> None:
         self._s.run(
             "INSERT INTO settings (key, value) VALUES (?, ?) "

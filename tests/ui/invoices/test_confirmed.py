@@ -36,6 +36,17 @@ def _simulated(window, lines=(("compute", "50"),)):  # type: ignore[no-untyped-d
     return view
 
 
+def _simulated_then_changed_elsewhere(window, desk):  # type: ignore[no-untyped-def]
+    """An invoice simulated on a voucher, then another program tops up the loyalty account
+    (the invoice's split would now change)."""
+    _voucher(desk, "30")
+    window.refresh()
+    view = _simulated(window, [("compute", "50")])
+    with Desk.open(desk.path, today=TODAY) as other:
+        accounts.top_up(other, Account.LOYALTY, "10")
+    return view
+
+
 def _assert_cleared(view) -> None:  # type: ignore[no-untyped-def]
     assert view.invoice is None
     assert not view.post_button.isEnabled()
@@ -133,11 +144,7 @@ def test_the_question_says_what_the_payment_method_pays(qtbot, window, message_m
 def test_a_change_by_another_program_is_refused_and_nothing_is_posted(
     qtbot, window, desk, message_mock
 ) -> None:  # type: ignore[no-untyped-def]
-    _voucher(desk, "30")
-    window.refresh()
-    view = _simulated(window, [("compute", "50")])
-    with Desk.open(desk.path, today=TODAY) as other:
-        accounts.top_up(other, Account.LOYALTY, "10")
+    view = _simulated_then_changed_elsewhere(window, desk)
     before = dump(desk.path)
     message_mock.answer(True, True)
     assert view.post() is None
@@ -190,11 +197,7 @@ def test_a_post_that_would_be_refused_asks_nothing_and_says_why(
 def test_the_refusal_said_before_the_question_is_the_posts_own(
     qtbot, window, desk, message_mock
 ) -> None:  # type: ignore[no-untyped-def]
-    _voucher(desk, "30")
-    window.refresh()
-    view = _simulated(window, [("compute", "50")])
-    with Desk.open(desk.path, today=TODAY) as other:
-        accounts.top_up(other, Account.LOYALTY, "10")
+    view = _simulated_then_changed_elsewhere(window, desk)
     assert view.post() is None
     assert message_mock.questions() == []
     assert "changed since this invoice was simulated" in view.error.text()
