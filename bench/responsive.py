@@ -11,6 +11,7 @@ the ledger again). The floor is the same timer over an idle event loop. Goal: no
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,9 @@ GOAL_MS = 50
 SETTLE_MS = 1100
 PDFS = 50
 MONTHS = 120
+#: Only some of the jobs, by name, comma-separated (e.g. ``voucher_import_100k``): to measure
+#: one job again and again without the others. Unset: all of them.
+JOBS_ENV = "BENCH_RESPONSIVE_JOBS"
 
 
 class StallMeter:
@@ -143,6 +147,15 @@ def _jobs(ctx: Context, window: Any, desk: Any, vouchers_csv: Path) -> dict[str,
     }
 
 
+def _chosen(jobs: dict[str, Callable[[], Any]]) -> dict[str, Callable[[], Any]]:
+    """The jobs named in ``$BENCH_RESPONSIVE_JOBS`` (all when it is unset or empty)."""
+    names = [n.strip() for n in os.environ.get(JOBS_ENV, "").split(",") if n.strip()]
+    unknown = set(names) - set(jobs)
+    if unknown:
+        raise RuntimeError(f"{JOBS_ENV}: unknown job(s) {sorted(unknown)}; among {list(jobs)}")
+    return {name: start for name, start in jobs.items() if not names or name in names}
+
+
 def bench_responsive(ctx: Context) -> None:
     from bench.ui import _environment
 
@@ -176,7 +189,7 @@ def _bench_responsive(ctx: Context) -> None:
         window.show()
         prepare(window, desk)
         meter.idle(0.3)  # the window's first paint and its deferred work
-        for name, start in _jobs(ctx, window, desk, vouchers_csv).items():
+        for name, start in _chosen(_jobs(ctx, window, desk, vouchers_csv)).items():
             log(f"event-loop stall during: {name}")
             floor = meter.idle(1.0)
             worst, wall, job = meter.run(start)
