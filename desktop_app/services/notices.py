@@ -34,7 +34,12 @@ def news(desk: Desk) -> dict[int, str]:
 def announce(desk: Desk) -> dict[int, str]:
     """The lots to announce now (``news``), recorded as announced (``state.notice.<lot>``) in
     one write; on a view date nothing is recorded (they are news again on the day itself)."""
-    fresh = news(desk)
+    return record_news(desk, news(desk))
+
+
+def record_news(desk: Desk, fresh: dict[int, str]) -> dict[int, str]:
+    """``fresh`` (what ``news`` found, maybe read in a worker) recorded as announced, in one
+    write (none on a view date, none for no news); returns it."""
     if fresh and desk.writable:
         with desk.write() as tx:
             for lot_id, level in fresh.items():

@@ -31,6 +31,7 @@ from desktop_app.ui.books import period_report_view as books
 from desktop_app.ui.credits.expiry_banner import ExpiryAlerts, ExpiryBanner, load_alerts
 from desktop_app.ui.credits.view import CreditsView
 from desktop_app.ui.ledger.file_menu import FileMenu
+from desktop_app.ui.ledger.reread import Reread, Rereader
 from desktop_app.ui.ledger.status import StatusSummary
 from desktop_app.ui.projects.pane import ProjectsPane
 from desktop_app.ui.tables.directory import ProjectDirectory, Rows
@@ -48,6 +49,7 @@ if TYPE_CHECKING:  # the other tabs are imported when first shown
     from desktop_app.ui.account.view import AccountView
     from desktop_app.ui.books.view import PeriodReportView
     from desktop_app.ui.credits.dialogs import BuyCreditDialog
+    from desktop_app.ui.credits.expiry_banner import AlertsRead
     from desktop_app.ui.forecast.view import ForecastView
     from desktop_app.ui.history.view import HistoryView
     from desktop_app.ui.invoices.tabs import InvoicesPage
@@ -105,9 +107,11 @@ class MainWindow(Retranslated, QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self.extras = WindowExtras(self)  # preferences, first steps, help, keyboard, layout
+        self.refreshes = 0  # how many so far: a read in a worker overtaken by one is dropped
+        self.rereader = Rereader(self)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self.poll)
+        self.timer.timeout.connect(lambda: self.poll(in_worker=True))
         self.timer.start()
         self.retranslate()
         self.projects.select_first()
@@ -269,10 +273,13 @@ class MainWindow(Retranslated, QMainWindow):
             i18n.set_language(desk.language())
         return True
 
-    def poll(self) -> None:
+    def poll(self, *, in_worker: bool = False) -> None:
         """Another program (the command line, a second window) changed the ledger? Never
         waits for a server away (its storage reconnects in the background): the status bar
-        says so, and once it is back every part reads the ledger again."""
+        says so, and once it is back every part reads the ledger again. ``in_worker``: the
+        refresh's costly reads in a worker (``ledger/reread``), one at a time."""
+        if in_worker and self.rereader.job is not None:
+            return  # the next tick, once the read under way is shown
         try:
             version = self.desk.data_version()
         except CodedError as error:  # a busy or vanished file, a server away: the next tick
@@ -280,28 +287,39 @@ class MainWindow(Retranslated, QMainWindow):
             return
         if self.status.back() or version != self._version:
             self._version = version
-            self.refresh()
+            if in_worker:
+                self.rereader.start(version)
+            else:
+                self.refresh()
 
     def refresh(self) -> None:
         """The ledger was written (here, or elsewhere: the poll): every part reads it again,
         keeping the project, the lot and the order chosen. The project directory first, once:
         every part below shows its names."""
-        self.directory.reload(self.desk)
+        self.refresh_from(None)
+
+    def refresh_from(self, ahead: Reread | None) -> None:
+        """``refresh``; ``ahead``: the directory and the notice read by the poll's worker."""
+        self.refreshes += 1
+        if ahead is None:
+            self.directory.reload(self.desk)
+        else:
+            self.directory.reload(self.desk, ahead.rows)
         self.projects.reload()  # the project chosen again: project_changed
         self.credits.refresh()
         for view in self.built_views():
             view.refresh()
-        self.refresh_alerts()
-        self._version = self.desk.data_version()
+        self.refresh_alerts(ahead.alerts if ahead is not None else None)
+        self._version = self.desk.data_version() if ahead is None else ahead.version
 
     def _painted(self) -> None:
         self.refresh_alerts()
         self.first_painted.emit()
 
-    def refresh_alerts(self) -> None:
+    def refresh_alerts(self, read: AlertsRead | None = None) -> None:
         """Lots expiring within the ledger's lead times (``services.notices``): the notice
-        (shown for news) and the status bar."""
-        self.alerts = load_alerts(self.desk)
+        (shown for news) and the status bar. ``read``: read already (by a worker)."""
+        self.alerts = load_alerts(self.desk, read)
         self.banner.set_alerts(self.alerts, self.directory.names)
         self.refresh_status()
 
@@ -374,5 +392,6 @@ class MainWindow(Retranslated, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
+        self.rereader.closed = True
         stop_jobs()  # cancelled, rolled back, their threads ended: none outlives the window
         super().closeEvent(event)

@@ -56,23 +56,49 @@ class ExpiryAlerts(Record):
         return lot.expires_on <= self.today + timedelta(days=self.notice.urgent_days)
 
 
-def load_alerts(desk: Desk) -> ExpiryAlerts:
-    """What the notice and the status bar show, with the ledger's lead times; the lots that
-    reached a new threshold are recorded as announced (not on a view date). An unreadable
-    ledger shows nothing."""
+@record(frozen=True, slots=True)
+class AlertsRead(Record):
+    """What the notice is made of, as read (by a worker, maybe: ``ledger/reread``): the lead
+    times, the figures (None: the ledger could not be read) and the news to announce."""
+
+    lead: NoticeDays
+    found: listing.ExpirySummary | None
+    news: dict[int, str] = field(default_factory=dict)
+
+
+def read_alerts(desk: Desk) -> AlertsRead:
+    """The notice's reads, nothing written (``alerts_from`` records the news)."""
     try:
         lead = notices.notice_days(desk)
         found = listing.expiry_summary(desk, lead.days, lead.urgent_days, first=ExpiryBanner.SHOWN)
     except CodedError:
+        return AlertsRead(NoticeDays(), None)
+    try:
+        news = notices.news(desk)
+    except CodedError:  # announced next time
+        news = {}
+    return AlertsRead(lead, found, news)
+
+
+def alerts_from(desk: Desk, read: AlertsRead) -> ExpiryAlerts:
+    """What the notice and the status bar show; the lots that reached a new threshold are
+    recorded as announced (not on a view date). An unreadable ledger shows nothing."""
+    found = read.found
+    if found is None:
         return ExpiryAlerts(desk.today)
     try:
-        fresh = notices.announce(desk)
+        fresh = notices.record_news(desk, read.news)
     except CodedError:  # busy, read-only: announced again next time
         fresh = {}
     return ExpiryAlerts(
         desk.today, found.soonest, found.count, found.urgent_count, found.left,
-        found.urgent_left, lead, fresh,
+        found.urgent_left, read.lead, fresh,
     )  # fmt: skip
+
+
+def load_alerts(desk: Desk, read: AlertsRead | None = None) -> ExpiryAlerts:
+    """The notice's alerts: ``read`` (read already, by a worker), else read here."""
+    return alerts_from(desk, read_alerts(desk) if read is None else read)
 
 
 class ExpiryBanner(Retranslated, QFrame):
