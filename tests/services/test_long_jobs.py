@@ -3,7 +3,10 @@ at any step leaves the ledger as it was, even in the middle of the write."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,6 +14,7 @@ from desktop_app.domain.codes import new_code
 from desktop_app.domain.errors import DomainError
 from desktop_app.services import accounts, orders, projects, vouchers
 from desktop_app.services.desk import Desk
+from desktop_app.storage.queries import VoucherQuery
 from tests.helpers.pg import dump_any
 
 
@@ -160,3 +164,52 @@ def test_letting_go_deletes_a_chunk_at_a_time() -> None:
     vouchers.let_go(rows)
     assert rows == [] and sum(deleted) == 12_001
     assert max(deleted) == vouchers.WRITE_CHUNK
+
+
+class _LinesOnly:
+    """A text file that may be iterated, a line at a time, but not read whole."""
+
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+
+    def __enter__(self) -> _LinesOnly:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.handle)
+
+    def read(self, size: int = -1) -> str:
+        raise AssertionError("the whole file read in one call")
+
+
+def test_an_import_parses_its_file_as_it_reads_it(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading 100,000 codes whole, then copying them into a StringIO, were two C calls
+    holding the GIL 5-35 ms each (the window waits for them, the import in its worker): the
+    file is parsed a line at a time, as it is read."""
+    source = _codes_csv(tmp_path / "codes.csv", 3000)
+    source.write_bytes(b"\xef\xbb\xbf" + source.read_bytes())  # a byte-order mark: allowed
+    real_open = open
+    monkeypatch.setattr(
+        vouchers, "open", lambda *a, **k: _LinesOnly(real_open(*a, **k)), raising=False
+    )
+    assert vouchers.import_vouchers(desk, source).imported == 3000
+    stream = _LinesOnly(io.StringIO(f"{new_code()},5,2027-06-30\n{new_code()},6,2027-06-30\n"))
+    assert vouchers.import_vouchers(desk, stream).imported == 2  # type: ignore[arg-type]
+
+
+def test_a_file_not_utf8_far_from_its_start_is_refused_whole(desk: Desk, tmp_path: Path) -> None:
+    """A byte that is not UTF-8 at line 2,500 of 3,000: refused, nothing imported."""
+    source = _codes_csv(tmp_path / "codes.csv", 3000)
+    lines = source.read_bytes().split(b"\n")
+    lines[2500] = lines[2500][:5] + b"\xff" + lines[2500][5:]
+    source.write_bytes(b"\n".join(lines))
+    with pytest.raises(DomainError) as refused:
+        vouchers.import_vouchers(desk, source)
+    assert refused.value.code == "import.not_utf8"
+    with desk.read() as tx:
+        assert tx.vouchers.count(VoucherQuery(desk.today)) == 0
