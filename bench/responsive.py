@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
 TICK_MS = 10
 GOAL_MS = 50
-#: After the outcome: the window's poll of the ledger (``ui.main_window.POLL_MS``) and a tick.
-SETTLE_MS = 1100
+#: After the outcome: the window's next poll of the ledger (``ui.main_window.POLL_MS``), its
+#: read in a worker (``ui/ledger/reread.py``) and the refresh from it, and a tick.
+SETTLE_MS = 1300
 PDFS = 50
 MONTHS = 120
 #: Only some of the jobs, by name, comma-separated (e.g. ``voucher_import_100k``): to measure
