@@ -118,7 +118,6 @@ def prepare(window: Any, desk: Any) -> None:
 
 def _jobs(ctx: Context, window: Any, desk: Any, vouchers_csv: Path) -> dict[str, Callable[[], Any]]:
     from desktop_app.services import orders
-    from desktop_app.ui.credits.voucher_import import import_with_progress
     from desktop_app.ui.widgets.jobs import start_job
     from desktop_app.ui.widgets.progress import export_with_progress
 
@@ -138,7 +137,8 @@ def _jobs(ctx: Context, window: Any, desk: Any, vouchers_csv: Path) -> dict[str,
 
     return {
         "quick_check_first_write": window.file_menu.verify_file,
-        "voucher_import_100k": lambda: import_with_progress(window, desk, vouchers_csv),
+        # as the credits view starts it: its outcome dialog, and the window's re-read
+        "voucher_import_100k": lambda: window.credits.import_file(vouchers_csv),
         "csv_export_1m_movements": lambda: export_with_progress(
             window, desk, "movements", ctx.work / "movements.csv", None
         ),
@@ -212,6 +212,8 @@ def _bench_responsive(ctx: Context) -> None:
                 ticks=meter.ticks,
             )
             said["info"].clear()
+            if window.credits.import_dialog is not None:  # the import's outcome, read
+                window.credits.import_dialog.reject()
     finally:
         stop_all()
         window.timer.stop()

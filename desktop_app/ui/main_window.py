@@ -95,6 +95,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.projects.changed.connect(self.refresh)
         self.credits = CreditsView(desk)
         self.credits.written.connect(self.refresh)
+        self.credits.written_in_worker.connect(lambda: self.poll(in_worker=True))
         self.credits.lot_added.connect(self.show_new_lot)
         self._make_tabs()
         self.alerts = ExpiryAlerts(desk.today)

@@ -50,10 +50,13 @@ SAMPLES = [
 
 
 class CreditsView(Retranslated, QWidget):
-    """``written`` after something was written that other tabs show (an order created, codes
-    imported); ``lot_added`` with a voucher's new lot (the window shows it)."""
+    """``written`` after something was written that other tabs show (an order created);
+    ``written_in_worker`` after a job's worker wrote (codes imported: the window re-reads the
+    ledger as its poll does, ``ledger/reread``); ``lot_added`` with a voucher's new lot (the
+    window shows it)."""
 
     written = Signal()
+    written_in_worker = Signal()
     lot_added = Signal(CreditLot)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -291,6 +294,14 @@ class CreditsView(Retranslated, QWidget):
 
         return choose_and_import(self, self.desk, self._imported)
 
+    def import_file(self, path: Path) -> Job[ImportResult] | None:
+        """``import_vouchers`` of a file chosen already."""
+        if refused_on_view_date(self, self.desk):
+            return None
+        from desktop_app.ui.credits.voucher_import import import_and_show
+
+        return import_and_show(self, self.desk, path, self._imported)
+
     def _imported(self, dialog: QDialog) -> None:
         self.import_dialog = dialog
-        self.written.emit()  # the history and the catalogue changed
+        self.written_in_worker.emit()  # the history and the catalogue changed

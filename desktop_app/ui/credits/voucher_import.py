@@ -114,14 +114,25 @@ def choose_and_import(
     )
     if not path:
         return None
+    return import_and_show(parent, desk, Path(path), on_imported)
+
+
+def import_and_show(
+    parent: QWidget,
+    desk: Desk,
+    path: Path,
+    on_imported: Callable[[ImportResultDialog], object] | None = None,
+) -> Job[ImportResult]:
+    """``path`` imported in a worker with progress, then the result shown (a non-blocking
+    dialog, given to ``on_imported``)."""
 
     def imported(result: ImportResult) -> None:
-        dialog = ImportResultDialog(desk, Path(path), result, parent)
+        dialog = ImportResultDialog(desk, path, result, parent)
         dialog.open()
         if on_imported is not None:
             on_imported(dialog)
 
-    return import_with_progress(parent, desk, Path(path), imported)
+    return import_with_progress(parent, desk, path, imported)
 
 
 def import_with_progress(

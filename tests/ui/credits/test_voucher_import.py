@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from tests.helpers.jobs import finish, held_at_first_step
+from tests.helpers.jobs import TIMEOUT_MS, finish, held_at_first_step
 from tests.helpers.ledger import peek
 
 
@@ -71,3 +72,30 @@ def test_an_unreadable_file_is_refused_in_words(
     finish(qtbot, window.credits.import_vouchers())
     assert window.credits.import_dialog is None
     assert message_mock.codes() == ["import.not_utf8"]
+
+
+def test_after_an_import_the_window_reads_the_ledger_again_in_a_worker(  # type: ignore[no-untyped-def]
+    qtbot, window, desk, monkeypatch, tmp_path
+) -> None:
+    """The import wrote on its worker's connection: the window re-reads the ledger the way
+    its poll does, the costly reads in a worker (``ledger/reread``), not ~30 ms of the GUI
+    thread as the outcome is shown (issue 12)."""
+    from desktop_app.ui.ledger import reread
+
+    window.timer.stop()
+    source = tmp_path / "codes.csv"
+    _codes_csv(source, 3, [])
+    on_gui: list[bool] = []
+    real = reread.directory_rows
+
+    def spied(worker: object) -> object:
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        return real(worker)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reread, "directory_rows", spied)
+    refreshes = window.refreshes
+    finish(qtbot, window.credits.import_file(source))
+    assert window.credits.import_dialog.outcome.imported == 3
+    qtbot.waitUntil(lambda: window.refreshes > refreshes, timeout=TIMEOUT_MS)
+    assert on_gui == [False]
+    window.credits.import_dialog.reject()
