@@ -278,7 +278,7 @@ class MainWindow(Retranslated, QMainWindow):
         """Another program (the command line, a second window) changed the ledger? Never
         waits for a server away (its storage reconnects in the background): the status bar
         says so, and once it is back every part reads the ledger again. ``in_worker``: the
-        refresh's costly reads in a worker (``ledger/reread``), one at a time."""
+        refresh's costly reads in a worker (``ledger/reread``), one at a time; a file's only."""
         if in_worker and self.rereader.job is not None:
             return  # the next tick, once the read under way is shown
         try:
@@ -288,7 +288,7 @@ class MainWindow(Retranslated, QMainWindow):
             return
         if self.status.back() or version != self._version:
             self._version = version
-            if in_worker:
+            if in_worker and not self.desk.on_server:  # a server's reconnects: this thread's
                 self.rereader.start(version)
             else:
                 self.refresh()

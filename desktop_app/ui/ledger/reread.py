@@ -12,7 +12,9 @@ thread (``MainWindow.refresh_from``), the rest of its parts reading as before.
 One read at a time; a read the window overtook (it refreshed meanwhile, or shows another
 ledger or day) is dropped; a read that failed leaves the refresh to the GUI thread, as before
 (each part says what it could not read). A direct ``poll()`` (the server's watch, the tests)
-still refreshes at once.
+still refreshes at once, and so does a server ledger's poll: its connection reconnects on
+the GUI thread (``storage/postgres/link``), and the status bar says it is back once every
+part has read it again.
 """
 
 from __future__ import annotations

@@ -155,3 +155,14 @@ def test_a_window_closed_before_the_read_ends_is_left_alone(
     window.close()
     qtbot.waitUntil(lambda: job.done, timeout=TIMEOUT_MS)
     assert applied == []
+
+
+def test_on_a_server_the_timer_s_poll_refreshes_at_once(qtbot, window, desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A server ledger's connection reconnects on the GUI thread (``storage/postgres/link``):
+    its poll refreshes as it did, and says the server is back only with every part read."""
+    window.timer.stop()
+    monkeypatch.setattr(Desk, "on_server", property(lambda _desk: True))
+    _written_elsewhere(desk)
+    window.poll(in_worker=True)
+    assert window.rereader.job is None
+    assert "Written elsewhere" in _names(window)
