@@ -31,6 +31,8 @@ pytestmark = pytest.mark.postgres
 #: A write's statements: the writer lock (with its BEGIN), the invoice and its lines, the
 #: movements with every cache they explain, then the NOTIFY with the COMMIT.
 POST_STATEMENTS = 4
+#: A typed note as JSON carries it: quotes, a backslash, a per cent sign, accents.
+NOTE = 'it\'s 100% "à côté" \\ ½'
 
 
 @contextmanager
@@ -101,7 +103,7 @@ def test_one_record_keeps_every_cache_its_movements_explain(
                 Posting(DAY, MovementKind.USE, D("-5"), "INV-1", 1, account=launchpad),
                 Posting(DAY, MovementKind.EXPIRE, D("-20"), lot.reference, 1, lot.id,
                         note_code=Wording.UNUSED_AT_EXPIRY),
-                Posting(DAY, MovementKind.MANUAL, D("0"), "a note", 1, note="it's 100%"),
+                Posting(DAY, MovementKind.MANUAL, D("0"), "a note", 1, note=NOTE),
             ])  # fmt: skip
         assert len(sent) == 1, sent
         with ledger.read() as tx:
@@ -111,4 +113,4 @@ def test_one_record_keeps_every_cache_its_movements_explain(
             assert tx.accounts.balance(loyalty) == D("7.00")
             assert tx.integrity.invariant_problems() == []
             notes = [(m.note, m.note_code) for m in tx.movements.page()][-2:]
-    assert notes == [("", Wording.UNUSED_AT_EXPIRY), ("it's 100%", None)]
+    assert notes == [("", Wording.UNUSED_AT_EXPIRY), (NOTE, None)]
