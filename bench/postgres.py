@@ -82,6 +82,23 @@ def bench_postgres(ctx: Context) -> None:
         _post(report, ctx, admin, lines)
         _window(report, ctx, lite_copy, url)
         _writers(report, _clone(admin, "ccd_writers"))
+        _backup(report, ctx, url)
+
+
+def _backup(report: object, ctx: Context, url: str) -> None:
+    """File > Backup of the server ledger: ``ledger copy --to FILE``, whole process, its
+    peak memory (the rows come from a server-side cursor, a batch at a time)."""
+    from bench.ui import _cloud_credit
+
+    target = ctx.work / "pg-backup.sqlite3"
+    for leftover in ctx.work.glob("pg-backup.sqlite3*"):
+        leftover.unlink()
+    log("a backup of the server ledger to a file (ledger copy --to FILE)")
+    run = run_child([*_cloud_credit(), "--db", url, "ledger", "copy", "--to", str(target)])
+    if run.returncode != 0:
+        raise RuntimeError(f"ledger copy --to a file: {run.stderr[-300:]}")
+    report.figure("pg.backup_to_file.peak_rss", run.peak_rss_mb, "MB", limit=150,  # type: ignore[attr-defined]
+                  wall_s=round(run.seconds, 1), note="every row into a new file")  # fmt: skip
 
 
 def _lines(path: Path, desk: Desk) -> list[InvoiceLine]:
