@@ -33,7 +33,7 @@ def _check(status: StatusSummary) -> None:
 
 
 def test_the_lost_connection_is_said_in_the_warning_tone(qtbot: Any) -> None:
-    bar, status = _said(qtbot)
+    _, status = _said(qtbot)
     _check(status)
     assert seen_contrast(status.away) >= 3.0
     assert status.back() and not status.away.isVisible()
