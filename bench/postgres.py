@@ -67,6 +67,7 @@ def bench_postgres(ctx: Context) -> None:
         _post(ctx.report, ctx, admin, lines)
         _window(ctx.report, ctx, lite_copy, url)
         _writers(ctx.report, _clone(admin, "ccd_writers"))
+        _backup(ctx.report, ctx, url)
 
 
 def bench_postgres_post(ctx: Context) -> None:
@@ -97,6 +98,22 @@ def _server_ledger(ctx: Context) -> Iterator[tuple[str, str, Path, list[InvoiceL
         with Desk.open(lite_copy, TODAY) as lite:
             lines = _lines(lite_copy, lite)
         yield admin, url, lite_copy, lines
+
+
+def _backup(report: object, ctx: Context, url: str) -> None:
+    """File > Backup of the server ledger: ``ledger copy --to FILE``, whole process, its
+    peak memory (the rows come from a server-side cursor, a batch at a time)."""
+    from bench.ui import _cloud_credit
+
+    target = ctx.work / "pg-backup.sqlite3"
+    for leftover in ctx.work.glob("pg-backup.sqlite3*"):
+        leftover.unlink()
+    log("a backup of the server ledger to a file (ledger copy --to FILE)")
+    run = run_child([*_cloud_credit(), "--db", url, "ledger", "copy", "--to", str(target)])
+    if run.returncode != 0:
+        raise RuntimeError(f"ledger copy --to a file: {run.stderr[-300:]}")
+    report.figure("pg.backup_to_file.peak_rss", run.peak_rss_mb, "MB", limit=150,  # type: ignore[attr-defined]
+                  wall_s=round(run.seconds, 1), note="every row into a new file")  # fmt: skip
 
 
 def _lines(path: Path, desk: Desk) -> list[InvoiceLine]:

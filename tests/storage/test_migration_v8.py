@@ -14,34 +14,20 @@ import pytest
 
 from desktop_app.domain.model import MovementKind
 from desktop_app.domain.postings import Posting
-from desktop_app.domain.text import name_key
 from desktop_app.services.desk import Desk
 from desktop_app.services.integrity import check
 from desktop_app.storage import open_ledger
 from desktop_app.storage.queries import MovementQuery
-from desktop_app.storage.sqlite.connection import _statements
 from desktop_app.storage.sqlite.ledger import SqliteLedger
-from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
 from tests.helpers.ledger import dump
 from tests.helpers.pg import Server
 from tests.storage.rows import DAY, D, add_lot
-from tests.storage.test_migration_v5 import V4_ROWS
+from tests.storage.test_migration_v5 import ledger_of_schema
 
 
 def _version_7_ledger(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.create_function("name_key", 1, name_key)
-    for script in MIGRATIONS[:4]:
-        for statement in _statements(script):
-            conn.execute(statement)
-    for statement in _statements(V4_ROWS):
-        conn.execute(statement)
-    for script in MIGRATIONS[4:7]:
-        for statement in _statements(script):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 7")
-    conn.commit()
-    conn.close()
+    ledger_of_schema(path, 7)
 
 
 def _indexes(path: Path) -> dict[str, list[str]]:

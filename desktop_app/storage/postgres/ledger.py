@@ -266,11 +266,13 @@ class PostgresLedger:
 
     @contextlib.contextmanager
     def _open(self, conn: psycopg.Connection[Row], *, writable: bool) -> Iterator[PgTransaction]:
-        self._current = PgTransaction(PgSession(conn, self.path, writable=writable))
+        session = PgSession(conn, self.path, writable=writable)
+        self._current = PgTransaction(session)
         try:
             yield self._current
         finally:
             self._current = None
+            session.end()
 
     # -- what the window shows -------------------------------------------------------------
     def data_version(self) -> int:

@@ -5,6 +5,7 @@ ledger lives, who wrote last, and while its connection is away, that it is being
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from desktop_app.domain.errors import CodedError
@@ -108,8 +109,16 @@ class StatusSummary(QObject):
         return was
 
     def _say_lost(self) -> None:
-        self.away.setText(self.tr("Connection to the server lost; reconnecting…"))
-        self.away.setVisible(True)
+        """In the warning's tone of the palette in use (light or dark), bold: seen at once."""
+        away = self.away
+        pal = away.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, tone(Hue.WARNING, pal))
+        away.setPalette(pal)
+        font = away.font()
+        font.setBold(True)
+        away.setFont(font)
+        away.setText(self.tr("Connection to the server lost; reconnecting…"))
+        away.setVisible(True)
 
     def show_alerts(self, alerts: ExpiryAlerts, summary: str) -> None:
         """``summary``: the notice's own sentence, for the tooltip."""
