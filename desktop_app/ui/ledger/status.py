@@ -131,7 +131,7 @@ class StatusSummary(QObject):
 
         text = (
             self.tr("%1 lot(s) expire within %2 days")
-            .replace("%1", f"{count:,}")
+            .replace("%1", i18n.count(count))
             .replace("%2", str(alerts.notice.days))
         )
         color = tone(Hue.ERROR if alerts.urgent_count else Hue.WARNING).name()
