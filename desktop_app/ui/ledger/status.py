@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
 from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import Project
@@ -44,9 +44,21 @@ class StatusSummary(QObject):
         self.where = ElidedLabel()
         self.where.setVisible(False)
         labels = (self.available, self.expiry, self.alerts, self.launchpad, self.loyalty)
+        #: All of them in one permanent widget, which makes way for a temporary message
+        #: ("Backup written to…"): permanent widgets are never hidden by one, and these
+        #: fill the bar of a 1024-pixel window, leaving the message no room at all.
+        self.summary = QWidget(bar)
+        row = QHBoxLayout(self.summary)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
         for label in (self.away, *labels, self.where):
             label.setContentsMargins(8, 0, 8, 0)
-            bar.addPermanentWidget(label)
+            row.addWidget(label)
+        bar.addPermanentWidget(self.summary)
+        bar.messageChanged.connect(self._message_shown)
+
+    def _message_shown(self, text: str) -> None:
+        self.summary.setVisible(not text)
 
     def show_project(self, desk: Desk, project: Project | None) -> None:
         if project is None:
