@@ -193,6 +193,8 @@ class FileMenu(QObject):
             self.tr("Copy the server ledger to a file"),
             str(suggested),
             self.tr("Ledgers (*.sqlite3)"),
+            # a copy never goes over a file (refused, and said): no "replace it?" to refuse
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not path:
             return None
