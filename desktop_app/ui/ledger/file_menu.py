@@ -88,7 +88,7 @@ class FileMenu(QObject):
         self.open_action.setText(self.tr("&Open ledger…"))
         self.open_server_action.setText(self.tr("Open a &server ledger…"))
         self.backup_action.setText(self.tr("&Backup now"))
-        self.check_action.setText(self.tr("Check the ledger"))
+        self.check_action.setText(self.tr("&Check the ledger"))
         self.quit_action.setText(self.tr("&Quit"))
 
     def _folder(self) -> Path:
