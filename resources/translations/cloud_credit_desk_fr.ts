@@ -1658,6 +1658,19 @@
     </message>
 </context>
 <context>
+    <name>LedgerUpgrade</name>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/upgrade.py" line="42" />
+        <source>Upgrading the ledger</source>
+        <translation>Mise à niveau du registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/upgrade.py" line="43" />
+        <source>Upgrading %1 to this version of Cloud Credit Desk… A copy of the ledger as it was is kept in the same folder.</source>
+        <translation>Mise à niveau de %1 pour cette version de Cloud Credit Desk… Une copie du registre tel qu'il était est gardée dans le même dossier.</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <location filename="../../desktop_app/ui/posted/models.py" line="111" />

@@ -209,6 +209,8 @@ FR: dict[str, str] = {
     "&Backup now": "&Sauvegarder maintenant",
     "Check the ledger": "Vérifier le registre",
     "&Check the ledger": "Vérifier le re&gistre",
+    "Upgrading the ledger": "Mise à niveau du registre",
+    "Upgrading %1 to this version of Cloud Credit Desk… A copy of the ledger as it was is kept in the same folder.": "Mise à niveau de %1 pour cette version de Cloud Credit Desk… Une copie du registre tel qu'il était est gardée dans le même dossier.",
     "&Quit": "&Quitter",
     "&Buy credit…": "&Acheter du crédit…",
     "Add a &voucher…": "Ajouter un &voucher…",
