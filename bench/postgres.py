@@ -60,6 +60,26 @@ def _admin(url: str, sql: str) -> None:
 
 
 def bench_postgres(ctx: Context) -> None:
+    with _server_ledger(ctx) as (admin, url, lite_copy, lines):
+        with Desk.open(lite_copy, TODAY) as lite, Desk.open(url, TODAY) as pg:
+            _simulate(ctx.report, lite, pg, lines)
+            _listing(ctx.report, pg, lite)
+        _post(ctx.report, ctx, admin, lines)
+        _window(ctx.report, ctx, lite_copy, url)
+        _writers(ctx.report, _clone(admin, "ccd_writers"))
+        _backup(ctx.report, ctx, url)
+
+
+def bench_postgres_post(ctx: Context) -> None:
+    """Only ``pg.invoice.post_20_lines`` (``--only postgres-post``): the copy, then the posts."""
+    with _server_ledger(ctx) as (admin, _url, _lite_copy, lines):
+        _post(ctx.report, ctx, admin, lines)
+
+
+@contextmanager
+def _server_ledger(ctx: Context) -> Iterator[tuple[str, str, Path, list[InvoiceLine]]]:
+    """The big ledger copied to a server (``ccd_bench``): the admin's URL, the ledger's, a
+    SQLite copy of it and the realistic invoice's lines."""
     report = ctx.report
     os.environ["XDG_DATA_HOME"] = str(ctx.work / "pg-data")
     with server() as admin:
@@ -75,13 +95,25 @@ def bench_postgres(ctx: Context) -> None:
         _admin(url, "VACUUM ANALYZE")
         lite_copy = ctx.work / "pg-compare.sqlite3"
         copy_ledger(ctx.ledger, lite_copy)
-        with Desk.open(lite_copy, TODAY) as lite, Desk.open(url, TODAY) as pg:
+        with Desk.open(lite_copy, TODAY) as lite:
             lines = _lines(lite_copy, lite)
-            _simulate(report, lite, pg, lines)
-            _listing(report, pg, lite)
-        _post(report, ctx, admin, lines)
-        _window(report, ctx, lite_copy, url)
-        _writers(report, _clone(admin, "ccd_writers"))
+        yield admin, url, lite_copy, lines
+
+
+def _backup(report: object, ctx: Context, url: str) -> None:
+    """File > Backup of the server ledger: ``ledger copy --to FILE``, whole process, its
+    peak memory (the rows come from a server-side cursor, a batch at a time)."""
+    from bench.ui import _cloud_credit
+
+    target = ctx.work / "pg-backup.sqlite3"
+    for leftover in ctx.work.glob("pg-backup.sqlite3*"):
+        leftover.unlink()
+    log("a backup of the server ledger to a file (ledger copy --to FILE)")
+    run = run_child([*_cloud_credit(), "--db", url, "ledger", "copy", "--to", str(target)])
+    if run.returncode != 0:
+        raise RuntimeError(f"ledger copy --to a file: {run.stderr[-300:]}")
+    report.figure("pg.backup_to_file.peak_rss", run.peak_rss_mb, "MB", limit=150,  # type: ignore[attr-defined]
+                  wall_s=round(run.seconds, 1), note="every row into a new file")  # fmt: skip
 
 
 def _lines(path: Path, desk: Desk) -> list[InvoiceLine]:

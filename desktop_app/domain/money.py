@@ -36,7 +36,8 @@ def to_cents(value: Decimal) -> int:
 
 
 def from_cents(cents: int) -> Decimal:
-    return Decimal(cents).scaleb(-2)  # exact, always two decimals
+    # Exact, always two decimals; most lots' used and expired are 0, read by the hundred.
+    return Decimal(cents).scaleb(-2) if cents else ZERO
 
 
 def fmt(value: Decimal) -> str:

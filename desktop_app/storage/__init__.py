@@ -21,6 +21,19 @@ def open_ledger(location: str | Path) -> LedgerBackend:
     return SqliteLedger(location)
 
 
+def upgrade_due(location: str | Path) -> int | None:
+    """The schema version of an existing ledger file older than this program's, which
+    opening it will migrate (a backup first); None for a current, new or unreadable file
+    and for a server ledger (its administrator runs `ledger init`)."""
+    if is_server_url(location):
+        return None
+    from desktop_app.storage.sqlite.files import header_version
+    from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
+
+    version = header_version(Path(location))
+    return version if version is not None and 0 < version < SCHEMA_VERSION else None
+
+
 def _server_ledger(url: str) -> LedgerBackend:
     """psycopg is an optional extra: without it, say how to install it."""
     try:

@@ -124,6 +124,26 @@ def number(amount: Decimal) -> str:
     return _amount(amount, language())
 
 
+def count(number: int) -> str:
+    """A count of lots, codes, rows, grouped as the language groups it (``4,287``,
+    ``4 287``): ``#,##0``, as Babel writes it for en_GB and fr_FR."""
+    text = f"{number:,}"
+    return text.replace(",", " ") if language() == "fr" else text
+
+
+def unbroken(text: str) -> str:
+    """``text`` (an amount, a date) for rich text: escaped, and kept on one line (Qt's rich
+    text reads every Unicode space, French amounts' narrow no-break one too, as a place to
+    break a line)."""
+    safe = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f'<span style="white-space:nowrap">{safe}</span>'
+
+
+def money_html(amount: Decimal) -> str:
+    """An amount for rich text, kept on one line (``unbroken``)."""
+    return unbroken(money(amount))
+
+
 def percent(rate: Decimal) -> str:
     return f"{number(rate)} %"
 

@@ -225,48 +225,48 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="76" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="71" />
         <source>Purchase advice</source>
         <extracomment>Purchases of the plan shown without scrolling.</extracomment>
         <translation>Conseil d'achat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="77" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="72" />
         <source>Prepare this purchase order…</source>
         <translation>Préparer ce bon de commande…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="78" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="73" />
         <source>Show the forecast with these purchases</source>
         <translation>Afficher la prévision avec ces achats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="95" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="90" />
         <source>No purchase is needed: the credit covers the %1 months.</source>
         <translation>Aucun achat n'est nécessaire : le crédit couvre les %1 mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="107" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="102" />
         <source>Any purchase today would be partly lost: the credit already covers the next 13 months.</source>
         <translation>Tout achat aujourd'hui serait en partie perdu : le crédit couvre déjà les 13 prochains mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="112" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="107" />
         <source>Largest purchase today that is never lost: &lt;b&gt;%1 excl. VAT&lt;/b&gt; (%2 incl. VAT), valid until %3.</source>
         <translation>Le plus gros achat possible aujourd'hui sans rien perdre : &lt;b&gt;%1 HT&lt;/b&gt; (%2 TTC), valable jusqu'au %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="126" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="121" />
         <source>To cover the %1 months with nothing bought lost, buy:</source>
         <translation>Pour couvrir les %1 mois sans rien perdre du crédit acheté, acheter :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="141" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="136" />
         <source>With this plan the payment method pays %1 excl. VAT, and %2 of the credit bought is lost.</source>
         <translation>Avec ce plan, le moyen de paiement règle %1 HT, et %2 du crédit acheté est perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/advice.py" line="146" />
+        <location filename="../../desktop_app/ui/forecast/advice.py" line="141" />
         <source>With this plan the payment method pays %1 excl. VAT, and none of the credit bought is lost.</source>
         <translation>Avec ce plan, le moyen de paiement règle %1 HT, et rien du crédit acheté n'est perdu.</translation>
     </message>
@@ -281,8 +281,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/as_of.py" line="68" />
-        <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd'hui</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/as_of.py" line="69" />
@@ -839,45 +839,49 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="84" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="85" />
         <source>&amp;File</source>
         <extracomment>The file's quick check starts this long after the ledger is shown (after the first paint).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="85" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="86" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="86" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="87" />
         <source>&amp;New ledger…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="87" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="89" />
         <source>Open a &amp;server ledger…</source>
-        <translation>Ouvrir un registre &amp;serveur…</translation>
+        <translation>Ouvrir un registre ser&amp;veur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="89" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="90" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="90" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="224" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="233" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="91" />
+        <source>&amp;Check the ledger</source>
+        <translation>Vérifier le re&amp;gistre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="227" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="236" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="91" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="92" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -888,60 +892,60 @@
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="117" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="118" />
         <location filename="../../desktop_app/ui/onboarding/start.py" line="45" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="115" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="116" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="175" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="211" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="176" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="214" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="192" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="193" />
         <source>Copy the server ledger to a file</source>
         <translation>Copier le registre serveur dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="194" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="195" />
         <source>Ledgers (*.sqlite3)</source>
         <translation>Registres (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="204" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="207" />
         <source>Copying the server ledger to %1…</source>
         <translation>Copie du registre serveur dans %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="206" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="209" />
         <source>Backup now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="224" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="227" />
         <source>Checking the ledger…</source>
         <translation>Vérification du registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="205" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="224" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="208" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="227" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="229" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="232" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="232" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="235" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -1651,6 +1655,19 @@
         <location filename="../../desktop_app/ui/invoices/tabs.py" line="52" />
         <source>Invoices</source>
         <translation>Factures</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerUpgrade</name>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/upgrade.py" line="42" />
+        <source>Upgrading the ledger</source>
+        <translation>Mise à niveau du registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/upgrade.py" line="43" />
+        <source>Upgrading %1 to this version of Cloud Credit Desk… A copy of the ledger as it was is kept in the same folder.</source>
+        <translation>Mise à niveau de %1 pour cette version de Cloud Credit Desk… Une copie du registre tel qu'il était est gardée dans le même dossier.</translation>
     </message>
 </context>
 <context>
@@ -2938,8 +2955,8 @@
     <name>ReconcileEntry</name>
     <message>
         <location filename="../../desktop_app/ui/reconcile/entry.py" line="46" />
-        <source>Reconcile with &amp;OVHcloud…</source>
-        <translation>Rapprocher avec &amp;OVHcloud…</translation>
+        <source>Reconci&amp;le with OVHcloud…</source>
+        <translation>R&amp;approcher avec OVHcloud…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/reconcile/entry.py" line="47" />
@@ -3395,58 +3412,58 @@
 <context>
     <name>StatusSummary</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="54" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="65" />
         <source>No project selected</source>
-        <extracomment>What a server ledger away says (the storage makes its connection again in the background). A server ledger's connection lost: said until the poll reaches the ledger again. A server ledger: which database, and who wrote last (hidden for a file).</extracomment>
+        <extracomment>What a server ledger away says (the storage makes its connection again in the background). A server ledger's connection lost: said until the poll reaches the ledger again. A server ledger: which database, and who wrote last (hidden for a file). All of them in one permanent widget, which makes way for a temporary message ("Backup written to…"): permanent widgets are never hidden by one, and these fill the bar of a 1024-pixel window, leaving the message no room at all.</extracomment>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="61" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="72" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="64" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="75" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="66" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="77" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="73" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="84" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="75" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="86" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="87" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="100" />
         <source>Server ledger %1</source>
         <translation>Registre serveur %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="90" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="103" />
         <source>last written by %1 at %2</source>
         <translation>dernière écriture par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="113" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="132" />
         <source>Connection to the server lost; reconnecting…</source>
         <translation>Connexion au serveur perdue ; reconnexion en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="124" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="145" />
         <source>%1 lot(s) expire within %2 days</source>
         <translation>%1 lot(s) expirent sous %2 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="132" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="153" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
     </message>
@@ -3701,12 +3718,12 @@
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../desktop_app/ui/window_extras.py" line="83" />
+        <location filename="../../desktop_app/ui/window_extras.py" line="86" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_extras.py" line="85" />
+        <location filename="../../desktop_app/ui/window_extras.py" line="88" />
         <source>Voucher &amp;catalogue…</source>
         <translation>&amp;Catalogue des vouchers…</translation>
     </message>

@@ -260,6 +260,14 @@ def test_cents_round_trip(cents: int) -> None:
     assert to_cents(from_cents(cents)) == cents
 
 
+@given(st.integers(min_value=-1_000_000_000, max_value=1_000_000_000))
+def test_cents_read_back_with_exactly_two_decimals(cents: int) -> None:
+    value = from_cents(cents)
+    assert value == Decimal(cents) / 100
+    assert value.as_tuple().exponent == -2 and f"{value:f}".count(".") == 1
+    assert to_cents(value) == cents
+
+
 def test_to_cents_refuses_fractions_of_a_cent() -> None:
     with pytest.raises(ValueError):
         to_cents(Decimal("1.001"))

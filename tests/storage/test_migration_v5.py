@@ -85,18 +85,26 @@ V5_MOVEMENTS = {
 V5_LOTS = {1: ("", "public_cloud_credit"), 2: ("", "voucher"), 3: ("GPU trial", "")}
 
 
-def _version_4_ledger(path: Path) -> None:
-    """A ledger as schema 4 wrote it, English prose and all, every invariant holding."""
+def ledger_of_schema(path: Path, version: int) -> None:
+    """A ledger as schema ``version`` (4 or later) wrote it: schema 4's rows (English prose
+    and all, every invariant holding), then each later migration over them."""
     conn = sqlite3.connect(path)
     conn.create_function("name_key", 1, name_key)  # schema 4's migration calls it
     for script in MIGRATIONS[:4]:
         for statement in _statements(script):
             conn.execute(statement)
-    conn.execute("PRAGMA user_version = 4")
     for statement in _statements(V4_ROWS):
         conn.execute(statement)
+    for script in MIGRATIONS[4:version]:
+        for statement in _statements(script):
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
     conn.close()
+
+
+def _version_4_ledger(path: Path) -> None:
+    ledger_of_schema(path, 4)
 
 
 def _rows(path: Path, table: str) -> dict[int, dict[str, Any]]:

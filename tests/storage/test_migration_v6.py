@@ -8,29 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.text import name_key
 from desktop_app.services.desk import Desk
 from desktop_app.services.integrity import check
-from desktop_app.storage.sqlite.connection import _statements
-from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
 from desktop_app.storage.sqlite.schema_books import MOVEMENT_DAYS_SUMS
 from tests.helpers.ledger import dump, query
-from tests.storage.test_migration_v5 import V4_ROWS
+from tests.storage.test_migration_v5 import ledger_of_schema
 
 
 def _version_5_ledger(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.create_function("name_key", 1, name_key)
-    for script in MIGRATIONS[:4]:
-        for statement in _statements(script):
-            conn.execute(statement)
-    for statement in _statements(V4_ROWS):
-        conn.execute(statement)
-    for statement in _statements(MIGRATIONS[4]):
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 5")
-    conn.commit()
-    conn.close()
+    ledger_of_schema(path, 5)
 
 
 def test_schema_6_is_in_this_version() -> None:

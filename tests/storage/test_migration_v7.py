@@ -9,34 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.text import name_key
 from desktop_app.services.desk import Desk
 from desktop_app.services.integrity import check
-from desktop_app.storage.sqlite.connection import _statements
-from desktop_app.storage.sqlite.schema import LEDGER_TABLES, MIGRATIONS, SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import LEDGER_TABLES, SCHEMA_VERSION
 from desktop_app.storage.sqlite.schema_ovh import OVH_TABLES
 from tests.helpers.ledger import dump
-from tests.storage.test_migration_v5 import V4_ROWS
+from tests.storage.test_migration_v5 import ledger_of_schema
 
 
 def _version_6_ledger(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.create_function("name_key", 1, name_key)
-    for script in MIGRATIONS[:4]:
-        for statement in _statements(script):
-            conn.execute(statement)
-    for statement in _statements(V4_ROWS):
-        conn.execute(statement)
-    for script in MIGRATIONS[4:6]:
-        for statement in _statements(script):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 6")
-    conn.commit()
-    conn.close()
+    ledger_of_schema(path, 6)
 
 
 def test_schema_7_is_this_version() -> None:
-    assert SCHEMA_VERSION == 7
+    assert SCHEMA_VERSION >= 7
     assert OVH_TABLES <= LEDGER_TABLES
 
 
@@ -48,12 +34,12 @@ def test_a_schema_6_ledger_migrates_whole(tmp_path: Path) -> None:
         result = check(desk)
         assert result.ok, result.problems
     after = dump(path)
-    assert after["user_version"] == 7
+    assert after["user_version"] == SCHEMA_VERSION
     for table in before:
         if table not in ("user_version", "schema"):
             assert after[table] == before[table], table
     assert after["ovh_projects"] == after["ovh_lots"] == after["consumption"] == []
-    (backup,) = tmp_path.glob("ledger.before-v7.*.sqlite3")
+    (backup,) = tmp_path.glob(f"ledger.before-v{SCHEMA_VERSION}.*.sqlite3")
     assert dump(backup) == before
 
 

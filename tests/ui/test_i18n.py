@@ -166,3 +166,54 @@ def test_money_amounts_and_dates_are_written_as_babel_writes_them(
         i18n.set_language("en")
     day = date(1990, 1, 1) + timedelta(days=abs(int(amount)) % 20_000)
     assert i18n._day(day, lang) == format_date(day, format="short", locale=locale)
+
+
+@given(st.integers(-(10**9), 10**9), st.sampled_from(["en", "fr"]))
+def test_counts_are_grouped_as_babel_groups_them(count: int, lang: str) -> None:
+    """A count of lots or codes reads in the window's language: 4,287 in English, 4 287 in
+    French (where 4,287 reads as four point two)."""
+    from babel.numbers import format_decimal
+
+    locale = {"en": "en_GB", "fr": "fr_FR"}[lang]
+    i18n.set_language(lang)
+    try:
+        assert i18n.count(count) == format_decimal(count, locale=locale)
+    finally:
+        i18n.set_language("en")
+
+
+def _lines(html: str, width: float) -> list[str]:
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(html)
+    document.setTextWidth(width)
+    document.size()  # laid out now
+    lines: list[str] = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+def test_an_amount_in_rich_text_is_never_cut_across_lines(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt's rich text takes every Unicode space, French amounts' narrow no-break one too, as
+    a place to break a line: ``unbroken`` keeps an amount (escaped) on one line."""
+    i18n.set_language("fr")
+    try:
+        amount = i18n.money(Decimal("1982.35"))
+        plain = _lines(f"available {amount} and then more words", 90)
+        kept = _lines(f"available {i18n.unbroken(amount)} and then more words", 90)
+        assert i18n.unbroken("<b>&") == '<span style="white-space:nowrap">&lt;b&gt;&amp;</span>'
+    finally:
+        i18n.set_language("en")
+
+    def whole(lines: list[str]) -> bool:
+        return any("1 982,35 €" in " ".join(line.split()) for line in lines)
+
+    assert not whole(plain), plain  # the layout does break there, as it is
+    assert whole(kept), kept

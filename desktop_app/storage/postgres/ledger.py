@@ -30,6 +30,7 @@ from desktop_app.storage.postgres.link import Link
 from desktop_app.storage.postgres.repositories import (
     PgAccounts,
     PgIntegrity,
+    PgInvoices,
     PgLots,
     PgMovements,
     PgProjects,
@@ -37,7 +38,6 @@ from desktop_app.storage.postgres.repositories import (
 from desktop_app.storage.postgres.schema import GRANTS, META, MIGRATIONS
 from desktop_app.storage.postgres.session import PgSession
 from desktop_app.storage.sqlite.credit_notes import SqliteCreditNotes
-from desktop_app.storage.sqlite.invoices import SqliteInvoices
 from desktop_app.storage.sqlite.orders import SqliteOrders
 from desktop_app.storage.sqlite.ovh import SqliteOvh
 from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
@@ -67,7 +67,7 @@ class PgTransaction:
         self.lots = PgLots(session)
         self.orders = SqliteOrders(session)
         self.vouchers = SqliteVouchers(session)
-        self.invoices = SqliteInvoices(session)
+        self.invoices = PgInvoices(session)
         self.credit_notes = SqliteCreditNotes(session)
         self.accounts = PgAccounts(session)
         self.movements = PgMovements(session)
@@ -230,14 +230,14 @@ class PostgresLedger:
         with self._told():
             self._refuse_other_version()
             conn = self._live()
-            conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
-            try:
-                conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
-                conn.execute(TAKE_WRITER_LOCK)
+            try:  # each a round trip: the BEGIN with the lock, the NOTIFY with the COMMIT
+                conn.execute(
+                    "BEGIN ISOLATION LEVEL READ COMMITTED; "
+                    f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'; {TAKE_WRITER_LOCK}"
+                )
                 with self._open(conn, writable=True) as tx:
                     yield tx
-                conn.execute(f"NOTIFY {CHANNEL}")
-                conn.execute("COMMIT")
+                conn.execute(f"NOTIFY {CHANNEL}; COMMIT")
             except BaseException:
                 _end_quietly(conn)
                 raise
@@ -266,11 +266,13 @@ class PostgresLedger:
 
     @contextlib.contextmanager
     def _open(self, conn: psycopg.Connection[Row], *, writable: bool) -> Iterator[PgTransaction]:
-        self._current = PgTransaction(PgSession(conn, self.path, writable=writable))
+        session = PgSession(conn, self.path, writable=writable)
+        self._current = PgTransaction(session)
         try:
             yield self._current
         finally:
             self._current = None
+            session.end()
 
     # -- what the window shows -------------------------------------------------------------
     def data_version(self) -> int:

@@ -307,7 +307,15 @@ V7 = f"""
     CREATE INDEX consumption_by_project ON consumption (project_id, month, product);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7)
+#: Version 8, as SQLite's (``storage/sqlite/schema.py`` says why): a lot's movements are one
+#: range of its project's history index, which carries the lot; no index by lot.
+V8 = """
+    DROP INDEX movements_by_lot;
+    DROP INDEX movements_by_project;
+    CREATE INDEX movements_by_project ON movements (project_id, date, id) INCLUDE (lot_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8)
 
 #: The application's role may read everything, add to the history and change only what is
 #: not history (a lot's caches, an order's status, settings...): never UPDATE, DELETE or

@@ -8,6 +8,7 @@ row readers serve both backends unchanged."""
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,9 +16,15 @@ from typing import Any, cast
 
 import psycopg
 from psycopg import sql
+from psycopg.pq import TransactionStatus
 
 from desktop_app.storage.postgres.dialect import translate
 from desktop_app.storage.sqlite.session import Ran, Row, Session
+
+#: Rows a lazy read (``rows``) fetches from its server-side cursor at a time.
+ROWS_AT_ONCE = 2000
+#: Each lazy read's cursor has a name of its own (several may be open at once).
+_CURSORS = itertools.count(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +38,20 @@ class Answer:
 class PgSession(Session):
     """One transaction's access to the server connection (``Session``'s interface)."""
 
-    __slots__ = ("pg",)
+    __slots__ = ("_cursors", "pg")
 
     def __init__(self, pg: psycopg.Connection[Row], path: Path, *, writable: bool) -> None:
         # ``conn`` is SQLite's connection: none here (only SQLite's own checks read it).
         super().__init__(cast(Any, None), path, writable=writable)
         self.pg = pg
+        self._cursors: list[psycopg.ServerCursor[Row]] = []
+
+    def end(self) -> None:
+        """Close the lazy reads still open, before the transaction ends: an iterator left
+        half read and collected later would otherwise CLOSE its cursor inside another
+        transaction, where it no longer exists (an error that would abort that one)."""
+        while self._cursors:
+            self._cursors.pop().close()
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         statement = translate(sql)
@@ -47,8 +62,26 @@ class PgSession(Session):
         return self.pg.execute(statement.sql, statement.bind(params)).fetchall()
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Row]:
+        """Rows read lazily from a server-side cursor, ``ROWS_AT_ONCE`` at a time: a
+        million movements (an export, a backup, a copy) are never all in memory, other
+        statements may run between two rows, and a caller that stops early closes the
+        cursor with the iterator. Outside a transaction (an autocommit look) the server
+        keeps no cursor: the rows come in one answer, as from ``all``."""
         statement = translate(sql)
-        yield from self.pg.execute(statement.sql, statement.bind(params))
+        params = statement.bind(params)
+        if self.pg.info.transaction_status != TransactionStatus.INTRANS:
+            yield from self.pg.execute(statement.sql, params)
+            return
+        cursor = self.pg.cursor(f"rows_{next(_CURSORS)}")
+        cursor.itersize = ROWS_AT_ONCE
+        self._cursors.append(cursor)
+        try:
+            cursor.execute(statement.sql, params)
+            yield from cursor
+        finally:
+            if cursor in self._cursors:
+                self._cursors.remove(cursor)
+                cursor.close()
 
     def run(self, sql: str, params: Sequence[Any] = ()) -> Ran:
         self._refuse_in_read()

@@ -26,12 +26,16 @@ def _lots(s: Session) -> list[Problem]:
     rows = s.all(
         "SELECT id, reference, total_cents, used_cents, expired_cents, issued, used, lost "
         "FROM (SELECT l.id, l.reference, l.total_cents, l.used_cents, l.expired_cents, "
-        "  COALESCE(SUM(CASE WHEN m.kind IN ('VOUCHER', 'ORDER') THEN m.amount_cents END), 0)"
-        "    AS issued, "
-        "  -COALESCE(SUM(CASE WHEN m.kind IN ('USE', 'RETURN') THEN m.amount_cents END), 0)"
-        "    AS used, "
-        "  -COALESCE(SUM(CASE WHEN m.kind = 'EXPIRE' THEN m.amount_cents END), 0) AS lost "
-        "  FROM lots l LEFT JOIN movements m ON m.lot_id = l.id GROUP BY l.id) AS rebuilt "
+        "  COALESCE(g.issued, 0) AS issued, -COALESCE(g.used, 0) AS used, "
+        "  -COALESCE(g.lost, 0) AS lost "
+        "  FROM lots l LEFT JOIN ("
+        # One pass over the movements, grouped by lot (schema 8: no index by lot).
+        "    SELECT lot_id, "
+        "      SUM(CASE WHEN kind IN ('VOUCHER', 'ORDER') THEN amount_cents END) AS issued, "
+        "      SUM(CASE WHEN kind IN ('USE', 'RETURN') THEN amount_cents END) AS used, "
+        "      SUM(CASE WHEN kind = 'EXPIRE' THEN amount_cents END) AS lost "
+        "    FROM movements WHERE lot_id IS NOT NULL GROUP BY lot_id"
+        "  ) AS g ON g.lot_id = l.id) AS rebuilt "
         "WHERE total_cents != issued OR used_cents != used OR expired_cents != lost "
         "OR used_cents + expired_cents > total_cents OR used_cents < 0 OR expired_cents < 0"
     )

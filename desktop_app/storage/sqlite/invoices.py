@@ -23,6 +23,38 @@ if TYPE_CHECKING:  # loaded by _totals when the books read totals (issue 12)
     from desktop_app.domain.books.entries import InvoiceTotals
 
 
+#: What ``add`` writes of an invoice, in the order of ``invoice_row``.
+INVOICE_WRITTEN = (
+    "number, year, seq, project_id, date, total_ht_cents, method_ht_cents, vat_rate_bp, "
+    "vat_cents, payment_method_id, payment_label, voucher_cents, credit_cents, "
+    "launchpad_cents, loyalty_cents"
+)
+_INSERT_INVOICE = f"INSERT INTO invoices ({INVOICE_WRITTEN}) VALUES ({', '.join('?' * 15)})"
+
+
+def invoice_row(invoice: Invoice, payment_method_id: int | None) -> tuple[Any, ...]:
+    """The ``INVOICE_WRITTEN`` values of an invoice numbered by the domain (either backend)."""
+    assert invoice.number is not None, "numbered before it is written"
+    number = parse_number(Series.INVOICE, invoice.number)
+    paid = dict.fromkeys(Source, 0)
+    for allocation in invoice.allocations:
+        paid[allocation.source] += to_cents(allocation.amount)
+    return (
+        invoice.number,
+        number.year,
+        number.seq,
+        invoice.project_id,
+        invoice.date.isoformat(),
+        to_cents(invoice.total_ht),
+        to_cents(invoice.payment.amount_ht),
+        rate_bp(invoice.vat_rate),
+        to_cents(invoice.payment.vat),
+        payment_method_id,
+        invoice.payment.label,
+        *(paid[source] for source in Source),  # the order of the columns
+    )
+
+
 class SqliteInvoices:
     __slots__ = ("_s",)
 
@@ -41,31 +73,7 @@ class SqliteInvoices:
     def add(self, invoice: Invoice, payment_method_id: int | None) -> int:
         """Write the invoice as numbered by the domain, and its lines; returns its id, which
         its movements (``movements.record(postings(invoice), invoice_id=...)``) refer to."""
-        assert invoice.number is not None, "numbered before it is written"
-        number = parse_number(Series.INVOICE, invoice.number)
-        paid = dict.fromkeys(Source, 0)
-        for allocation in invoice.allocations:
-            paid[allocation.source] += to_cents(allocation.amount)
-        cursor = self._s.run(
-            "INSERT INTO invoices (number, year, seq, project_id, date, total_ht_cents, "
-            "method_ht_cents, vat_rate_bp, vat_cents, payment_method_id, payment_label, "
-            "voucher_cents, credit_cents, launchpad_cents, loyalty_cents) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                invoice.number,
-                number.year,
-                number.seq,
-                invoice.project_id,
-                invoice.date.isoformat(),
-                to_cents(invoice.total_ht),
-                to_cents(invoice.payment.amount_ht),
-                rate_bp(invoice.vat_rate),
-                to_cents(invoice.payment.vat),
-                payment_method_id,
-                invoice.payment.label,
-                *(paid[source] for source in Source),  # the order of the columns
-            ),
-        )
+        cursor = self._s.run(_INSERT_INVOICE, invoice_row(invoice, payment_method_id))
         invoice_id = int(cursor.lastrowid or 0)
         self._s.run_many(
             "INSERT INTO invoice_lines (invoice_id, line_no, product, amount_cents) "

@@ -84,8 +84,11 @@ def movement_filter(query: MovementQuery) -> tuple[list[str], list[Any]]:
         clauses.append("m.date <= ?")
         params.append(query.date_to.isoformat())
     if query.lot_id is not None:
+        # One range of its project's index (movements_by_project carries the lot): a lot's
+        # movements have no index of their own (schema 8).
+        clauses.append("m.project_id = (SELECT project_id FROM lots WHERE id = ?)")
         clauses.append("m.lot_id = ?")
-        params.append(query.lot_id)
+        params += [query.lot_id, query.lot_id]
     return clauses, params
 
 

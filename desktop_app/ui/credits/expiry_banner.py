@@ -193,11 +193,11 @@ class ExpiryBanner(Retranslated, QFrame):
         alerts = self.alerts
         week = self.tr("Within %1 days: %2 lot(s), %3 left.")
         week = week.replace("%1", str(alerts.notice.urgent_days)).replace(
-            "%2", f"{alerts.urgent_count:,}"
+            "%2", i18n.count(alerts.urgent_count)
         )
         week = week.replace("%3", i18n.money(alerts.urgent_left))
         month = self.tr("Within %1 days: %2 lot(s), %3 left.")
-        month = month.replace("%1", str(alerts.notice.days)).replace("%2", f"{alerts.count:,}")
+        month = month.replace("%1", str(alerts.notice.days)).replace("%2", i18n.count(alerts.count))
         month = month.replace("%3", i18n.money(alerts.left))
         return f"{week} {month}"
 
@@ -216,8 +216,8 @@ class ExpiryBanner(Retranslated, QFrame):
         def count(number: int, left: Decimal) -> str:
             if not number:
                 return escape(self.tr("none"))
-            text = counted.replace("%1", f"{number:,}")
-            return text.replace("%2", escape(i18n.money(left)))
+            text = counted.replace("%1", i18n.count(number))
+            return text.replace("%2", i18n.money_html(left))
 
         back = tint(Hue.WARNING)
         urgent = tone(Hue.ERROR, background=back).name()
@@ -234,7 +234,7 @@ class ExpiryBanner(Retranslated, QFrame):
             expires = escape(self.tr("expires on %1").replace("%1", i18n.day(lot.expires_on)))
             project = escape(self.names.get(lot.project_id, str(lot.project_id)))
             reference = escape(lot.reference or kind_name(lot.kind))
-            left = escape(self.tr("%1 left").replace("%1", i18n.money(lot.available)))
+            left = escape(self.tr("%1 left")).replace("%1", i18n.money_html(lot.available))
             cell = '<td style="padding-right:16px">'
             rows.append(
                 f"<tr{style}>{cell}{expires}</td>{cell}{project}</td>"
@@ -245,7 +245,7 @@ class ExpiryBanner(Retranslated, QFrame):
         tail = ""
         if more > 0:
             tail = escape(self.tr("…and %1 more: sort a project's lots by expiry to see them."))
-            tail = f"<div>{tail.replace('%1', f'{more:,}')}</div>"
+            tail = f"<div>{tail.replace('%1', i18n.count(more))}</div>"
         table = '<table cellspacing="0" cellpadding="1" style="margin-top:3px">'
         table += "".join(rows) + "</table>"
         self.text.setText(f"<div>{head}</div>{table}{tail}")

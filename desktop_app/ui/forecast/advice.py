@@ -34,11 +34,6 @@ from desktop_app.ui.widgets.tones import muted, set_text_colour
 PLAN_ROWS = 4
 
 
-def _nobr(text: str) -> str:
-    """Escaped, and kept on one line: Qt would break "6 726,22 €" at its narrow space."""
-    return f"<nobr>{html.escape(text)}</nobr>"
-
-
 class AdvicePanel(Retranslated, QGroupBox):
     """What to buy. The forecast panel connects ``prepare_button`` (a purchase order of the
     largest amount) and ``with_plan`` (the forecast shown with the plan's purchases)."""
@@ -116,9 +111,9 @@ class AdvicePanel(Retranslated, QGroupBox):
             html.escape(text, quote=False)
             .replace("&lt;b&gt;", "<b>")
             .replace("&lt;/b&gt;", "</b>")
-            .replace("%1", _nobr(i18n.money(best.amount)))
-            .replace("%2", _nobr(i18n.money(best.amount + vat)))
-            .replace("%3", _nobr(i18n.long_day(credit_expires_on(best.on))))
+            .replace("%1", i18n.money_html(best.amount))
+            .replace("%2", i18n.money_html(best.amount + vat))
+            .replace("%3", i18n.unbroken(i18n.long_day(credit_expires_on(best.on))))
         )
 
     def _show_plan(self, advice: Advice, months: int, vat_rate: Decimal) -> None:

@@ -66,16 +66,16 @@ class LotMovementsDialog(Retranslated, QDialog):
         figures = (
             self.tr("%1 <b>%2</b> (%3), project %4: total %5, used %6, expired %7, "
                     "available %8; valid from %9 to %10.")
-            .replace("%10", i18n.day(lot.expires_on))
+            .replace("%10", i18n.unbroken(i18n.day(lot.expires_on)))
             .replace("%1", kind_name(lot.kind))
             .replace("%2", escape(lot.reference))
             .replace("%3", escape(status_name(lot.status(self.desk.today))))
             .replace("%4", escape(self.model.directory.names.get(lot.project_id, "")))
-            .replace("%5", i18n.money(lot.total))
-            .replace("%6", i18n.money(lot.used))
-            .replace("%7", i18n.money(lot.expired))
-            .replace("%8", i18n.money(lot.available))
-            .replace("%9", i18n.day(lot.valid_from))
+            .replace("%5", i18n.money_html(lot.total))
+            .replace("%6", i18n.money_html(lot.used))
+            .replace("%7", i18n.money_html(lot.expired))
+            .replace("%8", i18n.money_html(lot.available))
+            .replace("%9", i18n.unbroken(i18n.day(lot.valid_from)))
         )  # fmt: skip
         described = shown_text(lot.description_code, lot.description)
         if described:

@@ -147,7 +147,7 @@ class SplitChart(QWidget):
         rows = "".join(
             f'<tr><td style="color:{colour_of(share.key)}">■</td>'
             f'<td style="padding-right:8px">{escape(share.label)}</td>'
-            f'<td align="right" style="padding-right:8px">{escape(i18n.money(share.amount))}</td>'
+            f'<td align="right" style="padding-right:8px">{i18n.money_html(share.amount)}</td>'
             f'<td align="right">{escape(i18n.share(share.percent))}</td></tr>'
             for share in self.shares
         )

@@ -88,7 +88,7 @@ class FileMenu(QObject):
         self.open_action.setText(self.tr("&Open ledger…"))
         self.open_server_action.setText(self.tr("Open a &server ledger…"))
         self.backup_action.setText(self.tr("&Backup now"))
-        self.check_action.setText(self.tr("Check the ledger"))
+        self.check_action.setText(self.tr("&Check the ledger"))
         self.quit_action.setText(self.tr("&Quit"))
 
     def _folder(self) -> Path:
@@ -193,6 +193,8 @@ class FileMenu(QObject):
             self.tr("Copy the server ledger to a file"),
             str(suggested),
             self.tr("Ledgers (*.sqlite3)"),
+            # a copy never goes over a file (refused, and said): no "replace it?" to refuse
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not path:
             return None

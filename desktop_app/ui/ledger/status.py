@@ -5,7 +5,8 @@ ledger lives, who wrote last, and while its connection is away, that it is being
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
 from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import Project
@@ -43,9 +44,21 @@ class StatusSummary(QObject):
         self.where = ElidedLabel()
         self.where.setVisible(False)
         labels = (self.available, self.expiry, self.alerts, self.launchpad, self.loyalty)
+        #: All of them in one permanent widget, which makes way for a temporary message
+        #: ("Backup written to…"): permanent widgets are never hidden by one, and these
+        #: fill the bar of a 1024-pixel window, leaving the message no room at all.
+        self.summary = QWidget(bar)
+        row = QHBoxLayout(self.summary)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
         for label in (self.away, *labels, self.where):
             label.setContentsMargins(8, 0, 8, 0)
-            bar.addPermanentWidget(label)
+            row.addWidget(label)
+        bar.addPermanentWidget(self.summary)
+        bar.messageChanged.connect(self._message_shown)
+
+    def _message_shown(self, text: str) -> None:
+        self.summary.setVisible(not text)
 
     def show_project(self, desk: Desk, project: Project | None) -> None:
         if project is None:
@@ -108,8 +121,16 @@ class StatusSummary(QObject):
         return was
 
     def _say_lost(self) -> None:
-        self.away.setText(self.tr("Connection to the server lost; reconnecting…"))
-        self.away.setVisible(True)
+        """In the warning's tone of the palette in use (light or dark), bold: seen at once."""
+        away = self.away
+        pal = away.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, tone(Hue.WARNING, pal))
+        away.setPalette(pal)
+        font = away.font()
+        font.setBold(True)
+        away.setFont(font)
+        away.setText(self.tr("Connection to the server lost; reconnecting…"))
+        away.setVisible(True)
 
     def show_alerts(self, alerts: ExpiryAlerts, summary: str) -> None:
         """``summary``: the notice's own sentence, for the tooltip."""
@@ -122,7 +143,7 @@ class StatusSummary(QObject):
 
         text = (
             self.tr("%1 lot(s) expire within %2 days")
-            .replace("%1", f"{count:,}")
+            .replace("%1", i18n.count(count))
             .replace("%2", str(alerts.notice.days))
         )
         color = tone(Hue.ERROR if alerts.urgent_count else Hue.WARNING).name()

@@ -165,7 +165,7 @@ class InvoiceDialog(DocumentDialog):
             .replace("%1", escape(self.number))
             .replace("%2", i18n.day(invoice.date))
             .replace("%3", escape(self.project))
-            .replace("%4", i18n.money(invoice.total_ht))
+            .replace("%4", i18n.money_html(invoice.total_ht))
         )
         if self.reversed_by:
             link = f'<a href="other">{escape(self.reversed_by)}</a>'
@@ -235,7 +235,7 @@ class CreditNoteDialog(DocumentDialog):
             .replace("%2", i18n.day(note.date))
             .replace("%3", link)
             .replace("%4", escape(self.project))
-            .replace("%5", i18n.money(note.total_ht))
+            .replace("%5", i18n.money_html(note.total_ht))
         )
         if note.reason:
             text += " " + self.tr("Reason: %1").replace("%1", escape(note.reason))

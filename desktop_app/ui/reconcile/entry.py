@@ -43,7 +43,7 @@ class ReconcileEntry(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.action.setText(self.tr("Reconcile with &OVHcloud…"))
+        self.action.setText(self.tr("Reconci&le with OVHcloud…"))
         self.action.setStatusTip(self.tr("Compare an OVHcloud dump (ovh fetch) with the ledger"))
         self.action.setToolTip(action_tip(self.action))
         self.import_action.setText(self.tr("&Import from OVHcloud…"))

@@ -172,6 +172,18 @@ def behaviour(view: QAbstractItemView) -> TableBehaviour:
 
 def opens(view: QAbstractItemView, callback: Opener) -> None:
     """The list opens a row with ``callback``: on a double-click or Enter (Qt's
-    ``activated``, once for either) and from its context menu's Open."""
+    ``activated``, once for either) and from its context menu's Open. The row activated
+    is selected first: the keyboard may have moved away from the selection (Ctrl+End,
+    Ctrl+arrows move the focus alone), and a list opens what is selected."""
     behaviour(view).opener = callback
-    view.activated.connect(callback)
+
+    def activated(index: QModelIndex) -> None:
+        selection = view.selectionModel()
+        if index.isValid() and not selection.isRowSelected(index.row(), index.parent()):
+            from PySide6.QtCore import QItemSelectionModel  # on a first Enter, not at start
+
+            flag = QItemSelectionModel.SelectionFlag
+            selection.select(index, flag.ClearAndSelect | flag.Rows)
+        callback(index)
+
+    view.activated.connect(activated)

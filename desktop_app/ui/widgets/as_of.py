@@ -65,7 +65,7 @@ class AsOfBar(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("&As of:"))
-        self.today_action.setText(self.tr("Today"))
+        self.today_action.setText(self.tr("&Today"))
         self.note.setText(self.tr("View only"))
         self.update_state()
 

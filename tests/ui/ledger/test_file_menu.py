@@ -38,3 +38,21 @@ def test_the_file_is_verified_in_a_worker_once_the_window_is_up(  # type: ignore
     monkeypatch.setattr(sqlite_ledger, "damage", damage)
     add_project(fresh, "Another", "")
     assert looks and not any(looks)
+
+
+def test_a_backup_is_said_with_room_for_it_in_a_1024_pixel_window(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """The status bar's summary fills a 1024-pixel bar (the project, its next expiry, the
+    reminder, both accounts): it makes way while a message such as this one shows."""
+    window = demo_window
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    bar, summary = window.statusBar(), window.status.summary
+    assert summary.isVisible() and summary.width() > bar.width() // 2
+    path = window.file_menu.backup_now()
+    assert isinstance(path, str)
+    text = bar.currentMessage()
+    assert text.startswith("Backup written to ") and text.endswith(path)
+    assert summary.isHidden()  # the whole bar is the message's
+    bar.clearMessage()
+    assert summary.isVisible()

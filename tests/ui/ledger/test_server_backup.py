@@ -121,3 +121,26 @@ def test_cancel_mid_copy_leaves_no_file(  # type: ignore[no-untyped-def]
     assert not target.exists()
     assert dump_server(pg_url) == before
     assert message_mock.messages == []
+
+
+def test_the_dialog_never_offers_to_replace_a_file_the_copy_would_refuse(  # type: ignore[no-untyped-def]
+    qtbot, on_server, tmp_path: Path, monkeypatch, message_mock
+) -> None:
+    """A copy never goes over a file (``ledger.copy_not_empty``): the save dialog must not
+    ask "Do you want to replace it?" only for a Yes to be refused."""
+    from PySide6.QtWidgets import QFileDialog
+
+    existing = tmp_path / "taken.sqlite3"
+    existing.write_bytes(b"someone's file")
+    options: list[object] = []
+
+    def get_save(parent, title, suggested="", pattern="", *args, **kwargs):  # type: ignore[no-untyped-def]
+        options.append(kwargs.get("options", args[1] if len(args) > 1 else None))
+        return str(existing), pattern
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
+    assert finish(qtbot, on_server.file_menu.backup_now()) is None  # refused, and said
+    assert "a file with that name exists" in message_mock.getmsg("error").text
+    (given,) = options
+    assert given is not None and given & QFileDialog.Option.DontConfirmOverwrite
+    assert existing.read_bytes() == b"someone's file"

@@ -56,7 +56,7 @@ def test_the_menu_compares_in_a_worker_and_shows_it(
     before = dump(window.desk.path)
     entry = window.extras.reconcile
     assert entry.action in window.file_menu.menu.actions()
-    assert entry.action.text() == "Reconcile with &OVHcloud…"
+    assert entry.action.text() == "Reconci&le with OVHcloud…"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(dumped), ""))
     found = finish(qtbot, entry.choose())
     assert found is not None and found.differing == 1

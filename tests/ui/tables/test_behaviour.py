@@ -250,3 +250,25 @@ def test_export_the_current_view_of_other_paged_tabs(
                 (model.index(r, 0).data(PLAIN_ROLE) for r in range(model.rowCount()))]  # fmt: skip
     assert first == expected
     message_mock.read("info")
+
+
+def test_enter_opens_the_row_the_keyboard_is_on(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+End takes the focus to the last lot without selecting it (the selection stays on
+    another row): Enter opens the lot the focus is on, which is then the one selected."""
+    from desktop_app.ui.tables.base import ROW_ROLE
+
+    window = demo_window
+    window.show()
+    view = window.credits.lots
+    model = view.model()
+    assert model.rowCount() >= 2
+    opened: list[object] = []
+    window.credits.show_lot_movements = lambda: opened.append(window.credits.selected_lot())  # type: ignore[method-assign]
+    select_rows(view, [0])
+    view.setFocus()
+    last = model.index(model.rowCount() - 1, 0)
+    view.selectionModel().setCurrentIndex(last, QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [0]
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [last.row()]
+    assert opened == [last.data(ROW_ROLE)]

@@ -180,7 +180,7 @@ def test_the_reason_is_said_in_french_too(qtbot, window) -> None:  # type: ignor
 
     window.set_as_of(TOMORROW)
     i18n.set_language("fr")
-    qtbot.waitUntil(lambda: window.as_of_bar.today_action.text() == "Aujourd'hui")
+    qtbot.waitUntil(lambda: window.as_of_bar.today_action.text() == "&Aujourd'hui")
     window.refresh()
     assert "pas à aujourd'hui" in window.credits.buy_button.toolTip()
     assert window.as_of_bar.note.text() == "Consultation seule"
