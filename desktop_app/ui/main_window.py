@@ -108,7 +108,6 @@ class MainWindow(Retranslated, QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self.extras = WindowExtras(self)  # preferences, first steps, help, keyboard, layout
-        self.refreshes = 0  # how many so far: a read in a worker overtaken by one is dropped
         self.rereader = Rereader(self)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -284,7 +283,8 @@ class MainWindow(Retranslated, QMainWindow):
         """Another program (the command line, a second window) changed the ledger? Never
         waits for a server away (its storage reconnects in the background): the status bar
         says so, and once it is back every part reads the ledger again. ``in_worker``: the
-        refresh's costly reads in a worker (``ledger/reread``), one at a time; a file's only."""
+        refresh's costly reads in a worker (``ledger/reread``), one at a time (a file's: a
+        server's connection reconnects on this thread)."""
         if in_worker and self.rereader.job is not None:
             return  # the next tick, once the read under way is shown
         try:
@@ -294,10 +294,7 @@ class MainWindow(Retranslated, QMainWindow):
             return
         if self.status.back() or version != self._version:
             self._version = version
-            if in_worker and not self.desk.on_server:  # a server's reconnects: this thread's
-                self.rereader.start(version)
-            else:
-                self.refresh()
+            self.rereader.start(version) if in_worker else self.refresh()
 
     def refresh(self) -> None:
         """The ledger was written (here, or elsewhere: the poll): every part reads it again,
@@ -307,11 +304,8 @@ class MainWindow(Retranslated, QMainWindow):
 
     def refresh_from(self, ahead: Reread | None) -> None:
         """``refresh``; ``ahead``: the directory and the notice read by the poll's worker."""
-        self.refreshes += 1
-        if ahead is None:
-            self.directory.reload(self.desk)
-        else:
-            self.directory.reload(self.desk, ahead.rows)
+        self.rereader.refreshes += 1  # a read in a worker overtaken by this one is dropped
+        self.directory.reload(self.desk, ahead.rows if ahead is not None else None)
         self.projects.reload()  # the project chosen again: project_changed
         self.credits.refresh()
         for view in self.built_views():

@@ -83,9 +83,9 @@ def test_the_project_directory_is_read_once_per_refresh_before_any_part(
     reads: list[str] = []
     real = ProjectDirectory.reload
 
-    def counted(self: ProjectDirectory, on: Desk) -> None:
+    def counted(self: ProjectDirectory, on: Desk, rows: object = None) -> None:
         reads.append("directory")
-        real(self, on)
+        real(self, on, rows)  # type: ignore[arg-type]
 
     monkeypatch.setattr(ProjectDirectory, "reload", counted)
     window.orders_view.model.sort(1, Qt.SortOrder.AscendingOrder)

@@ -56,15 +56,21 @@ class Rereader:
         self.job: Job[Reread] | None = None
         #: The window closed: nothing read is shown any more.
         self.closed = False
+        #: The window's refreshes so far (``refresh_from``): a read overtaken by one is dropped.
+        self.refreshes = 0
 
     def start(self, version: int) -> None:
-        """Read for a refresh in a worker; the window refreshes from it once read."""
+        """Read for a refresh in a worker; the window refreshes from it once read. A server
+        ledger's window refreshes at once, on this thread, where its connection reconnects."""
         window = self.window
-        desk, refreshes = window.desk, window.refreshes
+        if window.desk.on_server:
+            window.refresh()
+            return
+        desk, refreshes = window.desk, self.refreshes
 
         def current() -> bool:
             self.job = None
-            return not self.closed and window.desk is desk and window.refreshes == refreshes
+            return not self.closed and window.desk is desk and self.refreshes == refreshes
 
         def read(worker: Desk, _progress: Progress) -> Reread:
             return read_for_refresh(worker, version)

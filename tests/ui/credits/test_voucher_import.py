@@ -93,9 +93,9 @@ def test_after_an_import_the_window_reads_the_ledger_again_in_a_worker(  # type:
         return real(worker)  # type: ignore[arg-type]
 
     monkeypatch.setattr(reread, "directory_rows", spied)
-    refreshes = window.refreshes
+    refreshes = window.rereader.refreshes
     finish(qtbot, window.credits.import_file(source))
     assert window.credits.import_dialog.outcome.imported == 3
-    qtbot.waitUntil(lambda: window.refreshes > refreshes, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.rereader.refreshes > refreshes, timeout=TIMEOUT_MS)
     assert on_gui == [False]
     window.credits.import_dialog.reject()
