@@ -195,7 +195,8 @@ class CreditsView(Retranslated, QWidget):
             self.totals.totals.set_cells({}, {}, "")
             return
         sums = (totals.total, totals.used, totals.expired, totals.available)
-        texts = {0: self.tr("Total"), 1: self.tr("%1 lot(s)").replace("%1", str(totals.count))}
+        counted = self.tr("%1 lot(s)").replace("%1", i18n.count(totals.count))
+        texts = {0: self.tr("Total"), 1: counted}
         values: dict[int, object] = {1: totals.count}
         for column, amount in zip(sorted(LotModel.MONEY_COLUMNS), sums, strict=True):
             texts[column], values[column] = i18n.money(amount), amount

@@ -23,7 +23,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.services import vouchers
 from desktop_app.services.desk import Desk
 from desktop_app.services.vouchers import ImportResult
-from desktop_app.ui import messages
+from desktop_app.ui import i18n, messages
 from desktop_app.ui.tables.base import PagedTableModel
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.retranslated import Retranslated
@@ -54,7 +54,7 @@ class RejectedLinesModel(PagedTableModel):
 
     def cell(self, row: tuple[int, DomainError], column: int) -> str:
         number, error = row
-        return f"{number:,}" if column == 0 else messages.sentence(messages.describe(error))
+        return i18n.count(number) if column == 0 else messages.sentence(messages.describe(error))
 
     def extra(self, row: tuple[int, DomainError], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
@@ -90,12 +90,13 @@ class ImportResultDialog(Retranslated, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Voucher import"))
-        text = self.tr("%1 code(s) imported from %2.").replace("%1", f"{self.outcome.imported:,}")
+        text = self.tr("%1 code(s) imported from %2.")
+        text = text.replace("%1", i18n.count(self.outcome.imported))
         text = text.replace("%2", self.path.name)
         if self.outcome.rejected:
             text += " " + self.tr(
                 "%1 line(s) refused, listed below; the other lines were imported."
-            ).replace("%1", f"{len(self.outcome.rejected):,}")
+            ).replace("%1", i18n.count(len(self.outcome.rejected)))
         self.summary.setText(text)
         self.model.retranslate()
         self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance("000,000") + 30)

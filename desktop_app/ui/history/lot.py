@@ -81,7 +81,7 @@ class LotMovementsDialog(Retranslated, QDialog):
         if described:
             figures += f"<br>{escape(described)}"
         self.heading.setText(figures)
-        self.count.setText(self.tr("%1 movement(s)").replace("%1", str(self.model.total())))
+        self.count.setText(self.tr("%1 movement(s)").replace("%1", i18n.count(self.model.total())))
         self.model.retranslate()
         size_columns(self.table, SAMPLES)
 

@@ -144,7 +144,7 @@ class HistoryView(Retranslated, QWidget):
         self.update_count()
 
     def update_count(self) -> None:
-        self.count.setText(self.tr("%1 movement(s)").replace("%1", str(self.model.total())))
+        self.count.setText(self.tr("%1 movement(s)").replace("%1", i18n.count(self.model.total())))
 
     def open_row(self, index: QModelIndex) -> QDialog | None:
         """A double-click: the lot's movements (on its column), else the invoice or credit

@@ -146,7 +146,7 @@ class PostedInvoicesView(Retranslated, QWidget):
         self.update_buttons()
 
     def update_count(self) -> None:
-        self.count.setText(self.tr("%1 invoice(s)").replace("%1", str(self.model.total())))
+        self.count.setText(self.tr("%1 invoice(s)").replace("%1", i18n.count(self.model.total())))
 
     # -- the invoice chosen ------------------------------------------------------------------
     def selected(self) -> tuple[InvoiceTotals, str | None] | None:

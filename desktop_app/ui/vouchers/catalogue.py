@@ -213,7 +213,7 @@ class VoucherCatalogueDialog(Retranslated, QDialog):
         self.update_count()
 
     def update_count(self) -> None:
-        self.count.setText(self.tr("%1 code(s)").replace("%1", str(self.model.total())))
+        self.count.setText(self.tr("%1 code(s)").replace("%1", i18n.count(self.model.total())))
 
     def export_csv(self, on_done: Callable[[Path], object] | None = None) -> Job[Path] | None:
         """The codes shown (status and campaign as chosen) to CSV, in a worker."""
