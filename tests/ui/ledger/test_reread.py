@@ -83,11 +83,17 @@ def test_news_read_in_the_worker_is_shown_and_recorded_as_announced(qtbot, windo
     assert notices.news(desk) == {}  # recorded as announced, once
 
 
-def test_a_poll_waits_for_the_read_under_way(qtbot, window, desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window.timer.stop()
+def _held_read(monkeypatch: Any) -> threading.Event:
+    """The worker's read of the directory waits until the event returned is set."""
     gate = threading.Event()
     real = reread.directory_rows
     monkeypatch.setattr(reread, "directory_rows", lambda d: (gate.wait(10), real(d))[1])
+    return gate
+
+
+def test_a_poll_waits_for_the_read_under_way(qtbot, window, desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window.timer.stop()
+    gate = _held_read(monkeypatch)
     _written_elsewhere(desk)
     window.poll(in_worker=True)
     first = window.rereader.job
@@ -105,9 +111,7 @@ def test_a_read_overtaken_by_a_refresh_is_dropped(qtbot, window, desk, monkeypat
     """The window read the ledger itself meanwhile (a post here): what the worker read is
     older, and is not shown over it."""
     window.timer.stop()
-    gate = threading.Event()
-    real = reread.directory_rows
-    monkeypatch.setattr(reread, "directory_rows", lambda d: (gate.wait(10), real(d))[1])
+    gate = _held_read(monkeypatch)
     _written_elsewhere(desk)
     window.poll(in_worker=True)
     job = window.rereader.job
@@ -143,9 +147,7 @@ def test_a_window_closed_before_the_read_ends_is_left_alone(
     qtbot, window, desk, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     window.timer.stop()
-    gate = threading.Event()
-    real = reread.directory_rows
-    monkeypatch.setattr(reread, "directory_rows", lambda d: (gate.wait(10), real(d))[1])
+    gate = _held_read(monkeypatch)
     _written_elsewhere(desk)
     window.poll(in_worker=True)
     job = window.rereader.job
