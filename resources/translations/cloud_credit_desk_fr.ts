@@ -640,82 +640,93 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="122" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="135" />
         <source>&amp;Buy credit…</source>
+        <extracomment>A search that only lots left out match: how many, and a link to show them.</extracomment>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="123" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="136" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="124" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="137" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="125" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="138" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="126" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="139" />
         <source>Search the credits and vouchers</source>
         <translation>Rechercher dans les crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="127" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="140" />
         <source>Credits and vouchers</source>
         <translation>Crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="128" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="141" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="129" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="142" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="130" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="143" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="189" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="202" />
         <source>Highlighted: expires within %1 days</source>
         <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="133" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="146" />
         <source>Totals of the credits and vouchers listed</source>
         <translation>Totaux des crédits et vouchers listés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="195" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="210" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="195" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="209" />
         <source>%1 lot(s)</source>
         <translation>%1 lot(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="199" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="214" />
         <source>The sum of every lot listed, not only those on screen</source>
         <translation>La somme de tous les lots listés, pas seulement de ceux à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="233" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="230" />
+        <source>No lot with credit left matches; %1 exhausted or expired do.</source>
+        <translation>Aucun lot avec du crédit restant ne correspond ; %1 épuisés ou expirés, si.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="231" />
+        <source>Show them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/credits/view.py" line="266" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="235" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="268" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -765,55 +776,55 @@
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="119" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="145" />
         <source>Dismiss</source>
         <extracomment>Lots that reached a threshold not announced yet (the notice shows itself for them), with that threshold. Lots listed by name; the rest are counted.</extracomment>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="121" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="147" />
         <source>Hide this notice; the status bar keeps the count and shows it again.</source>
         <translation>Masquer cet avis ; la barre d'état garde le décompte et le réaffiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="168" />
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="173" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="194" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="199" />
         <source>Within %1 days: %2 lot(s), %3 left.</source>
         <translation>Sous %1 jours : %2 lot(s), %3 restants.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="185" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="211" />
         <source>Credit about to expire</source>
         <translation>Crédit bientôt expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="186" />
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="187" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="212" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="213" />
         <source>Within %1 days:</source>
         <translation>Sous %1 jours :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="188" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="214" />
         <source>%1 lot(s), %2 left</source>
         <translation>%1 lot(s), %2 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="192" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="218" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="208" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="234" />
         <source>expires on %1</source>
         <translation>expire le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="211" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="237" />
         <source>%1 left</source>
         <translation>%1 restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="221" />
+        <location filename="../../desktop_app/ui/credits/expiry_banner.py" line="247" />
         <source>…and %1 more: sort a project's lots by expiry to see them.</source>
         <translation>…et %1 autres : triez les lots d'un projet par date d'expiration pour les voir.</translation>
     </message>
@@ -1433,7 +1444,7 @@
         <translation>%1 code(s) importé(s) depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="97" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="98" />
         <source>%1 line(s) refused, listed below; the other lines were imported.</source>
         <translation>%1 ligne(s) refusée(s), listée(s) ci-dessous ; les autres lignes ont été importées.</translation>
     </message>
@@ -1791,68 +1802,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../../desktop_app/ui/main_window.py" line="193" />
         <source>&amp;Credit</source>
         <extracomment>With ``later``: once the first screen is painted, and the notice read (the start). Every project's name, shared by the parts; read once per change (``refresh``).</extracomment>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190" />
+        <location filename="../../desktop_app/ui/main_window.py" line="194" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191" />
+        <location filename="../../desktop_app/ui/main_window.py" line="195" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192" />
+        <location filename="../../desktop_app/ui/main_window.py" line="196" />
         <source>&amp;Export the current view…</source>
         <translation>&amp;Exporter la vue affichée…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193" />
+        <location filename="../../desktop_app/ui/main_window.py" line="197" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../../desktop_app/ui/main_window.py" line="200" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../../desktop_app/ui/main_window.py" line="200" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244" />
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
@@ -3636,33 +3647,33 @@
 <context>
     <name>VoucherImport</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="111" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="112" />
         <source>Import voucher codes</source>
         <translation>Importer des codes de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="113" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="114" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="154" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="166" />
         <source>Reading the voucher codes…</source>
         <translation>Lecture des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="155" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="167" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="140" />
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="156" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="152" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="168" />
         <source>Voucher import</source>
         <translation>Import de vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="141" />
+        <location filename="../../desktop_app/ui/credits/voucher_import.py" line="153" />
         <source>Import cancelled: no code was imported.</source>
         <translation>Import annulé : aucun code n'a été importé.</translation>
     </message>

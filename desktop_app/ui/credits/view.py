@@ -3,6 +3,7 @@ credit, adding a voucher, importing voucher codes."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -23,7 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import CreditLot, Project, PurchaseOrder
+from desktop_app.domain.record import replace
+from desktop_app.services import listing
 from desktop_app.services.desk import Desk
 from desktop_app.ui import i18n
 from desktop_app.ui.credits.models import LotModel
@@ -92,6 +96,11 @@ class CreditsView(Retranslated, QWidget):
         legend.setColor(QPalette.ColorRole.WindowText, legend.color(QPalette.ColorRole.Text))
         self.legend.setPalette(legend)
         self.legend.setContentsMargins(6, 2, 6, 2)
+        #: A search that only lots left out match: how many, and a link to show them.
+        self.hidden_hint = QLabel()
+        self.hidden_hint.setWordWrap(True)  # never what makes the window wider
+        self.hidden_hint.setVisible(False)
+        self.hidden_hint.linkActivated.connect(lambda _link: self.show_all.setChecked(True))
         self._make_actions()
         self._lay_out()
         self.retranslate()
@@ -118,7 +127,8 @@ class CreditsView(Retranslated, QWidget):
         layout.addLayout(table)
         bottom = QHBoxLayout()
         bottom.addWidget(self.legend)
-        bottom.addStretch(1)
+        bottom.addWidget(self.hidden_hint, 1)
+        bottom.addStretch(0)
         layout.addLayout(bottom)
 
     def retranslate(self) -> None:
@@ -193,6 +203,7 @@ class CreditsView(Retranslated, QWidget):
         totals = self.lot_model.totals()
         if totals is None:
             self.totals.totals.set_cells({}, {}, "")
+            self.hidden_hint.setVisible(False)
             return
         sums = (totals.total, totals.used, totals.expired, totals.available)
         counted = self.tr("%1 lot(s)").replace("%1", i18n.count(totals.count))
@@ -202,6 +213,24 @@ class CreditsView(Retranslated, QWidget):
             texts[column], values[column] = i18n.money(amount), amount
         tip = self.tr("The sum of every lot listed, not only those on screen")
         self.totals.totals.set_cells(texts, values, tip)
+        self._hint_hidden(totals.count)
+
+    def _hint_hidden(self, listed: int) -> None:
+        """Nothing listed for a search, the exhausted and expired left out: how many of those
+        match, with a link that shows them (one more aggregate, only then)."""
+        hidden = 0
+        if not listed and self.search.text() and not self.show_all.isChecked():
+            wanted = replace(self.lot_model.query(), include_all=True)
+            with contextlib.suppress(CodedError):  # the hint is a courtesy: never an error
+                hidden = listing.credits_totals(self.desk, wanted).count
+        self.hidden_hint.setVisible(hidden > 0)
+        if hidden:
+            from html import escape  # with its entity tables: once there is a hint to write
+
+            text = self.tr("No lot with credit left matches; %1 exhausted or expired do.")
+            show = self.tr("Show them")
+            text = escape(text).replace("%1", i18n.count(hidden))
+            self.hidden_hint.setText(f'{text} <a href="show">{escape(show)}</a>')
 
     def selected_lot(self) -> CreditLot | None:
         rows = self.lots.selectionModel().selectedRows()
