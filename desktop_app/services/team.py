@@ -13,7 +13,12 @@ from desktop_app.services import integrity
 from desktop_app.services.desk import Desk, ledger_location, shown_location
 from desktop_app.storage import open_ledger
 from desktop_app.storage.copy import copy_ledger as copy_rows
-from desktop_app.storage.location import is_server_url, server_location
+from desktop_app.storage.location import (
+    database_name,
+    is_server_url,
+    server_location,
+    server_name,
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,11 @@ class CopyResult:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def server_parts(url: str) -> tuple[str, str]:
+    """A server ledger's database and server, for a short label (its URL says the rest)."""
+    return database_name(url), server_name(url)
 
 
 def typed_server_ledger(text: str) -> str:

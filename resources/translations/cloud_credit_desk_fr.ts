@@ -3454,27 +3454,27 @@
         <translation>Fidélité : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="100" />
-        <source>Server ledger %1</source>
-        <translation>Registre serveur %1</translation>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="103" />
+        <source>Server ledger %1 on %2</source>
+        <translation>Registre serveur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="103" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="106" />
         <source>last written by %1 at %2</source>
         <translation>dernière écriture par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="132" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="136" />
         <source>Connection to the server lost; reconnecting…</source>
         <translation>Connexion au serveur perdue ; reconnexion en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="145" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="149" />
         <source>%1 lot(s) expire within %2 days</source>
         <translation>%1 lot(s) expirent sous %2 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="153" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="157" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
     </message>

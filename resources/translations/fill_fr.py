@@ -259,7 +259,7 @@ FR: dict[str, str] = {
     "Next expiry: %1": "Prochaine expiration : %1",
     "Digital LaunchPad: %1": "Digital LaunchPad : %1",
     "Loyalty: %1": "Fidélité : %1",
-    "Server ledger %1": "Registre serveur %1",
+    "Server ledger %1 on %2": "Registre serveur %1 sur %2",
     "Connection to the server lost; reconnecting…": "Connexion au serveur perdue ; reconnexion en cours…",
     "Open a &server ledger…": "Ouvrir un registre ser&veur…",
     "Open a server ledger": "Ouvrir un registre serveur",

@@ -97,13 +97,17 @@ class StatusSummary(QObject):
             last = desk.last_writer()
         except CodedError:  # the connection is lost: made again in the background
             last = None
-        text = self.tr("Server ledger %1").replace("%1", desk.shown)
+        from desktop_app.services.team import server_parts  # a server ledger's alone
+
+        database, server = server_parts(desk.shown)
+        text = self.tr("Server ledger %1 on %2").replace("%1", database).replace("%2", server)
         if last is not None:
             who, when = last
             text += " · " + self.tr("last written by %1 at %2").replace("%1", who).replace(
                 "%2", when
             )
-        self.where.setText(text)
+        self.where.setText(text)  # short: a 1024-pixel bar has the other figures to show
+        self.where.setToolTip(desk.shown)  # the URL, without a password (the title's too)
 
     def show_lost(self, error: CodedError) -> None:
         """The poll met ``error``: a server ledger away is said until ``back``; anything else
