@@ -27,10 +27,10 @@ def upgrade_due(location: str | Path) -> int | None:
     and for a server ledger (its administrator runs `ledger init`)."""
     if is_server_url(location):
         return None
-    from desktop_app.storage.sqlite.files import header_version
+    from desktop_app.storage.sqlite.connection import file_version
     from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
 
-    version = header_version(Path(location))
+    version = file_version(Path(location))
     return version if version is not None and 0 < version < SCHEMA_VERSION else None
 
 

@@ -76,12 +76,9 @@ def install_excepthook() -> None:
 
 def open_desk(path: Path | str, today: date | None, demo: bool) -> Desk:
     """The ledger the window opens, speaking the system's language when it sets none."""
-    from desktop_app.services.upgrade import upgrade_due  # a look at the file's header
+    from desktop_app.ui.ledger.upgrade import upgrade_if_due  # light: no Qt type taken
 
-    if upgrade_due(path) is not None:  # an older file: migrated in a worker, said
-        from desktop_app.ui.ledger.upgrade import upgrade_with_progress
-
-        upgrade_with_progress(None, path)
+    upgrade_if_due(None, path)  # an older file: migrated in a worker, said
     desk = Desk.open(path, today, fallback_language=i18n.system_language())
     if demo and not _has_projects(desk):
         from desktop_app.services.demo import build_demo  # only the demo ledger needs it

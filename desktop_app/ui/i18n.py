@@ -135,8 +135,9 @@ def unbroken(text: str) -> str:
     """``text`` (an amount, a date) for rich text: escaped, and kept on one line (Qt's rich
     text reads every Unicode space, French amounts' narrow no-break one too, as a place to
     break a line)."""
-    safe = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<span style="white-space:nowrap">{safe}</span>'
+    from html import escape  # with its entity tables: once there is rich text to write
+
+    return f'<span style="white-space:nowrap">{escape(text)}</span>'
 
 
 def money_html(amount: Decimal) -> str:

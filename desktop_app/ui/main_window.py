@@ -250,13 +250,10 @@ class MainWindow(Retranslated, QMainWindow):
     def open_ledger(self, path: Path | str) -> bool:
         """Another ledger in the window; the day shown stays shown (rule 13: the program's day
         stays the calendar day)."""
-        from desktop_app.services.upgrade import upgrade_due
+        from desktop_app.ui.ledger.upgrade import upgrade_if_due
 
         try:
-            if upgrade_due(path) is not None:  # an older file: migrated in a worker, said
-                from desktop_app.ui.ledger.upgrade import upgrade_with_progress
-
-                upgrade_with_progress(self, path)
+            upgrade_if_due(self, path)  # an older file: migrated in a worker, said
             opened = Desk.open(
                 path, self.desk.calendar_day, fallback_language=i18n.system_language()
             )

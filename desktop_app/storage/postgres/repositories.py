@@ -26,9 +26,14 @@ from desktop_app.domain.postings import Posting
 from desktop_app.domain.problems import Problem
 from desktop_app.storage.sqlite.accounts import SqliteAccounts
 from desktop_app.storage.sqlite.integrity import SqliteIntegrity
-from desktop_app.storage.sqlite.invoices import INVOICE_WRITTEN, SqliteInvoices, invoice_row
+from desktop_app.storage.sqlite.invoices import (
+    INVOICE_WRITTEN,
+    INVOICE_WRITTEN_COUNT,
+    SqliteInvoices,
+    invoice_row,
+)
 from desktop_app.storage.sqlite.lots import LOT_COLUMNS, SqliteLots, lot_from_row
-from desktop_app.storage.sqlite.movements import SqliteMovements, movement_rows
+from desktop_app.storage.sqlite.movements import MOVEMENT_WRITTEN, SqliteMovements, movement_rows
 from desktop_app.storage.sqlite.projects import SqliteProjects, _project
 from desktop_app.storage.sqlite.schema_books import MOVEMENT_DAYS_SUMS
 
@@ -146,6 +151,7 @@ _MOVED = (
     "note_code text, credit_note text"
 )
 _MOVED_NAMES = ", ".join(column.split()[0] for column in _MOVED.split(", "))
+assert _MOVED_NAMES == MOVEMENT_WRITTEN, "the columns movement_rows writes, typed"
 #: What the movements just written add to ``movement_days`` (SQLite's ``_ADD_DAYS``).
 _DAYS_OF_WRITTEN = MOVEMENT_DAYS_SUMS.replace("FROM movements m", "FROM written m")
 assert _DAYS_OF_WRITTEN.count("FROM written m") == 1, "the sums read the movements"
@@ -216,7 +222,7 @@ class PgInvoices(SqliteInvoices):
 
 _ADD_INVOICE = (
     f"WITH invoice AS (INSERT INTO invoices ({INVOICE_WRITTEN}) "
-    f"  VALUES ({', '.join(['%s'] * 15)}) RETURNING id), "
+    f"  VALUES ({', '.join(['%s'] * INVOICE_WRITTEN_COUNT)}) RETURNING id), "
     "lines AS (INSERT INTO invoice_lines (invoice_id, line_no, product, amount_cents) "
     "  SELECT invoice.id, line.n, line.product, line.cents FROM invoice, "
     "  unnest(%s::text[], %s::bigint[]) WITH ORDINALITY AS line(product, cents, n)) "

@@ -205,6 +205,23 @@ def _open_writes(conn: sqlite3.Connection, version: int) -> bool:
     return version < SCHEMA_VERSION or mode != "wal"
 
 
+def file_version(path: Path) -> int | None:
+    """The schema version of an existing SQLite file, asked of SQLite on a read-only
+    connection of its own; None when the file is missing or not SQLite's. Never through a
+    descriptor of ours: closing one would release the locks SQLite holds on that file in
+    this process (POSIX locks are per process), and the window may have it open."""
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
 def _read_only_uri(path: Path) -> str | None:
     """An immutable, read-only URI for a ledger on read-only media; None otherwise.
 

@@ -158,17 +158,3 @@ def cut_pages(path: Path, page_size: int) -> tuple[int, int] | None:
     if page_size > 0 and size % page_size:
         return size, page_size
     return None
-
-
-def header_version(path: Path) -> int | None:
-    """The schema version (``user_version``, bytes 60-63) a SQLite file's header holds, read
-    without opening it; None for a missing or unreadable file, or one that is not SQLite's.
-    A migration committed but not yet checkpointed still shows the older version here."""
-    try:
-        with path.open("rb") as file:
-            head = file.read(100)
-    except OSError:
-        return None
-    if len(head) < 100 or not head.startswith(b"SQLite format 3\x00"):
-        return None
-    return int.from_bytes(head[60:64], "big")

@@ -29,7 +29,11 @@ INVOICE_WRITTEN = (
     "vat_cents, payment_method_id, payment_label, voucher_cents, credit_cents, "
     "launchpad_cents, loyalty_cents"
 )
-_INSERT_INVOICE = f"INSERT INTO invoices ({INVOICE_WRITTEN}) VALUES ({', '.join('?' * 15)})"
+#: How many values that is (``invoice_row``'s length).
+INVOICE_WRITTEN_COUNT = INVOICE_WRITTEN.count(",") + 1
+_INSERT_INVOICE = (
+    f"INSERT INTO invoices ({INVOICE_WRITTEN}) VALUES ({', '.join('?' * INVOICE_WRITTEN_COUNT)})"
+)
 
 
 def invoice_row(invoice: Invoice, payment_method_id: int | None) -> tuple[Any, ...]:

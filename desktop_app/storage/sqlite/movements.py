@@ -43,6 +43,15 @@ _ADD_DAYS = (
 EVERY = MovementQuery()
 
 
+#: The columns of ``movement_rows``' rows, in their order (both backends write them).
+MOVEMENT_WRITTEN = (
+    "date, kind, amount_cents, reference, project_id, lot_id, account, invoice_id, "
+    "order_number, note, note_code, credit_note"
+)
+_INSERT_MOVEMENTS = (
+    f"INSERT INTO movements ({MOVEMENT_WRITTEN}) "
+    f"VALUES ({', '.join('?' * (MOVEMENT_WRITTEN.count(',') + 1))})"
+)
 #: Stored codes to their members, looked up instead of called (a million rows a listing).
 _KINDS = {kind.value: kind for kind in MovementKind}
 _WORDINGS = {wording.value: wording for wording in Wording}
@@ -86,9 +95,11 @@ def movement_filter(query: MovementQuery) -> tuple[list[str], list[Any]]:
     if query.lot_id is not None:
         # One range of its project's index (movements_by_project carries the lot): a lot's
         # movements have no index of their own (schema 8).
-        clauses.append("m.project_id = (SELECT project_id FROM lots WHERE id = ?)")
+        if query.project_id is None:
+            clauses.append("m.project_id = (SELECT project_id FROM lots WHERE id = ?)")
+            params.append(query.lot_id)
         clauses.append("m.lot_id = ?")
-        params += [query.lot_id, query.lot_id]
+        params.append(query.lot_id)
     return clauses, params
 
 
@@ -144,9 +155,7 @@ class SqliteMovements:
                 (delta, account),
             )
         s.run_many(
-            "INSERT INTO movements (date, kind, amount_cents, reference, project_id, lot_id, "
-            "account, invoice_id, order_number, note, note_code, credit_note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _INSERT_MOVEMENTS,
             rows,
         )
         s.run(_ADD_DAYS, (last[0] if last else 0,))
