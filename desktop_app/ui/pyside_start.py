@@ -10,8 +10,11 @@ whether it mentions PySide6, and so may select one of the ``from __feature__ imp
 This program selects no feature, and the answer is known without reading: only
 ``desktop_app.ui`` uses PySide6 (import-linter's contract), so a ui module is one that does
 (0: "no feature"), any other module of ours never does (-1: "ignore"), and nor does any module
-of Python's standard library. The hook is given those answers (``answer``) and asks the
-binding's own reading for any other library's module.
+of Python's standard library, or of the libraries this program imports (``LIBRARIES``: none of
+their sources names PySide6, which is all the binding looks for; a test reads them). The hook
+is given those answers (``answer``) and asks the binding's own reading for any other module
+(Pillow's among them: its ``ImageQt`` names PySide6). A server ledger's start imports psycopg,
+~60 modules whose reading cost ~7 ms of it.
 
 The hook is the binding's (``feature_imported`` and its table ``pyside_feature_dict``,
 looked up at each import); a binding without them is left alone, and the start is slower.
@@ -30,6 +33,14 @@ if TYPE_CHECKING:  # read by the hook before it is told: the fewer, the better
 
 PACKAGE = "desktop_app"
 UI = f"{PACKAGE}.ui"
+#: The libraries this program imports, and theirs (pyproject.toml's dependencies and
+#: extras): no module of theirs names PySide6 (tests/ui/test_pyside_start.py reads them all).
+LIBRARIES = frozenset({
+    "babel", "certifi", "charset_normalizer", "click", "click_default_group", "dateutil",
+    "idna", "oauthlib", "ovh", "platformdirs", "pluggy", "psycopg", "psycopg_binary",
+    "reportlab", "requests", "requests_oauthlib", "six", "sqlite_fts4", "sqlite_utils",
+    "tabulate", "typing_extensions", "urllib3",
+})  # fmt: skip
 
 
 def answer(name: str) -> int | None:
@@ -37,7 +48,7 @@ def answer(name: str) -> int | None:
     if name == UI or name.startswith(f"{UI}."):
         return 0
     top = name.partition(".")[0]
-    if top == PACKAGE or top in sys.stdlib_module_names:
+    if top == PACKAGE or top in sys.stdlib_module_names or top in LIBRARIES:
         return -1
     return None
 

@@ -57,4 +57,54 @@ def test_the_hook_is_told_what_it_would_find() -> None:
             assert answer(name) == -1, name
             assert "PySide6" not in path.read_text(encoding="utf-8"), name
     assert answer("typing") == answer("html.entities") == answer("sqlite3.dbapi2") == -1
-    assert answer("babel.numbers") is None and answer("PySide6.QtCore") is None
+    assert answer("babel.numbers") == answer("psycopg.pq") == -1
+    assert answer("PIL.ImageQt") is None and answer("PySide6.QtCore") is None
+
+
+def test_no_library_told_names_pyside6() -> None:
+    """The libraries the hook is told never use PySide6: no source file of theirs names it
+    (the binding's whole test), every one of them installed here. Pillow does (ImageQt):
+    left to the binding's reading."""
+    import importlib.util
+
+    from desktop_app.ui.pyside_start import LIBRARIES
+
+    for name in sorted(LIBRARIES):
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.origin is not None, f"{name} is not installed"
+        origin = Path(spec.origin)
+        files = sorted(origin.parent.rglob("*.py")) if origin.name == "__init__.py" else [origin]
+        assert files, name
+        for path in files:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert "PySide6" not in text, f"{path} names PySide6: the binding must read it"
+    pillow = importlib.util.find_spec("PIL.ImageQt")
+    assert pillow is not None and pillow.origin is not None
+    assert "PySide6" in Path(pillow.origin).read_text(encoding="utf-8")
+
+
+LIBRARY_CHILD = textwrap.dedent(
+    """
+    import inspect
+    read = []
+    real = inspect.getsource
+    def counting(obj):
+        read.append(getattr(obj, "__name__", ""))
+        return real(obj)
+    inspect.getsource = counting
+    import desktop_app.ui
+    read.clear()
+    import psycopg  # a server ledger's start: ~60 modules of psycopg's
+    print(len([name for name in read if name.startswith("psycopg")]))
+    """
+)
+
+
+def test_a_server_ledgers_start_reads_no_source_of_psycopg() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", LIBRARY_CHILD], capture_output=True, text=True, env=env,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) == 0
