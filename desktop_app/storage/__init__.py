@@ -6,14 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.domain.errors import EnvironmentFault
+from desktop_app.domain.errors import DomainError, EnvironmentFault
 from desktop_app.storage.interface import LedgerBackend
-from desktop_app.storage.location import check_url, is_server_url, masked
+from desktop_app.storage.location import check_url, is_server_url, masked, other_scheme
 
 
 def open_ledger(location: str | Path) -> LedgerBackend:
     """The ledger at ``location``: a PostgreSQL URL (``storage.location``; `ledger init`
-    creates its schema), else a SQLite file (created if missing, migrated if older)."""
+    creates its schema), else a SQLite file (created if missing, migrated if older). A URL of
+    any other scheme is refused (``ledger.other_scheme``): never a file of that name, nor its
+    folders."""
+    scheme = other_scheme(location)
+    if scheme is not None:
+        raise DomainError("ledger.other_scheme", scheme=scheme)
     if is_server_url(location):
         return _server_ledger(check_url(str(location)))
     from desktop_app.storage.sqlite.ledger import SqliteLedger

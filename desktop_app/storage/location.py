@@ -7,6 +7,7 @@ message, the window's Recent list and its status bar print. Passwords belong in 
 
 from __future__ import annotations
 
+import re
 import shlex
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -173,3 +174,37 @@ def server_name(url: str) -> str:
     parts = urlsplit(url.strip())
     host = parts.hostname or dict(parse_qsl(parts.query)).get("host", "")
     return host or "localhost"
+
+
+#: ``scheme://`` at the start of a location: a URL, never a file's path (a path's text keeps
+#: no double slash, and no file name on any system holds ``://``).
+_URL_START = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def other_scheme(location: str | Path) -> str | None:
+    """The scheme of a URL this program does not open as a ledger (``mysql``, ``https``, a
+    mistyped ``postgresq``), lower case; None for a file's path, a PostgreSQL URL or a
+    local ``file://`` URL (``file_url_path``)."""
+    if not isinstance(location, str) or is_server_url(location):
+        return None
+    found = _URL_START.match(location)
+    if found is None:
+        return None
+    scheme = found.group(1).lower()
+    if scheme == "file" and file_url_path(location) is not None:
+        return None
+    return scheme
+
+
+def file_url_path(location: str) -> Path | None:
+    """The file a ``file://`` URL names on this machine (percent-escapes decoded: a file
+    manager's drag and drop), None for any other text or another machine's file."""
+    try:
+        parts = urlsplit(location.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+        return None
+    from urllib.request import url2pathname  # heavy (http, email, calendar): a file URL's
+
+    return Path(url2pathname(parts.path)) if parts.path else None

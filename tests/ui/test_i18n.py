@@ -217,3 +217,18 @@ def test_an_amount_in_rich_text_is_never_cut_across_lines(qapp) -> None:  # type
 
     assert not whole(plain), plain  # the layout does break there, as it is
     assert whole(kept), kept
+
+
+@pytest.mark.parametrize(("system", "expected"), [("en", "is not a ledger"), ("fr", "n'est pas")])
+def test_the_window_refuses_a_url_of_another_scheme_and_creates_nothing(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, capsys, monkeypatch, system: str, expected: str
+) -> None:
+    """``--db mysql://h/db``: refused in the user's language, no ``mysql:`` folder made."""
+    from desktop_app.ui.app import parse_args, run_from_cli
+
+    monkeypatch.setattr(i18n, "system_language", lambda: system)
+    monkeypatch.chdir(tmp_path)
+    assert run_from_cli(parse_args(["--db", "mysql://h/db"])) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: mysql://") and expected in err, err
+    assert list(tmp_path.iterdir()) == []
