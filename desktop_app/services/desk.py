@@ -74,6 +74,11 @@ def default_ledger_location() -> str | Path:
     return ledger_location(env) if env else default_ledger_path()
 
 
+def is_server_ledger(location: str | Path) -> bool:
+    """A server ledger's location (``ledger_location``'s URL), not a file's."""
+    return is_server_url(location)
+
+
 def shown_location(location: str | Path) -> str:
     """Where a ledger lives, as any message or list shows it: a file's path, a server
     ledger's URL without its password."""

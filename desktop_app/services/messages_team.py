@@ -44,6 +44,10 @@ TEAM_MESSAGES: dict[str, tuple[str, str]] = {
         "a server ledger is written postgresql://user@host/database or service=name (the password in ~/.pgpass, never typed here)",
         "un registre serveur s'écrit postgresql://utilisateur@hôte/base ou service=nom (le mot de passe dans ~/.pgpass, jamais saisi ici)",
     ),
+    "ledger.open_cancelled": (
+        "opening {path} was cancelled: the ledger was not opened",
+        "l'ouverture de {path} a été annulée : le registre n'a pas été ouvert",
+    ),
     "ledger.other_scheme": (
         "{scheme}://… is not a ledger this program opens; a ledger is a file's path, a server ledger postgresql://user@host/database or service=name",
         "{scheme}://… n'est pas un registre que ce programme ouvre ; un registre est le chemin d'un fichier, un registre serveur postgresql://utilisateur@hôte/base ou service=nom",

@@ -19,7 +19,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.domain.dates import parse_date
-from desktop_app.domain.errors import CodedError
+from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.resources import resource
 from desktop_app.services.desk import (
     APP_NAME,
@@ -28,6 +28,7 @@ from desktop_app.services.desk import (
     default_ledger_path,
     demo_ledger_path,
     ledger_location,
+    shown_location,
 )
 from desktop_app.services.messages import describe as describe_plain
 from desktop_app.services.read_ahead import ReadAhead
@@ -75,11 +76,16 @@ def install_excepthook() -> None:
 
 
 def open_desk(path: Path | str, today: date | None, demo: bool) -> Desk:
-    """The ledger the window opens, speaking the system's language when it sets none."""
+    """The ledger the window opens, speaking the system's language when it sets none; a
+    server ledger connected in a thread, a dialog with Cancel if it is slow (cancelled:
+    ``ledger.open_cancelled``)."""
+    from desktop_app.ui.ledger import connecting  # light: Qt taken for a server ledger alone
     from desktop_app.ui.ledger.upgrade import upgrade_if_due  # light: no Qt type taken
 
     upgrade_if_due(None, path)  # an older file: migrated in a worker, said
-    desk = Desk.open(path, today, fallback_language=i18n.system_language())
+    desk = connecting.open_desk(None, path, today, fallback_language=i18n.system_language())
+    if desk is None:
+        raise DomainError("ledger.open_cancelled", path=shown_location(path))
     if demo and not _has_projects(desk):
         from desktop_app.services.demo import build_demo  # only the demo ledger needs it
 

@@ -250,15 +250,18 @@ class MainWindow(Retranslated, QMainWindow):
     def open_ledger(self, path: Path | str) -> bool:
         """Another ledger in the window; the day shown stays shown (rule 13: the program's day
         stays the calendar day)."""
+        from desktop_app.ui.ledger import connecting
         from desktop_app.ui.ledger.upgrade import upgrade_if_due
 
         try:
             upgrade_if_due(self, path)  # an older file: migrated in a worker, said
-            opened = Desk.open(
-                path, self.desk.calendar_day, fallback_language=i18n.system_language()
+            opened = connecting.open_desk(  # a server's connection in a thread, with Cancel
+                self, path, self.desk.calendar_day, fallback_language=i18n.system_language()
             )
         except CodedError as error:
             messages.show_error(self, error)
+            return False
+        if opened is None:  # cancelled: the ledger shown stays
             return False
         old, self.desk = self.desk, opened.with_today(self.desk.today)
         old.close()

@@ -590,6 +590,25 @@
     </message>
 </context>
 <context>
+    <name>Connecting</name>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/connecting.py" line="128" />
+        <source>Opening a server ledger</source>
+        <extracomment>A connection made within this shows no dialog at all (a server on the same network). The signals of attempts cancelled while their thread still ran, kept until it ends (it emits one last time, to no one).</extracomment>
+        <translation>Ouverture d'un registre serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/connecting.py" line="129" />
+        <source>Connecting to %1 on %2…</source>
+        <translation>Connexion à %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/connecting.py" line="131" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>CreditNoteDialog</name>
     <message>
         <location filename="../../desktop_app/ui/posted/detail.py" line="222" />
@@ -1671,12 +1690,12 @@
 <context>
     <name>LedgerUpgrade</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/upgrade.py" line="42" />
+        <location filename="../../desktop_app/ui/ledger/upgrade.py" line="36" />
         <source>Upgrading the ledger</source>
         <translation>Mise à niveau du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/upgrade.py" line="43" />
+        <location filename="../../desktop_app/ui/ledger/upgrade.py" line="37" />
         <source>Upgrading %1 to this version of Cloud Credit Desk… A copy of the ledger as it was is kept in the same folder.</source>
         <translation>Mise à niveau de %1 pour cette version de Cloud Credit Desk… Une copie du registre tel qu'il était est gardée dans le même dossier.</translation>
     </message>

@@ -210,6 +210,8 @@ FR: dict[str, str] = {
     "Check the ledger": "Vérifier le registre",
     "&Check the ledger": "Vérifier le re&gistre",
     "Upgrading the ledger": "Mise à niveau du registre",
+    "Opening a server ledger": "Ouverture d'un registre serveur",
+    "Connecting to %1 on %2…": "Connexion à %1 sur %2…",
     "No lot with credit left matches; %1 exhausted or expired do.": "Aucun lot avec du crédit restant ne correspond ; %1 épuisés ou expirés, si.",
     "Show them": "Les afficher",
     "Upgrading %1 to this version of Cloud Credit Desk… A copy of the ledger as it was is kept in the same folder.": "Mise à niveau de %1 pour cette version de Cloud Credit Desk… Une copie du registre tel qu'il était est gardée dans le même dossier.",
