@@ -132,4 +132,5 @@ def _dialog(parent: QWidget | None, location: str) -> Any:
     dialog.setRange(0, 0)  # busy: libpq tells no progress
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 64)  # its title whole
     return dialog  # shown by the caller's timer, once the connection is slow
