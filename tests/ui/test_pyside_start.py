@@ -12,33 +12,38 @@ import sys
 import textwrap
 from pathlib import Path
 
-CHILD = textwrap.dedent(
-    """
-    import inspect, sys
-    read = []
-    real = inspect.getsource
-    def counting(obj):
-        read.append(getattr(obj, "__name__", ""))
-        return real(obj)
-    inspect.getsource = counting
-    import desktop_app.ui  # the hook told (what it read before: PySide6's and a few small ones)
-    read.clear()
-    import desktop_app.ui.main_window  # the window's modules, PySide6's among them
-    ours = [name for name in read if name.startswith("desktop_app")]
-    python = [name for name in read if name.split(".")[0] in sys.stdlib_module_names]
-    print(len(ours), len(python))
-    """
-)
+#: A child that counts the sources the binding reads as ``imports`` run, after the hook was
+#: told (what it read before: PySide6's and a few small ones), then prints ``report``.
+COUNTING = """
+import inspect, sys
+read = []
+real = inspect.getsource
+def counting(obj):
+    read.append(getattr(obj, "__name__", ""))
+    return real(obj)
+inspect.getsource = counting
+import desktop_app.ui
+read.clear()
+"""
+
+
+def _read_in_child(imports: str, report: str) -> list[int]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    script = COUNTING + textwrap.dedent(imports) + f"\nprint({report})\n"
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return [int(n) for n in done.stdout.split()]
 
 
 def test_no_module_of_ours_is_read_by_the_binding_as_it_is_imported() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, check=False
+    counts = _read_in_child(
+        "import desktop_app.ui.main_window  # the window's modules, PySide6's among them",
+        'len([n for n in read if n.startswith("desktop_app")]), '
+        'len([n for n in read if n.split(".")[0] in sys.stdlib_module_names])',
     )
-    assert done.returncode == 0, done.stderr
-    ours, python = (int(n) for n in done.stdout.split())
-    assert (ours, python) == (0, 0)
+    assert counts == [0, 0]  # ours, Python's
 
 
 def test_the_hook_is_told_what_it_would_find() -> None:
@@ -83,28 +88,9 @@ def test_no_library_told_names_pyside6() -> None:
     assert "PySide6" in Path(pillow.origin).read_text(encoding="utf-8")
 
 
-LIBRARY_CHILD = textwrap.dedent(
-    """
-    import inspect
-    read = []
-    real = inspect.getsource
-    def counting(obj):
-        read.append(getattr(obj, "__name__", ""))
-        return real(obj)
-    inspect.getsource = counting
-    import desktop_app.ui
-    read.clear()
-    import psycopg  # a server ledger's start: ~60 modules of psycopg's
-    print(len([name for name in read if name.startswith("psycopg")]))
-    """
-)
-
-
 def test_a_server_ledgers_start_reads_no_source_of_psycopg() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", LIBRARY_CHILD], capture_output=True, text=True, env=env,
-        check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert int(done.stdout) == 0
+    counts = _read_in_child(
+        "import psycopg  # a server ledger's start: ~60 modules of psycopg's",
+        'len([n for n in read if n.startswith("psycopg")])',
+    )
+    assert counts == [0]
