@@ -26,14 +26,7 @@ from desktop_app.domain.text import clean_text, whole_number
 from desktop_app.services.expiry import record_expiries
 from desktop_app.storage import open_ledger
 from desktop_app.storage.interface import LedgerBackend, Progress, Transaction, Watcher
-from desktop_app.storage.location import (
-    file_url_path,
-    is_server_url,
-    masked,
-    other_scheme,
-    server_ledger,
-    without_secrets,
-)
+from desktop_app.storage.location import is_server_url, located, masked, without_secrets
 
 #: The languages of the program: the one list (messages, documents, the ``language`` setting).
 LANGUAGES = ("en", "fr")
@@ -51,21 +44,14 @@ def default_ledger_path() -> Path:
     """The user's ledger file: env ``CLOUD_CREDIT_DB`` (a file), else ``ledger.sqlite3`` in
     the data folder."""
     env = os.environ.get("CLOUD_CREDIT_DB")
-    return Path(env) if env and not server_ledger(env) else data_folder() / "ledger.sqlite3"
+    if env and not is_server_ledger(located(env)):
+        return Path(env)
+    return data_folder() / "ledger.sqlite3"
 
 
 def ledger_location(text: str | Path) -> str | Path:
-    """A ledger as typed (``--db``, ``CLOUD_CREDIT_DB``): a server ledger its URL (from
-    ``service=name`` too), a file an absolute path (the PDF paths stored in the ledger must
-    not depend on the folder a command was run from; a ``file://`` URL the file it names). A
-    URL of another scheme stays its text, which opening refuses (``storage.open_ledger``)."""
-    if isinstance(text, str):
-        if other_scheme(text) is not None:
-            return text.strip()
-        named = file_url_path(text)
-        if named is not None:
-            return named.expanduser().absolute()
-    return server_ledger(text) or Path(text).expanduser().absolute()
+    """A ledger as typed (``--db``, ``CLOUD_CREDIT_DB``): ``storage.location.located``."""
+    return located(text)
 
 
 def default_ledger_location() -> str | Path:

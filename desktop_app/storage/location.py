@@ -208,3 +208,17 @@ def file_url_path(location: str) -> Path | None:
     from urllib.request import url2pathname  # heavy (http, email, calendar): a file URL's
 
     return Path(url2pathname(parts.path)) if parts.path else None
+
+
+def located(text: str | Path) -> str | Path:
+    """A ledger as typed (``--db``, ``CLOUD_CREDIT_DB``): a server ledger its URL (from
+    ``service=name`` too), a file an absolute path (the PDF paths stored in the ledger must
+    not depend on the folder a command was run from; a ``file://`` URL the file it names). A
+    URL of another scheme stays its text, which opening refuses (``storage.open_ledger``)."""
+    if isinstance(text, str):
+        if other_scheme(text) is not None:
+            return text.strip()
+        named = file_url_path(text)
+        if named is not None:
+            return named.expanduser().absolute()
+    return server_ledger(text) or Path(text).expanduser().absolute()
