@@ -127,11 +127,10 @@ def run_from_cli(args: argparse.Namespace) -> int:
         if start is None:
             return 0
         db, demo, new = start.path, start.demo, start.new
-    try:
-        desk = open_desk(db, getattr(args, "today", None), demo)
-    except CodedError as error:  # no ledger to say a language: the user's, as the window's
-        print(f"error: {describe_plain(error, i18n.system_language())}", file=sys.stderr)
+    opened = _open_or_choose(args, db, demo)
+    if opened is None:
         return 1
+    desk, db, new = opened[0], opened[1], new or opened[2]
     i18n.set_language(desk.language())
     shots = None
     if getattr(args, "screenshot", None):
@@ -145,6 +144,33 @@ def run_from_cli(args: argparse.Namespace) -> int:
             return 1
 
     return _show(app, desk, db, shots, new=new, check=bool(getattr(args, "self_test", False)))
+
+
+def _open_or_choose(
+    args: argparse.Namespace, db: Path | str, demo: bool
+) -> tuple[Desk, Path | str, bool] | None:
+    """The ledger opened: the desk, where it is, and whether it is new. One that cannot be
+    opened is said on stderr and, unless for the self-test or screenshots, in a box, then
+    the start dialog offers another way in (the demo, a new ledger, another one), until one
+    opens or the dialog is closed (None). Double-clicked from a menu, the window must not
+    vanish with a line on a terminal no one sees."""
+    new = False
+    while True:
+        try:
+            return open_desk(db, getattr(args, "today", None), demo), db, new
+        except CodedError as error:  # no ledger to say a language: the user's, as the window's
+            i18n.set_language(i18n.system_language())
+            print(f"error: {describe_plain(error, i18n.language())}", file=sys.stderr)
+            if any(getattr(args, name, None) for name in ("screenshot", "self_test")):
+                return None
+            if error.code != "ledger.open_cancelled":  # the user's Cancel is not news
+                messages.show_error(None, error)
+        from desktop_app.ui.onboarding.start import choose_start
+
+        start = choose_start()
+        if start is None:
+            return None
+        db, demo, new = start.path, start.demo, start.new
 
 
 def _show(

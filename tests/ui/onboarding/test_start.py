@@ -106,3 +106,67 @@ def test_first_start_closed_opens_nothing(qtbot, tmp_path, monkeypatch) -> None:
 def test_not_a_first_start(tmp_path: Path) -> None:
     args = argparse.Namespace(db=None, demo=True, screenshot=None, self_test=False)
     assert not app_module.first_start(args, tmp_path / "x.sqlite3")
+
+
+def _start_on(
+    ledger: Path | str, monkeypatch: pytest.MonkeyPatch, choice: Start | None,
+    *, self_test: bool = False,
+) -> tuple[int, list[str]]:  # fmt: skip
+    """run_from_cli on ``ledger``; the start dialog answers ``choice``; what it returned and
+    the titles of the windows the loop would have shown."""
+    asked: list[bool] = []
+
+    def choose() -> Start | None:
+        asked.append(True)
+        return choice
+
+    monkeypatch.setattr(start_module, "choose_start", choose)
+    seen: list[str] = []
+
+    def loop(self) -> int:  # type: ignore[no-untyped-def]
+        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", loop)
+    monkeypatch.setattr(app_module, "install_excepthook", lambda: None)
+    args = argparse.Namespace(db=ledger, today=TODAY, demo=False, screenshot=None,
+                              self_test=self_test)  # fmt: skip
+    code = app_module.run_from_cli(args)
+    seen.insert(0, f"asked {len(asked)}")
+    return code, seen
+
+
+def test_a_ledger_the_start_cannot_open_is_said_then_another_way_in_is_offered(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, monkeypatch, message_mock, capsys
+) -> None:
+    """Double-clicked from a menu, the window must not vanish with a line on a terminal no
+    one sees: the error in a box, then the start dialog (the demo, a new ledger, another)."""
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    other = tmp_path / "other.sqlite3"
+    code, seen = _start_on(folder, monkeypatch, Start(other, new=True))
+    assert code == 0
+    assert message_mock.codes() == ["ledger.is_directory"]
+    assert seen[0] == "asked 1" and any(str(other) in title for title in seen[1:]), seen
+    assert "is a folder" in capsys.readouterr().err  # the terminal's line, as before
+    assert other.exists()
+
+
+def test_the_start_dialog_closed_after_a_refusal_ends_the_program(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, monkeypatch, message_mock
+) -> None:
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    code, seen = _start_on(folder, monkeypatch, None)
+    assert (code, seen) == (1, ["asked 1"])
+    assert message_mock.codes() == ["ledger.is_directory"]
+
+
+def test_the_self_test_shows_no_box_and_no_start_dialog(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, monkeypatch, message_mock
+) -> None:
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    code, seen = _start_on(folder, monkeypatch, Start(tmp_path / "x.sqlite3"), self_test=True)
+    assert (code, seen) == (1, ["asked 0"])
+    assert message_mock.codes() == []
