@@ -49,7 +49,7 @@ TEAM_MESSAGES: dict[str, tuple[str, str]] = {
         "l'ouverture de {path} a été annulée : le registre n'a pas été ouvert",
     ),
     "ledger.other_scheme": (
-        "{scheme}://… is not a ledger this program opens; a ledger is a file's path, a server ledger postgresql://user@host/database or service=name",
-        "{scheme}://… n'est pas un registre que ce programme ouvre ; un registre est le chemin d'un fichier, un registre serveur postgresql://utilisateur@hôte/base ou service=nom",
+        "the address {scheme}://… is not a ledger this program opens; a ledger is a file's path, a server ledger postgresql://user@host/database or service=name",
+        "l'adresse {scheme}://… n'est pas un registre que ce programme ouvre ; un registre est le chemin d'un fichier, un registre serveur postgresql://utilisateur@hôte/base ou service=nom",
     ),
 }

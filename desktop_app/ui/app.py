@@ -163,11 +163,11 @@ def _open_or_choose(
             print(f"error: {describe_plain(error, i18n.language())}", file=sys.stderr)
             if any(getattr(args, name, None) for name in ("screenshot", "self_test")):
                 return None
-            if error.code != "ledger.open_cancelled":  # the user's Cancel is not news
-                messages.show_error(None, error)
+            cancelled = error.code == "ledger.open_cancelled"  # the user's Cancel: no news
+            problem = "" if cancelled else messages.sentence(messages.describe(error))
         from desktop_app.ui.onboarding.start import choose_start
 
-        start = choose_start()
+        start = choose_start(problem)
         if start is None:
             return None
         db, demo, new = start.path, start.demo, start.new

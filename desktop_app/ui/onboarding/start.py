@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -23,6 +24,7 @@ from desktop_app.services.desk import default_ledger_path, demo_ledger_path
 from desktop_app.ui import messages
 from desktop_app.ui.ledger import server_dialog
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.tones import Hue, tone
 
 #: The extension of a ledger file, added to a new ledger's name typed without it.
 LEDGER_SUFFIX = ".sqlite3"
@@ -60,10 +62,23 @@ class Start:
 class StartDialog(Retranslated, QDialog):
     """Four ways in; ``start`` is the one chosen (None: the user closed it)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, problem: str = "") -> None:
+        """``problem``: why the ledger asked for could not be opened (said at the top)."""
         super().__init__(parent)
         self.setObjectName("startDialog")
         self.start: Start | None = None
+        #: The ledger asked for could not be opened: why, in the warning's tone, bold.
+        self.problem = QLabel(problem)
+        self.problem.setObjectName("startProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(bool(problem))
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        pal = self.problem.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, tone(Hue.ERROR, pal))
+        self.problem.setPalette(pal)
+        font = self.problem.font()
+        font.setBold(True)
+        self.problem.setFont(font)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.demo_button = QCommandLinkButton()
@@ -77,6 +92,7 @@ class StartDialog(Retranslated, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
+        box.addWidget(self.problem)
         box.addWidget(self.text)
         for button in (self.demo_button, self.new_button, self.open_button, self.server_button):
             box.addWidget(button)
@@ -145,8 +161,9 @@ class StartDialog(Retranslated, QDialog):
         self.accept()
 
 
-def choose_start() -> Start | None:
-    """The start dialog, modal (before the window exists); None when closed."""
-    dialog = StartDialog()
+def choose_start(problem: str = "") -> Start | None:
+    """The start dialog, modal (before the window exists); None when closed. ``problem``:
+    why the ledger asked for could not be opened, said at its top."""
+    dialog = StartDialog(problem=problem)
     dialog.exec()
     return dialog.start

@@ -114,10 +114,10 @@ def _start_on(
 ) -> tuple[int, list[str]]:  # fmt: skip
     """run_from_cli on ``ledger``; the start dialog answers ``choice``; what it returned and
     the titles of the windows the loop would have shown."""
-    asked: list[bool] = []
+    asked: list[str] = []
 
-    def choose() -> Start | None:
-        asked.append(True)
+    def choose(problem: str = "") -> Start | None:
+        asked.append(problem)
         return choice
 
     monkeypatch.setattr(start_module, "choose_start", choose)
@@ -132,41 +132,50 @@ def _start_on(
     args = argparse.Namespace(db=ledger, today=TODAY, demo=False, screenshot=None,
                               self_test=self_test)  # fmt: skip
     code = app_module.run_from_cli(args)
-    seen.insert(0, f"asked {len(asked)}")
-    return code, seen
+    return code, [*(f"asked: {problem}" for problem in asked), *seen]
 
 
 def test_a_ledger_the_start_cannot_open_is_said_then_another_way_in_is_offered(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path, monkeypatch, message_mock, capsys
+    qtbot, tmp_path, monkeypatch, capsys
 ) -> None:
     """Double-clicked from a menu, the window must not vanish with a line on a terminal no
-    one sees: the error in a box, then the start dialog (the demo, a new ledger, another)."""
+    one sees: the start dialog says why at its top, and offers the demo, a new ledger,
+    another one."""
     folder = tmp_path / "a folder"
     folder.mkdir()
     other = tmp_path / "other.sqlite3"
     code, seen = _start_on(folder, monkeypatch, Start(other, new=True))
     assert code == 0
-    assert message_mock.codes() == ["ledger.is_directory"]
-    assert seen[0] == "asked 1" and any(str(other) in title for title in seen[1:]), seen
+    assert seen[0] == f"asked: {folder} is a folder; give a ledger file.", seen
+    assert any(str(other) in title for title in seen[1:]), seen
     assert "is a folder" in capsys.readouterr().err  # the terminal's line, as before
     assert other.exists()
 
 
 def test_the_start_dialog_closed_after_a_refusal_ends_the_program(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path, monkeypatch, message_mock
+    qtbot, tmp_path, monkeypatch
 ) -> None:
     folder = tmp_path / "a folder"
     folder.mkdir()
     code, seen = _start_on(folder, monkeypatch, None)
-    assert (code, seen) == (1, ["asked 1"])
-    assert message_mock.codes() == ["ledger.is_directory"]
+    assert (code, seen) == (1, [f"asked: {folder} is a folder; give a ledger file."])
 
 
 def test_the_self_test_shows_no_box_and_no_start_dialog(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path, monkeypatch, message_mock
+    qtbot, tmp_path, monkeypatch
 ) -> None:
     folder = tmp_path / "a folder"
     folder.mkdir()
     code, seen = _start_on(folder, monkeypatch, Start(tmp_path / "x.sqlite3"), self_test=True)
-    assert (code, seen) == (1, ["asked 0"])
-    assert message_mock.codes() == []
+    assert (code, seen) == (1, [])
+
+
+def test_the_start_dialog_says_why_the_ledger_asked_for_did_not_open(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = StartDialog(problem="/x is a folder; give a ledger file.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.problem.isVisible() and dialog.problem.text().startswith("/x is a folder")
+    plain = StartDialog()
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.problem.isVisible()
