@@ -528,7 +528,7 @@
     <message>
         <location filename="../../desktop_app/ui/credits/dialogs.py" line="180" />
         <source>Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears once the order is marked paid (tab Purchase orders).</source>
-        <translation>Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Bons de commande).</translation>
+        <translation>Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Commandes).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/credits/dialogs.py" line="189" />
@@ -1297,7 +1297,7 @@
     <message>
         <location filename="../../desktop_app/ui/help/dialogs.py" line="119" />
         <source>&lt;b&gt;Buy credit.&lt;/b&gt; Credit &gt; Buy credit (Ctrl+B) writes a purchase order and its PDF. Once paid, mark it so in Purchase orders: the credit appears, valid 13 months.</source>
-        <translation>&lt;b&gt;Acheter du crédit.&lt;/b&gt; Crédit &gt; Acheter du crédit (Ctrl+B) établit un bon de commande et son PDF. Une fois payé, marquez-le comme tel dans Bons de commande : le crédit apparaît, valable 13 mois.</translation>
+        <translation>&lt;b&gt;Acheter du crédit.&lt;/b&gt; Crédit &gt; Acheter du crédit (Ctrl+B) établit un bon de commande et son PDF. Une fois payé, marquez-le comme tel dans l'onglet Commandes : le crédit apparaît, valable 13 mois.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/help/dialogs.py" line="124" />
@@ -1671,12 +1671,12 @@
 <context>
     <name>LedgerUpgrade</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/upgrade.py" line="42" />
+        <location filename="../../desktop_app/ui/ledger/upgrade.py" line="36" />
         <source>Upgrading the ledger</source>
         <translation>Mise à niveau du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/upgrade.py" line="43" />
+        <location filename="../../desktop_app/ui/ledger/upgrade.py" line="37" />
         <source>Upgrading %1 to this version of Cloud Credit Desk… A copy of the ledger as it was is kept in the same folder.</source>
         <translation>Mise à niveau de %1 pour cette version de Cloud Credit Desk… Une copie du registre tel qu'il était est gardée dans le même dossier.</translation>
     </message>
@@ -1802,68 +1802,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193" />
+        <location filename="../../desktop_app/ui/main_window.py" line="194" />
         <source>&amp;Credit</source>
         <extracomment>With ``later``: once the first screen is painted, and the notice read (the start). Every project's name, shared by the parts; read once per change (``refresh``).</extracomment>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194" />
+        <location filename="../../desktop_app/ui/main_window.py" line="195" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="196" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../../desktop_app/ui/main_window.py" line="197" />
         <source>&amp;Export the current view…</source>
         <translation>&amp;Exporter la vue affichée…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
         <source>Purchase orders</source>
-        <translation>Bons de commande</translation>
+        <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="203" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="203" />
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/main_window.py" line="249" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
@@ -2810,7 +2810,7 @@
     <message>
         <location filename="../../desktop_app/ui/projects/pane.py" line="190" />
         <source>%1 has %2 purchase order(s) still pending. Archive it anyway? The orders stay pending: they can still be paid or cancelled in the Purchase orders tab.</source>
-        <translation>%1 a %2 bon(s) de commande encore en attente. L'archiver quand même ? Les bons restent en attente : ils peuvent encore être payés ou annulés dans l'onglet Bons de commande.</translation>
+        <translation>%1 a %2 bon(s) de commande encore en attente. L'archiver quand même ? Les bons restent en attente : ils peuvent encore être payés ou annulés dans l'onglet Commandes.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/projects/pane.py" line="194" />
@@ -3482,23 +3482,23 @@
 <context>
     <name>TableBehaviour</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/behaviour.py" line="128" />
+        <location filename="../../desktop_app/ui/tables/behaviour.py" line="144" />
         <source>&amp;Copy</source>
         <extracomment>Opens a row: given its index (a double-click, Enter, the menu's Open).</extracomment>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/behaviour.py" line="133" />
+        <location filename="../../desktop_app/ui/tables/behaviour.py" line="149" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/behaviour.py" line="137" />
+        <location filename="../../desktop_app/ui/tables/behaviour.py" line="153" />
         <source>&amp;Export the selection…</source>
         <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/behaviour.py" line="164" />
+        <location filename="../../desktop_app/ui/tables/behaviour.py" line="180" />
         <source>Export the selection</source>
         <translation>Exporter la sélection</translation>
     </message>

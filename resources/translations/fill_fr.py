@@ -87,7 +87,7 @@ FR: dict[str, str] = {
     "Guide": "Guide",
     "<b>Your details.</b> File > Preferences: your company (the buyer), the seller, the bank details, the VAT rate and the language.": "<b>Vos informations.</b> Fichier > Préférences : votre société (l'acheteur), le vendeur, les coordonnées bancaires, le taux de TVA et la langue.",
     "<b>Projects.</b> The list on the left: each project has its own credit and vouchers. Add, rename or archive one with the buttons under it.": "<b>Projets.</b> La liste de gauche : chaque projet a son propre crédit et ses vouchers. Ajoutez, renommez ou archivez-en un avec les boutons en dessous.",
-    "<b>Buy credit.</b> Credit > Buy credit (Ctrl+B) writes a purchase order and its PDF. Once paid, mark it so in Purchase orders: the credit appears, valid 13 months.": "<b>Acheter du crédit.</b> Crédit > Acheter du crédit (Ctrl+B) établit un bon de commande et son PDF. Une fois payé, marquez-le comme tel dans Bons de commande : le crédit apparaît, valable 13 mois.",
+    "<b>Buy credit.</b> Credit > Buy credit (Ctrl+B) writes a purchase order and its PDF. Once paid, mark it so in Purchase orders: the credit appears, valid 13 months.": "<b>Acheter du crédit.</b> Crédit > Acheter du crédit (Ctrl+B) établit un bon de commande et son PDF. Une fois payé, marquez-le comme tel dans l'onglet Commandes : le crédit apparaît, valable 13 mois.",
     "<b>Vouchers.</b> Credit > Add a voucher (Ctrl+Shift+V) redeems a code for the project chosen; Credit > Voucher catalogue (Ctrl+Shift+K) lists every code issued, redeemed or not, by campaign.": "<b>Vouchers.</b> Crédit > Ajouter un voucher (Ctrl+Maj+V) utilise un code pour le projet choisi ; Crédit > Catalogue des vouchers (Ctrl+Maj+K) liste chaque code émis, utilisé ou non, par campagne.",
     "<b>Invoices.</b> Invoices > New invoice (Ctrl+I): type the month's lines, see who pays what, in the order applied (vouchers, credit, Digital LaunchPad, loyalty, then the payment method), and post it. Invoices > Posted invoices: each one's lines, who paid what lot by lot, its statement (PDF) and its credit note. A double-click on a lot shows its movements.": "<b>Factures.</b> Factures > Nouvelle facture (Ctrl+I) : saisissez les lignes du mois, voyez qui paie quoi, dans l'ordre appliqué (vouchers, crédit, Digital LaunchPad, fidélité, puis le moyen de paiement), et comptabilisez-la. Factures > Factures enregistrées : les lignes de chacune, qui a payé quoi lot par lot, son relevé (PDF) et son avoir. Un double-clic sur un lot montre ses mouvements.",
     "<b>Forecast.</b> When the credit runs out, what expires unused, and what to buy so that nothing bought is lost.": "<b>Prévision.</b> Quand le crédit s'épuise, ce qui expire inutilisé, et quoi acheter pour que rien d'acheté ne soit perdu.",
@@ -140,7 +140,7 @@ FR: dict[str, str] = {
     "Open PDF": "Ouvrir le PDF",
     "Save a copy…": "Enregistrer une copie…",
     "Close": "Fermer",
-    "Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears once the order is marked paid (tab Purchase orders).": "Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Bons de commande).",
+    "Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears once the order is marked paid (tab Purchase orders).": "Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Commandes).",
     "No program could open %1.": "Aucun programme n'a pu ouvrir %1.",
     "A copy was saved as %1.": "Une copie a été enregistrée sous %1.",
     # export, files
@@ -597,7 +597,7 @@ FR: dict[str, str] = {
     "%1 lot(s)": "%1 lot(s)",
     "The sum of every lot listed, not only those on screen": "La somme de tous les lots listés, pas seulement de ceux à l'écran",
     "Archive project": "Archiver le projet",
-    "%1 has %2 purchase order(s) still pending. Archive it anyway? The orders stay pending: they can still be paid or cancelled in the Purchase orders tab.": "%1 a %2 bon(s) de commande encore en attente. L'archiver quand même ? Les bons restent en attente : ils peuvent encore être payés ou annulés dans l'onglet Bons de commande.",
+    "%1 has %2 purchase order(s) still pending. Archive it anyway? The orders stay pending: they can still be paid or cancelled in the Purchase orders tab.": "%1 a %2 bon(s) de commande encore en attente. L'archiver quand même ? Les bons restent en attente : ils peuvent encore être payés ou annulés dans l'onglet Commandes.",
     "Line %1 (%2):": "Ligne %1 (%2) :",
     "Line %1:": "Ligne %1 :",
     "Total of the lines": "Total des lignes",
@@ -610,6 +610,8 @@ FR: dict[str, str] = {
 }
 # Same source text, different sense by context.
 BY_CONTEXT: dict[tuple[str, str], str] = {
+    # the tab's title: the whole "Bons de commande" left no room for the seventh tab at 1024 px
+    ("MainWindow", "Purchase orders"): "Commandes",
     ("OrdersView", "Paid"): "Payés",
     ("OrdersView", "Pending"): "En attente",
     ("OrdersView", "Cancelled"): "Annulés",

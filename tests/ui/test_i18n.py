@@ -100,7 +100,7 @@ def test_switching_to_french_retranslates_the_window_live(qtbot, window, desk) -
     view = window.account_view
     view.language.setCurrentIndex(view.language.findData("fr"))
     view.choose_language()
-    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Bons de commande")
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Commandes")
     assert desk.language() == "fr"
     assert window.credits.buy_action.text() == "&Acheter du crédit…"
     assert window.credits.lot_model.headerData(6, Qt.Orientation.Horizontal) == "Disponible"
