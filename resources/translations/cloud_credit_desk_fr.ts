@@ -1802,68 +1802,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194" />
+        <location filename="../../desktop_app/ui/main_window.py" line="193" />
         <source>&amp;Credit</source>
         <extracomment>With ``later``: once the first screen is painted, and the notice read (the start). Every project's name, shared by the parts; read once per change (``refresh``).</extracomment>
         <translation>&amp;Crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="194" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../../desktop_app/ui/main_window.py" line="195" />
         <source>&amp;Simulate an invoice</source>
         <translation>&amp;Simuler une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../../desktop_app/ui/main_window.py" line="196" />
         <source>&amp;Export the current view…</source>
         <translation>&amp;Exporter la vue affichée…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="197" />
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../../desktop_app/ui/main_window.py" line="200" />
         <source>Credits &amp;&amp; vouchers</source>
         <translation>Crédits &amp;&amp; vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../../desktop_app/ui/main_window.py" line="200" />
         <source>Purchase orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249" />
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
         <source>%1 — Cloud Credit Desk</source>
         <translation>%1 — Cloud Credit Desk</translation>
     </message>
@@ -3423,58 +3423,93 @@
 <context>
     <name>StatusSummary</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="65" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="69" />
         <source>No project selected</source>
         <extracomment>What a server ledger away says (the storage makes its connection again in the background). A server ledger's connection lost: said until the poll reaches the ledger again. A server ledger: which database, and who wrote last (hidden for a file). All of them in one permanent widget, which makes way for a temporary message ("Backup written to…"): permanent widgets are never hidden by one, and these fill the bar of a 1024-pixel window, leaving the message no room at all.</extracomment>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="72" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="77" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="75" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="78" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="88" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="77" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="91" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="84" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="93" />
+        <source>Expiry: %1</source>
+        <translation>Expiration : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="101" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="86" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="103" />
+        <source>LaunchPad: %1</source>
+        <translation>LaunchPad : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="105" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="103" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="132" />
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="133" />
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="134" />
         <source>Server ledger %1 on %2</source>
         <translation>Registre serveur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="106" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="139" />
         <source>last written by %1 at %2</source>
         <translation>dernière écriture par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="136" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="140" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="168" />
         <source>Connection to the server lost; reconnecting…</source>
         <translation>Connexion au serveur perdue ; reconnexion en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="149" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="184" />
         <source>%1 lot(s) expire within %2 days</source>
         <translation>%1 lot(s) expirent sous %2 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="157" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="185" />
+        <source>%1 lot(s) within %2 days</source>
+        <translation>%1 lot(s) sous %2 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="190" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
     </message>

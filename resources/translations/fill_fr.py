@@ -351,6 +351,14 @@ FR: dict[str, str] = {
     "%1 left": "%1 restants",
     "…and %1 more: sort a project's lots by expiry to see them.": "…et %1 autres : triez les lots d'un projet par date d'expiration pour les voir.",
     "%1 lot(s) expire within %2 days": "%1 lot(s) expirent sous %2 jours",
+    # the status bar's shorter words, on a narrow bar (the tooltips say the long ones)
+    "%1 lot(s) within %2 days": "%1 lot(s) sous %2 jours",
+    "%1: %2": "%1 : %2",
+    "Expiry: %1": "Expiration : %1",
+    "LaunchPad: %1": "LaunchPad : %1",
+    "this machine": "cette machine",
+    "%1 on %2": "%1 sur %2",
+    "%1, %2": "%1, %2",
     "Click to show the notice.": "Cliquez pour afficher l'avis.",
     # invoice simulation: PDF and chart
     "Export PDF…": "Exporter en PDF…",

@@ -60,6 +60,18 @@ def _tab_bar(window) -> dict[str, object]:  # type: ignore[no-untyped-def]
     return {"cut": cut, "arrows": arrows}
 
 
+def _status_cut(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """The status bar's labels shown cut short ("…") or narrower than their text."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.ui.widgets.elided import ElidedLabel
+
+    shown = [label for label in window.status.summary.findChildren(QLabel) if label.isVisible()]
+    return [label.text() for label in shown
+            if (isinstance(label, ElidedLabel) and label.is_cut())
+            or label.width() < label.sizeHint().width()]  # fmt: skip
+
+
 def main(ledger: str, lang: str = "en") -> int:
     from desktop_app.services.demo import build_demo
     from desktop_app.services.desk import Desk
@@ -109,6 +121,7 @@ def main(ledger: str, lang: str = "en") -> int:
     _settle(app)
     report["resized"] = [window.width(), window.height()]
     report["tab_bar"] = _tab_bar(window)
+    report["status_cut"] = _status_cut(window)
     print(json.dumps(report))
     window.timer.stop()
     window.close()
