@@ -2819,6 +2819,57 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="19" />
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="20" />
+        <source>File Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="21" />
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="22" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="23" />
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="24" />
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="25" />
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="16" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="17" />
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>Reconcile</name>
     <message>
         <location filename="../../desktop_app/ui/reconcile/models.py" line="17" />

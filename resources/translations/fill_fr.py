@@ -620,6 +620,16 @@ FR: dict[str, str] = {
 BY_CONTEXT: dict[tuple[str, str], str] = {
     # the tab's title: the whole "Bons de commande" left no room for the seventh tab at 1024 px
     ("MainWindow", "Purchase orders"): "Commandes",
+    # Qt's own words that qtbase_fr lacks (desktop_app/ui/qt_words.py), in Qt's French style
+    ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+    ("QAbstractFileIconProvider", "Folder"): "Dossier",
+    ("QAbstractFileIconProvider", "File Folder"): "Dossier",
+    ("QAbstractFileIconProvider", "Drive"): "Lecteur",
+    ("QAbstractFileIconProvider", "File"): "Fichier",
+    ("QAbstractFileIconProvider", "Shortcut"): "Raccourci",
+    ("QAbstractFileIconProvider", "Alias"): "Alias",
+    ("QAbstractFileIconProvider", "Unknown"): "Inconnu",
     ("OrdersView", "Paid"): "Payés",
     ("OrdersView", "Pending"): "En attente",
     ("OrdersView", "Cancelled"): "Annulés",
