@@ -18,6 +18,7 @@ from desktop_app.services.desk import Desk, ledger_location, recent_location
 from desktop_app.ui import messages
 from desktop_app.ui.widgets.actions import make_action
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
+from desktop_app.ui.widgets.save_places import Kind, ask_save, remember, start_folder
 
 if TYPE_CHECKING:  # the checks and copies are imported when asked for
     from desktop_app.services.integrity import CheckResult
@@ -91,19 +92,18 @@ class FileMenu(QObject):
         self.check_action.setText(self.tr("&Check the ledger"))
         self.quit_action.setText(self.tr("&Quit"))
 
-    def _folder(self) -> Path:
-        if self.desk is None or self.desk.on_server:
-            return Path.home()
-        return self.desk.path.parent
-
     # -- choosing a file -------------------------------------------------------------------------
     def new_ledger(self) -> bool:
         """A new ledger's file (named with its ``.sqlite3``), opened; ``created`` then, for the
         window to ask for its details."""
         from desktop_app.ui.onboarding.start import ask_new_ledger
 
-        path = ask_new_ledger(self.window, self._folder() / "ledger.sqlite3")
-        if path is None or not self.open_ledger(path):
+        suggested = start_folder(Kind.LEDGER, self.desk) / "ledger.sqlite3"
+        path = ask_new_ledger(self.window, suggested)
+        if path is None:
+            return False
+        remember(Kind.LEDGER, path.parent)
+        if not self.open_ledger(path):
             return False
         self.created.emit()
         return True
@@ -114,7 +114,7 @@ class FileMenu(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open a ledger"),
-            str(self._folder()),
+            str(start_folder(Kind.LEDGER, self.desk)),  # where ledgers are saved
             self.tr("Ledgers (*.sqlite3);;All files (*)"),
         )
         return bool(path) and self.open_ledger(Path(path))
@@ -187,15 +187,12 @@ class FileMenu(QObject):
 
         assert self.desk is not None
         day = self.desk.calendar_day.strftime("%Y%m%d")
-        suggested = Path.home() / f"{self.desk.path.name}.backup.{day}.sqlite3"
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Copy the server ledger to a file"),
-            str(suggested),
-            self.tr("Ledgers (*.sqlite3)"),
+        path, _ = ask_save(
+            self.window, Kind.LEDGER, self.tr("Copy the server ledger to a file"),
+            f"{self.desk.path.name}.backup.{day}.sqlite3", self.tr("Ledgers (*.sqlite3)"),
             # a copy never goes over a file (refused, and said): no "replace it?" to refuse
             options=QFileDialog.Option.DontConfirmOverwrite,
-        )
+        )  # fmt: skip
         if not path:
             return None
         target = Path(path)
