@@ -592,47 +592,47 @@
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="222" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="220" />
         <source>What the credit note gave back</source>
         <translation>Ce que l'avoir a rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="230" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="228" />
         <source>Credit note %1</source>
         <translation>Avoir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="233" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="231" />
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 reverses invoice %3 (project %4): %5 excl. VAT.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; du %2 annule la facture %3 (projet %4) : %5 HT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="241" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="239" />
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="243" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="241" />
         <source>Given back, where it came from</source>
         <translation>Rendu, là d'où il venait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="246" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="244" />
         <source>Refund due by the payment method: %1 excl. VAT + %2 VAT = %3 incl. VAT.</source>
         <translation>Remboursement dû par le moyen de paiement : %1 HT + %2 de TVA = %3 TTC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="251" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="249" />
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="252" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="250" />
         <source>Save the PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="253" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="251" />
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
@@ -640,93 +640,93 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="135" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="136" />
         <source>&amp;Buy credit…</source>
         <extracomment>A search that only lots left out match: how many, and a link to show them.</extracomment>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="136" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="137" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="137" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="138" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="138" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="139" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="139" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="140" />
         <source>Search the credits and vouchers</source>
         <translation>Rechercher dans les crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="140" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="141" />
         <source>Credits and vouchers</source>
         <translation>Crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="141" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="142" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="142" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="143" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="143" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="144" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="202" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="203" />
         <source>Highlighted: expires within %1 days</source>
         <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="146" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="147" />
         <source>Totals of the credits and vouchers listed</source>
         <translation>Totaux des crédits et vouchers listés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="210" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="211" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="209" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="210" />
         <source>%1 lot(s)</source>
         <translation>%1 lot(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="214" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="215" />
         <source>The sum of every lot listed, not only those on screen</source>
         <translation>La somme de tous les lots listés, pas seulement de ceux à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="230" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="231" />
         <source>No lot with credit left matches; %1 exhausted or expired do.</source>
         <translation>Aucun lot avec du crédit restant ne correspond ; %1 épuisés ou expirés, si.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="231" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="232" />
         <source>Show them</source>
         <translation>Les afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="266" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="264" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="268" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="264" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -734,28 +734,28 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="101" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="100" />
         <source>Save the PDF of %1</source>
         <extracomment>The dialogs open (non-modal), kept alive while shown.</extracomment>
         <translation>Enregistrer le PDF de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="103" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="101" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="113" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="111" />
         <source>PDF written: %1</source>
         <translation>PDF écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="129" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="127" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="130" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="128" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -850,49 +850,49 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="85" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="87" />
         <source>&amp;File</source>
         <extracomment>The file's quick check starts this long after the ledger is shown (after the first paint).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="86" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="87" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="89" />
         <source>&amp;New ledger…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="90" />
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="89" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="91" />
         <source>Open a &amp;server ledger…</source>
         <translation>Ouvrir un registre ser&amp;veur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="90" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="101" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="91" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="93" />
         <source>&amp;Check the ledger</source>
         <translation>Vérifier le re&amp;gistre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="227" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="236" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="232" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="241" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="92" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="94" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -903,60 +903,65 @@
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="118" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="126" />
         <location filename="../../desktop_app/ui/onboarding/start.py" line="45" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="116" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="124" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="176" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="214" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="99" />
+        <source>&amp;Back up to a file…</source>
+        <translation>&amp;Sauvegarder dans un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="184" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="219" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="193" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="199" />
         <source>Copy the server ledger to a file</source>
         <translation>Copier le registre serveur dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="195" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="200" />
         <source>Ledgers (*.sqlite3)</source>
         <translation>Registres (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="207" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="212" />
         <source>Copying the server ledger to %1…</source>
         <translation>Copie du registre serveur dans %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="209" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="214" />
         <source>Backup now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="227" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="232" />
         <source>Checking the ledger…</source>
         <translation>Vérification du registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="208" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="227" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="213" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="232" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="232" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="237" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="235" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="240" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -964,12 +969,12 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/documents.py" line="25" />
+        <location filename="../../desktop_app/ui/widgets/documents.py" line="24" />
         <source>Save a copy of the purchase order</source>
         <translation>Enregistrer une copie du bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/documents.py" line="26" />
+        <location filename="../../desktop_app/ui/widgets/documents.py" line="25" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1213,7 +1218,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast/view.py" line="233" />
-        <location filename="../../desktop_app/ui/forecast/view.py" line="344" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="340" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1223,32 +1228,32 @@
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="300" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="299" />
         <source>Export the forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="302" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="300" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="322" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="319" />
         <source>Export the forecast as PDF</source>
         <translation>Exporter la prévision en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="324" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="320" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="344" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="340" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="344" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="340" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1421,12 +1426,12 @@
         <translation>%1 mouvement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="164" />
+        <location filename="../../desktop_app/ui/history/view.py" line="163" />
         <source>Export the history</source>
         <translation>Exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="166" />
+        <location filename="../../desktop_app/ui/history/view.py" line="164" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1452,62 +1457,62 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="151" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="149" />
         <source>Invoice lines</source>
         <translation>Lignes de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="152" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="150" />
         <source>Who paid what</source>
         <translation>Qui a payé quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="162" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="160" />
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="164" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="162" />
         <source>&lt;b&gt;%1&lt;/b&gt; of %2, project %3: %4 excl. VAT.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; du %2, projet %3 : %4 HT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="172" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="170" />
         <source>Reversed by credit note %1.</source>
         <translation>Annulée par l'avoir %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="174" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="172" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="175" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="173" />
         <source>Who paid what, in the order applied</source>
         <translation>Qui a payé quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="177" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="175" />
         <source>no payment method</source>
         <translation>aucun moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="179" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="177" />
         <source>Payment method (%1): %2 excl. VAT + %3 VAT = %4 incl. VAT.</source>
         <translation>Moyen de paiement (%1) : %2 HT + %3 de TVA = %4 TTC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="185" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="183" />
         <source>Open the statement (PDF)</source>
         <translation>Ouvrir le relevé (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="186" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="184" />
         <source>Save the statement as…</source>
         <translation>Enregistrer le relevé sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="187" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="185" />
         <source>Credit note %1</source>
         <translation>Avoir %1</translation>
     </message>
@@ -1604,47 +1609,47 @@
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="338" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="337" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="340" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="338" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="362" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="359" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="364" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="360" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="373" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="369" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="373" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="369" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="373" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="369" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="388" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="384" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="389" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="385" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2254,39 +2259,39 @@
         <translation>Annuler le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="202" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="201" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="204" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="201" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="228" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="224" />
         <source>Save the PDFs of the orders shown</source>
         <translation>Enregistrer les PDF des bons affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="242" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="237" />
         <source>%1 PDF(s) saved in %2</source>
         <translation>%1 PDF enregistré(s) dans %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/orders/view.py" line="95" />
-        <location filename="../../desktop_app/ui/orders/view.py" line="243" />
-        <location filename="../../desktop_app/ui/orders/view.py" line="245" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="238" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="240" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="245" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="240" />
         <source>Writing the PDFs…</source>
         <translation>Écriture des PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="245" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="240" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2464,32 +2469,32 @@
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="227" />
+        <location filename="../../desktop_app/ui/books/view.py" line="228" />
         <source>Export the period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="229" />
+        <location filename="../../desktop_app/ui/books/view.py" line="230" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="241" />
+        <location filename="../../desktop_app/ui/books/view.py" line="242" />
         <source>Export the roll-forward</source>
         <translation>Exporter le tableau de variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="243" />
+        <location filename="../../desktop_app/ui/books/view.py" line="244" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="256" />
+        <location filename="../../desktop_app/ui/books/view.py" line="257" />
         <source>FEC (*.txt)</source>
         <translation>FEC (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="256" />
+        <location filename="../../desktop_app/ui/books/view.py" line="257" />
         <source>beancount (*.beancount)</source>
         <translation>beancount (*.beancount)</translation>
     </message>
@@ -2936,7 +2941,7 @@
     <name>ReconcileDialog</name>
     <message>
         <location filename="../../desktop_app/ui/reconcile/dialog.py" line="84" />
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="139" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="140" />
         <source>Reconcile with OVHcloud</source>
         <extracomment>The statuses each choice of "Show:" keeps (none: every row).</extracomment>
         <translation>Rapprocher avec OVHcloud</translation>
@@ -2982,33 +2987,33 @@
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="112" />
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="113" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="126" />
         <source>Export the reconciliation</source>
         <translation>Exporter le rapprochement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="114" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="115" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="128" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="139" />
         <source>Writing the reconciliation…</source>
         <translation>Écriture du rapprochement…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="139" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="142" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="143" />
         <source>Written to %1</source>
         <translation>Écrit dans %1</translation>
     </message>

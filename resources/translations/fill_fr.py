@@ -207,6 +207,7 @@ FR: dict[str, str] = {
     "&New ledger…": "&Nouveau registre…",
     "&Open ledger…": "&Ouvrir un registre…",
     "&Backup now": "&Sauvegarder maintenant",
+    "&Back up to a file…": "&Sauvegarder dans un fichier…",
     "Check the ledger": "Vérifier le registre",
     "&Check the ledger": "Vérifier le re&gistre",
     "Upgrading the ledger": "Mise à niveau du registre",

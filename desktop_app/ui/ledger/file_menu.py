@@ -64,6 +64,7 @@ class FileMenu(QObject):
     def set_desk(self, desk: Desk) -> None:
         """The ledger open; once the window is up, its file is verified in a worker."""
         self.desk = desk
+        self._name_backup()
         QTimer.singleShot(VERIFY_AFTER_MS, self, self.verify_file)
 
     def verify_file(self) -> Job[None] | None:
@@ -88,9 +89,16 @@ class FileMenu(QObject):
         self.new_action.setText(self.tr("&New ledger…"))
         self.open_action.setText(self.tr("&Open ledger…"))
         self.open_server_action.setText(self.tr("Open a &server ledger…"))
-        self.backup_action.setText(self.tr("&Backup now"))
+        self._name_backup()
         self.check_action.setText(self.tr("&Check the ledger"))
         self.quit_action.setText(self.tr("&Quit"))
+
+    def _name_backup(self) -> None:
+        """A file's backup is written at once; a server ledger's asks where ("…")."""
+        if self.desk is not None and self.desk.on_server:
+            self.backup_action.setText(self.tr("&Back up to a file…"))
+        else:
+            self.backup_action.setText(self.tr("&Backup now"))
 
     # -- choosing a file -------------------------------------------------------------------------
     def new_ledger(self) -> bool:
