@@ -17,6 +17,8 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli import commands
 from desktop_app.cli.registry import Command, Context, GuiRunner, Start
@@ -27,6 +29,9 @@ from desktop_app.cli.values import Invalid, date_arg, refuse_invalid
 from desktop_app.domain.errors import CodedError, DomainError
 from desktop_app.services.desk import Desk, default_ledger_location, environment_language
 from desktop_app.services.messages import describe
+
+if TYPE_CHECKING:
+    from desktop_app.services.upgrade import Upgraded
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -79,7 +84,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         # A file absolute (``ledger_location``), a server ledger its URL.
         ledger = args.db or default_ledger_location()
         commits = Commits()
-        desk = Desk.open(ledger, today, after_commit=commits.note)
+        desk = open_desk(ledger, today, commits)
     except CodedError as error:  # before the ledger is open: the environment's language
         say(f"error: {describe(error, environment_language())}")
         return 1
@@ -90,6 +95,35 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         return report_bug(error, environment_language())
     with desk:
         return run_command(args, desk, commits)
+
+
+def open_desk(ledger: str | Path, today: date | None, commits: Commits) -> Desk:
+    """The ledger open for the command. An older file is upgraded first (a copy of it as it
+    was kept beside it), which one ``note:`` line on stderr says, in the ledger's language
+    once it is open: stdout is the command's alone (its JSON stays parseable)."""
+    from desktop_app.services.upgrade import upgrade_if_due
+
+    upgraded = upgrade_if_due(ledger)
+    try:
+        desk = Desk.open(ledger, today, after_commit=commits.note)
+    except CodedError:
+        if upgraded is not None:
+            say(f"note: {_upgraded_words(upgraded, environment_language())}")
+        raise
+    if upgraded is not None:
+        say(f"note: {_upgraded_words(upgraded, _language(desk))}")
+    return desk
+
+
+def _upgraded_words(upgraded: Upgraded, language: str) -> str:
+    note = DomainError(
+        "ledger.upgraded",
+        path=str(upgraded.path),
+        version=upgraded.from_version,
+        supported=upgraded.to_version,
+        backup=str(upgraded.backup),
+    )
+    return describe(note, language)
 
 
 def _today(args: argparse.Namespace) -> date | None:

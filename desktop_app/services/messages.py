@@ -212,6 +212,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "{path} est un fichier SQLite d'un autre programme ; il n'a pas été modifié"),
     "ledger.corrupted": ("the ledger {path} is damaged ({detail}); nothing was written to it. Restore your last backup: a copy made by `cloud-credit backup` (File > Backup now) or the one taken before an upgrade, next to the ledger",
                          "le registre {path} est endommagé ({detail}) ; rien n'y a été écrit. Restaurez votre dernière sauvegarde : une copie faite par `cloud-credit backup` (Fichier > Sauvegarder maintenant) ou celle prise avant une mise à jour, à côté du registre"),
+    "ledger.upgraded": ("the ledger {path} was upgraded from schema {version} to {supported}; a copy of it as it was is kept at {backup}",
+                        "le registre {path} a été mis à jour du schéma {version} au schéma {supported} ; une copie de son état antérieur est gardée dans {backup}"),
     "ledger.too_new": ("the ledger {path} was written by a newer version (schema {version}, this one reads {supported}); update Cloud Credit Desk",
                        "le registre {path} vient d'une version plus récente (schéma {version}, celle-ci lit {supported}) ; mettez à jour Cloud Credit Desk"),
     "ledger.disk": ("the disk reported an error on the ledger {path} ({detail}); check the disk and that it has free space, then run `cloud-credit check`",

@@ -16,8 +16,8 @@ from desktop_app.storage.copy import copy_ledger as copy_rows
 from desktop_app.storage.location import (
     database_name,
     is_server_url,
+    remote_host,
     server_location,
-    server_name,
 )
 
 
@@ -39,9 +39,18 @@ class CopyResult:
         return not self.problems
 
 
-def server_parts(url: str) -> tuple[str, str]:
-    """A server ledger's database and server, for a short label (its URL says the rest)."""
-    return database_name(url), server_name(url)
+@dataclass(frozen=True)
+class ServerPlace:
+    """Where a server ledger lives, for a short label (its URL says the rest): its database,
+    and the host of the machine it is on (None: this machine, a Unix socket or loopback,
+    which the window says in words rather than a socket's folder)."""
+
+    database: str
+    host: str | None
+
+
+def server_parts(url: str) -> ServerPlace:
+    return ServerPlace(database_name(url), remote_host(url))
 
 
 def typed_server_ledger(text: str) -> str:

@@ -6,9 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+<<<<<<< HEAD
 from desktop_app.domain.errors import DomainError, EnvironmentFault
 from desktop_app.storage.interface import LedgerBackend
 from desktop_app.storage.location import check_url, is_server_url, masked, other_scheme
+=======
+from desktop_app.domain.errors import EnvironmentFault
+from desktop_app.storage.interface import LedgerBackend, Upgraded
+from desktop_app.storage.location import check_url, is_server_url, masked
+>>>>>>> polish2
 
 
 def open_ledger(location: str | Path) -> LedgerBackend:
@@ -37,6 +43,18 @@ def upgrade_due(location: str | Path) -> int | None:
 
     version = file_version(Path(location))
     return version if version is not None and 0 < version < SCHEMA_VERSION else None
+
+
+def upgrade(location: str | Path) -> Upgraded | None:
+    """Open the ledger file at ``location`` (migrating it if older) and close it; what the
+    migration did, None if there was nothing to do (or another program did it first)."""
+    from desktop_app.storage.sqlite.ledger import SqliteLedger
+
+    ledger = SqliteLedger(location)
+    try:
+        return ledger.upgraded
+    finally:
+        ledger.close()
 
 
 def _server_ledger(url: str) -> LedgerBackend:

@@ -13,6 +13,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Protocol
 
+from desktop_app.domain.record import Record, record
 from desktop_app.storage.repositories import (
     Accounts,
     CreditNotes,
@@ -29,6 +30,17 @@ from desktop_app.storage.repositories import (
 
 #: ``progress(done, total)`` of a long copy; answers False to stop it.
 Progress = Callable[[int, int], bool]
+
+
+@record(frozen=True, slots=True)
+class Upgraded(Record):
+    """What opening a ledger file of an older schema did: migrated it from ``from_version``
+    to ``to_version``, after a copy of it as it was (``backup``, beside it)."""
+
+    path: Path
+    from_version: int
+    to_version: int
+    backup: Path
 
 
 class Transaction(Protocol):

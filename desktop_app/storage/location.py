@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import shlex
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from desktop_app.domain.errors import DomainError
 
@@ -166,6 +166,21 @@ def database_name(url: str) -> str:
     if not name:
         name = dict(parse_qsl(parts.query)).get("dbname", "")
     return name or "postgres"
+
+
+#: Hosts that are this machine, reached through TCP.
+_LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def remote_host(url: str) -> str | None:
+    """The host of another machine a URL names, for display; None when the server is this
+    machine: a Unix socket (the host a folder, ``/var/run/postgresql``, or ``@`` an abstract
+    one; no host at all is libpq's socket too), or a loopback address."""
+    parts = urlsplit(url.strip())
+    host = unquote(parts.hostname or dict(parse_qsl(parts.query)).get("host", ""))
+    if not host or host.startswith(("/", "@")) or host.lower() in _LOOPBACK:
+        return None
+    return host
 
 
 def server_name(url: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import TYPE_CHECKING
 
@@ -166,6 +166,18 @@ def day(value: date | None) -> str:
 @functools.lru_cache(maxsize=4096)
 def _day(value: date, lang: str) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"  # short, en_GB and fr_FR
+
+
+def moment(iso: str) -> str:
+    """A moment a server gave in ISO (a ledger's last write, UTC) in the user's own time zone,
+    the locale's short date and time as Babel writes them (``04/12/2026, 01:20`` in en_GB,
+    ``04/12/2026 01:20`` in fr_FR); text that is no ISO moment is shown as it came."""
+    try:
+        local = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    joint = ", " if language() == "en" else " "
+    return f"{_day(local.date(), language())}{joint}{local.hour:02d}:{local.minute:02d}"
 
 
 def load_long_days() -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QSplitter,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from desktop_app.ui.widgets.focus import settle_after_switch
 from desktop_app.ui.widgets.jobs import stop_all as stop_jobs
 from desktop_app.ui.widgets.lazy_tab import LazyTab
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.tab_bar import FairTabWidget
 from desktop_app.ui.window_extras import WindowExtras, window_icon_path
 
 if TYPE_CHECKING:  # the other tabs are imported when first shown
@@ -126,7 +126,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.history_tab: LazyTab[HistoryView] = LazyTab(lambda: tabs.make_history_view(self))
         self.account_tab: LazyTab[AccountView] = LazyTab(lambda: tabs.make_account_view(self))
         self.books_tab: LazyTab[PeriodReportView] = LazyTab(lambda: books(self.desk, self.refresh))
-        self.tabs = QTabWidget()
+        self.tabs = FairTabWidget()  # short of room, titles cut (their tips whole), not scrolled
         self.tabs.addTab(self.credits, "")
         for tab in self._lazy_tabs():
             self.tabs.addTab(tab, "")

@@ -528,7 +528,7 @@
     <message>
         <location filename="../../desktop_app/ui/credits/dialogs.py" line="180" />
         <source>Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears once the order is marked paid (tab Purchase orders).</source>
-        <translation>Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Bons de commande).</translation>
+        <translation>Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Commandes).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/credits/dialogs.py" line="189" />
@@ -611,47 +611,47 @@
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="222" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="220" />
         <source>What the credit note gave back</source>
         <translation>Ce que l'avoir a rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="230" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="228" />
         <source>Credit note %1</source>
         <translation>Avoir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="233" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="231" />
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 reverses invoice %3 (project %4): %5 excl. VAT.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; du %2 annule la facture %3 (projet %4) : %5 HT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="241" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="239" />
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="243" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="241" />
         <source>Given back, where it came from</source>
         <translation>Rendu, là d'où il venait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="246" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="244" />
         <source>Refund due by the payment method: %1 excl. VAT + %2 VAT = %3 incl. VAT.</source>
         <translation>Remboursement dû par le moyen de paiement : %1 HT + %2 de TVA = %3 TTC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="251" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="249" />
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="252" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="250" />
         <source>Save the PDF as…</source>
         <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="253" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="251" />
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
@@ -659,93 +659,93 @@
 <context>
     <name>CreditsView</name>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="135" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="136" />
         <source>&amp;Buy credit…</source>
         <extracomment>A search that only lots left out match: how many, and a link to show them.</extracomment>
         <translation>&amp;Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="136" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="137" />
         <source>Add a &amp;voucher…</source>
         <translation>Ajouter un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="137" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="138" />
         <source>&amp;Import voucher codes…</source>
         <translation>&amp;Importer des codes de vouchers…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="138" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="139" />
         <source>Search a reference or description</source>
         <translation>Rechercher une référence ou une description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="139" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="140" />
         <source>Search the credits and vouchers</source>
         <translation>Rechercher dans les crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="140" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="141" />
         <source>Credits and vouchers</source>
         <translation>Crédits et vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="141" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="142" />
         <source>Show exhausted and expired</source>
         <translation>Afficher épuisés et expirés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="142" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="143" />
         <source>Buy credit…</source>
         <translation>Acheter du crédit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="143" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="144" />
         <source>Add a voucher…</source>
         <translation>Ajouter un voucher…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="202" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="203" />
         <source>Highlighted: expires within %1 days</source>
         <translation>Surligné : expire dans les %1 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="146" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="147" />
         <source>Totals of the credits and vouchers listed</source>
         <translation>Totaux des crédits et vouchers listés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="210" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="211" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="209" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="210" />
         <source>%1 lot(s)</source>
         <translation>%1 lot(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="214" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="215" />
         <source>The sum of every lot listed, not only those on screen</source>
         <translation>La somme de tous les lots listés, pas seulement de ceux à l'écran</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="230" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="231" />
         <source>No lot with credit left matches; %1 exhausted or expired do.</source>
         <translation>Aucun lot avec du crédit restant ne correspond ; %1 épuisés ou expirés, si.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="231" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="232" />
         <source>Show them</source>
         <translation>Les afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="266" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="264" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/credits/view.py" line="268" />
+        <location filename="../../desktop_app/ui/credits/view.py" line="264" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -753,28 +753,28 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="101" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="100" />
         <source>Save the PDF of %1</source>
         <extracomment>The dialogs open (non-modal), kept alive while shown.</extracomment>
         <translation>Enregistrer le PDF de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="103" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="101" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="113" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="111" />
         <source>PDF written: %1</source>
         <translation>PDF écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="129" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="127" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="130" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="128" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -869,113 +869,118 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="85" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="87" />
         <source>&amp;File</source>
         <extracomment>The file's quick check starts this long after the ledger is shown (after the first paint).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="86" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="87" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="89" />
         <source>&amp;New ledger…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="88" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="90" />
         <source>&amp;Open ledger…</source>
         <translation>&amp;Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="89" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="91" />
         <source>Open a &amp;server ledger…</source>
         <translation>Ouvrir un registre ser&amp;veur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="90" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="101" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="91" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="93" />
         <source>&amp;Check the ledger</source>
         <translation>Vérifier le re&amp;gistre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="227" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="236" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="232" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="241" />
         <source>Check the ledger</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="92" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="94" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="43" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="45" />
         <source>New ledger</source>
         <extracomment>The extension of a ledger file, added to a new ledger's name typed without it.</extracomment>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="118" />
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="45" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="126" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="47" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="116" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="124" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="176" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="214" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="99" />
+        <source>&amp;Back up to a file…</source>
+        <translation>&amp;Sauvegarder dans un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="184" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="219" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="193" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="199" />
         <source>Copy the server ledger to a file</source>
         <translation>Copier le registre serveur dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="195" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="200" />
         <source>Ledgers (*.sqlite3)</source>
         <translation>Registres (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="207" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="212" />
         <source>Copying the server ledger to %1…</source>
         <translation>Copie du registre serveur dans %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="209" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="214" />
         <source>Backup now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="227" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="232" />
         <source>Checking the ledger…</source>
         <translation>Vérification du registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="208" />
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="227" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="213" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="232" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="232" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="237" />
         <source>The ledger is sound: every balance matches its movements.</source>
         <translation>Le registre est sain : chaque solde correspond à ses mouvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="235" />
+        <location filename="../../desktop_app/ui/ledger/file_menu.py" line="240" />
         <source>Problems found:</source>
         <translation>Problèmes trouvés :</translation>
     </message>
@@ -983,12 +988,12 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/documents.py" line="25" />
+        <location filename="../../desktop_app/ui/widgets/documents.py" line="24" />
         <source>Save a copy of the purchase order</source>
         <translation>Enregistrer une copie du bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/documents.py" line="26" />
+        <location filename="../../desktop_app/ui/widgets/documents.py" line="25" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1232,7 +1237,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/forecast/view.py" line="233" />
-        <location filename="../../desktop_app/ui/forecast/view.py" line="344" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="340" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1242,32 +1247,32 @@
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="300" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="299" />
         <source>Export the forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="302" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="300" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="322" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="319" />
         <source>Export the forecast as PDF</source>
         <translation>Exporter la prévision en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="324" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="320" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="344" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="340" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forecast/view.py" line="344" />
+        <location filename="../../desktop_app/ui/forecast/view.py" line="340" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1316,7 +1321,7 @@
     <message>
         <location filename="../../desktop_app/ui/help/dialogs.py" line="119" />
         <source>&lt;b&gt;Buy credit.&lt;/b&gt; Credit &gt; Buy credit (Ctrl+B) writes a purchase order and its PDF. Once paid, mark it so in Purchase orders: the credit appears, valid 13 months.</source>
-        <translation>&lt;b&gt;Acheter du crédit.&lt;/b&gt; Crédit &gt; Acheter du crédit (Ctrl+B) établit un bon de commande et son PDF. Une fois payé, marquez-le comme tel dans Bons de commande : le crédit apparaît, valable 13 mois.</translation>
+        <translation>&lt;b&gt;Acheter du crédit.&lt;/b&gt; Crédit &gt; Acheter du crédit (Ctrl+B) établit un bon de commande et son PDF. Une fois payé, marquez-le comme tel dans l'onglet Commandes : le crédit apparaît, valable 13 mois.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/help/dialogs.py" line="124" />
@@ -1440,12 +1445,12 @@
         <translation>%1 mouvement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="164" />
+        <location filename="../../desktop_app/ui/history/view.py" line="163" />
         <source>Export the history</source>
         <translation>Exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history/view.py" line="166" />
+        <location filename="../../desktop_app/ui/history/view.py" line="164" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1471,62 +1476,62 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="151" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="149" />
         <source>Invoice lines</source>
         <translation>Lignes de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="152" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="150" />
         <source>Who paid what</source>
         <translation>Qui a payé quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="162" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="160" />
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="164" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="162" />
         <source>&lt;b&gt;%1&lt;/b&gt; of %2, project %3: %4 excl. VAT.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; du %2, projet %3 : %4 HT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="172" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="170" />
         <source>Reversed by credit note %1.</source>
         <translation>Annulée par l'avoir %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="174" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="172" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="175" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="173" />
         <source>Who paid what, in the order applied</source>
         <translation>Qui a payé quoi, dans l'ordre appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="177" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="175" />
         <source>no payment method</source>
         <translation>aucun moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="179" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="177" />
         <source>Payment method (%1): %2 excl. VAT + %3 VAT = %4 incl. VAT.</source>
         <translation>Moyen de paiement (%1) : %2 HT + %3 de TVA = %4 TTC.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="185" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="183" />
         <source>Open the statement (PDF)</source>
         <translation>Ouvrir le relevé (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="186" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="184" />
         <source>Save the statement as…</source>
         <translation>Enregistrer le relevé sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/posted/detail.py" line="187" />
+        <location filename="../../desktop_app/ui/posted/detail.py" line="185" />
         <source>Credit note %1</source>
         <translation>Avoir %1</translation>
     </message>
@@ -1623,47 +1628,47 @@
         <translation>Comptabiliser la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="338" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="337" />
         <source>Export the simulation</source>
         <translation>Exporter la simulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="340" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="338" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="362" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="359" />
         <source>Export the simulation as PDF</source>
         <translation>Exporter la simulation en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="364" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="360" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="373" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="369" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="373" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="369" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="373" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="369" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="388" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="384" />
         <source>PDF saved as %1.</source>
         <translation>PDF enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoices/view.py" line="389" />
+        <location filename="../../desktop_app/ui/invoices/view.py" line="385" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1854,7 +1859,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="200" />
         <source>Purchase orders</source>
-        <translation>Bons de commande</translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="201" />
@@ -2273,39 +2278,39 @@
         <translation>Annuler le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="202" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="201" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="204" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="201" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="228" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="224" />
         <source>Save the PDFs of the orders shown</source>
         <translation>Enregistrer les PDF des bons affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="242" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="237" />
         <source>%1 PDF(s) saved in %2</source>
         <translation>%1 PDF enregistré(s) dans %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/orders/view.py" line="95" />
-        <location filename="../../desktop_app/ui/orders/view.py" line="243" />
-        <location filename="../../desktop_app/ui/orders/view.py" line="245" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="238" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="240" />
         <source>Purchase orders</source>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="245" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="240" />
         <source>Writing the PDFs…</source>
         <translation>Écriture des PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/orders/view.py" line="245" />
+        <location filename="../../desktop_app/ui/orders/view.py" line="240" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2483,32 +2488,32 @@
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="227" />
+        <location filename="../../desktop_app/ui/books/view.py" line="228" />
         <source>Export the period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="229" />
+        <location filename="../../desktop_app/ui/books/view.py" line="230" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="241" />
+        <location filename="../../desktop_app/ui/books/view.py" line="242" />
         <source>Export the roll-forward</source>
         <translation>Exporter le tableau de variation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="243" />
+        <location filename="../../desktop_app/ui/books/view.py" line="244" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="256" />
+        <location filename="../../desktop_app/ui/books/view.py" line="257" />
         <source>FEC (*.txt)</source>
         <translation>FEC (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/books/view.py" line="256" />
+        <location filename="../../desktop_app/ui/books/view.py" line="257" />
         <source>beancount (*.beancount)</source>
         <translation>beancount (*.beancount)</translation>
     </message>
@@ -2829,12 +2834,63 @@
     <message>
         <location filename="../../desktop_app/ui/projects/pane.py" line="190" />
         <source>%1 has %2 purchase order(s) still pending. Archive it anyway? The orders stay pending: they can still be paid or cancelled in the Purchase orders tab.</source>
-        <translation>%1 a %2 bon(s) de commande encore en attente. L'archiver quand même ? Les bons restent en attente : ils peuvent encore être payés ou annulés dans l'onglet Bons de commande.</translation>
+        <translation>%1 a %2 bon(s) de commande encore en attente. L'archiver quand même ? Les bons restent en attente : ils peuvent encore être payés ou annulés dans l'onglet Commandes.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/projects/pane.py" line="194" />
         <source>Archive project</source>
         <translation>Archiver le projet</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="19" />
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="20" />
+        <source>File Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="21" />
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="22" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="23" />
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="24" />
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="25" />
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="16" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/qt_words.py" line="17" />
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2960,7 @@
     <name>ReconcileDialog</name>
     <message>
         <location filename="../../desktop_app/ui/reconcile/dialog.py" line="84" />
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="139" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="140" />
         <source>Reconcile with OVHcloud</source>
         <extracomment>The statuses each choice of "Show:" keeps (none: every row).</extracomment>
         <translation>Rapprocher avec OVHcloud</translation>
@@ -2950,33 +3006,33 @@
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="112" />
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="113" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="126" />
         <source>Export the reconciliation</source>
         <translation>Exporter le rapprochement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="114" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="115" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="128" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="139" />
         <source>Writing the reconciliation…</source>
         <translation>Écriture du rapprochement…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="139" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="142" />
+        <location filename="../../desktop_app/ui/reconcile/dialog.py" line="143" />
         <source>Written to %1</source>
         <translation>Écrit dans %1</translation>
     </message>
@@ -3379,62 +3435,63 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="89" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="105" />
         <source>Cloud Credit Desk</source>
+        <extracomment>The ledger asked for could not be opened: why, in the warning's tone, bold.</extracomment>
         <translation>Cloud Credit Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="90" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="106" />
         <source>Prepaid Public Cloud credit and vouchers, per project, in one ledger file. How would you like to start?</source>
         <translation>Le crédit Public Cloud prépayé et les vouchers, par projet, dans un seul fichier registre. Comment voulez-vous commencer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="92" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="108" />
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="95" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="111" />
         <source>A made-up company with a year of orders, vouchers and invoices: try everything, nothing of yours is touched.</source>
         <translation>Une société fictive avec un an de commandes, de vouchers et de factures : essayez tout, rien de vos données n'est touché.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="99" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="115" />
         <source>New ledger</source>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="102" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="118" />
         <source>Your own ledger, empty: a short assistant asks for your company's details, the seller's and the bank details.</source>
         <translation>Votre propre registre, vide : un court assistant demande les informations de votre société, celles du vendeur et les coordonnées bancaires.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="106" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="122" />
         <source>Open a ledger…</source>
         <translation>Ouvrir un registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="107" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="123" />
         <source>A ledger file you already have.</source>
         <translation>Un fichier registre que vous avez déjà.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="108" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="124" />
         <source>Open a server ledger…</source>
         <translation>Ouvrir un registre serveur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="110" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="126" />
         <source>Your team's ledger on a PostgreSQL server: its address or service=name.</source>
         <translation>Le registre de votre équipe sur un serveur PostgreSQL : son adresse ou service=nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="126" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="142" />
         <source>Open a ledger</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/onboarding/start.py" line="128" />
+        <location filename="../../desktop_app/ui/onboarding/start.py" line="144" />
         <source>Ledgers (*.sqlite3);;All files (*)</source>
         <translation>Registres (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
@@ -3442,58 +3499,93 @@
 <context>
     <name>StatusSummary</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="65" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="69" />
         <source>No project selected</source>
         <extracomment>What a server ledger away says (the storage makes its connection again in the background). A server ledger's connection lost: said until the poll reaches the ledger again. A server ledger: which database, and who wrote last (hidden for a file). All of them in one permanent widget, which makes way for a temporary message ("Backup written to…"): permanent widgets are never hidden by one, and these fill the bar of a 1024-pixel window, leaving the message no room at all.</extracomment>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="72" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="77" />
         <source>%1: %2 available</source>
         <translation>%1 : %2 disponibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="75" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="78" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="88" />
         <source>Nothing expires</source>
         <translation>Aucune expiration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="77" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="91" />
         <source>Next expiry: %1</source>
         <translation>Prochaine expiration : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="84" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="93" />
+        <source>Expiry: %1</source>
+        <translation>Expiration : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="101" />
         <source>Digital LaunchPad: %1</source>
         <translation>Digital LaunchPad : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="86" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="103" />
+        <source>LaunchPad: %1</source>
+        <translation>LaunchPad : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="105" />
         <source>Loyalty: %1</source>
         <translation>Fidélité : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="103" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="132" />
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="133" />
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="134" />
         <source>Server ledger %1 on %2</source>
         <translation>Registre serveur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="106" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="139" />
         <source>last written by %1 at %2</source>
         <translation>dernière écriture par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="136" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="140" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="168" />
         <source>Connection to the server lost; reconnecting…</source>
         <translation>Connexion au serveur perdue ; reconnexion en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="149" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="184" />
         <source>%1 lot(s) expire within %2 days</source>
         <translation>%1 lot(s) expirent sous %2 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/status.py" line="157" />
+        <location filename="../../desktop_app/ui/ledger/status.py" line="185" />
+        <source>%1 lot(s) within %2 days</source>
+        <translation>%1 lot(s) sous %2 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/status.py" line="190" />
         <source>Click to show the notice.</source>
         <translation>Cliquez pour afficher l'avis.</translation>
     </message>
@@ -3501,23 +3593,23 @@
 <context>
     <name>TableBehaviour</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/behaviour.py" line="128" />
+        <location filename="../../desktop_app/ui/tables/behaviour.py" line="144" />
         <source>&amp;Copy</source>
         <extracomment>Opens a row: given its index (a double-click, Enter, the menu's Open).</extracomment>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/behaviour.py" line="133" />
+        <location filename="../../desktop_app/ui/tables/behaviour.py" line="149" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/behaviour.py" line="137" />
+        <location filename="../../desktop_app/ui/tables/behaviour.py" line="153" />
         <source>&amp;Export the selection…</source>
         <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/behaviour.py" line="164" />
+        <location filename="../../desktop_app/ui/tables/behaviour.py" line="180" />
         <source>Export the selection</source>
         <translation>Exporter la sélection</translation>
     </message>

@@ -87,7 +87,7 @@ FR: dict[str, str] = {
     "Guide": "Guide",
     "<b>Your details.</b> File > Preferences: your company (the buyer), the seller, the bank details, the VAT rate and the language.": "<b>Vos informations.</b> Fichier > Préférences : votre société (l'acheteur), le vendeur, les coordonnées bancaires, le taux de TVA et la langue.",
     "<b>Projects.</b> The list on the left: each project has its own credit and vouchers. Add, rename or archive one with the buttons under it.": "<b>Projets.</b> La liste de gauche : chaque projet a son propre crédit et ses vouchers. Ajoutez, renommez ou archivez-en un avec les boutons en dessous.",
-    "<b>Buy credit.</b> Credit > Buy credit (Ctrl+B) writes a purchase order and its PDF. Once paid, mark it so in Purchase orders: the credit appears, valid 13 months.": "<b>Acheter du crédit.</b> Crédit > Acheter du crédit (Ctrl+B) établit un bon de commande et son PDF. Une fois payé, marquez-le comme tel dans Bons de commande : le crédit apparaît, valable 13 mois.",
+    "<b>Buy credit.</b> Credit > Buy credit (Ctrl+B) writes a purchase order and its PDF. Once paid, mark it so in Purchase orders: the credit appears, valid 13 months.": "<b>Acheter du crédit.</b> Crédit > Acheter du crédit (Ctrl+B) établit un bon de commande et son PDF. Une fois payé, marquez-le comme tel dans l'onglet Commandes : le crédit apparaît, valable 13 mois.",
     "<b>Vouchers.</b> Credit > Add a voucher (Ctrl+Shift+V) redeems a code for the project chosen; Credit > Voucher catalogue (Ctrl+Shift+K) lists every code issued, redeemed or not, by campaign.": "<b>Vouchers.</b> Crédit > Ajouter un voucher (Ctrl+Maj+V) utilise un code pour le projet choisi ; Crédit > Catalogue des vouchers (Ctrl+Maj+K) liste chaque code émis, utilisé ou non, par campagne.",
     "<b>Invoices.</b> Invoices > New invoice (Ctrl+I): type the month's lines, see who pays what, in the order applied (vouchers, credit, Digital LaunchPad, loyalty, then the payment method), and post it. Invoices > Posted invoices: each one's lines, who paid what lot by lot, its statement (PDF) and its credit note. A double-click on a lot shows its movements.": "<b>Factures.</b> Factures > Nouvelle facture (Ctrl+I) : saisissez les lignes du mois, voyez qui paie quoi, dans l'ordre appliqué (vouchers, crédit, Digital LaunchPad, fidélité, puis le moyen de paiement), et comptabilisez-la. Factures > Factures enregistrées : les lignes de chacune, qui a payé quoi lot par lot, son relevé (PDF) et son avoir. Un double-clic sur un lot montre ses mouvements.",
     "<b>Forecast.</b> When the credit runs out, what expires unused, and what to buy so that nothing bought is lost.": "<b>Prévision.</b> Quand le crédit s'épuise, ce qui expire inutilisé, et quoi acheter pour que rien d'acheté ne soit perdu.",
@@ -140,7 +140,7 @@ FR: dict[str, str] = {
     "Open PDF": "Ouvrir le PDF",
     "Save a copy…": "Enregistrer une copie…",
     "Close": "Fermer",
-    "Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears once the order is marked paid (tab Purchase orders).": "Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Bons de commande).",
+    "Purchase order %1 was created: %2 excl. VAT, %3 incl. VAT. The credit appears once the order is marked paid (tab Purchase orders).": "Le bon de commande %1 a été créé : %2 HT, %3 TTC. Le crédit apparaît une fois le bon marqué payé (onglet Commandes).",
     "No program could open %1.": "Aucun programme n'a pu ouvrir %1.",
     "A copy was saved as %1.": "Une copie a été enregistrée sous %1.",
     # export, files
@@ -207,6 +207,7 @@ FR: dict[str, str] = {
     "&New ledger…": "&Nouveau registre…",
     "&Open ledger…": "&Ouvrir un registre…",
     "&Backup now": "&Sauvegarder maintenant",
+    "&Back up to a file…": "&Sauvegarder dans un fichier…",
     "Check the ledger": "Vérifier le registre",
     "&Check the ledger": "Vérifier le re&gistre",
     "Upgrading the ledger": "Mise à niveau du registre",
@@ -353,6 +354,14 @@ FR: dict[str, str] = {
     "%1 left": "%1 restants",
     "…and %1 more: sort a project's lots by expiry to see them.": "…et %1 autres : triez les lots d'un projet par date d'expiration pour les voir.",
     "%1 lot(s) expire within %2 days": "%1 lot(s) expirent sous %2 jours",
+    # the status bar's shorter words, on a narrow bar (the tooltips say the long ones)
+    "%1 lot(s) within %2 days": "%1 lot(s) sous %2 jours",
+    "%1: %2": "%1 : %2",
+    "Expiry: %1": "Expiration : %1",
+    "LaunchPad: %1": "LaunchPad : %1",
+    "this machine": "cette machine",
+    "%1 on %2": "%1 sur %2",
+    "%1, %2": "%1, %2",
     "Click to show the notice.": "Cliquez pour afficher l'avis.",
     # invoice simulation: PDF and chart
     "Export PDF…": "Exporter en PDF…",
@@ -599,7 +608,7 @@ FR: dict[str, str] = {
     "%1 lot(s)": "%1 lot(s)",
     "The sum of every lot listed, not only those on screen": "La somme de tous les lots listés, pas seulement de ceux à l'écran",
     "Archive project": "Archiver le projet",
-    "%1 has %2 purchase order(s) still pending. Archive it anyway? The orders stay pending: they can still be paid or cancelled in the Purchase orders tab.": "%1 a %2 bon(s) de commande encore en attente. L'archiver quand même ? Les bons restent en attente : ils peuvent encore être payés ou annulés dans l'onglet Bons de commande.",
+    "%1 has %2 purchase order(s) still pending. Archive it anyway? The orders stay pending: they can still be paid or cancelled in the Purchase orders tab.": "%1 a %2 bon(s) de commande encore en attente. L'archiver quand même ? Les bons restent en attente : ils peuvent encore être payés ou annulés dans l'onglet Commandes.",
     "Line %1 (%2):": "Ligne %1 (%2) :",
     "Line %1:": "Ligne %1 :",
     "Total of the lines": "Total des lignes",
@@ -612,6 +621,18 @@ FR: dict[str, str] = {
 }
 # Same source text, different sense by context.
 BY_CONTEXT: dict[tuple[str, str], str] = {
+    # the tab's title: the whole "Bons de commande" left no room for the seventh tab at 1024 px
+    ("MainWindow", "Purchase orders"): "Commandes",
+    # Qt's own words that qtbase_fr lacks (desktop_app/ui/qt_words.py), in Qt's French style
+    ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+    ("QAbstractFileIconProvider", "Folder"): "Dossier",
+    ("QAbstractFileIconProvider", "File Folder"): "Dossier",
+    ("QAbstractFileIconProvider", "Drive"): "Lecteur",
+    ("QAbstractFileIconProvider", "File"): "Fichier",
+    ("QAbstractFileIconProvider", "Shortcut"): "Raccourci",
+    ("QAbstractFileIconProvider", "Alias"): "Alias",
+    ("QAbstractFileIconProvider", "Unknown"): "Inconnu",
     ("OrdersView", "Paid"): "Payés",
     ("OrdersView", "Pending"): "En attente",
     ("OrdersView", "Cancelled"): "Annulés",

@@ -131,11 +131,11 @@ def capped(monkeypatch: pytest.MonkeyPatch, extra_pages: int = 0) -> None:
     """Every ledger opened from now on may not grow past its size (SQLite's SQLITE_FULL)."""
     real = ledger.connect
 
-    def connect(path: Path) -> sqlite3.Connection:
-        conn = real(path)
+    def connect(path: Path) -> tuple[sqlite3.Connection, Any]:
+        conn, upgraded = real(path)
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute(f"PRAGMA max_page_count = {pages + extra_pages}")
-        return conn
+        return conn, upgraded
 
     monkeypatch.setattr(ledger, "connect", connect)
 

@@ -15,8 +15,10 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.storage.location import (
     LIBPQ_KEYWORDS,
     check_url,
+    database_name,
     is_keyword_form,
     is_server_url,
+    remote_host,
     server_location,
     without_secrets,
 )
@@ -117,3 +119,29 @@ def test_keywords_become_the_url_of_the_same_connection(pairs: list[tuple[str, s
     url = server_location(typed)
     assert is_server_url(url)
     assert parse_qsl(urlsplit(url).query, keep_blank_values=True) == pairs
+
+
+@pytest.mark.parametrize(
+    ("url", "database", "server"),
+    [
+        ("postgresql://alice@db.example/acme_credit", "acme_credit", "db.example"),
+        ("postgresql://alice@db.example:5433/acme_credit?sslmode=require", "acme_credit",
+         "db.example"),
+        # a Unix socket (its folder as the host), however it is written: this machine
+        ("postgresql:///acme_credit?host=/var/run/postgresql&user=alice", "acme_credit", None),
+        ("postgresql://%2Ftmp%2Fccd-pg.abc/acme_credit", "acme_credit", None),
+        ("postgresql://?" + "host=%2Ftmp%2Fsocket&dbname=acme_credit", "acme_credit", None),
+        ("postgresql:///acme_credit?host=@abstract", "acme_credit", None),
+        ("postgresql:///acme_credit", "acme_credit", None),  # libpq's default: the socket
+        ("postgresql://localhost/acme_credit", "acme_credit", None),
+        ("postgresql://127.0.0.1:5432/acme_credit", "acme_credit", None),
+        ("postgresql://[::1]/acme_credit", "acme_credit", None),
+    ],
+)  # fmt: skip
+def test_a_server_is_named_by_its_host_or_as_this_machine(
+    url: str, database: str, server: str | None
+) -> None:
+    """The status bar names the server: a host by its name, never a socket's folder (None:
+    the window says "this machine")."""
+    assert database_name(url) == database
+    assert remote_host(url) == server

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -100,7 +101,7 @@ def test_switching_to_french_retranslates_the_window_live(qtbot, window, desk) -
     view = window.account_view
     view.language.setCurrentIndex(view.language.findData("fr"))
     view.choose_language()
-    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Bons de commande")
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Commandes")
     assert desk.language() == "fr"
     assert window.credits.buy_action.text() == "&Acheter du crédit…"
     assert window.credits.lot_model.headerData(6, Qt.Orientation.Horizontal) == "Disponible"
@@ -184,6 +185,40 @@ def test_counts_are_grouped_as_babel_groups_them(count: int, lang: str) -> None:
         assert i18n.count(count) == format_decimal(count, locale=locale)
     finally:
         i18n.set_language("en")
+
+
+@given(
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1)),  # noqa: DTZ001 - naive bounds: hypothesis wants them
+    st.sampled_from(["en", "fr"]),
+)
+def test_a_moment_is_the_locales_short_date_and_time(moment: datetime, lang: str) -> None:
+    """When a server ledger was written last: its UTC time in the user's own time zone, as
+    Babel writes the short date and time of en_GB (``04/12/2026, 01:20``) and fr_FR
+    (``04/12/2026 01:20``), without loading Babel (the status bar says it at every refresh)."""
+    from babel.dates import format_datetime
+
+    utc = moment.replace(tzinfo=UTC)
+    locale = {"en": "en_GB", "fr": "fr_FR"}[lang]
+    i18n.set_language(lang)
+    try:
+        shown = i18n.moment(utc.isoformat().replace("+00:00", "Z"))
+    finally:
+        i18n.set_language("en")
+    assert shown == format_datetime(utc.astimezone(), format="short", locale=locale)
+
+
+def test_a_moment_is_told_in_the_local_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        assert i18n.moment("2026-12-04T00:20:00Z") == "04/12/2026, 01:20"  # UTC+1 in winter
+        assert i18n.moment("2026-07-04T00:20:00Z") == "04/07/2026, 02:20"  # UTC+2 in summer
+        assert i18n.moment("not a time") == "not a time"  # as the server said it, if unread
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
 
 
 def _lines(html: str, width: float) -> list[str]:

@@ -65,6 +65,6 @@ def test_a_simulation_survives_the_language_change(qtbot, demo_window, demo_desk
     assert view.simulate() is not None
     rows = view.result_model.rowCount()
     i18n.set_language("fr")
-    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Bons de commande")
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Commandes")
     assert view.result_model.rowCount() == rows > 0
     i18n.set_language("en")

@@ -56,10 +56,11 @@ def test_the_status_bar_says_where_and_who_wrote_last(qtbot, pg_url: str) -> Non
         window.timer.stop()
         where = window.status.where
         assert not where.isHidden()
-        # short, for a 1024-pixel status bar: the database and its server; the URL in the
-        # tip (and the title)
+        # in words: the database and its server (a socket's: this machine), who wrote last;
+        # the URL in the tip (and the title)
         database = pg_url.split("?", maxsplit=1)[0].rsplit("/", 1)[-1]
-        assert where.text().startswith(f"Server ledger {database} on ")
+        assert where.text().startswith(f"Server ledger {database} on this machine · ")
+        assert "ccd_app" in where.text() and "/tmp/" not in where.text()
         assert "postgresql://" not in where.text() and "postgresql://" in where.toolTip()
         with Desk.open(pg_url) as other:
             add_project(other, "Written elsewhere")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop_app.domain.errors import Bug, DomainError, EnvironmentFault
 from desktop_app.domain.text import name_key
+from desktop_app.storage.interface import Upgraded
 from desktop_app.storage.sqlite.checkpoint import JOURNAL_SIZE_LIMIT
 from desktop_app.storage.sqlite.files import create_empty, ledger_file, shape_damage
 from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION
@@ -156,8 +157,9 @@ def refuse_if_damaged(conn: sqlite3.Connection, path: Path) -> None:
         raise EnvironmentFault("ledger.corrupted", path=str(path), detail=found)
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if missing) and migrate a ledger. Raises ``EnvironmentFault``.
+def connect(path: Path) -> tuple[sqlite3.Connection, Upgraded | None]:
+    """Open (creating if missing) and migrate a ledger; what the migration of an existing
+    ledger did, if this open did one. Raises ``EnvironmentFault``.
 
     Only a regular file (or nothing: a new ledger) reaches SQLite, which tells an SQLite
     file from anything else (``ledger.not_sqlite``) before writing a byte; an existing file
@@ -191,12 +193,11 @@ def connect(path: Path) -> sqlite3.Connection:
             # No checkpoint inside a COMMIT: the ledger's Checkpointer runs them (checkpoint.py).
             conn.execute("PRAGMA wal_autocheckpoint = 0")
             conn.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
-            if version < SCHEMA_VERSION:
-                _migrate(conn, path, version)
+            upgraded = _migrate(conn, path, version) if version < SCHEMA_VERSION else None
         except BaseException:
             conn.close()
             raise
-    return conn
+    return conn, upgraded
 
 
 def _open_writes(conn: sqlite3.Connection, version: int) -> bool:
@@ -267,10 +268,12 @@ def _refuse_foreign_file(conn: sqlite3.Connection, path: Path, version: int) -> 
         raise EnvironmentFault("ledger.foreign", path=str(path))
 
 
-def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    if version > 0:
-        # A copy before touching an existing ledger's schema.
-        backup(conn, backup_path(path, f"before-v{SCHEMA_VERSION}"), replace=True)
+def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> Upgraded | None:
+    """The schema brought to this program's version; what was done to an existing ledger
+    (None for a new one, or one another program migrated while this one waited)."""
+    copy = None
+    if version > 0:  # a copy before touching an existing ledger's schema
+        copy = backup(conn, backup_path(path, f"before-v{SCHEMA_VERSION}"), replace=True)
     conn.execute("BEGIN IMMEDIATE")
     try:
         # Another process may have created or migrated the ledger while we waited for the
@@ -278,7 +281,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         version = _check_version(conn, path)
         if version == SCHEMA_VERSION:
             conn.execute("COMMIT")
-            return
+            return None
         # Functions the migration scripts call (schema 4: the project name key).
         conn.create_function("name_key", 1, name_key, deterministic=True)
         for number in range(version, SCHEMA_VERSION):
@@ -296,6 +299,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         # file. Compacted now (an empty file: instant), the schema comes first and the
         # history after it, so a file cut short loses history, never the schema.
         conn.execute("VACUUM")
+    return None if copy is None else Upgraded(path, version, SCHEMA_VERSION, copy)
 
 
 def _statements(script: str) -> list[str]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.errors import EnvironmentFault
+from desktop_app.storage.interface import Upgraded
 from desktop_app.storage.sqlite.accounts import SqliteAccounts
 from desktop_app.storage.sqlite.checkpoint import Checkpointer
 from desktop_app.storage.sqlite.connection import (
@@ -98,7 +99,9 @@ class SqliteLedger:
 
     def __init__(self, path: str | Path, verdict: Verdict | None = None) -> None:
         self.path = Path(path)
-        self.conn: sqlite3.Connection = connect(self.path)
+        #: What opening the file did to an older schema (None: nothing to do).
+        self.upgraded: Upgraded | None
+        self.conn, self.upgraded = connect(self.path)
         #: The WAL's checkpoints, off the committing thread (``checkpoint.py``).
         self.checkpointer = Checkpointer(self.path, BUSY_TIMEOUT_MS)
         self._verdict = verdict or Verdict()

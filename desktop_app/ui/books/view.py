@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -40,6 +39,7 @@ from desktop_app.ui.tables.base import ROW_ROLE
 from desktop_app.ui.tables.behaviour import opens
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.save_places import Kind, ask_save
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
 from desktop_app.ui.widgets.view_only import set_write_enabled, view_only_error
 
@@ -218,7 +218,8 @@ class PeriodReportView(Retranslated, QWidget):
 
     # -- exports -------------------------------------------------------------------------------
     def _save_as(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        kind = Kind.PDF if name.endswith(".pdf") else Kind.CSV
+        path, _ = ask_save(self, kind, title, name, pattern)
         return Path(path) if path else None
 
     def export_pdf(self) -> Path | None:
@@ -254,9 +255,8 @@ class PeriodReportView(Retranslated, QWidget):
         except CodedError:  # no SIREN yet: the file is named without it
             name = f"FEC{end:%Y%m%d}.txt"
         fec, bean = self.tr("FEC (*.txt)"), self.tr("beancount (*.beancount)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the journal"), str(Path.home() / name), f"{fec};;{bean}"
-        )
+        path, chosen = ask_save(self, Kind.JOURNAL, self.tr("Export the journal"), name,
+                                f"{fec};;{bean}")  # fmt: skip
         if not path:
             return None
         fmt = "beancount" if chosen == bean or path.endswith(".beancount") else "fec"

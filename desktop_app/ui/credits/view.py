@@ -38,6 +38,7 @@ from desktop_app.ui.widgets.actions import action_tip, make_action
 from desktop_app.ui.widgets.jobs import Job
 from desktop_app.ui.widgets.progress import export_with_progress
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.save_places import Kind, ask_save
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
 from desktop_app.ui.widgets.tones import Hue, tint
 from desktop_app.ui.widgets.view_only import refused_on_view_date, set_write_enabled
@@ -259,13 +260,8 @@ class CreditsView(Retranslated, QWidget):
 
     def export_csv(self, on_done: Callable[[Path], object] | None = None) -> Job[Path] | None:
         """The project's credits (every project's with none chosen) to CSV, with progress."""
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export CSV"),
-            str(Path.home() / "credits.csv"),
-            self.tr("CSV files (*.csv)"),
+        path, _ = ask_save(
+            self, Kind.CSV, self.tr("Export CSV"), "credits.csv", self.tr("CSV files (*.csv)")
         )
         if not path:
             return None

@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -40,6 +39,7 @@ from desktop_app.ui.forecast.inputs import ForecastInputs
 from desktop_app.ui.forecast.results import ResultsPanel
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job, stop_if_cancelled
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.save_places import Kind, ask_save
 from desktop_app.ui.widgets.sizing import vertical_scroll
 from desktop_app.ui.widgets.view_only import set_write_enabled
 
@@ -289,18 +289,16 @@ class ForecastView(Retranslated, QWidget):
 
     def _suggested(self, suffix: str) -> str:
         name = re.sub(r"[^\w-]+", "-", self.project_name, flags=re.UNICODE).strip("-") or "project"
-        return str(Path.home() / f"forecast-{name}-{self.desk.today.isoformat()}.{suffix}")
+        return f"forecast-{name}-{self.desk.today.isoformat()}.{suffix}"
 
     def export_csv(self) -> Path | None:
         shown = self.shown()
         if shown is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the forecast"),
-            self._suggested("csv"),
+        path, _ = ask_save(
+            self, Kind.CSV, self.tr("Export the forecast"), self._suggested("csv"),
             self.tr("CSV files (*.csv)"),
-        )
+        )  # fmt: skip
         if not path:
             return None
         projection, planned = shown
@@ -317,12 +315,10 @@ class ForecastView(Retranslated, QWidget):
         shown = self.shown()
         if shown is None or self.result is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the forecast as PDF"),
-            self._suggested("pdf"),
+        path, _ = ask_save(
+            self, Kind.PDF, self.tr("Export the forecast as PDF"), self._suggested("pdf"),
             self.tr("PDF documents (*.pdf)"),
-        )
+        )  # fmt: skip
         if not path:
             return None
         projection, planned = shown

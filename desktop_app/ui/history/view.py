@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -34,6 +33,7 @@ from desktop_app.ui.widgets.jobs import Job
 from desktop_app.ui.widgets.progress import export_with_progress
 from desktop_app.ui.widgets.project_choice import ProjectChoice
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.save_places import Kind, ask_save
 from desktop_app.ui.widgets.sizing import compact_combo
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
 
@@ -159,12 +159,10 @@ class HistoryView(Retranslated, QWidget):
     def export_csv(self, on_done: Callable[[Path], object] | None = None) -> Job[Path] | None:
         """The movements the view shows (project, kind, period), oldest first, in a worker
         with progress; cancellable. ``on_done(path)`` once written."""
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the history"),
-            str(Path.home() / "movements.csv"),
+        path, _ = ask_save(
+            self, Kind.CSV, self.tr("Export the history"), "movements.csv",
             self.tr("CSV files (*.csv)"),
-        )
+        )  # fmt: skip
         if not path:
             return None
         chosen = self.current_filter()

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +41,7 @@ from desktop_app.ui.widgets.lines import (
     show_bad_cell,
 )
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.save_places import Kind, ask_save
 from desktop_app.ui.widgets.sizing import HideWhenNarrow
 from desktop_app.ui.widgets.table_view import setup_table, size_columns
 from desktop_app.ui.widgets.view_only import set_write_enabled
@@ -333,12 +333,10 @@ class InvoiceView(Retranslated, QWidget):
     def export_csv(self) -> Path | None:
         if self.invoice is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the simulation"),
-            str(Path.home() / f"simulation-{self.invoice.date.isoformat()}.csv"),
-            self.tr("CSV files (*.csv)"),
-        )
+        path, _ = ask_save(
+            self, Kind.CSV, self.tr("Export the simulation"),
+            f"simulation-{self.invoice.date.isoformat()}.csv", self.tr("CSV files (*.csv)"),
+        )  # fmt: skip
         if not path:
             return None
         header, rows = simulation_rows(self.invoice)
@@ -357,12 +355,10 @@ class InvoiceView(Retranslated, QWidget):
         project = self.project.name if self.project is not None else ""
         stem = self.invoice.number or f"simulation-{self.invoice.date.isoformat()}"
         name = f"{stem} {project}".strip().replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the simulation as PDF"),
-            str(Path.home() / f"{name}.pdf"),
+        path, _ = ask_save(
+            self, Kind.PDF, self.tr("Export the simulation as PDF"), f"{name}.pdf",
             self.tr("PDF documents (*.pdf)"),
-        )
+        )  # fmt: skip
         if not path:
             return None
         invoice = self.invoice

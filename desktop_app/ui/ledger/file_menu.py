@@ -18,6 +18,7 @@ from desktop_app.services.desk import Desk, ledger_location, recent_location
 from desktop_app.ui import messages
 from desktop_app.ui.widgets.actions import make_action
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
+from desktop_app.ui.widgets.save_places import Kind, ask_save, remember, start_folder
 
 if TYPE_CHECKING:  # the checks and copies are imported when asked for
     from desktop_app.services.integrity import CheckResult
@@ -63,6 +64,7 @@ class FileMenu(QObject):
     def set_desk(self, desk: Desk) -> None:
         """The ledger open; once the window is up, its file is verified in a worker."""
         self.desk = desk
+        self._name_backup()
         QTimer.singleShot(VERIFY_AFTER_MS, self, self.verify_file)
 
     def verify_file(self) -> Job[None] | None:
@@ -87,14 +89,16 @@ class FileMenu(QObject):
         self.new_action.setText(self.tr("&New ledger…"))
         self.open_action.setText(self.tr("&Open ledger…"))
         self.open_server_action.setText(self.tr("Open a &server ledger…"))
-        self.backup_action.setText(self.tr("&Backup now"))
+        self._name_backup()
         self.check_action.setText(self.tr("&Check the ledger"))
         self.quit_action.setText(self.tr("&Quit"))
 
-    def _folder(self) -> Path:
-        if self.desk is None or self.desk.on_server:
-            return Path.home()
-        return self.desk.path.parent
+    def _name_backup(self) -> None:
+        """A file's backup is written at once; a server ledger's asks where ("…")."""
+        if self.desk is not None and self.desk.on_server:
+            self.backup_action.setText(self.tr("&Back up to a file…"))
+        else:
+            self.backup_action.setText(self.tr("&Backup now"))
 
     # -- choosing a file -------------------------------------------------------------------------
     def new_ledger(self) -> bool:
@@ -102,8 +106,12 @@ class FileMenu(QObject):
         window to ask for its details."""
         from desktop_app.ui.onboarding.start import ask_new_ledger
 
-        path = ask_new_ledger(self.window, self._folder() / "ledger.sqlite3")
-        if path is None or not self.open_ledger(path):
+        suggested = start_folder(Kind.LEDGER, self.desk) / "ledger.sqlite3"
+        path = ask_new_ledger(self.window, suggested)
+        if path is None:
+            return False
+        remember(Kind.LEDGER, path.parent)
+        if not self.open_ledger(path):
             return False
         self.created.emit()
         return True
@@ -114,7 +122,7 @@ class FileMenu(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open a ledger"),
-            str(self._folder()),
+            str(start_folder(Kind.LEDGER, self.desk)),  # where ledgers are saved
             self.tr("Ledgers (*.sqlite3);;All files (*)"),
         )
         return bool(path) and self.open_ledger(Path(path))
@@ -187,15 +195,12 @@ class FileMenu(QObject):
 
         assert self.desk is not None
         day = self.desk.calendar_day.strftime("%Y%m%d")
-        suggested = Path.home() / f"{self.desk.path.name}.backup.{day}.sqlite3"
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Copy the server ledger to a file"),
-            str(suggested),
-            self.tr("Ledgers (*.sqlite3)"),
+        path, _ = ask_save(
+            self.window, Kind.LEDGER, self.tr("Copy the server ledger to a file"),
+            f"{self.desk.path.name}.backup.{day}.sqlite3", self.tr("Ledgers (*.sqlite3)"),
             # a copy never goes over a file (refused, and said): no "replace it?" to refuse
             options=QFileDialog.Option.DontConfirmOverwrite,
-        )
+        )  # fmt: skip
         if not path:
             return None
         target = Path(path)

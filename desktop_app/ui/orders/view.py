@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -32,6 +31,7 @@ from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.progress import export_with_progress
 from desktop_app.ui.widgets.project_choice import ProjectChoice
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.save_places import Kind, ask_folder, ask_save
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
 from desktop_app.ui.widgets.view_only import refused_on_view_date, set_write_enabled
 
@@ -197,11 +197,8 @@ class OrdersView(Retranslated, QWidget):
 
     def export_csv(self, on_done: Callable[[Path], object] | None = None) -> Job[Path] | None:
         """Every purchase order to CSV, with progress."""
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export CSV"),
-            str(Path.home() / "orders.csv"),
-            self.tr("CSV files (*.csv)"),
+        path, _ = ask_save(
+            self, Kind.CSV, self.tr("Export CSV"), "orders.csv", self.tr("CSV files (*.csv)")
         )
         if not path:
             return None
@@ -224,9 +221,7 @@ class OrdersView(Retranslated, QWidget):
         open_pdf(path)
 
     def choose_folder_for_pdfs(self) -> Job[list[Path]] | None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Save the PDFs of the orders shown"), str(Path.home())
-        )
+        folder = ask_folder(self, Kind.PDF, self.tr("Save the PDFs of the orders shown"))
         return self.save_pdfs(Path(folder)) if folder else None
 
     def save_pdfs(self, folder: Path) -> Job[list[Path]]:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -34,6 +33,7 @@ from desktop_app.ui.tables.behaviour import opens
 from desktop_app.ui.widgets.documents import open_pdf
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.save_places import Kind, ask_save
 from desktop_app.ui.widgets.table_view import MONEY, setup_table, size_columns
 
 #: The dialogs open (non-modal), kept alive while shown.
@@ -96,12 +96,10 @@ class DocumentDialog(Retranslated, QDialog):
 
     # -- the PDF ---------------------------------------------------------------------------
     def save_pdf_as(self) -> Job[Path] | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the PDF of %1").replace("%1", self.number),
-            str(Path.home() / f"{self.number}.pdf"),
-            self.tr("PDF documents (*.pdf)"),
-        )
+        path, _ = ask_save(
+            self, Kind.PDF, self.tr("Save the PDF of %1").replace("%1", self.number),
+            f"{self.number}.pdf", self.tr("PDF documents (*.pdf)"),
+        )  # fmt: skip
         return self.write_pdf(Path(path), then_open=False) if path else None
 
     def write_pdf(self, output: Path | None, *, then_open: bool = True) -> Job[Path]:

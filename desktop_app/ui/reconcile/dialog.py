@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from desktop_app.ui import i18n, messages
 from desktop_app.ui.reconcile.models import ReconcileModel
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.save_places import Kind, ask_save
 from desktop_app.ui.widgets.table_view import MONEY, setup_table, size_columns
 
 #: The statuses each choice of "Show:" keeps (none: every row).
@@ -105,7 +105,8 @@ class ReconcileDialog(Retranslated, QDialog):
         self.model.set_rows([r for r in self.found.rows() if not wanted or r.status in wanted])
 
     def _save_as(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        kind = Kind.PDF if name.endswith(".pdf") else Kind.CSV
+        path, _ = ask_save(self, kind, title, name, pattern)
         return Path(path) if path else None
 
     def export_csv(self) -> Job[int] | None:

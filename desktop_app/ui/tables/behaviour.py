@@ -14,8 +14,17 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
 from desktop_app.domain.money import fmt
@@ -111,6 +120,13 @@ class TableBehaviour(QObject):
         view.addAction(self.copy_action)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.show_menu)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return home_or_end(self.view, event)
+        return False
 
     def copy(self) -> str:
         """The selection to the clipboard (tab-separated); returns what was copied."""
@@ -162,6 +178,42 @@ class TableBehaviour(QObject):
         columns = shown_columns(self.view)
         rows = [row_values(model, row, columns) for row in selected_rows(self.view)]
         return export_rows(self.view, titles(self.view), rows, self.tr("Export the selection"))
+
+
+_ENDS = {Qt.Key.Key_Home: False, Qt.Key.Key_End: True}
+
+
+def home_or_end(view: QAbstractItemView, event: QKeyEvent) -> bool:
+    """Home and End choose the list's first and last row (a table's own Home and End move
+    along the row, which a list that selects rows does not even show); Shift+Home and
+    Shift+End take the rows from the current one, where several can be. True if done;
+    Ctrl+Home and Ctrl+End stay Qt's."""
+    last = _ENDS.get(Qt.Key(event.key()))
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    model, selection = view.model(), view.selectionModel()
+    if last is None or modifiers & ~Qt.KeyboardModifier.ShiftModifier or selection is None:
+        return False
+    if view.selectionBehavior() != QAbstractItemView.SelectionBehavior.SelectRows:
+        return False
+    if model.rowCount() == 0:
+        return True
+    current = view.currentIndex()
+    column = max(current.column(), 0)
+    target = model.index(model.rowCount() - 1 if last else 0, column)
+    flag = QItemSelectionModel.SelectionFlag
+    several = view.selectionMode() in (
+        QAbstractItemView.SelectionMode.ExtendedSelection,
+        QAbstractItemView.SelectionMode.MultiSelection,
+    )
+    if modifiers & Qt.KeyboardModifier.ShiftModifier and several and current.isValid():
+        top, bottom = sorted((current.row(), target.row()))
+        span = QItemSelection(model.index(top, 0), model.index(bottom, column))
+        selection.setCurrentIndex(target, flag.NoUpdate)
+        selection.select(span, flag.ClearAndSelect | flag.Rows)
+    else:
+        selection.setCurrentIndex(target, flag.ClearAndSelect | flag.Rows)
+    view.scrollTo(target)
+    return True
 
 
 def behaviour(view: QAbstractItemView) -> TableBehaviour:

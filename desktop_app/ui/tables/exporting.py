@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from desktop_app.domain.errors import CodedError
 from desktop_app.services.desk import Desk
@@ -22,6 +22,7 @@ from desktop_app.ui import messages
 from desktop_app.ui.tables.base import PagedTableModel, Plain
 from desktop_app.ui.tables.behaviour import row_values, shown_columns, titles
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
+from desktop_app.ui.widgets.save_places import Kind, ask_save
 
 #: The dialect last chosen (QSettings): the save dialog offers it first next time.
 DIALECT_KEY = "export/dialect"
@@ -59,9 +60,7 @@ def ask_csv(parent: QWidget, title: str, suggested: str) -> tuple[Path, str] | N
     by the output guard; None if the dialog was cancelled or the file refused (said)."""
     filters = dialect_filters()
     first = filters[remembered_dialect()]
-    path, chosen = QFileDialog.getSaveFileName(
-        parent, title, str(Path.home() / suggested), ";;".join(filters.values()), first
-    )
+    path, chosen = ask_save(parent, Kind.CSV, title, suggested, ";;".join(filters.values()), first)
     if not path:
         return None
     dialect = next((name for name, line in filters.items() if line == chosen), None)

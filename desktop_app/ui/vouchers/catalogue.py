@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -32,6 +31,7 @@ from desktop_app.ui.tables.directory import ProjectDirectory
 from desktop_app.ui.widgets.flow import FlowLayout
 from desktop_app.ui.widgets.jobs import Job, Progress, start_job
 from desktop_app.ui.widgets.retranslated import Retranslated
+from desktop_app.ui.widgets.save_places import Kind, ask_save
 from desktop_app.ui.widgets.sizing import compact_combo
 from desktop_app.ui.widgets.table_view import DAY, MONEY, setup_table, size_columns
 from desktop_app.ui.widgets.tones import cell_muted
@@ -217,8 +217,8 @@ class VoucherCatalogueDialog(Retranslated, QDialog):
 
     def export_csv(self, on_done: Callable[[Path], object] | None = None) -> Job[Path] | None:
         """The codes shown (status and campaign as chosen) to CSV, in a worker."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the voucher catalogue"), str(Path.home() / "vouchers.csv"),
+        path, _ = ask_save(
+            self, Kind.CSV, self.tr("Export the voucher catalogue"), "vouchers.csv",
             self.tr("CSV files (*.csv)"),
         )  # fmt: skip
         if not path:

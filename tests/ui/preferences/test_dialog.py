@@ -116,4 +116,4 @@ def test_the_window_opens_preferences_and_applies_the_language(qtbot, window) ->
     dialog.accept()
     assert i18n.language() == "fr"
     assert window.desk.language() == "fr"
-    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Bons de commande")  # words said again
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Commandes")  # words said again

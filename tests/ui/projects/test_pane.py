@@ -67,3 +67,51 @@ def test_archived_projects_look_archived(qtbot, window, desk) -> None:  # type: 
     assert old.data(Qt.ItemDataRole.FontRole).italic()
     assert live.data(Qt.ItemDataRole.FontRole) is None
     assert old.data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_home_and_end_choose_the_first_and_the_last_project(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """In the projects list Home chooses the first project and End the last (a table's
+    Home and End only move along the row, which a list that selects rows does not show:
+    the tryout pressed them and nothing happened); the window follows the project chosen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    pane = demo_window.projects
+    table = pane.table
+    model = pane.model
+    last = model.rowCount() - 1
+    assert last >= 2
+    table.setFocus()
+    pane.select_project(model.project_at(1).id)
+    QTest.keyClick(table, Qt.Key.Key_End)
+    assert table.currentIndex().row() == last
+    assert pane.current_project() == model.project_at(last)
+    assert demo_window.current_project() == model.project_at(last)  # the window follows
+    QTest.keyClick(table, Qt.Key.Key_Home)
+    assert table.currentIndex().row() == 0
+    assert pane.current_project() == model.project_at(0)
+    QTest.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert pane.current_project() == model.project_at(last)  # as Ctrl+End did already
+
+
+def test_home_and_end_in_a_list_of_several_rows(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """The same in every list (``setup_table``): the history selects several rows, Shift+Home
+    takes every row from the one chosen up to the first."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desktop_app.ui.tables.behaviour import selected_rows
+
+    demo_window.tabs.setCurrentWidget(demo_window.history_tab)
+    view = demo_window.history_view.table
+    rows = view.model().rowCount()
+    assert rows > 3
+    view.setFocus()
+    view.selectRow(2)
+    QTest.keyClick(view, Qt.Key.Key_End)
+    assert selected_rows(view) == [rows - 1]
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    assert selected_rows(view) == [0]
+    view.selectRow(2)
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)
+    assert selected_rows(view) == [0, 1, 2]

@@ -49,6 +49,29 @@ def _tables(window) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
     return found
 
 
+def _tab_bar(window) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The main tabs at the screen's width: those cut short, and whether Qt's arrows show."""
+    from PySide6.QtWidgets import QTabBar, QToolButton
+
+    bar = window.tabs.tabBar()
+    cut = [bar.tabText(i) for i in range(bar.count())
+           if bar.tabRect(i).width() < QTabBar.tabSizeHint(bar, i).width()]  # fmt: skip
+    arrows = any(button.isVisible() for button in bar.findChildren(QToolButton))
+    return {"cut": cut, "arrows": arrows}
+
+
+def _status_cut(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """The status bar's labels shown cut short ("…") or narrower than their text."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.ui.widgets.elided import ElidedLabel
+
+    shown = [label for label in window.status.summary.findChildren(QLabel) if label.isVisible()]
+    return [label.text() for label in shown
+            if (isinstance(label, ElidedLabel) and label.is_cut())
+            or label.width() < label.sizeHint().width()]  # fmt: skip
+
+
 def main(ledger: str, lang: str = "en") -> int:
     from desktop_app.services.demo import build_demo
     from desktop_app.services.desk import Desk
@@ -97,6 +120,8 @@ def main(ledger: str, lang: str = "en") -> int:
     window.resize(screen.width(), screen.height())  # as small as the screen, after every tab
     _settle(app)
     report["resized"] = [window.width(), window.height()]
+    report["tab_bar"] = _tab_bar(window)
+    report["status_cut"] = _status_cut(window)
     print(json.dumps(report))
     window.timer.stop()
     window.close()

@@ -62,6 +62,8 @@ def test_the_window_fits_the_screen_and_shows_every_amount(
     assert y >= 0 and y + frame_height <= height, report["frame"]
     assert report["minimum"][0] <= width and report["minimum"][1] <= height
     assert report["resized"] == [width, height]  # as small as the screen, after every tab
+    assert report["tab_bar"] == {"cut": [], "arrows": False}  # every tab whole, in view
+    assert report["status_cut"] == []  # every figure of the status bar whole
     for tab, tables in report["tabs"].items():
         for table in tables:  # the period report's seven amounts a row too (issue 13)
             assert table["kept_right"] <= table["viewport"], (tab, table)
