@@ -6,15 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-<<<<<<< HEAD
 from desktop_app.domain.errors import DomainError, EnvironmentFault
-from desktop_app.storage.interface import LedgerBackend
-from desktop_app.storage.location import check_url, is_server_url, masked, other_scheme
-=======
-from desktop_app.domain.errors import EnvironmentFault
 from desktop_app.storage.interface import LedgerBackend, Upgraded
-from desktop_app.storage.location import check_url, is_server_url, masked
->>>>>>> polish2
+from desktop_app.storage.location import check_url, is_server_url, masked, other_scheme
 
 
 def open_ledger(location: str | Path) -> LedgerBackend:
