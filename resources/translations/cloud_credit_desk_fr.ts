@@ -592,18 +592,23 @@
 <context>
     <name>Connecting</name>
     <message>
-        <location filename="../../desktop_app/ui/ledger/connecting.py" line="128" />
-        <source>Opening a server ledger</source>
+        <location filename="../../desktop_app/ui/ledger/connecting.py" line="126" />
+        <source>this machine</source>
         <extracomment>A connection made within this shows no dialog at all (a server on the same network). The signals of attempts cancelled while their thread still ran, kept until it ends (it emits one last time, to no one).</extracomment>
-        <translation>Ouverture d'un registre serveur</translation>
+        <translation>cette machine</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/ledger/connecting.py" line="129" />
+        <source>Opening a server ledger</source>
+        <translation>Ouverture d'un registre serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/ledger/connecting.py" line="130" />
         <source>Connecting to %1 on %2…</source>
         <translation>Connexion à %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/ledger/connecting.py" line="131" />
+        <location filename="../../desktop_app/ui/ledger/connecting.py" line="132" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -122,12 +122,13 @@ def _dialog(parent: QWidget | None, location: str) -> Any:
 
     from desktop_app.services.team import server_parts
 
-    database, server = server_parts(location)
+    place = server_parts(location)
+    server = place.host or QCoreApplication.translate("Connecting", "this machine")
     dialog = QProgressDialog(parent)
     dialog.setObjectName("connectingDialog")
     dialog.setWindowTitle(QCoreApplication.translate("Connecting", "Opening a server ledger"))
     text = QCoreApplication.translate("Connecting", "Connecting to %1 on %2…")
-    dialog.setLabelText(text.replace("%1", database).replace("%2", server))
+    dialog.setLabelText(text.replace("%1", place.database).replace("%2", server))
     dialog.setCancelButtonText(QCoreApplication.translate("Connecting", "Cancel"))
     dialog.setRange(0, 0)  # busy: libpq tells no progress
     dialog.setAutoClose(False)
