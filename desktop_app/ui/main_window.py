@@ -12,14 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSizePolicy,
-    QSplitter,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import CodedError
 from desktop_app.domain.model import CreditLot, Project
@@ -275,6 +268,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.projects.select_first()
         self.banner.forget()  # another ledger: shown if it has news
         self.refresh_alerts()
+        self.status.show_ledger_figures(self.desk)
         if desk.language() != i18n.language():
             i18n.set_language(desk.language())
         return True
@@ -311,6 +305,7 @@ class MainWindow(Retranslated, QMainWindow):
         for view in self.built_views():
             view.refresh()
         self.refresh_alerts(ahead.alerts if ahead is not None else None)
+        self.status.show_ledger_figures(self.desk)
         self._version = self.desk.data_version() if ahead is None else ahead.version
 
     def _painted(self) -> None:
@@ -322,13 +317,14 @@ class MainWindow(Retranslated, QMainWindow):
         (shown for news) and the status bar. ``read``: read already (by a worker)."""
         self.alerts = load_alerts(self.desk, read)
         self.banner.set_alerts(self.alerts, self.directory.names)
-        self.refresh_status()
+        self.status.show_alerts(self.alerts, self.banner.summary())
 
     def refresh_status(self) -> None:
+        """Every figure of the status bar read again (the language, the accounts changed);
+        elsewhere only what changed is (on a server, each read is a round trip)."""
         self.status.show_project(self.desk, self.current_project())
         self.status.show_alerts(self.alerts, self.banner.summary())
-        self.status.show_accounts(self.desk)
-        self.status.show_ledger(self.desk)
+        self.status.show_ledger_figures(self.desk)
 
     # -- the date taken as today ------------------------------------------------------------------
     def as_of_changed(self) -> None:
@@ -360,7 +356,7 @@ class MainWindow(Retranslated, QMainWindow):
         if self.forecast_tab.built is not None:
             self.forecast_tab.built.set_project(project.id if project else None)
         self.projects.update_buttons()
-        self.refresh_status()
+        self.status.show_project(self.desk, project)  # the accounts do not depend on it
 
     # -- between the features ---------------------------------------------------------------------
     def show_new_lot(self, lot: CreditLot) -> None:

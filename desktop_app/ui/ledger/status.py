@@ -92,6 +92,12 @@ class StatusSummary(QObject):
         self.expiry.setToolTip(whole)
         self.summary.set_forms(self.expiry, [whole, self.tr("Expiry: %1").replace("%1", day)])
 
+    def show_ledger_figures(self, desk: Desk) -> None:
+        """What does not depend on the project chosen: the shared accounts' balances and,
+        on a server, who wrote last (read again when the ledger changed)."""
+        self.show_accounts(desk)
+        self.show_ledger(desk)
+
     def show_accounts(self, desk: Desk) -> None:
         try:
             summary = accounts.account_summary(desk)
