@@ -32,7 +32,7 @@ from desktop_app.services.desk import (
 )
 from desktop_app.services.messages import describe as describe_plain
 from desktop_app.services.read_ahead import ReadAhead
-from desktop_app.ui import i18n, messages, system_libs
+from desktop_app.ui import collector, i18n, messages, system_libs
 from desktop_app.ui.tables.directory import directory_rows
 from desktop_app.ui.widgets.jobs import Job
 from desktop_app.ui.widgets.jobs import stop_all as stop_jobs
@@ -47,6 +47,7 @@ def application() -> QApplication:
             print(missing, file=sys.stderr)  # Qt would abort, naming another library
             raise SystemExit(1)
         app = QApplication(sys.argv[:1])
+    collector.install(app)  # the cyclic collector on the GUI thread alone, never automatic
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setOrganizationName(APP_NAME)
@@ -212,11 +213,9 @@ def collector_on_after_start() -> None:
     """The start allocates about a million objects that all live on (PySide's types and
     enums, the modules, the window): the launcher pauses the cyclic collector meanwhile
     (walking them again and again cost ~15 ms of the start). Once the event loop runs, the
-    window's objects are frozen out of its reach (``gc.freeze``) and it is on again. A
-    collector that was not paused is left alone."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+    window's objects are frozen out of its reach (``gc.freeze``); from then on the GUI
+    thread's timer collects (``ui/collector.py``), the automatic collector stays off."""
+    gc.freeze()
 
 
 def self_test(window: QWidget) -> int:

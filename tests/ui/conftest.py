@@ -49,6 +49,15 @@ def _own_settings(tmp_path: Path) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _gui_thread_collector(qapp) -> None:  # type: ignore[no-untyped-def]
+    """As in the program (``ui.app.application``): the cyclic collector on the GUI thread
+    alone (``ui/collector.py``), never in a worker's or a watch's thread."""
+    from desktop_app.ui import collector
+
+    collector.install(qapp)
+
+
 @pytest.fixture(autouse=True)
 def _english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     from desktop_app.ui import i18n
