@@ -77,6 +77,9 @@ class _Attempt:
                 self.abandoned = True
                 _abandon(ended, thread)
                 return None
+        # Its last statement was the emit: once it has ended, ``ended`` dies here, on the
+        # GUI thread (a PySide object freed in another thread may deadlock: ui/collector.py).
+        thread.join()
         if self.error is not None:
             raise self.error
         return self.desk
@@ -97,8 +100,8 @@ class _Attempt:
         ended.ended.emit()
 
 
-#: The signals of attempts cancelled while their thread still ran, kept until it ends (it
-#: emits one last time, to no one).
+#: The signals of attempts cancelled while their thread still ran, kept until it has ended
+#: (it emits one last time, to no one), then let go on the GUI thread, never on its own.
 _ABANDONED: list[tuple[Any, threading.Thread]] = []
 
 
