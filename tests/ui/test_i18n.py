@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -130,19 +131,27 @@ def test_a_ledger_the_window_cannot_open_is_told_in_the_users_language(  # type:
     """No ledger yet to say a language: the user's, as the window would speak."""
     import argparse
 
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    args = argparse.Namespace(db=folder, today=None, demo=False, screenshot=None, self_test=False)
+    err, said = _refused_at_start(monkeypatch, capsys, system, args)
+    assert err.startswith("error: ") and expected in err, err
+    assert len(said) == 1 and expected in said[0]  # the start dialog's, in the same words
+
+
+def _refused_at_start(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], system: str, args: Any
+) -> tuple[str, list[str]]:
+    """The window's start on ``args`` refused (exit 1) in the user's language ``system``,
+    the start dialog closed: what stderr said, what the start dialog said at its top."""
     from desktop_app.ui.app import run_from_cli
     from desktop_app.ui.onboarding import start
 
     monkeypatch.setattr(i18n, "system_language", lambda: system)
     said: list[str] = []
     monkeypatch.setattr(start, "choose_start", lambda problem="": said.append(problem))
-    folder = tmp_path / "a folder"
-    folder.mkdir()
-    args = argparse.Namespace(db=folder, today=None, demo=False, screenshot=None, self_test=False)
     assert run_from_cli(args) == 1
-    err = capsys.readouterr().err
-    assert err.startswith("error: ") and expected in err, err
-    assert len(said) == 1 and expected in said[0]  # the start dialog's, in the same words
+    return capsys.readouterr().err, said
 
 
 @given(
@@ -263,15 +272,10 @@ def test_the_window_refuses_a_url_of_another_scheme_and_creates_nothing(  # type
     qtbot, tmp_path, capsys, monkeypatch, system: str, expected: str
 ) -> None:
     """``--db mysql://h/db``: refused in the user's language, no ``mysql:`` folder made."""
-    from desktop_app.ui.app import parse_args, run_from_cli
-    from desktop_app.ui.onboarding import start
+    from desktop_app.ui.app import parse_args
 
-    monkeypatch.setattr(i18n, "system_language", lambda: system)
-    said: list[str] = []
-    monkeypatch.setattr(start, "choose_start", lambda problem="": said.append(problem))
     monkeypatch.chdir(tmp_path)
-    assert run_from_cli(parse_args(["--db", "mysql://h/db"])) == 1
-    err = capsys.readouterr().err
+    err, said = _refused_at_start(monkeypatch, capsys, system, parse_args(["--db", "mysql://h/db"]))
     assert "mysql://" in err and err.startswith("error: ") and expected in err, err
     assert len(said) == 1 and "mysql://" in said[0] and expected in said[0]
     assert list(tmp_path.iterdir()) == []
