@@ -44,7 +44,7 @@ def default_ledger_path() -> Path:
     """The user's ledger file: env ``CLOUD_CREDIT_DB`` (a file), else ``ledger.sqlite3`` in
     the data folder."""
     env = os.environ.get("CLOUD_CREDIT_DB")
-    if env and not is_server_ledger(located(env)):
+    if env and not is_server_url(located(env)):
         return Path(env)
     return data_folder() / "ledger.sqlite3"
 

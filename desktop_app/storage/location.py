@@ -230,10 +230,7 @@ def located(text: str | Path) -> str | Path:
     ``service=name`` too), a file an absolute path (the PDF paths stored in the ledger must
     not depend on the folder a command was run from; a ``file://`` URL the file it names). A
     URL of another scheme stays its text, which opening refuses (``storage.open_ledger``)."""
-    if isinstance(text, str):
-        if other_scheme(text) is not None:
-            return text.strip()
-        named = file_url_path(text)
-        if named is not None:
-            return named.expanduser().absolute()
+    if isinstance(text, str) and _URL_START.match(text) and not is_server_url(text):
+        named = file_url_path(text)  # a local file's URL; any other stays text, refused
+        return named.expanduser().absolute() if named is not None else text.strip()
     return server_ledger(text) or Path(text).expanduser().absolute()

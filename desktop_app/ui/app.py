@@ -151,10 +151,10 @@ def _open_or_choose(
     args: argparse.Namespace, db: Path | str, demo: bool
 ) -> tuple[Desk, Path | str, bool] | None:
     """The ledger opened: the desk, where it is, and whether it is new. One that cannot be
-    opened is said on stderr and, unless for the self-test or screenshots, in a box, then
-    the start dialog offers another way in (the demo, a new ledger, another one), until one
-    opens or the dialog is closed (None). Double-clicked from a menu, the window must not
-    vanish with a line on a terminal no one sees."""
+    opened is said on stderr and, unless for the self-test or screenshots, at the top of the
+    start dialog, which offers another way in (the demo, a new ledger, another one) until one
+    opens or it is closed (None). Double-clicked from a menu, the window must not vanish
+    with a line on a terminal no one sees."""
     new = False
     while True:
         try:

@@ -5,7 +5,6 @@ ledger lives, who wrote last, and while its connection is away, that it is being
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from desktop_app.domain.errors import CodedError
@@ -16,7 +15,7 @@ from desktop_app.ui import i18n
 from desktop_app.ui.credits.expiry_banner import ExpiryAlerts
 from desktop_app.ui.widgets.elided import ElidedLabel
 from desktop_app.ui.widgets.fitting import FittingRow
-from desktop_app.ui.widgets.tones import Hue, tone
+from desktop_app.ui.widgets.tones import Hue, emphasise, tone
 
 #: What a server ledger away says (the storage makes its connection again in the background).
 AWAY_CODES = frozenset({"ledger.connection_lost", "ledger.reconnecting"})
@@ -164,15 +163,9 @@ class StatusSummary(QObject):
 
     def _say_lost(self) -> None:
         """In the warning's tone of the palette in use (light or dark), bold: seen at once."""
-        away = self.away
-        pal = away.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, tone(Hue.WARNING, pal))
-        away.setPalette(pal)
-        font = away.font()
-        font.setBold(True)
-        away.setFont(font)
-        away.setText(self.tr("Connection to the server lost; reconnecting…"))
-        away.setVisible(True)
+        emphasise(self.away, Hue.WARNING)
+        self.away.setText(self.tr("Connection to the server lost; reconnecting…"))
+        self.away.setVisible(True)
         self.summary.fit()  # said whole: the others give up their words first
 
     def show_alerts(self, alerts: ExpiryAlerts, summary: str) -> None:

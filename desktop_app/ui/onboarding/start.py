@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -24,7 +23,7 @@ from desktop_app.services.desk import default_ledger_path, demo_ledger_path
 from desktop_app.ui import messages
 from desktop_app.ui.ledger import server_dialog
 from desktop_app.ui.widgets.retranslated import Retranslated
-from desktop_app.ui.widgets.tones import Hue, tone
+from desktop_app.ui.widgets.tones import Hue, emphasise
 
 #: The extension of a ledger file, added to a new ledger's name typed without it.
 LEDGER_SUFFIX = ".sqlite3"
@@ -73,12 +72,7 @@ class StartDialog(Retranslated, QDialog):
         self.problem.setWordWrap(True)
         self.problem.setVisible(bool(problem))
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        pal = self.problem.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, tone(Hue.ERROR, pal))
-        self.problem.setPalette(pal)
-        font = self.problem.font()
-        font.setBold(True)
-        self.problem.setFont(font)
+        emphasise(self.problem, Hue.ERROR)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.demo_button = QCommandLinkButton()

@@ -156,3 +156,12 @@ def cell_tint(hue: Hue) -> QColor:
 def cell_muted() -> QColor:
     """``muted()`` of the palette in use, for a cell's text (``ForegroundRole``)."""
     return _CELLS.get("muted", None, muted)
+
+
+def emphasise(label: QWidget, hue: Hue) -> None:
+    """A label's text in ``hue``'s tone of the palette in use (light or dark), bold: what
+    must be seen at once (a connection lost, a ledger that did not open)."""
+    set_text_colour(label, tone(hue, label.palette()))
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
