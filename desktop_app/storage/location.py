@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import shlex
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit
 
 from desktop_app.domain.errors import DomainError
 
@@ -72,36 +72,46 @@ def is_server_url(location: str | Path) -> bool:
     return isinstance(location, str) and location.strip().lower().startswith(SCHEMES)
 
 
+def _without_password(url: str) -> SplitResult | None:
+    """``url`` split, the password of its authority taken out first: a password may hold
+    what ``urlsplit`` refuses (a character NFKC turns into a delimiter). None when even
+    the rest does not split (no server has such a name)."""
+    scheme, sep, rest = url.strip().partition("://")
+    ends = [at for at in (rest.find(mark) for mark in "/?#") if at >= 0]
+    end = min(ends, default=len(rest))
+    user, at, host = rest[:end].rpartition("@")
+    if sep and at:
+        name = user.split(":", 1)[0]
+        rest = (f"{name}@{host}" if name else host) + rest[end:]
+    try:
+        return urlsplit(f"{scheme}{sep}{rest}")
+    except ValueError:
+        return None
+
+
+def _joined(parts: SplitResult, pairs: list[tuple[str, str]], safe: str) -> str:
+    # Not urlunsplit: it drops the empty authority of ``postgresql:///db?host=/socket``.
+    query = urlencode(pairs, safe=safe)
+    return f"{parts.scheme}://{parts.netloc}{parts.path}" + (f"?{query}" if query else "")
+
+
 def masked(url: str) -> str:
     """The URL without its password (in the authority or in the query), for display."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
+    parts = _without_password(url)
+    if parts is None:
         return "postgresql://…"
-    netloc = parts.netloc
-    if "@" in netloc:
-        user, _, host = netloc.rpartition("@")
-        name = user.split(":", 1)[0]
-        netloc = f"{name}@{host}" if name else host
-    query = urlencode(
-        [(k, "***" if k in _SECRET_PARAMS else v) for k, v in parse_qsl(parts.query)], safe="/*"
-    )
-    # Not urlunsplit: it drops the empty authority of ``postgresql:///db?host=/socket``.
-    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
+    pairs = [(k, "***" if k in _SECRET_PARAMS else v) for k, v in parse_qsl(parts.query)]
+    return _joined(parts, pairs, "/*")
 
 
 def without_secrets(url: str) -> str:
     """The URL with no password at all (File > Recent keeps this: opening it again takes
     the secret from ``.pgpass`` or ``pg_service.conf``)."""
-    parts = urlsplit(url.strip())
-    netloc = parts.netloc
-    if "@" in netloc:
-        user, _, host = netloc.rpartition("@")
-        name = user.split(":", 1)[0]
-        netloc = f"{name}@{host}" if name else host
+    parts = _without_password(url)
+    if parts is None:
+        return "postgresql://…"
     pairs = [(k, v) for k, v in parse_qsl(parts.query) if k not in _SECRET_PARAMS]
-    query = urlencode(pairs, safe="/")
-    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
+    return _joined(parts, pairs, "/")
 
 
 def check_url(url: str) -> str:
