@@ -4,6 +4,10 @@ French: part of the one catalog (``messages.MESSAGES``), kept apart for its size
 from __future__ import annotations
 
 TEAM_MESSAGES: dict[str, tuple[str, str]] = {
+    "check.lot_left": (
+        "lot {lot}: what the server keeps of what is left of it differs from the lot",
+        "lot {lot} : ce que le serveur garde de son reste diffère du lot",
+    ),
     "ledger.cannot_connect": (
         "cannot reach the ledger {path}: {detail}; check the server's address, the database's name and your password in ~/.pgpass (never in the URL)",
         "impossible de joindre le registre {path} : {detail} ; vérifiez l'adresse du serveur, le nom de la base et votre mot de passe dans ~/.pgpass (jamais dans l'URL)",

@@ -33,10 +33,11 @@ def upgrade_due(location: str | Path) -> int | None:
     if is_server_url(location):
         return None
     from desktop_app.storage.sqlite.connection import file_version
-    from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
+    from desktop_app.storage.sqlite.schema import SCHEMA_VERSION, changes_file
 
     version = file_version(Path(location))
-    return version if version is not None and 0 < version < SCHEMA_VERSION else None
+    due = version is not None and 0 < version < SCHEMA_VERSION and changes_file(version)
+    return version if due else None
 
 
 def upgrade(location: str | Path) -> Upgraded | None:

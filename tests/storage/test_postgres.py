@@ -61,7 +61,8 @@ _FAMILY = {"integer": "INTEGER", "bigint": "INTEGER", "boolean": "INTEGER", "tex
 
 def test_the_schema_twins_match_column_for_column(pg_url: str, tmp_path: Path) -> None:
     """Every table and column of SQLite's schema, with its kind and nullability, on the
-    server too (and nothing else but the server's ``ledger_meta``)."""
+    server too (and nothing else but the server's ``ledger_meta`` and ``lot_left``, what
+    is left of each lot with the indexes on it: schema 9)."""
     open_ledger(tmp_path / "twin.sqlite3").close()
     conn = sqlite3.connect(tmp_path / "twin.sqlite3")
     tables = [r[0] for r in conn.execute(
@@ -79,6 +80,7 @@ def test_the_schema_twins_match_column_for_column(pg_url: str, tmp_path: Path) -
     for table, column, kind, not_null in rows:
         server.setdefault(table, []).append((column, _FAMILY.get(kind, kind), not_null))
     assert server.pop("ledger_meta")
+    assert [c[0] for c in server.pop("lot_left")][-1] == "left_cents"
     assert sorted(server) == sorted(lite)
     for table, columns in lite.items():
         assert sorted(server[table]) == sorted(columns), table
@@ -252,8 +254,8 @@ def test_the_waterfall_in_pages_is_the_waterfall(
 
     from desktop_app.domain.model import LotKind
 
-    monkeypatch.setattr("desktop_app.storage.postgres.repositories.FIRST_PAGE", 2)
-    monkeypatch.setattr("desktop_app.storage.postgres.repositories.NEXT_PAGES", 2)
+    monkeypatch.setattr("desktop_app.storage.postgres.lots.FIRST_PAGE", 2)
+    monkeypatch.setattr("desktop_app.storage.postgres.lots.NEXT_PAGES", 2)
     orders = []
     for where in (tmp_path / "lite.sqlite3", pg_url):
         with contextlib.closing(open_ledger(where)) as ledger:

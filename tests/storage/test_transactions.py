@@ -43,7 +43,7 @@ def test_a_write_inside_a_read_is_a_bug_refused(ledger: SqliteLedger) -> None:
 def test_the_backend_says_its_schema_version(tmp_path) -> None:  # type: ignore[no-untyped-def]
     backend = open_ledger(tmp_path / "new.sqlite3")
     try:
-        assert backend.schema_version() == backend.migrate() == SCHEMA_VERSION == 8
+        assert backend.schema_version() == backend.migrate() == SCHEMA_VERSION == 9
         assert backend.data_version() >= 1
     finally:
         backend.close()

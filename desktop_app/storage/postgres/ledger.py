@@ -27,11 +27,11 @@ from desktop_app.storage.postgres import connection
 from desktop_app.storage.postgres.connection import CHANNEL, LOCK_TIMEOUT, files_path
 from desktop_app.storage.postgres.errors import translated
 from desktop_app.storage.postgres.link import Link
+from desktop_app.storage.postgres.lots import PgLots
 from desktop_app.storage.postgres.repositories import (
     PgAccounts,
     PgIntegrity,
     PgInvoices,
-    PgLots,
     PgMovements,
     PgProjects,
 )

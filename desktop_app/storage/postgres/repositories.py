@@ -6,7 +6,7 @@ repository is SQLite's own, on a ``PgSession``."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -14,9 +14,7 @@ import psycopg
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.model import (
-    CreditLot,
     Invoice,
-    LotKind,
     PaymentMethod,
     PaymentType,
     Project,
@@ -24,6 +22,7 @@ from desktop_app.domain.model import (
 from desktop_app.domain.money import from_cents, to_cents
 from desktop_app.domain.postings import Posting
 from desktop_app.domain.problems import Problem
+from desktop_app.storage.postgres.lots import AVAILABLE_OF_PROJECT
 from desktop_app.storage.sqlite.accounts import SqliteAccounts
 from desktop_app.storage.sqlite.integrity import SqliteIntegrity
 from desktop_app.storage.sqlite.invoices import (
@@ -32,7 +31,6 @@ from desktop_app.storage.sqlite.invoices import (
     SqliteInvoices,
     invoice_row,
 )
-from desktop_app.storage.sqlite.lots import LOT_COLUMNS, SqliteLots, lot_from_row
 from desktop_app.storage.sqlite.movements import MOVEMENT_WRITTEN, SqliteMovements, movement_rows
 from desktop_app.storage.sqlite.projects import SqliteProjects, _project
 from desktop_app.storage.sqlite.schema_books import MOVEMENT_DAYS_SUMS
@@ -51,9 +49,7 @@ class PgProjects(SqliteProjects):
     ) -> list[tuple[Project, Decimal]]:
         rows = self._s.all(
             "SELECT p.id, p.name, p.description, p.archived, "
-            "  COALESCE((SELECT SUM(total_cents - used_cents - expired_cents) FROM lots l "
-            "    WHERE l.project_id = p.id AND total_cents > used_cents + expired_cents "
-            "    AND l.valid_from <= ?1 AND l.expires_on > ?1), 0) "
+            f"  {AVAILABLE_OF_PROJECT} "
             "FROM projects p WHERE (?2 OR NOT archived) ORDER BY lower(p.name), p.id",
             (today.isoformat(), include_archived),
         )
@@ -89,52 +85,20 @@ class PgAccounts(SqliteAccounts):
 
 class PgIntegrity(SqliteIntegrity):
     """The server keeps its own pages and keys (a foreign key is enforced as it is written):
-    what is left to check is every balance rebuilt from the movements, as on SQLite."""
+    what is left to check is ``lot_left`` against the lots (its triggers' work), and every
+    balance rebuilt from the movements, as on SQLite."""
 
     __slots__ = ()
 
     def file_problems(self, *, full: bool = True) -> list[Problem]:
-        return []
-
-
-#: The waterfall's first page covers a usual invoice (~250 lots); the next ones are larger.
-FIRST_PAGE, NEXT_PAGES = 300, 2000
-_OPEN = "total_cents > used_cents + expired_cents"
-
-
-class PgLots(SqliteLots):
-    """Two of SQLite's plans that PostgreSQL's planner does not find by itself: it cannot
-    estimate ``total_cents > used_cents + expired_cents`` (a guess of a third of the lots,
-    where a big ledger has a few percent) and so scans and sorts what an index gives in
-    order (SQLite is told the index: ``INDEXED BY``)."""
-
-    __slots__ = ()
-
-    def waterfall(self, project_id: int, on: date) -> Iterator[CreditLot]:
-        """Vouchers, then credit (``kind DESC``), each in keyset pages from the
-        ``lots_waterfall`` index: the first page is what an invoice usually needs."""
-        day = on.isoformat()
-        for kind in (LotKind.VOUCHER, LotKind.CREDIT):
-            key: tuple[str, str, int] | None = None
-            limit = FIRST_PAGE
-            while True:
-                after = "" if key is None else " AND (expires_on, issued_on, id) > (?, ?, ?)"
-                rows = self._s.all(
-                    f"SELECT {LOT_COLUMNS} FROM lots WHERE project_id = ? AND kind = ? "
-                    f"AND {_OPEN} AND valid_from <= ? AND expires_on > ?{after} "
-                    "ORDER BY expires_on, issued_on, id LIMIT ?",
-                    [project_id, kind.value, day, day, *(key or ()), limit],
-                )
-                for row in rows:
-                    yield lot_from_row(row)
-                if len(rows) < limit:
-                    break
-                key, limit = (rows[-1][8], rows[-1][9], rows[-1][0]), NEXT_PAGES
-
-    def has_unrecorded_expiries(self, day: date) -> bool:
-        """The soonest expiry of a lot with something left (one probe of ``lots_due``)."""
-        row = self._s.one(f"SELECT MIN(expires_on) FROM lots WHERE {_OPEN}")
-        return bool(row and row[0] is not None and row[0] <= day.isoformat())
+        rows = self._s.all(
+            "SELECT l.id FROM lots l LEFT JOIN lot_left s ON s.lot_id = l.id "
+            "WHERE s.lot_id IS NULL OR (s.left_cents, s.project_id, s.kind, s.valid_from, "
+            "  s.expires_on, s.issued_on) IS DISTINCT FROM (l.total_cents - l.used_cents "
+            "  - l.expired_cents, l.project_id, l.kind, l.valid_from, l.expires_on, l.issued_on) "
+            "ORDER BY l.id"
+        )
+        return [Problem("check.lot_left", {"lot": row[0]}) for row in rows]
 
 
 def _rows_of(param: str, columns: str) -> str:

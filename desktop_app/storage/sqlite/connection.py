@@ -15,7 +15,7 @@ from desktop_app.domain.text import name_key
 from desktop_app.storage.interface import Upgraded
 from desktop_app.storage.sqlite.checkpoint import JOURNAL_SIZE_LIMIT
 from desktop_app.storage.sqlite.files import create_empty, ledger_file, shape_damage
-from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION, changes_file
 
 BUSY_TIMEOUT_MS = 5000
 #: Tables every ledger has had since schema version 1 (a subset of ``LEDGER_TABLES``).
@@ -270,9 +270,10 @@ def _refuse_foreign_file(conn: sqlite3.Connection, path: Path, version: int) -> 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> Upgraded | None:
     """The schema brought to this program's version; what was done to an existing ledger
-    (None for a new one, or one another program migrated while this one waited)."""
+    (None for a new one, one another program migrated while this one waited, or one whose
+    versions to come change nothing in a file: it takes the number only)."""
     copy = None
-    if version > 0:  # a copy before touching an existing ledger's schema
+    if version > 0 and changes_file(version):  # a copy before touching a ledger's schema
         copy = backup(conn, backup_path(path, f"before-v{SCHEMA_VERSION}"), replace=True)
     conn.execute("BEGIN IMMEDIATE")
     try:
