@@ -26,7 +26,7 @@ from desktop_app.services.output import (
     write_atomically,
     write_csv,
 )
-from desktop_app.storage.sqlite import connection
+from desktop_app.storage.sqlite import backups
 from tests.helpers.pg import dump_any
 from tests.services.conftest import dump
 
@@ -195,8 +195,8 @@ class _FrozenClock(datetime):
 def test_backups_in_the_same_second_get_their_own_names(
     desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(connection, "datetime", _FrozenClock)
-    monkeypatch.setattr(connection, "BACKUPS_PER_SECOND", 3)
+    monkeypatch.setattr(backups, "datetime", _FrozenClock)
+    monkeypatch.setattr(backups, "BACKUPS_PER_SECOND", 3)
     made = [integrity.backup(desk) for _ in range(3)]
     assert [p.name for p in made] == [
         "ledger.backup.20260131-120000.sqlite3",

@@ -5,6 +5,7 @@ place (HOT). A SQLite file takes the number alone: no backup, every row as it wa
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,8 +19,9 @@ from desktop_app.storage import open_ledger, upgrade_due
 from desktop_app.storage.interface import LedgerBackend
 from desktop_app.storage.queries import LotQuery
 from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
-from tests.helpers.ledger import dump
+from tests.helpers.ledger import as_unprivileged, digest, dump, run_program, siblings
 from tests.helpers.pg import Server
+from tests.storage.ledger_files import READS
 from tests.storage.rows import DAY, D, add_lot
 from tests.storage.test_migration_v5 import ledger_of_schema
 
@@ -42,6 +44,15 @@ UNDO_V9 = """
 """
 
 
+def _schema_8_file(path: Path) -> Path:
+    """A ledger file of schema 8, in WAL mode as the program leaves one."""
+    ledger_of_schema(path, 8)
+    plain = sqlite3.connect(path)
+    plain.execute("PRAGMA journal_mode = WAL")
+    plain.close()
+    return path
+
+
 def test_schema_9_is_this_version() -> None:
     assert SCHEMA_VERSION == 9
 
@@ -59,6 +70,45 @@ def test_a_schema_8_file_takes_the_number_alone(tmp_path: Path) -> None:
     before.pop("user_version")
     assert after == before
     assert list(tmp_path.glob("*before-v*")) == []
+
+
+def test_a_schema_8_file_is_not_checked_for_damage_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A number is no migration: no quick check of the whole file before it (6.4 s on the
+    bench's million movements), which opening a file to migrate it takes."""
+    from desktop_app.storage.sqlite import connection
+
+    path = _schema_8_file(tmp_path / "ledger.sqlite3")
+    checked: list[Path] = []
+    monkeypatch.setattr(connection, "refuse_if_damaged", lambda _conn, at: checked.append(at))
+    open_ledger(path).close()
+    assert checked == [] and dump(path)["user_version"] == SCHEMA_VERSION
+    ledger_of_schema(older := tmp_path / "older.sqlite3", 7)
+    open_ledger(older).close()
+    assert checked == [older]  # a migration is, as before
+
+
+@pytest.mark.parametrize("folder_too", [False, True], ids=["read-only file", "read-only folder"])
+def test_a_read_only_schema_8_file_is_read_as_it_is(tmp_path: Path, folder_too: bool) -> None:
+    """Read-only media or a file shared read-only: its tables are this version's, so it is
+    read without the number (in a real process that obeys permissions, as in test_faults)."""
+    folder = tmp_path / "cdrom"
+    folder.mkdir()
+    path = _schema_8_file(folder / "ledger.sqlite3")
+    path.chmod(0o444)
+    if folder_too:
+        folder.chmod(0o555)
+    try:
+        before = digest(path)
+        for args in READS:
+            result = run_program(path, *args, preexec_fn=as_unprivileged())
+            assert result.code == 0, (args, result.err)
+        assert digest(path) == before
+        assert siblings(path) == ["ledger.sqlite3"] or not folder_too
+    finally:
+        folder.chmod(0o755)
+    assert dump(path)["user_version"] == 8
 
 
 def _left(admin: str) -> list[tuple[int, int, int]]:

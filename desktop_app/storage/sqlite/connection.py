@@ -7,12 +7,12 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
-from desktop_app.domain.errors import Bug, DomainError, EnvironmentFault
+from desktop_app.domain.errors import Bug, EnvironmentFault
 from desktop_app.domain.text import name_key
 from desktop_app.storage.interface import Upgraded
+from desktop_app.storage.sqlite.backups import backup, backup_path
 from desktop_app.storage.sqlite.checkpoint import JOURNAL_SIZE_LIMIT
 from desktop_app.storage.sqlite.files import create_empty, ledger_file, shape_damage
 from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION, changes_file
@@ -203,7 +203,7 @@ def connect(path: Path) -> tuple[sqlite3.Connection, Upgraded | None]:
 def _open_writes(conn: sqlite3.Connection, version: int) -> bool:
     """Whether opening will write into the file: a migration, or the switch to WAL."""
     mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
-    return version < SCHEMA_VERSION or mode != "wal"
+    return changes_file(version) or mode != "wal"
 
 
 def file_version(path: Path) -> int | None:
@@ -272,8 +272,11 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> Upgraded | N
     """The schema brought to this program's version; what was done to an existing ledger
     (None for a new one, one another program migrated while this one waited, or one whose
     versions to come change nothing in a file: it takes the number only)."""
+    if version > 0 and not changes_file(version):
+        _renumber(conn, path)
+        return None
     copy = None
-    if version > 0 and changes_file(version):  # a copy before touching a ledger's schema
+    if version > 0:  # a copy before touching an existing ledger's schema
         copy = backup(conn, backup_path(path, f"before-v{SCHEMA_VERSION}"), replace=True)
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -303,6 +306,25 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> Upgraded | N
     return None if copy is None else Upgraded(path, version, SCHEMA_VERSION, copy)
 
 
+def _renumber(conn: sqlite3.Connection, path: Path) -> None:
+    """The number alone, for a file whose versions to come change nothing in it; one that
+    cannot be written (read-only media, a file shared read-only) is read as it is: its
+    tables are this version's."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if _check_version(conn, path) < SCHEMA_VERSION:
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except BaseException:
+            end_quietly(conn)
+            raise
+    except sqlite3.Error as error:
+        number = getattr(error, "sqlite_errorcode", -1)
+        if number & 0xFF != sqlite3.SQLITE_READONLY:
+            raise
+
+
 def _statements(script: str) -> list[str]:
     """Split a migration script into statements (triggers contain ';' inside BEGIN...END)."""
     statements: list[str] = []
@@ -317,73 +339,3 @@ def _statements(script: str) -> list[str]:
     if buffer.strip():
         statements.append(buffer.strip())
     return statements
-
-
-#: Backups of one ledger in one second: the first is ``...-HHMMSS``, the next ``-HHMMSS-2``...
-BACKUPS_PER_SECOND = 100
-
-
-def backup_path(path: Path, label: str) -> Path:
-    """A new backup file beside the ledger, ``<stem>.<label>.<YYYYmmdd-HHMMSS>[-N]<suffix>``,
-    created empty (exclusively) so that two backups in the same second, even by two programs,
-    each get their own name. ``backup`` then fills it (an empty file is not a ledger)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # noqa: DTZ005 - a local file name
-    suffix = path.suffix or ".sqlite3"
-    for n in range(1, BACKUPS_PER_SECOND + 1):
-        candidate = path.with_name(f"{path.stem}.{label}.{stamp}{f'-{n}' if n > 1 else ''}{suffix}")
-        try:
-            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        except FileExistsError:
-            continue
-        except OSError as error:
-            raise DomainError(
-                "export.cannot_write", path=str(candidate), detail=error.strerror or str(error)
-            ) from None
-        return candidate
-    raise DomainError("backup.same_second", path=str(path), count=BACKUPS_PER_SECOND)
-
-
-def backup(conn: sqlite3.Connection, destination: Path, *, replace: bool = False) -> Path:
-    """A consistent copy through SQLite's online backup API.
-
-    Only into a regular file or a new one (the same guard as every ledger open); never over
-    an existing file (it could be another ledger) unless ``replace``; an empty file (one
-    ``backup_path`` claimed) is filled. A destination that cannot be written is reported as
-    such, not as a fault of the ledger, and a copy that failed is not left behind.
-    """
-    destination = Path(destination)
-    existing = ledger_file(destination)
-    if not replace and existing is not None and existing.st_size > 0:
-        raise DomainError(
-            "export.cannot_write",
-            path=str(destination),
-            detail="a file with that name exists; choose a new name",
-        )
-    try:
-        target = sqlite3.connect(str(destination))
-    except sqlite3.Error as error:
-        raise DomainError("export.cannot_write", path=str(destination), detail=str(error)) from None
-    try:
-        try:
-            conn.backup(target)
-        finally:
-            target.close()
-    except BaseException as error:
-        if existing is None or existing.st_size == 0:
-            with contextlib.suppress(OSError):
-                destination.unlink()  # half a copy is no backup
-        if not isinstance(error, sqlite3.Error):
-            raise
-        if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF in _SOURCE_FAULTS:
-            raise  # the ledger itself (damaged, busy): the caller translates it
-        raise DomainError("export.cannot_write", path=str(destination), detail=str(error)) from None
-    return destination
-
-
-#: Backup failures that are the ledger's, not the copy's.
-_SOURCE_FAULTS = (
-    sqlite3.SQLITE_CORRUPT,
-    sqlite3.SQLITE_NOTADB,
-    sqlite3.SQLITE_BUSY,
-    sqlite3.SQLITE_LOCKED,
-)

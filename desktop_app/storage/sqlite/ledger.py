@@ -17,11 +17,10 @@ from typing import TYPE_CHECKING
 from desktop_app.domain.errors import EnvironmentFault
 from desktop_app.storage.interface import Upgraded
 from desktop_app.storage.sqlite.accounts import SqliteAccounts
+from desktop_app.storage.sqlite.backups import backup, backup_path
 from desktop_app.storage.sqlite.checkpoint import Checkpointer
 from desktop_app.storage.sqlite.connection import (
     BUSY_TIMEOUT_MS,
-    backup,
-    backup_path,
     connect,
     damage,
     end_quietly,
@@ -36,7 +35,7 @@ from desktop_app.storage.sqlite.movements import SqliteMovements
 from desktop_app.storage.sqlite.orders import SqliteOrders
 from desktop_app.storage.sqlite.ovh import SqliteOvh
 from desktop_app.storage.sqlite.projects import SqliteProjects
-from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import changes_file
 from desktop_app.storage.sqlite.session import Session
 from desktop_app.storage.sqlite.settings import SqliteSettings
 from desktop_app.storage.sqlite.vouchers import SqliteVouchers
@@ -147,9 +146,10 @@ class SqliteLedger:
             return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> int:
-        """Opening a SQLite ledger already migrated it (a backup first): nothing is left."""
+        """Opening a SQLite ledger already migrated it (a backup first): nothing is left
+        (but a number, on a read-only file of the same tables: ``connection._renumber``)."""
         version = self.schema_version()
-        assert version == SCHEMA_VERSION, version
+        assert not changes_file(version), version
         return version
 
     # -- transactions ----------------------------------------------------------------------
