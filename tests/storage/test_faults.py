@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import FILE_VERSION, SCHEMA_VERSION
 from tests.helpers.ledger import (
     Cli,
     as_unprivileged,
@@ -199,7 +199,7 @@ def test_a_read_only_ledger_refuses_writes_and_allows_reads(tmp_path: Path, temp
         assert result.code == 0, (args, result.err)
         assert result.data is not None
     assert digest(db) == before
-    assert dump(db)["user_version"] == SCHEMA_VERSION
+    assert dump(db)["user_version"] == FILE_VERSION
 
 
 def test_a_read_only_ledger_in_a_read_only_folder(tmp_path: Path, template: Path) -> None:

@@ -17,7 +17,7 @@ from desktop_app.domain.text import name_key
 from desktop_app.services.desk import Desk
 from desktop_app.services.integrity import check
 from desktop_app.storage.sqlite.connection import _statements
-from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import FILE_VERSION, MIGRATIONS, SCHEMA_VERSION
 from tests.helpers.ledger import Cli, dump
 
 TODAY = "2026-03-01"
@@ -136,7 +136,7 @@ def test_schema_5_is_past() -> None:
 def test_every_row_stays_and_the_prose_becomes_codes(migrated: tuple[Path, Any, Path]) -> None:
     path, before, _ = migrated
     after = dump(path)
-    assert after["user_version"] == SCHEMA_VERSION
+    assert after["user_version"] == FILE_VERSION
     for table in ("projects", "orders", "vouchers", "invoice_lines", "accounts",
                   "payment_methods"):  # fmt: skip
         assert after[table] == before[table], table

@@ -10,7 +10,7 @@ import pytest
 
 from desktop_app.services.desk import Desk
 from desktop_app.services.integrity import check
-from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import FILE_VERSION, SCHEMA_VERSION
 from desktop_app.storage.sqlite.schema_books import MOVEMENT_DAYS_SUMS
 from tests.helpers.ledger import dump, query
 from tests.storage.test_migration_v5 import ledger_of_schema
@@ -32,7 +32,7 @@ def test_a_schema_5_ledger_migrates_whole(tmp_path: Path) -> None:
         result = check(desk)
         assert result.ok, result.problems
     after = dump(path)
-    assert after["user_version"] == SCHEMA_VERSION
+    assert after["user_version"] == FILE_VERSION
     for table in ("projects", "lots", "orders", "vouchers", "invoice_lines",
                   "accounts", "payment_methods", "settings"):  # fmt: skip
         assert after[table] == before[table], table

@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app.services.desk import Desk
 from desktop_app.services.integrity import check
-from desktop_app.storage.sqlite.schema import LEDGER_TABLES, SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import FILE_VERSION, LEDGER_TABLES, SCHEMA_VERSION
 from desktop_app.storage.sqlite.schema_ovh import OVH_TABLES
 from tests.helpers.ledger import dump
 from tests.storage.test_migration_v5 import ledger_of_schema
@@ -34,7 +34,7 @@ def test_a_schema_6_ledger_migrates_whole(tmp_path: Path) -> None:
         result = check(desk)
         assert result.ok, result.problems
     after = dump(path)
-    assert after["user_version"] == SCHEMA_VERSION
+    assert after["user_version"] == FILE_VERSION
     for table in before:
         if table not in ("user_version", "schema"):
             assert after[table] == before[table], table

@@ -19,7 +19,7 @@ from desktop_app.services.integrity import check
 from desktop_app.storage import open_ledger
 from desktop_app.storage.queries import MovementQuery
 from desktop_app.storage.sqlite.ledger import SqliteLedger
-from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import FILE_VERSION, SCHEMA_VERSION
 from tests.helpers.ledger import dump
 from tests.helpers.pg import Server
 from tests.storage.rows import DAY, D, add_lot
@@ -55,7 +55,7 @@ def test_a_schema_7_ledger_migrates_whole(tmp_path: Path) -> None:
         result = check(desk)
         assert result.ok, result.problems
     after = dump(path)
-    assert after["user_version"] == SCHEMA_VERSION
+    assert after["user_version"] == FILE_VERSION
     for table in before:
         if table not in ("user_version", "schema"):
             assert after[table] == before[table], table

@@ -1,6 +1,6 @@
 """Schema 9: on a server, what is left of each lot has a table of its own (``lot_left``), kept
 by triggers, so that no index of ``lots`` names ``used_cents`` and a post updates its lots in
-place (HOT). A SQLite file takes the number alone: no backup, every row as it was."""
+place (HOT). Nothing changes in a SQLite file: it stays at 8 (``FILE_VERSION``)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from desktop_app.services.integrity import check
 from desktop_app.storage import open_ledger, upgrade_due
 from desktop_app.storage.interface import LedgerBackend
 from desktop_app.storage.queries import LotQuery
-from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import FILE_VERSION, SCHEMA_VERSION, changes_file
 from tests.helpers.ledger import as_unprivileged, digest, dump, run_program, siblings
 from tests.helpers.pg import Server
 from tests.storage.ledger_files import READS
@@ -53,46 +53,51 @@ def _schema_8_file(path: Path) -> Path:
     return path
 
 
-def test_schema_9_is_this_version() -> None:
-    assert SCHEMA_VERSION == 9
+def test_schema_9_is_this_version_and_a_file_stays_at_8() -> None:
+    assert SCHEMA_VERSION == 9 and FILE_VERSION == 8
+    assert not changes_file(8) and changes_file(7)
 
 
-def test_a_schema_8_file_takes_the_number_alone(tmp_path: Path) -> None:
-    path = tmp_path / "ledger.sqlite3"
-    ledger_of_schema(path, 8)
-    before = dump(path)
+def test_a_schema_8_file_is_this_version_as_it_is(tmp_path: Path) -> None:
+    """Opened, checked, written, it keeps user_version 8: no backup, no dialog, and the
+    program before this one opens it still (it would refuse a 9 as too new)."""
+    path = _schema_8_file(tmp_path / "ledger.sqlite3")
     assert upgrade_due(path) is None  # nothing for the window to announce
+    with contextlib.closing(open_ledger(path)) as ledger:
+        assert ledger.schema_version() == ledger.migrate() == SCHEMA_VERSION
+        with ledger.write() as tx:
+            tx.projects.add("Other", "", DAY)
     with Desk.open(path) as desk:
         result = check(desk)
         assert result.ok, result.problems
-    after = dump(path)
-    assert after.pop("user_version") == SCHEMA_VERSION
-    before.pop("user_version")
-    assert after == before
+    assert dump(path)["user_version"] == 8
     assert list(tmp_path.glob("*before-v*")) == []
+    new = tmp_path / "new.sqlite3"
+    open_ledger(new).close()
+    assert dump(new)["user_version"] == 8
 
 
 def test_a_schema_8_file_is_not_checked_for_damage_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A number is no migration: no quick check of the whole file before it (6.4 s on the
-    bench's million movements), which opening a file to migrate it takes."""
+    """No migration, so no quick check of the whole file before it (6.4 s on the bench's
+    million movements), which opening a file to migrate it takes."""
     from desktop_app.storage.sqlite import connection
 
     path = _schema_8_file(tmp_path / "ledger.sqlite3")
     checked: list[Path] = []
     monkeypatch.setattr(connection, "refuse_if_damaged", lambda _conn, at: checked.append(at))
     open_ledger(path).close()
-    assert checked == [] and dump(path)["user_version"] == SCHEMA_VERSION
+    assert checked == []
     ledger_of_schema(older := tmp_path / "older.sqlite3", 7)
     open_ledger(older).close()
     assert checked == [older]  # a migration is, as before
 
 
 @pytest.mark.parametrize("folder_too", [False, True], ids=["read-only file", "read-only folder"])
-def test_a_read_only_schema_8_file_is_read_as_it_is(tmp_path: Path, folder_too: bool) -> None:
-    """Read-only media or a file shared read-only: its tables are this version's, so it is
-    read without the number (in a real process that obeys permissions, as in test_faults)."""
+def test_a_read_only_schema_8_file_is_read(tmp_path: Path, folder_too: bool) -> None:
+    """Read-only media or a file shared read-only (in a real process that obeys
+    permissions, as in test_faults): nothing to write, every read answers."""
     folder = tmp_path / "cdrom"
     folder.mkdir()
     path = _schema_8_file(folder / "ledger.sqlite3")
@@ -108,7 +113,6 @@ def test_a_read_only_schema_8_file_is_read_as_it_is(tmp_path: Path, folder_too: 
         assert siblings(path) == ["ledger.sqlite3"] or not folder_too
     finally:
         folder.chmod(0o755)
-    assert dump(path)["user_version"] == 8
 
 
 def _left(admin: str) -> list[tuple[int, int, int]]:

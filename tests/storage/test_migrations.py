@@ -14,7 +14,7 @@ from desktop_app.services.demo import build_demo
 from desktop_app.services.desk import Desk
 from desktop_app.services.integrity import check
 from desktop_app.storage.sqlite.connection import _statements
-from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import FILE_VERSION, MIGRATIONS
 from tests.helpers.ledger import backend
 
 TODAY = date(2026, 11, 26)
@@ -41,7 +41,7 @@ def test_a_version_1_ledger_is_backed_up_then_migrated(tmp_path: Path) -> None:
         assert desk.project("Web").id == 1
         assert check(desk).ok
         version = backend(desk).conn.execute("PRAGMA user_version").fetchone()[0]
-        assert version == SCHEMA_VERSION >= 2
+        assert version == FILE_VERSION >= 2
         indexes = {
             r[0]
             for r in backend(desk).conn.execute("SELECT name FROM sqlite_master WHERE type='index'")
@@ -88,7 +88,7 @@ def test_a_version_2_ledger_gets_name_keys_and_keeps_its_near_duplicates(tmp_pat
     _version_2_ledger(path, names)
     with Desk.open(path, TODAY) as desk:
         conn = backend(desk).conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 4
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == FILE_VERSION >= 4
         assert [r[0] for r in conn.execute("SELECT name FROM projects ORDER BY id")] == names
         assert check(desk).ok
         assert desk.project("alpha").id == 1

@@ -67,10 +67,9 @@ class PgLots(SqliteLots):
         of ``lot_left_sort`` (when the stored rests are what is shown: no expiry left to
         record by ``query.today``). One project's are its rows sorted, as on SQLite: walking
         every lot's rest for a project's few would read the whole index."""
-        if query.sort != "available" or query.project_id is not None:
-            return super().page(query, limit=limit, offset=offset)
-        if self.has_unrecorded_expiries(query.today):
-            return super().page(query, limit=limit, offset=offset)
+        unrecorded = self.has_unrecorded_expiries(query.today)
+        if query.sort != "available" or query.project_id is not None or unrecorded:
+            return self._page(query, limit, offset, unrecorded=unrecorded)
         clause, params = lot_filter(query)
         direction = "DESC" if query.descending else "ASC"
         left = "" if query.include_all else " WHERE left_cents > 0"  # a range of the index

@@ -1,7 +1,8 @@
 """The repositories that differ on PostgreSQL: booleans are ``boolean`` (not 0/1), a broken
 unique key is psycopg's error, SQLite's NOCASE order is ``lower()`` under collation "C"
-(ASCII letters only, as NOCASE), and the file checks are SQLite's alone. Every other
-repository is SQLite's own, on a ``PgSession``."""
+(ASCII letters only, as NOCASE), and the file checks are SQLite's (the server's own is of
+``lot_left``). The lots' are in ``lots.py``. Every other repository is SQLite's own, on a
+``PgSession``."""
 
 from __future__ import annotations
 

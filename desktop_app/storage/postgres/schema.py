@@ -318,12 +318,13 @@ V8 = """
 #: Version 9, the server's alone (SQLite's version 9 changes nothing): what is left of each
 #: lot in a table of its own, ``lot_left``, with the indexes that depend on it. A post changes
 #: ``used_cents`` of hundreds of lots; with no index of ``lots`` naming it, PostgreSQL updates
-#: each lot in place (a HOT update: no entry in any of its ten indexes, one WAL record
+#: each lot in place (a HOT update: no entry in any of its nine indexes, one WAL record
 #: instead of a dozen), and only ``lot_left``'s take the change: its key and ``lot_left_sort``
 #: (a listing of every lot by what it has left), the partial ones only for the lot still open
 #: (a lot used up leaves them). They cover the sums of what is left (by project, by expiry).
 #: Kept by triggers, whatever writes ``lots``: a lot added has its row, a lot changed its rest.
 V9 = f"""
+    LOCK TABLE lots IN ACCESS EXCLUSIVE MODE;  -- first: no post between the copy and its triggers
     CREATE TABLE lot_left (
         lot_id bigint PRIMARY KEY REFERENCES lots(id),
         project_id bigint NOT NULL,

@@ -15,7 +15,12 @@ from desktop_app.storage.interface import Upgraded
 from desktop_app.storage.sqlite.backups import backup, backup_path
 from desktop_app.storage.sqlite.checkpoint import JOURNAL_SIZE_LIMIT
 from desktop_app.storage.sqlite.files import create_empty, ledger_file, shape_damage
-from desktop_app.storage.sqlite.schema import MIGRATIONS, SCHEMA_VERSION, changes_file
+from desktop_app.storage.sqlite.schema import (
+    FILE_VERSION,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    changes_file,
+)
 
 BUSY_TIMEOUT_MS = 5000
 #: Tables every ledger has had since schema version 1 (a subset of ``LEDGER_TABLES``).
@@ -193,7 +198,7 @@ def connect(path: Path) -> tuple[sqlite3.Connection, Upgraded | None]:
             # No checkpoint inside a COMMIT: the ledger's Checkpointer runs them (checkpoint.py).
             conn.execute("PRAGMA wal_autocheckpoint = 0")
             conn.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
-            upgraded = _migrate(conn, path, version) if version < SCHEMA_VERSION else None
+            upgraded = _migrate(conn, path, version) if changes_file(version) else None
         except BaseException:
             conn.close()
             raise
@@ -269,12 +274,9 @@ def _refuse_foreign_file(conn: sqlite3.Connection, path: Path, version: int) -> 
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> Upgraded | None:
-    """The schema brought to this program's version; what was done to an existing ledger
-    (None for a new one, one another program migrated while this one waited, or one whose
-    versions to come change nothing in a file: it takes the number only)."""
-    if version > 0 and not changes_file(version):
-        _renumber(conn, path)
-        return None
+    """The schema brought to this program's version (the file then carries ``FILE_VERSION``);
+    what was done to an existing ledger (None for a new one, or one another program migrated
+    while this one waited)."""
     copy = None
     if version > 0:  # a copy before touching an existing ledger's schema
         copy = backup(conn, backup_path(path, f"before-v{SCHEMA_VERSION}"), replace=True)
@@ -283,7 +285,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> Upgraded | N
         # Another process may have created or migrated the ledger while we waited for the
         # write lock (two programs opening a new file at once): look again, under the lock.
         version = _check_version(conn, path)
-        if version == SCHEMA_VERSION:
+        if not changes_file(version):
             conn.execute("COMMIT")
             return None
         # Functions the migration scripts call (schema 4: the project name key).
@@ -291,7 +293,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> Upgraded | N
         for number in range(version, SCHEMA_VERSION):
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute(f"PRAGMA user_version = {FILE_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -304,25 +306,6 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> Upgraded | N
         # history after it, so a file cut short loses history, never the schema.
         conn.execute("VACUUM")
     return None if copy is None else Upgraded(path, version, SCHEMA_VERSION, copy)
-
-
-def _renumber(conn: sqlite3.Connection, path: Path) -> None:
-    """The number alone, for a file whose versions to come change nothing in it; one that
-    cannot be written (read-only media, a file shared read-only) is read as it is: its
-    tables are this version's."""
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if _check_version(conn, path) < SCHEMA_VERSION:
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.execute("COMMIT")
-        except BaseException:
-            end_quietly(conn)
-            raise
-    except sqlite3.Error as error:
-        number = getattr(error, "sqlite_errorcode", -1)
-        if number & 0xFF != sqlite3.SQLITE_READONLY:
-            raise
 
 
 def _statements(script: str) -> list[str]:

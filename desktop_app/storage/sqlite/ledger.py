@@ -35,7 +35,7 @@ from desktop_app.storage.sqlite.movements import SqliteMovements
 from desktop_app.storage.sqlite.orders import SqliteOrders
 from desktop_app.storage.sqlite.ovh import SqliteOvh
 from desktop_app.storage.sqlite.projects import SqliteProjects
-from desktop_app.storage.sqlite.schema import changes_file
+from desktop_app.storage.sqlite.schema import SCHEMA_VERSION, changes_file
 from desktop_app.storage.sqlite.session import Session
 from desktop_app.storage.sqlite.settings import SqliteSettings
 from desktop_app.storage.sqlite.vouchers import SqliteVouchers
@@ -141,15 +141,16 @@ class SqliteLedger:
         return None
 
     def schema_version(self) -> int:
-        """The ledger's schema version: this program's, once open (opening migrates)."""
+        """The ledger's schema version: this program's, once open (opening migrates; a
+        file carries ``FILE_VERSION``, the last version that changed a file)."""
         with translated(self.path):
-            return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+            version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        return version if changes_file(version) else SCHEMA_VERSION
 
     def migrate(self) -> int:
-        """Opening a SQLite ledger already migrated it (a backup first): nothing is left
-        (but a number, on a read-only file of the same tables: ``connection._renumber``)."""
+        """Opening a SQLite ledger already migrated it (a backup first): nothing is left."""
         version = self.schema_version()
-        assert not changes_file(version), version
+        assert version == SCHEMA_VERSION, version
         return version
 
     # -- transactions ----------------------------------------------------------------------

@@ -189,8 +189,14 @@ class SqliteLots:
     def page(self, query: LotQuery, *, limit: int = -1, offset: int = 0) -> list[CreditLot]:
         """The credits & vouchers table as of ``query.today`` (``CreditLot.as_of``), sorted
         by what it shows."""
+        unrecorded = self.has_unrecorded_expiries(query.today)
+        return self._page(query, limit, offset, unrecorded=unrecorded)
+
+    def _page(
+        self, query: LotQuery, limit: int, offset: int, *, unrecorded: bool
+    ) -> list[CreditLot]:
         clause, params = lot_filter(query)
-        order = lot_order(query, unrecorded_expiries=self.has_unrecorded_expiries(query.today))
+        order = lot_order(query, unrecorded_expiries=unrecorded)
         sql = f"SELECT {LOT_COLUMNS} FROM lots{clause}{order} LIMIT ? OFFSET ?"
         rows = self._s.all(sql, [*params, limit, offset])
         return [lot_from_row(r).as_of(query.today) for r in rows]

@@ -294,17 +294,21 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # version 9: nothing in a file. The PostgreSQL twin's version 9 gives what is left of
     # each lot a table of its own (``storage/postgres/schema.py`` says why); the two keep one
-    # numbering. A file at version 8 takes the number without a backup (``_migrate``).
+    # numbering. A file stays at 8 (``FILE_VERSION``): the program before reads it still.
     "",
 )
 
+#: The program's schema, the same number on both backends (``ledger init`` says it).
 SCHEMA_VERSION = len(MIGRATIONS)
+#: What a file carries in ``PRAGMA user_version``: the last version that changed anything in
+#: a file. A version with nothing for SQLite (9) is no migration: no backup, no dialog, no
+#: write; a file this program makes or opens stays one the program before it can open.
+FILE_VERSION = max(number + 1 for number, script in enumerate(MIGRATIONS) if script.strip())
 
 
 def changes_file(version: int) -> bool:
-    """Whether bringing a file at ``version`` to ``SCHEMA_VERSION`` changes anything in it
-    (a version with nothing for SQLite is a number only: no backup, nothing to tell)."""
-    return any(script.strip() for script in MIGRATIONS[version:])
+    """Whether bringing a file at ``version`` to ``SCHEMA_VERSION`` changes anything in it."""
+    return version < FILE_VERSION
 
 
 #: Tables a ledger has; a SQLite file with other tables and no version is someone else's.

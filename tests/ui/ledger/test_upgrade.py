@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from desktop_app.domain.errors import CodedError
 from desktop_app.services.upgrade import upgrade_due
-from desktop_app.storage.sqlite.schema import SCHEMA_VERSION
+from desktop_app.storage.sqlite.schema import FILE_VERSION, SCHEMA_VERSION
 from desktop_app.ui.ledger import upgrade
 from tests.helpers.ledger import dump
 from tests.storage.test_migration_v5 import ledger_of_schema
@@ -52,7 +52,7 @@ def test_an_older_ledger_is_migrated_in_a_worker_saying_so(  # type: ignore[no-u
     assert window.open_ledger(old)
     assert threads == [False]  # not on the GUI thread
     assert len(shown) == 1 and shown[0].startswith("Upgrading old.sqlite3 to this version")
-    assert upgrade_due(old) is None and dump(old)["user_version"] == SCHEMA_VERSION
+    assert upgrade_due(old) is None and dump(old)["user_version"] == FILE_VERSION
     (backup,) = tmp_path.glob(f"old.before-v{SCHEMA_VERSION}.*.sqlite3")
     assert dump(backup) == before
     assert window.desk.project(1).name  # the ledger is open, its rows there
