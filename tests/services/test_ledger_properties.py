@@ -219,6 +219,20 @@ class LedgerMachine(RuleBasedStateMachine):
             assert_lot_as_its_history(lot, self.desk.today, history)
 
     @invariant()
+    def the_table_sorted_by_available_is_in_that_order(self) -> None:
+        """Sorted by what is available as of today, then id, both ways, open lots or all:
+        SQLite's ORDER BY and a server's ``lot_left_sort`` give the lots' own order."""
+        for include_all in (False, True):
+            table = listing.list_credits(self.desk, None, include_all=include_all)
+            for descending in (False, True):
+                got = listing.list_credits(
+                    self.desk, None, include_all=include_all, sort="available",
+                    descending=descending,
+                )  # fmt: skip
+                want = sorted(table, key=lambda lot: (lot.available, lot.id), reverse=descending)
+                assert [lot.id for lot in got] == [lot.id for lot in want]
+
+    @invariant()
     def every_view_shows_the_same_money_as_of_today(self) -> None:
         """Rule 18, recorded or not: what has expired by today is available nowhere."""
         desk = self.desk
