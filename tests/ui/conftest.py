@@ -174,10 +174,13 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     and None it never took (per window made, per QEvent.ignore()/setAccepted, per
     QWizardPage.isComplete override), so a long run of window tests aborts the interpreter
     at exit (``bool_dealloc``) after every test passed. The results are all written by then
-    (this hook runs last, after pytest-xvfb has stopped its X server)."""
+    (this hook runs last). What is registered to run at exit still runs first: pytest-xvfb
+    stops its X server there (``atexit``), which ``os._exit`` alone left running."""
+    import atexit
     import sys
 
     if _exit_status:
+        atexit._run_exitfuncs()
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_exit_status[-1])
