@@ -174,13 +174,15 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     and None it never took (per window made, per QEvent.ignore()/setAccepted, per
     QWizardPage.isComplete override), so a long run of window tests aborts the interpreter
     at exit (``bool_dealloc``) after every test passed. The results are all written by then
-    (this hook runs last). What is registered to run at exit still runs first: pytest-xvfb
-    stops its X server there (``atexit``), which ``os._exit`` alone left running."""
-    import atexit
+    (this hook runs last). pytest-xvfb's X server is stopped first: the plugin stops it at
+    exit (``atexit``), which ``os._exit`` skips (PySide6's own exit handlers are left out,
+    as the rest of the clean-up)."""
     import sys
 
     if _exit_status:
-        atexit._run_exitfuncs()
+        stop_x_server = getattr(config.pluginmanager.get_plugin("xvfb"), "shutdown_xvfb", None)
+        if stop_x_server is not None:
+            stop_x_server()
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_exit_status[-1])
