@@ -33,11 +33,10 @@ def upgrade_due(location: str | Path) -> int | None:
     if is_server_url(location):
         return None
     from desktop_app.storage.sqlite.connection import file_version
-    from desktop_app.storage.sqlite.schema import SCHEMA_VERSION, changes_file
+    from desktop_app.storage.sqlite.schema import changes_file
 
     version = file_version(Path(location))
-    due = version is not None and 0 < version < SCHEMA_VERSION and changes_file(version)
-    return version if due else None
+    return version if version is not None and version > 0 and changes_file(version) else None
 
 
 def upgrade(location: str | Path) -> Upgraded | None:

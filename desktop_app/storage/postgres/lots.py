@@ -83,18 +83,19 @@ class PgLots(SqliteLots):
         return [lot_from_row(r).as_of(query.today) for r in rows]
 
     def due_expiry(self, up_to: date) -> list[CreditLot]:
-        rows = self._s.all(
-            f"SELECT {_L} FROM {_OPEN_JOINED} AND s.expires_on <= ? "
-            "ORDER BY s.expires_on, s.lot_id",
-            (up_to.isoformat(),),
-        )
-        return [lot_from_row(r) for r in rows]
+        return self._open_by_expiry(None, up_to)
 
     def expiring(self, today: date, until: date, limit: int = -1) -> list[CreditLot]:
+        return self._open_by_expiry(today, until, limit)
+
+    def _open_by_expiry(self, after: date | None, up_to: date, limit: int = -1) -> list[CreditLot]:
+        """Lots with something left expiring in (``after``, ``up_to``], soonest first, from
+        ``lot_left_due``."""
+        since = "" if after is None else " AND s.expires_on > ?"
         rows = self._s.all(
-            f"SELECT {_L} FROM {_OPEN_JOINED} AND s.expires_on > ? AND s.expires_on <= ? "
+            f"SELECT {_L} FROM {_OPEN_JOINED}{since} AND s.expires_on <= ? "
             "ORDER BY s.expires_on, s.lot_id LIMIT ?",
-            (today.isoformat(), until.isoformat(), limit),
+            [*([] if after is None else [after.isoformat()]), up_to.isoformat(), limit],
         )
         return [lot_from_row(r) for r in rows]
 

@@ -323,6 +323,11 @@ V8 = """
 #: (a listing of every lot by what it has left), the partial ones only for the lot still open
 #: (a lot used up leaves them). They cover the sums of what is left (by project, by expiry).
 #: Kept by triggers, whatever writes ``lots``: a lot added has its row, a lot changed its rest.
+_LEFT_OF = (
+    "INSERT INTO lot_left (lot_id, project_id, kind, valid_from, expires_on, issued_on, "
+    "left_cents) SELECT id, project_id, kind, valid_from, expires_on, issued_on, "
+    "total_cents - used_cents - expired_cents FROM {lots}"
+)  # each lot's row: the migration's for every lot, the trigger's for the lots added
 V9 = f"""
     LOCK TABLE lots IN ACCESS EXCLUSIVE MODE;  -- first: no post between the copy and its triggers
     CREATE TABLE lot_left (
@@ -334,9 +339,7 @@ V9 = f"""
         issued_on date NOT NULL,
         left_cents bigint NOT NULL CHECK (left_cents >= 0)
     ) WITH (fillfactor = 85);
-    INSERT INTO lot_left (lot_id, project_id, kind, valid_from, expires_on, issued_on, left_cents)
-        SELECT id, project_id, kind, valid_from, expires_on, issued_on,
-            total_cents - used_cents - expired_cents FROM lots;
+    {_LEFT_OF.format(lots="lots")};
     CREATE INDEX lot_left_waterfall
         ON lot_left (project_id, kind DESC, expires_on, issued_on, lot_id)
         INCLUDE (valid_from, left_cents) WHERE left_cents > 0;
@@ -349,10 +352,7 @@ V9 = f"""
     DROP INDEX lots_open_amounts;
     ALTER TABLE lots SET (fillfactor = 85);
     CREATE FUNCTION lot_left_added() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-        INSERT INTO lot_left (lot_id, project_id, kind, valid_from, expires_on, issued_on,
-            left_cents)
-        SELECT id, project_id, kind, valid_from, expires_on, issued_on,
-            total_cents - used_cents - expired_cents FROM added;
+        {_LEFT_OF.format(lots="added")};
         RETURN NULL;
     END $$;
     CREATE FUNCTION lot_left_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
